@@ -1,0 +1,92 @@
+"""nbblocks: Gradio's Blocks programming model, native in Jupyter.
+
+``import nbblocks as gr`` gives Gradio's public names. Everything is imported on first
+use (PEP 562 ``__getattr__``), so the import itself loads neither numpy, PIL, pydantic
+models of every component, nor the widget stack.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+_LAZY: dict[str, str] = {
+    # app graph
+    "Blocks": "nbblocks.blocks",
+    "on": "nbblocks.events",
+    "EventData": "nbblocks.events",
+    "SelectData": "nbblocks.events",
+    "KeyUpData": "nbblocks.events",
+    "Dependency": "nbblocks.events",
+    "Events": "nbblocks.events",
+    # layouts
+    "Row": "nbblocks.layouts",
+    "Column": "nbblocks.layouts",
+    "Group": "nbblocks.layouts",
+    "Tabs": "nbblocks.layouts",
+    "Tab": "nbblocks.layouts",
+    "TabItem": "nbblocks.layouts",
+    "Accordion": "nbblocks.layouts",
+    # components
+    "Component": "nbblocks.components",
+    "FormComponent": "nbblocks.components",
+    "Textbox": "nbblocks.components",
+    "Number": "nbblocks.components",
+    "Slider": "nbblocks.components",
+    "Checkbox": "nbblocks.components",
+    "CheckboxGroup": "nbblocks.components",
+    "Dropdown": "nbblocks.components",
+    "Radio": "nbblocks.components",
+    "Button": "nbblocks.components",
+    "Markdown": "nbblocks.components",
+    "HTML": "nbblocks.components",
+    "JSON": "nbblocks.components",
+    "Label": "nbblocks.components",
+    "State": "nbblocks.components",
+    # helpers
+    "update": "nbblocks.updates",
+    "skip": "nbblocks.updates",
+    "Error": "nbblocks.exceptions",
+    "Warning": "nbblocks.reporting",
+    "Info": "nbblocks.reporting",
+    "Success": "nbblocks.reporting",
+    "FileData": "nbblocks.data_classes",
+}
+
+_SUBMODULES = {
+    "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
+    "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
+}
+
+__all__ = sorted([*_LAZY, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"nbblocks.{name}")
+    raise AttributeError(f"module 'nbblocks' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, *_SUBMODULES])
+
+
+if TYPE_CHECKING:  # for type checkers and IDEs only
+    from .blocks import Blocks
+    from .components import (
+        HTML, JSON, Button, Checkbox, CheckboxGroup, Component, Dropdown, FormComponent,
+        Label, Markdown, Number, Radio, Slider, State, Textbox,
+    )
+    from .data_classes import FileData
+    from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
+    from .exceptions import Error
+    from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .reporting import Info, Success, Warning
+    from .updates import skip, update

@@ -1,0 +1,136 @@
+"""The base of everything that sits in a Blocks tree: ``Block`` and ``BlockContext``."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from . import context
+from .component_meta import ComponentMeta
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
+
+__all__ = ["Block", "BlockContext"]
+
+_next_id = itertools.count(1).__next__  # unique block ids; thread-safe under the GIL
+
+
+class Block(metaclass=ComponentMeta):
+    """A node of the app tree. Ids are unique per process and never shown in reprs."""
+
+    EVENTS: list = []
+    #: Name of the built-in front-end view; custom components set ``_esm`` instead.
+    VIEW: str | None = None
+
+    def __init__(
+        self,
+        *,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | tuple | None = None,
+        preserved_by_key: list[str] | str | None = "value",
+        visible: bool | str = True,
+    ) -> None:
+        self._id = _next_id()
+        self.elem_id = elem_id
+        self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else list(elem_classes or [])
+        self.key = key
+        self.preserved_by_key = [preserved_by_key] if isinstance(preserved_by_key, str) else list(preserved_by_key or [])
+        if visible not in (True, False, "hidden"):
+            raise ValueError(f"{type(self).__name__}: visible must be True, False or 'hidden', got {visible!r}")
+        self.visible = visible
+        self.parent: BlockContext | None = None
+        self.root: Blocks | None = None
+        if render:
+            self.render()
+
+    @property
+    def is_rendered(self) -> bool:
+        return self.root is not None
+
+    def render(self) -> Block:
+        """Place this block into the innermost open ``with`` container (for ``render=False``)."""
+        container = context.current_container()
+        root = context.current_root()
+        if container is None or root is None:
+            return self
+        if self.root is not None and self.root is not root:
+            raise ValueError(f"{self!r} is already rendered in another Blocks app")
+        if self.parent is None:
+            container.add_child(self)
+        root._register_block(self)
+        return self
+
+    def unrender(self) -> Block:
+        if self.parent is not None:
+            self.parent.children.remove(self)
+            self.parent = None
+        return self
+
+    def get_config(self) -> dict[str, Any]:
+        """Display props sent to the front end (shared ones; subclasses add theirs)."""
+        return {
+            "name": type(self).__name__.lower(),
+            "elem_id": self.elem_id,
+            "elem_classes": self.elem_classes,
+            "visible": self.visible,
+            "key": self.key if isinstance(self.key, (str, int)) or self.key is None else list(self.key),
+        }
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
+        """Displaying a block shows a live view of its model in its app (another view of
+        the same widget when the app is already shown); a block in no app gets its own."""
+        app = self.root
+        if app is None:
+            from .blocks import Blocks
+
+            with Blocks() as app:
+                self.render()
+        return app.view().mimebundle(self, text=repr(self))
+
+    def _repr_args(self) -> str:
+        shown = []
+        for k, v in getattr(self, "_constructor_args", {}).items():
+            if k == "render":
+                continue
+            if callable(v) and not isinstance(v, (type, Block)):
+                shown.append(f"{k}=<function {getattr(v, '__name__', 'fn')}>")
+            else:
+                shown.append(f"{k}={_short_repr(v)}")
+        return ", ".join(shown)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._repr_args()})"
+
+
+def _short_repr(v: Any) -> str:
+    if isinstance(v, Block):
+        return type(v).__name__
+    r = repr(v)
+    if " at 0x" in r:
+        r = f"<{type(v).__name__}>"
+    return r if len(r) <= 60 else r[:57] + "..."
+
+
+class BlockContext(Block):
+    """A block that holds other blocks: ``with gr.Row(): ...``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.children: list[Block] = []
+        super().__init__(**kwargs)
+
+    def add_child(self, child: Block) -> None:
+        child.parent = self
+        self.children.append(child)
+
+    def __enter__(self) -> BlockContext:
+        context.push(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        context.pop(self)
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config()

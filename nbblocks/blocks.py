@@ -1,0 +1,416 @@
+"""``Blocks``: the app graph — its blocks, its dependencies, and its lifetime.
+
+Importing this module is cheap: the engine, sessions and widgets are imported the
+first time an app is displayed, driven or launched.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import typing
+import warnings
+import weakref
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from . import _kernel, context
+from .block import Block, BlockContext
+from .component_meta import ComponentMeta
+from .events import Dependency, EventData, Events, _LISTENER_DEFAULTS
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .widgets.app_view import AppView
+
+__all__ = ["Blocks", "Block", "BlockContext"]
+
+# Apps defined by each notebook cell, so re-running the cell closes the old app cleanly.
+_apps_by_cell: dict[str, list[weakref.ref[Blocks]]] = {}
+_apps_lock = threading.Lock()
+
+# Listener options that later releases build. Until then a non-default value is refused
+# rather than silently ignored.
+_NOT_YET = {
+    "cancels": None,
+    "batch": False,
+    "every": None,
+    "js": None,
+    "validator": None,
+    "time_limit": None,
+    "stream_every": 0.5,
+}
+
+
+class Blocks(BlockContext, metaclass=ComponentMeta):
+    """A Blocks app: ``with gr.Blocks() as demo: ...`` then ``demo`` displays it."""
+
+    VIEW = "blocks"
+
+    def __init__(
+        self,
+        theme: Any = None,
+        analytics_enabled: bool | None = None,
+        mode: str = "blocks",
+        title: str = "Gradio",
+        css: str | None = None,
+        css_paths: Any = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: Any = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
+        delete_cache: tuple[int, int] | None = None,
+        **kwargs: Any,
+    ):
+        self.title = title
+        self.css = css
+        self.theme = theme
+        self.mode = mode
+        self.fill_height = fill_height
+        self.fill_width = fill_width
+        self.delete_cache = delete_cache
+        self.js = js
+        self.head = head
+        self.blocks: dict[int, Block] = {}
+        self.dependencies: list[Dependency] = []
+        self._listeners: dict[tuple[int | None, str], list[Dependency]] = {}
+        self._api_names: set[str] = set()
+        self.default_concurrency_limit: int | None = 1
+        self.max_size: int | None = None
+        self._engine: Engine | None = None
+        self._view: AppView | None = None
+        self._lazy_lock = threading.Lock()
+        self.closed = False
+        super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
+        self.root = self
+
+    # -- building --------------------------------------------------------------------
+
+    def __enter__(self) -> Blocks:
+        if context.current_root() is not None:
+            raise NotImplementedError("Nesting a Blocks inside another Blocks is not supported yet.")
+        context.push(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        context.pop(self)
+        if exc[0] is None:
+            self._replace_previous_run()
+
+    def _register_block(self, block: Block) -> None:
+        existing = self.blocks.get(block._id)
+        if existing is not None and existing is not block:
+            raise ValueError(f"Two blocks share an id in {self!r}")
+        self.blocks[block._id] = block
+        block.root = self
+        if isinstance(block, BlockContext):
+            for child in block.children:
+                self._register_block(child)
+
+    def _replace_previous_run(self) -> None:
+        """Re-running a notebook cell closes the apps that cell made before."""
+        cell = _kernel.current_cell_id()
+        if cell is None:
+            return
+        with _apps_lock:
+            old = [r() for r in _apps_by_cell.get(cell, [])]
+            _apps_by_cell[cell] = [weakref.ref(self)]
+        for app in old:
+            if app is not None and app is not self:
+                app.close()
+
+    def _normalize_blocks(self, value: Any, what: str) -> tuple[list[Block], bool]:
+        if value is None:
+            return [], False
+        as_dict = isinstance(value, (set, frozenset))
+        items = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        if as_dict:
+            items.sort(key=lambda b: getattr(b, "_id", 0))
+        out: list[Block] = []
+        for item in items:
+            if not isinstance(item, Block):
+                raise TypeError(f"{what} must be components, got {type(item).__name__}: {item!r}")
+            if what == "inputs" and isinstance(item, BlockContext):
+                raise TypeError(f"inputs must be components, not the layout {item!r}")
+            if item.root is None:
+                self._register_block(item)  # render=False components may still be used
+            elif item.root is not self:
+                raise ValueError(f"{item!r} belongs to another Blocks app and cannot be an {what[:-1]} here")
+            out.append(item)
+        return out, as_dict
+
+    def _add_dependency(
+        self,
+        *,
+        targets: list[tuple[Block | None, str]],
+        fn: Callable | None,
+        inputs: Any,
+        outputs: Any,
+        trigger_after: int | None = None,
+        trigger_only_on_success: bool = False,
+        trigger_only_on_failure: bool = False,
+        **options: Any,
+    ) -> Dependency:
+        if self.closed:
+            raise RuntimeError(f"{self!r} is closed; create a new app")
+        unknown = set(options) - set(_LISTENER_DEFAULTS)
+        if unknown:
+            raise TypeError(f"unexpected event listener argument(s): {', '.join(sorted(unknown))}")
+        opts = {**_LISTENER_DEFAULTS, **options}
+        for name, default in _NOT_YET.items():
+            value = opts[name]
+            if value != default and not (name == "cancels" and not value):
+                raise NotImplementedError(
+                    f"The event option {name}={value!r} is not supported yet in nbblocks; "
+                    "it arrives with the event-semantics release."
+                )
+        if fn is not None and not callable(fn):
+            raise TypeError(f"fn must be callable or None, got {type(fn).__name__}")
+        in_blocks, as_dict = self._normalize_blocks(inputs, "inputs")
+        out_blocks, _ = self._normalize_blocks(outputs, "outputs")
+        trigger_mode = opts["trigger_mode"] or "once"
+        if trigger_mode not in ("once", "multiple", "always_last"):
+            raise ValueError(f"trigger_mode must be 'once', 'multiple' or 'always_last', got {trigger_mode!r}")
+        limit = opts["concurrency_limit"]
+        if not (limit is None or limit == "default" or (isinstance(limit, int) and limit >= 1)):
+            raise ValueError(f"concurrency_limit must be a positive int, None or 'default', got {limit!r}")
+        if opts["show_progress"] not in ("full", "minimal", "hidden"):
+            raise ValueError(f"show_progress must be 'full', 'minimal' or 'hidden', got {opts['show_progress']!r}")
+        visibility = opts["api_visibility"]
+        if not opts["show_api"] and visibility == "public":
+            visibility = "undocumented"
+        if fn is None or opts["api_name"] is False:
+            visibility = "private"
+        api_name = None if visibility == "private" else self._unique_api_name(opts["api_name"], fn)
+        show_on = opts["show_progress_on"]
+        dep = Dependency(
+            app=self,
+            id=len(self.dependencies),
+            targets=list(targets),
+            fn=fn,
+            inputs=in_blocks,
+            outputs=out_blocks,
+            inputs_as_dict=as_dict,
+            api_name=api_name,
+            api_description=opts["api_description"],
+            api_visibility=visibility,
+            scroll_to_output=opts["scroll_to_output"],
+            show_progress=opts["show_progress"],
+            show_progress_on=self._normalize_blocks(show_on, "show_progress_on")[0] if show_on is not None else None,
+            queue=opts["queue"] is not False,
+            max_batch_size=opts["max_batch_size"],
+            preprocess=opts["preprocess"],
+            postprocess=opts["postprocess"],
+            trigger_mode=trigger_mode,
+            concurrency_limit=limit,
+            concurrency_id=opts["concurrency_id"],
+            key=opts["key"],
+            trigger_after=trigger_after,
+            trigger_only_on_success=trigger_only_on_success,
+            trigger_only_on_failure=trigger_only_on_failure,
+        )
+        if fn is not None:
+            _check_arity(fn, len(in_blocks), as_dict)
+        self.dependencies.append(dep)
+        for block, event in dep.targets:
+            self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
+        if self._view is not None:
+            self._view.refresh_listeners()
+        return dep
+
+    def _unique_api_name(self, name: str | None, fn: Callable | None) -> str:
+        if name is None:
+            name = getattr(fn, "__name__", "predict") or "predict"
+            if name == "<lambda>":
+                name = "lambda"
+        name = name.lstrip("/")
+        base, n = name, 0
+        while name in self._api_names:
+            n += 1
+            name = f"{base}_{n}"
+        self._api_names.add(name)
+        return name
+
+    def listeners_for(self, block: Block | None, event: str) -> list[Dependency]:
+        return self._listeners.get((block._id if block is not None else None, event), [])
+
+    def events_with_listeners(self, block: Block) -> list[str]:
+        return sorted(e for (bid, e), deps in self._listeners.items() if bid == block._id and deps)
+
+    def followers_of(self, dep: Dependency) -> list[Dependency]:
+        return [d for d in self.dependencies if d.trigger_after == dep.id]
+
+    def interactive_default(self, block: Block) -> bool:
+        """Gradio's rule: a component used only as an output is static; others are interactive."""
+        explicit = getattr(block, "interactive", None)
+        if explicit is not None:
+            return bool(explicit)
+        is_input = any(block in d.inputs for d in self.dependencies)
+        is_output = any(block in d.outputs for d in self.dependencies)
+        return is_input or not is_output
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {
+            "title": self.title, "css": self.css, "fill_height": self.fill_height,
+            "fill_width": self.fill_width, "footer": None,
+        }
+
+    # -- app events ----------------------------------------------------------------
+
+    def load(self, fn: Callable | None | Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
+        """Run ``fn`` when the app loads (when a session starts: the notebook view, or an HTTP client)."""
+        from .events import _attach
+
+        return _attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
+
+    def unload(self, fn: Callable) -> None:
+        raise NotImplementedError("Blocks.unload is not supported yet; it arrives with the event-semantics release.")
+
+    def queue(
+        self,
+        status_update_rate: float | Literal["auto"] = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: int | None = 1,
+    ) -> Blocks:
+        """Queue settings: ``default_concurrency_limit`` applies to listeners left at "default"."""
+        if not (default_concurrency_limit is None or (isinstance(default_concurrency_limit, int) and default_concurrency_limit >= 1)):
+            raise ValueError("default_concurrency_limit must be a positive int or None")
+        if max_size is not None:
+            raise NotImplementedError("Blocks.queue(max_size=...) is not supported yet; it arrives with the event-semantics release.")
+        self.default_concurrency_limit = default_concurrency_limit
+        return self
+
+    # -- running -------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        with self._lazy_lock:
+            if self._engine is None:
+                if self.closed:
+                    raise RuntimeError(f"{self!r} is closed; create a new app")
+                from .engine import Engine
+
+                self._engine = Engine(self)
+            return self._engine
+
+    def view(self) -> AppView:
+        """The notebook session of this app, as widget models (created on first use)."""
+        engine = self.engine
+        with self._lazy_lock:
+            if self._view is None:
+                from .widgets.app_view import AppView
+
+                self._view = AppView(self, engine)
+            return self._view
+
+    def launch(self, *args: Any, inline: bool | None = None, **kwargs: Any) -> Blocks:
+        """In a notebook: show the app inline and return at once.
+
+        Serving over HTTP (``server_port=``, ``server_name=``, scripts) arrives with the
+        ``nbblocks[server]`` release and raises ``NotImplementedError`` until then.
+        """
+        wants_server = any(k in kwargs for k in ("server_port", "server_name", "share")) or args
+        if wants_server or not _kernel.in_kernel():
+            raise NotImplementedError(
+                "Serving a Blocks app over HTTP is not supported yet; in a notebook, "
+                "display the app (or call launch() with no server arguments)."
+            )
+        from IPython.display import display
+
+        display(self)
+        return self
+
+    def close(self) -> None:
+        """Close the app: widget models, sessions (State ``delete_callback``s run once), engine."""
+        if self.closed:
+            return
+        self.closed = True
+        view, engine = self._view, self._engine
+        if view is not None:
+            view.close()
+        if engine is not None:
+            engine.close()
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
+        return self.view().mimebundle(self, text=repr(self))
+
+    def __repr__(self) -> str:
+        lines = [f"Blocks(title={self.title!r})" if self.title != "Gradio" else "Blocks()"]
+        _tree(self, "", lines)
+        if self.dependencies:
+            lines.append(f"{len(self.dependencies)} event listener{'s' if len(self.dependencies) != 1 else ''}:")
+            for dep in self.dependencies:
+                lines.append(f"  {_describe_dep(dep)}")
+        return "\n".join(lines)
+
+
+def _tree(ctx: BlockContext, prefix: str, lines: list[str]) -> None:
+    for i, child in enumerate(ctx.children):
+        last = i == len(ctx.children) - 1
+        lines.append(f"{prefix}{'└── ' if last else '├── '}{child!r}")
+        if isinstance(child, BlockContext):
+            _tree(child, prefix + ("    " if last else "│   "), lines)
+
+
+def _describe_dep(dep: Dependency) -> str:
+    def name(b: Block | None) -> str:
+        if b is None:
+            return "Blocks"
+        label = getattr(b, "label", None)
+        if label is None and type(b).__name__ == "Button":
+            label = getattr(b, "value", None)
+        return f"{type(b).__name__}({label!r})" if isinstance(label, str) and label else type(b).__name__
+
+    trig = ", ".join(f"{name(b)}.{e}" for b, e in dep.targets) or f"then(#{dep.trigger_after})"
+    fn = getattr(dep.fn, "__name__", None) or "None"
+    ins = ", ".join(name(b) for b in dep.inputs)
+    outs = ", ".join(name(b) for b in dep.outputs)
+    api = f" api_name={dep.api_name!r}" if dep.api_name else ""
+    return f"#{dep.id} {trig} -> {fn}([{ins}]) -> [{outs}]{api}"
+
+
+def _check_arity(fn: Callable, n_inputs: int, as_dict: bool) -> None:
+    """Warn early, as Gradio does, when fn cannot take the inputs it will get."""
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return
+    special = set(event_data_params(fn))
+    params = [p for p in sig.parameters.values() if p.name not in special]
+    if any(p.kind is p.VAR_POSITIONAL for p in params):
+        return
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = [p for p in positional if p.default is p.empty]
+    n = 1 if as_dict else n_inputs
+    if n < len(required) or n > len(positional):
+        warnings.warn(
+            f"{getattr(fn, '__name__', 'fn')}() takes {len(required)}"
+            f"{'' if len(required) == len(positional) else f' to {len(positional)}'} positional "
+            f"argument(s) but the listener has {n} input(s)",
+            UserWarning,
+            stacklevel=4,
+        )
+
+
+def event_data_params(fn: Callable) -> dict[str, type[EventData]]:
+    """Parameters annotated with ``gr.EventData`` (or a subclass) receive the event's data."""
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return {}
+    try:
+        hints = typing.get_type_hints(fn)
+    except Exception:
+        hints = {}
+    from . import events
+
+    out: dict[str, type[EventData]] = {}
+    for p in sig.parameters.values():
+        ann = hints.get(p.name, p.annotation)
+        if isinstance(ann, str):
+            ann = getattr(events, ann.rsplit(".", 1)[-1], None)
+        if isinstance(ann, type) and issubclass(ann, EventData):
+            out[p.name] = ann
+    return out

@@ -1,0 +1,239 @@
+"""``Component``: a description plus two conversions; it never touches a comm or a socket.
+
+Shared constructor props are documented once here (``docs/components.md`` lists them);
+each component file documents only its own parameters.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+from pathlib import Path
+from typing import Any, Callable, TypedDict
+
+from ..block import Block, BlockContext
+from ..data_classes import GradioModel, GradioRootModel
+from ..exceptions import InvalidComponentError
+
+__all__ = ["ComponentProps", "Component", "FormComponent", "StreamingOutput", "StreamingInput", "serialize"]
+
+_DATA_MODEL_METHODS = ("api_info", "flag", "read_from_flag")
+
+
+class ComponentProps(TypedDict, total=False):
+    """The props every component accepts, documented once (see ``docs/components.md``).
+
+    Subclass constructors take them as ``**props: Unpack[ComponentProps]``.
+    """
+
+    label: str | None
+    info: str | None
+    show_label: bool | None
+    container: bool
+    scale: int | None
+    min_width: int | None
+    interactive: bool | None
+    visible: bool | str
+    elem_id: str | None
+    elem_classes: list[str] | str | None
+    render: bool
+    key: int | str | tuple | None
+    preserved_by_key: list[str] | str | None
+    every: Any
+    inputs: Any
+
+
+def serialize(value: Any) -> Any:
+    """The JSON form of a data_model value (a root model becomes its root)."""
+    if isinstance(value, (GradioModel, GradioRootModel)):
+        return value.model_dump(mode="json")
+    return value
+
+
+class Component(Block):
+    """Base of every input/output component.
+
+    Shared props: ``value`` (or a callable called when a session starts), ``label``,
+    ``info``, ``show_label``, ``container``, ``scale``, ``min_width``, ``interactive``
+    (None = inferred: static when only used as an output), ``visible``, ``elem_id``,
+    ``elem_classes``, ``render``, ``key``, ``preserved_by_key``, ``every``/``inputs``
+    (for callable values).
+    """
+
+    data_model: type[GradioModel] | type[GradioRootModel] | None = None
+    #: Custom components: the front-end view as ES module source or a file path.
+    _esm: str | Path | None = None
+    _css: str | Path | None = None
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int | None = 160,
+        interactive: bool | None = None,
+        visible: bool | str = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | tuple | None = None,
+        preserved_by_key: list[str] | str | None = "value",
+        load_fn: Callable | None = None,
+        every: Any = None,
+        inputs: Any = None,
+    ) -> None:
+        self._check_required_methods()
+        if every is not None:
+            raise NotImplementedError(
+                f"{type(self).__name__}(every=...) is not supported yet: recomputing a callable "
+                "value on a timer arrives with the event-semantics release."
+            )
+        self.label = label
+        self.info = info
+        self.show_label = True if show_label is None else show_label
+        self.container = container
+        if scale is not None and scale != round(scale):
+            raise ValueError(f"{type(self).__name__}: scale must be an integer, got {scale!r}")
+        self.scale = scale
+        self.min_width = min_width
+        self.interactive = interactive
+        self.load_fn: Callable | None = None
+        self.load_inputs = inputs
+        if callable(value) and load_fn is None:
+            self.load_fn = value
+            initial = None
+        else:
+            self.load_fn = load_fn
+            initial = value
+        self.value = serialize(self.postprocess(initial))
+        super().__init__(
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+            preserved_by_key=preserved_by_key,
+            visible=visible,
+        )
+
+    def _check_required_methods(self) -> None:
+        if self.data_model is not None:
+            return
+        cls = type(self)
+        missing = [m for m in _DATA_MODEL_METHODS if getattr(cls, m) is getattr(Component, m)]
+        if missing:
+            raise TypeError(
+                f"Can't instantiate {cls.__name__}: without a data_model it must implement "
+                f"{', '.join(missing)} (or set data_model to a GradioModel/GradioRootModel)"
+            )
+
+    # -- the two conversions ------------------------------------------------------------
+
+    @abc.abstractmethod
+    def preprocess(self, payload: Any) -> Any:
+        """Front-end value (a data_model instance, or JSON) -> what the function receives."""
+
+    @abc.abstractmethod
+    def postprocess(self, value: Any) -> Any:
+        """What the function returned -> the front-end value (a data_model instance, or JSON)."""
+
+    @abc.abstractmethod
+    def example_payload(self) -> Any:
+        """An example of what ``preprocess`` accepts (JSON-serialisable)."""
+
+    @abc.abstractmethod
+    def example_value(self) -> Any:
+        """An example of what ``postprocess`` accepts."""
+
+    # -- what a data_model gives for free ------------------------------------------------
+
+    def payload_from_json(self, payload: Any) -> Any:
+        """Validate a JSON value from a front end against ``data_model``.
+
+        Raises ``InvalidComponentError`` naming the component and the field.
+        """
+        if self.data_model is None or payload is None:
+            return payload
+        from pydantic import ValidationError
+
+        try:
+            return self.data_model.model_validate(payload)
+        except ValidationError as exc:
+            raise InvalidComponentError(describe_validation_error(self, exc)) from None
+
+    def api_info(self) -> dict[str, Any]:
+        """JSON schema of the value ``preprocess`` expects and ``postprocess`` returns."""
+        assert self.data_model is not None
+        return self.data_model.model_json_schema()
+
+    def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
+        """The value as text for a flagging CSV."""
+        if self.data_model is not None:
+            model = payload if isinstance(payload, (GradioModel, GradioRootModel)) else self.data_model.model_validate(payload)
+            return json.dumps(model.model_dump(mode="json"))
+        return json.dumps(payload)
+
+    def read_from_flag(self, payload: Any) -> Any:
+        """Turn a flagged cell back into the data_model value."""
+        if self.data_model is not None:
+            return self.data_model.model_validate(json.loads(payload))
+        return json.loads(payload)
+
+    def process_example(self, value: Any) -> Any:
+        """How an example is shown in an examples table; defaults to ``postprocess``."""
+        return serialize(self.postprocess(value))
+
+    # -- front end -------------------------------------------------------------------
+
+    def get_config(self) -> dict[str, Any]:
+        config = super().get_config()
+        config.update(
+            label=self.label,
+            info=self.info,
+            show_label=self.show_label,
+            container=self.container,
+            scale=self.scale,
+            min_width=self.min_width,
+            interactive=self.interactive,
+        )
+        return config
+
+    @property
+    def skip_api(self) -> bool:
+        return False
+
+
+def describe_validation_error(component: Component, exc: Any) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p != "root") or "value"
+        parts.append(f"field '{loc}': {err.get('msg')}")
+    return f"{component_name(component)} received an invalid value ({'; '.join(parts)})"
+
+
+def component_name(component: Block) -> str:
+    label = getattr(component, "label", None)
+    name = type(component).__name__
+    return f"{name} '{label}'" if label else name
+
+
+class FormComponent(Component):
+    """A component that Gradio groups with its neighbours in a form (Textbox, Number, ...)."""
+
+
+class StreamingOutput(metaclass=abc.ABCMeta):
+    """Mixin for components whose output can be streamed chunk by chunk."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.streaming: bool = getattr(self, "streaming", False)
+
+
+class StreamingInput(metaclass=abc.ABCMeta):
+    """Mixin for components that stream their input (webcam, microphone)."""
+
+
+__all__ += ["BlockContext", "component_name"]

@@ -1,0 +1,68 @@
+"""gr.Button: fires ``click``; its value is its text."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Literal
+
+from typing_extensions import Unpack
+
+from ..events import Events
+from .base import Component, ComponentProps
+
+
+class Button(Component):
+    """A button; ``variant`` is "primary" | "secondary" | "stop" | "huggingface", ``size``
+    "sm" | "md" | "lg"; ``link`` opens a URL; ``icon`` is an image URL."""
+
+    EVENTS = [Events.click]
+    VIEW = "button"
+
+    def __init__(
+        self,
+        value: str | Callable = "Run",
+        *,
+        variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        **props: Unpack[ComponentProps],
+    ):
+        if variant not in ("primary", "secondary", "stop", "huggingface"):
+            raise ValueError(f"Button: variant must be primary, secondary, stop or huggingface, got {variant!r}")
+        self.variant = variant
+        self.size = size
+        self.icon = icon
+        self.link = link
+        props.setdefault("interactive", True)
+        props.setdefault("min_width", None)
+        props.setdefault("show_label", False)
+        super().__init__(value, **props)
+
+    def preprocess(self, payload: str | None) -> str | None:
+        """Passes the button text."""
+        return payload
+
+    def postprocess(self, value: Any) -> str | None:
+        return None if value is None else str(value)
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def example_payload(self) -> Any:
+        return "Run"
+
+    def example_value(self) -> Any:
+        return "Run"
+
+    def flag(self, payload: Any, flag_dir: Any = "") -> str:
+        return str(payload)
+
+    def read_from_flag(self, payload: Any) -> Any:
+        return payload
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}
+
+    @property
+    def skip_api(self) -> bool:
+        return True

@@ -1,0 +1,87 @@
+"""gr.Slider: a number chosen between a minimum and a maximum."""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Any, Callable
+
+from typing_extensions import Unpack
+
+from ..events import Events
+from ..exceptions import InvalidComponentError
+from .base import ComponentProps, FormComponent, component_name
+from .number import round_to_precision
+
+
+class Slider(FormComponent):
+    """A slider from ``minimum`` to ``maximum``; ``step`` defaults to a power of ten that
+    gives about a hundred positions; ``randomize=True`` picks a random start per session."""
+
+    EVENTS = [Events.change, Events.input, Events.release]
+    VIEW = "slider"
+
+    def __init__(
+        self,
+        minimum: float = 0,
+        maximum: float = 100,
+        value: float | Callable | None = None,
+        *,
+        step: float | None = None,
+        precision: int | None = None,
+        randomize: bool = False,
+        show_reset_button: bool = True,
+        **props: Unpack[ComponentProps],
+    ):
+        if minimum > maximum:
+            raise ValueError(f"Slider: minimum {minimum} is greater than maximum {maximum}")
+        self.minimum = minimum
+        self.maximum = maximum
+        if step is None:
+            span = maximum - minimum
+            step = 10 ** math.floor(math.log10(span) - 2) if span > 0 else 1
+        self.step = step
+        self.precision = precision
+        self.randomize = randomize
+        self.show_reset_button = show_reset_button
+        if randomize and value is None:
+            value = self._random_value
+        super().__init__(value, **props)
+
+    def _random_value(self) -> float:
+        n_steps = int((self.maximum - self.minimum) / self.step)
+        return self.minimum + self.step * random.randint(0, n_steps)
+
+    def preprocess(self, payload: float) -> float | int:
+        """Passes the number (``int`` when ``precision=0``)."""
+        if isinstance(payload, bool) or not isinstance(payload, (int, float)):
+            raise InvalidComponentError(f"{component_name(self)} expects a number, got {type(payload).__name__}")
+        if not self.minimum <= payload <= self.maximum:
+            raise InvalidComponentError(
+                f"{component_name(self)}: value {payload} is outside [{self.minimum}, {self.maximum}]"
+            )
+        return round_to_precision(payload, self.precision) if self.precision is not None else payload
+
+    def postprocess(self, value: Any) -> float:
+        return self.minimum if value is None else value
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "number", "description": f"numeric value between {self.minimum} and {self.maximum}"}
+
+    def example_payload(self) -> Any:
+        return self.minimum
+
+    def example_value(self) -> Any:
+        return self.minimum
+
+    def flag(self, payload: Any, flag_dir: Any = "") -> str:
+        return str(payload)
+
+    def read_from_flag(self, payload: Any) -> Any:
+        return float(payload)
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {
+            "minimum": self.minimum, "maximum": self.maximum, "step": self.step,
+            "precision": self.precision, "show_reset_button": self.show_reset_button,
+        }

@@ -1,0 +1,74 @@
+"""gr.State: a hidden per-session value of any Python type."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Callable
+
+from ..events import Events
+from .base import Component
+
+
+class State(Component):
+    """Per-session memory. The initial ``value`` is deep-copied for every session (a
+    callable is called per session instead); ``time_to_live`` seconds after it was last
+    set the value is deleted and ``delete_callback(value)`` runs once."""
+
+    EVENTS = [Events.change]
+    VIEW = None
+
+    def __init__(
+        self,
+        value: Any = None,
+        render: bool = True,
+        *,
+        time_to_live: float | None = None,
+        delete_callback: Callable[[Any], None] | None = None,
+    ):
+        if time_to_live is not None and time_to_live <= 0:
+            raise ValueError("State: time_to_live must be a positive number of seconds")
+        self.time_to_live = time_to_live
+        self.delete_callback = delete_callback
+        if callable(value):
+            super().__init__(None, load_fn=value, render=render)
+            return
+        try:
+            self.value = copy.deepcopy(value)
+        except TypeError as exc:
+            raise TypeError(f"State: the initial value must be deep-copyable ({exc})") from None
+        self._initial = value
+        super().__init__(value, render=render)
+
+    def initial_value(self) -> Any:
+        """A fresh value for a new session."""
+        if self.load_fn is not None:
+            return self.load_fn()
+        return copy.deepcopy(self._initial)
+
+    def preprocess(self, payload: Any) -> Any:
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        return value
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": {}, "description": "any valid json"}
+
+    def example_payload(self) -> Any:
+        return None
+
+    def example_value(self) -> Any:
+        return None
+
+    def flag(self, payload: Any, flag_dir: Any = "") -> str:
+        return ""
+
+    def read_from_flag(self, payload: Any) -> Any:
+        return None
+
+    @property
+    def skip_api(self) -> bool:
+        return True
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {"time_to_live": self.time_to_live}

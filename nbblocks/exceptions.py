@@ -1,0 +1,36 @@
+"""Errors a user function raises to show a message in the app instead of crashing it."""
+
+from __future__ import annotations
+
+__all__ = ["Error", "InvalidComponentError", "DuplicateBlockError"]
+
+
+class Error(Exception):
+    """Raise ``gr.Error("message")`` in an event function: the message is shown on the
+    outputs and as a toast, and the app keeps working."""
+
+    def __init__(
+        self,
+        message: str = "Error raised.",
+        duration: float | None = 10,
+        visible: bool = True,
+        title: str = "Error",
+        print_exception: bool = True,
+    ):
+        super().__init__(message)
+        self.message = message
+        self.duration = duration
+        self.visible = visible
+        self.title = title
+        self.print_exception = print_exception
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+class InvalidComponentError(ValueError):
+    """A value sent by a front end or a client does not fit the component's data model."""
+
+
+class DuplicateBlockError(ValueError):
+    """A block was rendered twice into one app."""

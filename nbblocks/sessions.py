@@ -1,0 +1,292 @@
+"""Per-session values: every component's front-end value, every ``State``, prop overrides.
+
+One session's values never reach another: each starts from the app's initial values
+(State values deep-copied, callables called) and is changed only by its own events.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING, Any, Callable, Protocol
+
+from .block import Block, BlockContext
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
+    from .engine import Job
+
+log = logging.getLogger("nbblocks")
+
+_DELETED = object()
+
+
+class Sink(Protocol):
+    """What a transport implements to hear about a session's jobs."""
+
+    def job_pending(self, job: Job) -> None: ...
+    def job_output(self, job: Job, changes: list[OutputChange], final: bool) -> None: ...
+    def job_finished(self, job: Job) -> None: ...
+    def toast(self, level: str, message: str, title: str, duration: float | None) -> None: ...
+
+
+class OutputChange:
+    """One output after a function returned: its new value and/or changed props."""
+
+    __slots__ = ("block", "value", "has_value", "props", "changed")
+
+    def __init__(self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False):
+        self.block = block
+        self.value = value
+        self.has_value = has_value
+        self.props = props
+        #: The value differs from before, so ``change`` listeners fire.
+        self.changed = changed
+
+    def __repr__(self) -> str:
+        return f"OutputChange({type(self.block).__name__}, value={self.value!r}, props={self.props!r})"
+
+
+class Session:
+    """The values one viewer (the notebook, or one HTTP client) sees and changes."""
+
+    def __init__(self, app: Blocks, session_id: str, sink: Sink | None = None, *, cascade: bool = True):
+        from .components.base import Component, serialize
+        from .components.state import State
+
+        self.app = app
+        self.id = session_id
+        self.sink = sink
+        #: Widget sessions run ``change`` listeners and ``.then`` chains in the kernel;
+        #: an HTTP client runs only the endpoint it called.
+        self.cascade = cascade
+        self.lock = threading.RLock()
+        self.values: dict[int, Any] = {}
+        self.overrides: dict[int, dict[str, Any]] = {}
+        self._clones: dict[int, Block] = {}
+        self._expiry: dict[int, float] = {}
+        self.closed = False
+        self.last_seen = time.monotonic()
+        # Bookkeeping the engine keeps per session (trigger modes, waiting for idle).
+        self.pending: dict[int, list[Job]] = {}
+        self.deferred: dict[int, Any] = {}
+        self._active = 0
+        self._idle = threading.Condition(self.lock)
+        for block in list(app.blocks.values()):
+            if isinstance(block, State):
+                self._store_state(block, self._initial_state(block))
+            elif isinstance(block, Component):
+                if block.load_fn is not None:
+                    try:
+                        value = serialize(block.postprocess(block.load_fn()))
+                    except Exception as exc:  # keep the session usable; say what failed
+                        log.error("%r: computing the initial value failed: %s", block, exc)
+                        value = None
+                else:
+                    value = copy.deepcopy(block.value)
+                self.values[block._id] = value
+
+    # -- values --------------------------------------------------------------------
+
+    def _initial_state(self, state: Any) -> Any:
+        try:
+            return state.initial_value()
+        except Exception as exc:
+            log.error("%r: computing the initial value failed: %s", state, exc)
+            return None
+
+    def _store_state(self, state: Any, value: Any) -> None:
+        self.values[state._id] = value
+        if state.time_to_live is not None:
+            self._expiry[state._id] = time.monotonic() + state.time_to_live
+
+    def get(self, block: Block) -> Any:
+        from .components.state import State
+
+        with self.lock:
+            if block._id not in self.values:
+                if isinstance(block, State):
+                    self._store_state(block, self._initial_state(block))
+                else:
+                    raise KeyError(f"{block!r} is not part of this app")
+            value = self.values[block._id]
+            if value is _DELETED:
+                self._store_state(block, self._initial_state(block))  # type: ignore[arg-type]
+                value = self.values[block._id]
+            return value
+
+    def set(self, block: Block, value: Any) -> None:
+        from .components.state import State
+
+        with self.lock:
+            if isinstance(block, State):
+                self._store_state(block, value)
+            else:
+                self.values[block._id] = value
+
+    def expire_states(self, now: float | None = None) -> None:
+        """Delete State values whose ``time_to_live`` has passed; each callback runs once."""
+        now = time.monotonic() if now is None else now
+        due: list[tuple[Any, Any]] = []
+        with self.lock:
+            for block_id, deadline in list(self._expiry.items()):
+                if deadline <= now:
+                    del self._expiry[block_id]
+                    value = self.values.get(block_id, _DELETED)
+                    self.values[block_id] = _DELETED
+                    if value is not _DELETED:
+                        due.append((self.app.blocks[block_id], value))
+        for state, value in due:
+            _call_delete(state, value)
+
+    def next_expiry(self) -> float | None:
+        with self.lock:
+            return min(self._expiry.values(), default=None)
+
+    # -- props -------------------------------------------------------------------
+
+    def component(self, block: Block) -> Block:
+        """The block as this session sees it: the original, or a copy with updated props."""
+        with self.lock:
+            return self._clones.get(block._id, block)
+
+    def update_props(self, block: Block, props: dict[str, Any]) -> Block:
+        """Apply ``gr.update(...)`` props; returns the session's view of the block.
+
+        The block's class is constructed again with the merged arguments, so every
+        prop is validated and normalised exactly as in the constructor.
+        """
+        with self.lock:
+            merged = {**self.overrides.get(block._id, {}), **props}
+            args = {**getattr(block, "_constructor_args", {}), **merged}
+            args.pop("value", None)
+            args["render"] = False
+            if isinstance(block, BlockContext):
+                clone = _clone_context(block, args)
+            else:
+                from .components.state import State
+
+                if isinstance(block, State):
+                    raise ValueError("State has no props to update")
+                clone = type(block)(**args)
+            clone._id = block._id
+            clone.root = block.root
+            clone.parent = block.parent
+            self.overrides[block._id] = merged
+            self._clones[block._id] = clone
+            return clone
+
+    def config(self, block: Block) -> dict[str, Any]:
+        """Display props of the block in this session, with ``interactive`` resolved."""
+        comp = self.component(block)
+        cfg = comp.get_config()
+        if "interactive" in cfg:
+            explicit = cfg["interactive"]
+            cfg["interactive"] = bool(explicit) if explicit is not None else self.app.interactive_default(block)
+        return cfg
+
+    # -- activity ------------------------------------------------------------------
+
+    def begin(self) -> None:
+        with self.lock:
+            self._active += 1
+
+    def end(self) -> None:
+        with self.lock:
+            self._active -= 1
+            if self._active <= 0:
+                self._active = 0
+                self._idle.notify_all()
+
+    @property
+    def busy(self) -> bool:
+        with self.lock:
+            return self._active > 0
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no event of this session is queued, running or chained; False on timeout."""
+        with self.lock:
+            return self._idle.wait_for(lambda: self._active == 0, timeout)
+
+    # -- front end -------------------------------------------------------------------
+
+    def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
+        if self.sink is not None:
+            self.sink.toast(level, message, title, duration)
+
+    def close(self) -> None:
+        """End the session: every State still holding a value gets its delete callback once."""
+        from .components.state import State
+
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True
+            due = [
+                (block, self.values.get(block._id, _DELETED))
+                for block in self.app.blocks.values()
+                if isinstance(block, State)
+            ]
+            self._expiry.clear()
+            for block, _ in due:
+                self.values[block._id] = _DELETED
+        for state, value in due:
+            if value is not _DELETED:
+                _call_delete(state, value)
+
+
+def _clone_context(block: BlockContext, args: dict[str, Any]) -> BlockContext:
+    clone = type(block)(**args)
+    clone.children = block.children
+    return clone
+
+
+def _call_delete(state: Any, value: Any) -> None:
+    callback: Callable[[Any], None] | None = state.delete_callback
+    if callback is None:
+        return
+    try:
+        callback(value)
+    except Exception:
+        log.exception("%r: delete_callback raised", state)
+
+
+class SessionStore:
+    """The sessions of one app, by id."""
+
+    def __init__(self, app: Blocks):
+        self.app = app
+        self._sessions: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def create(self, session_id: str, sink: Sink | None = None, *, cascade: bool = True) -> Session:
+        session = Session(self.app, session_id, sink, cascade=cascade)
+        with self._lock:
+            old = self._sessions.get(session_id)
+            self._sessions[session_id] = session
+        if old is not None:
+            old.close()
+        return session
+
+    def get(self, session_id: str) -> Session | None:
+        with self._lock:
+            return self._sessions.get(session_id)
+
+    def all(self) -> list[Session]:
+        with self._lock:
+            return list(self._sessions.values())
+
+    def close(self, session_id: str) -> None:
+        with self._lock:
+            session = self._sessions.pop(session_id, None)
+        if session is not None:
+            session.close()
+
+    def close_all(self) -> None:
+        with self._lock:
+            sessions = list(self._sessions.values())
+            self._sessions.clear()
+        for s in sessions:
+            s.close()

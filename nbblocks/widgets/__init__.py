@@ -1,0 +1,1 @@
+"""The anywidget transport: one widget model per block, events into the engine."""

@@ -1,0 +1,176 @@
+"""``AppView``: the notebook's session of an app, drawn as a tree of widget models.
+
+It is the session's sink: the engine reports pending/output/finished/toast here, and
+this turns them into trait updates and custom messages (``docs/protocol.md``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..block import Block, BlockContext
+from .assets import custom_source, runtime_source, view_source
+from .model import IDLE_STATUS, BlockWidget
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..engine import Engine, Job
+    from ..sessions import OutputChange
+
+log = logging.getLogger("nbblocks")
+
+NOTEBOOK_SESSION = "notebook"
+
+
+class AppView:
+    """Widget models for every block of one app, sharing the notebook session."""
+
+    def __init__(self, app: Blocks, engine: Engine):
+        self.app = app
+        self.engine = engine
+        self.lock = threading.RLock()
+        self.widgets: dict[int, BlockWidget] = {}
+        self._pending: dict[int, int] = {}
+        self._listeners: list[Callable[[BlockWidget], None]] = []
+        self.closed = False
+        self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
+        root = self._build(app)
+        assert root is not None
+        self.root = root
+        engine.dispatch(self.session, None, "load")
+
+    # -- building ------------------------------------------------------------------
+
+    def _view_of(self, block: Block) -> tuple[str, str, str] | None:
+        if getattr(block, "_esm", None) is not None:
+            return "custom", custom_source(block, "_esm"), custom_source(block, "_css")
+        if block.VIEW is None:
+            return None
+        return block.VIEW, view_source(block.VIEW), ""
+
+    def _build(self, block: Block) -> BlockWidget | None:
+        from ..components.base import Component
+
+        view = self._view_of(block)
+        if view is None:
+            return None
+        children: list[str] = []
+        if isinstance(block, BlockContext):
+            for child in block.children:
+                w = self._build(child)
+                if w is not None:
+                    children.append(f"anywidget:{w.model_id}")
+        name, src, css = view
+        widget = BlockWidget(
+            lock=self.lock,
+            on_value=(lambda v, b=block: self._on_value(b, v)) if isinstance(block, Component) else None,
+            on_event=lambda content, buffers, b=block: self._on_event(b, content, buffers),
+            _esm=runtime_source(),
+            view=name,
+            view_src=src,
+            view_css=css,
+            value=self.session.get(block) if isinstance(block, Component) else None,
+            props=self.session.config(block),
+            events=self.app.events_with_listeners(block),
+            children=children,
+        )
+        self.widgets[block._id] = widget
+        return widget
+
+    def refresh_listeners(self) -> None:
+        """Listeners added after the app was displayed."""
+        with self.lock:
+            for block_id, widget in self.widgets.items():
+                block = self.app.blocks.get(block_id, self.app if block_id == self.app._id else None)
+                if block is not None:
+                    widget.events = self.app.events_with_listeners(block)
+
+    def block_of(self, widget: BlockWidget) -> Block:
+        for block_id, w in self.widgets.items():
+            if w is widget:
+                return self.app if block_id == self.app._id else self.app.blocks[block_id]
+        raise KeyError(widget)
+
+    # -- from the front end ----------------------------------------------------------
+
+    def _on_value(self, block: Block, value: Any) -> None:
+        self.session.set(block, value)
+
+    def _on_event(self, block: Block, content: Any, buffers: list) -> None:
+        if self.closed:
+            return
+        if not isinstance(content, dict) or content.get("type") != "event" or not isinstance(content.get("event"), str):
+            log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
+            return
+        event = content["event"]
+        known = {listener.event_name for listener in type(block).EVENTS}
+        if event not in known:
+            log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)))
+            return
+        self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    # -- from the engine (the session's sink) --------------------------------------
+
+    def job_pending(self, job: Job) -> None:
+        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress}
+        with self.lock:
+            for block in job.progress_blocks:
+                self._pending[block._id] = self._pending.get(block._id, 0) + 1
+                widget = self.widgets.get(block._id)
+                if widget is not None:
+                    widget.status = status
+
+    def job_output(self, job: Job, changes: list[OutputChange], final: bool) -> None:
+        with self.lock:
+            for change in changes:
+                widget = self.widgets.get(change.block._id)
+                if widget is None:
+                    continue
+                if change.props is not None:
+                    widget.props = change.props
+                if change.has_value:
+                    widget.value = change.value
+
+    def job_finished(self, job: Job) -> None:
+        with self.lock:
+            for block in job.progress_blocks:
+                left = max(0, self._pending.get(block._id, 1) - 1)
+                self._pending[block._id] = left
+                widget = self.widgets.get(block._id)
+                if widget is None:
+                    continue
+                if job.state == "error":
+                    widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                elif left == 0:
+                    widget.status = dict(IDLE_STATUS)
+
+    def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
+        if self.closed:
+            return
+        with self.lock:
+            self.root.send({"type": "toast", "level": level, "title": title, "message": message, "duration": duration})
+
+    # -- display and lifetime ------------------------------------------------------
+
+    def mimebundle(self, block: Block, text: str) -> dict[str, Any]:
+        widget = self.widgets.get(block._id)
+        if widget is None:
+            return {"text/plain": text}
+        return {
+            "text/plain": text,
+            "application/vnd.jupyter.widget-view+json": {"version_major": 2, "version_minor": 1, "model_id": widget.model_id},
+        }
+
+    def close(self) -> None:
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True
+            widgets = list(self.widgets.values())
+        for widget in widgets:
+            try:
+                widget.close()
+            except Exception:
+                log.debug("closing a widget failed", exc_info=True)

@@ -1,0 +1,40 @@
+"""Front-end sources shipped in ``nbblocks/static`` (built from ``js/``)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+log = logging.getLogger("nbblocks")
+
+
+@functools.lru_cache(maxsize=None)
+def runtime_source() -> str:
+    return _read(STATIC / "runtime.js")
+
+
+@functools.lru_cache(maxsize=None)
+def view_source(view: str) -> str:
+    if not view.replace("_", "").isalnum():
+        raise ValueError(f"not a view name: {view!r}")
+    return _read(STATIC / "views" / f"{view}.js")
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("nbblocks: front-end file %s is missing; build it with `npm --prefix js ci && npm --prefix js run build`", path)
+        return ""
+
+
+def custom_source(obj: object, attr: str) -> str:
+    """A custom component's ``_esm``/``_css``: inline source, or the text of a file."""
+    value = getattr(obj, attr, None)
+    if value is None:
+        return ""
+    if isinstance(value, Path) or (isinstance(value, str) and "\n" not in value and value.endswith((".js", ".mjs", ".css")) and Path(value).is_file()):
+        return Path(value).read_text(encoding="utf-8")
+    return str(value)

@@ -1,0 +1,61 @@
+"""``BlockWidget``: the anywidget model behind every rendered block."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+import anywidget
+import traitlets
+
+IDLE_STATUS: dict[str, Any] = {
+    "state": "idle",
+    "message": None,
+    "show_progress": "full",
+    "progress": None,
+    "queue_position": None,
+}
+
+
+class BlockWidget(anywidget.AnyWidget):
+    """Traits as in ``docs/protocol.md``. The front end may change only ``value``."""
+
+    _esm = traitlets.Unicode("").tag(sync=True)
+    view = traitlets.Unicode("").tag(sync=True)
+    view_src = traitlets.Unicode("").tag(sync=True)
+    view_css = traitlets.Unicode("").tag(sync=True)
+    value = traitlets.Any(None, allow_none=True).tag(sync=True)
+    props = traitlets.Dict().tag(sync=True)
+    status = traitlets.Dict(IDLE_STATUS).tag(sync=True)
+    events = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    children = traitlets.List(traitlets.Unicode()).tag(sync=True)
+
+    def __init__(
+        self,
+        *,
+        lock: threading.RLock,
+        on_value: Callable[[Any], None] | None = None,
+        on_event: Callable[[Any, list], None] | None = None,
+        **traits: Any,
+    ) -> None:
+        self._nb_lock = lock
+        self._on_value = on_value
+        self._on_event = on_event
+        super().__init__(**traits)
+        self.on_msg(self._handle_custom)
+
+    def set_state(self, sync_data: dict[str, Any]) -> None:
+        """A state update from the front end: only ``value`` is accepted."""
+        if "value" not in sync_data:
+            return
+        with self._nb_lock:
+            super().set_state({"value": sync_data["value"]})
+        if self._on_value is not None:
+            self._on_value(sync_data["value"])
+
+    def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:
+        if self._on_event is not None:
+            self._on_event(content, buffers)
+
+    def __repr__(self) -> str:
+        return f"BlockWidget(view={self.view!r})"
