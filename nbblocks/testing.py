@@ -84,6 +84,8 @@ class Frontend:
     def _widget(self, comp: Block) -> BlockWidget:
         if not isinstance(comp, Block):
             raise TypeError(f"expected a component of the app, got {comp!r}")
+        if self._view.closed:
+            raise FrontendError("the app was closed; its widgets no longer answer")
         widget = self._view.widgets.get(comp._id)
         if widget is None:
             what = "State has no front end" if type(comp).__name__ == "State" else "it is not rendered in this app"
