@@ -45,7 +45,10 @@ _LAZY: dict[str, str] = {
     "JSON": "nbblocks.components",
     "Label": "nbblocks.components",
     "State": "nbblocks.components",
+    "Timer": "nbblocks.components",
     # helpers
+    "Progress": "nbblocks.progress",
+    "validate": "nbblocks.validation",
     "update": "nbblocks.updates",
     "skip": "nbblocks.updates",
     "Error": "nbblocks.exceptions",
@@ -58,6 +61,7 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
+    "progress", "validation", "timers",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -82,8 +86,10 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
         HTML, JSON, Button, Checkbox, CheckboxGroup, Component, Dropdown, FormComponent,
-        Label, Markdown, Number, Radio, Slider, State, Textbox,
+        Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
     )
+    from .progress import Progress
+    from .validation import validate
     from .data_classes import FileData
     from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
     from .exceptions import Error

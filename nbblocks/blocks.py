@@ -28,17 +28,9 @@ __all__ = ["Blocks", "Block", "BlockContext"]
 _apps_by_cell: dict[str, list[weakref.ref[Blocks]]] = {}
 _apps_lock = threading.Lock()
 
-# Listener options that later releases build. Until then a non-default value is refused
+# Listener options that a later release builds. Until then a non-default value is refused
 # rather than silently ignored.
-_NOT_YET = {
-    "cancels": None,
-    "batch": False,
-    "every": None,
-    "js": None,
-    "validator": None,
-    "time_limit": None,
-    "stream_every": 0.5,
-}
+_NOT_YET = {"js": None}
 
 
 class Blocks(BlockContext, metaclass=ComponentMeta):
@@ -75,6 +67,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self.dependencies: list[Dependency] = []
         self._listeners: dict[tuple[int | None, str], list[Dependency]] = {}
         self._api_names: set[str] = set()
+        self._unload_fns: list[Callable[[], Any]] = []
         self.default_concurrency_limit: int | None = 1
         self.max_size: int | None = None
         self._engine: Engine | None = None
@@ -103,6 +96,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             raise ValueError(f"Two blocks share an id in {self!r}")
         self.blocks[block._id] = block
         block.root = self
+        attach = getattr(block, "_attach_load_events", None)
+        if attach is not None:
+            attach(self)
         if isinstance(block, BlockContext):
             for child in block.children:
                 self._register_block(child)
@@ -159,11 +155,24 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         opts = {**_LISTENER_DEFAULTS, **options}
         for name, default in _NOT_YET.items():
             value = opts[name]
-            if value != default and not (name == "cancels" and not value):
+            if value != default and value is not True:
                 raise NotImplementedError(
-                    f"The event option {name}={value!r} is not supported yet in nbblocks; "
-                    "it arrives with the event-semantics release."
+                    f"The event option {name}={value!r} is not supported yet in nbblocks."
                 )
+        cancels = _as_dependencies(opts["cancels"], self)
+        for name in ("every", "time_limit"):
+            value = opts[name]
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+                raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+        stream_every = opts["stream_every"]
+        if isinstance(stream_every, bool) or not isinstance(stream_every, (int, float)) or stream_every <= 0:
+            raise ValueError(f"stream_every must be a positive number of seconds, got {stream_every!r}")
+        if opts["validator"] is not None and not callable(opts["validator"]):
+            raise TypeError("validator must be a function returning gr.validate(...) per input")
+        if opts["batch"] and fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)):
+            raise ValueError("batch=True cannot be used with a generator function")
+        if not isinstance(opts["max_batch_size"], int) or opts["max_batch_size"] < 1:
+            raise ValueError(f"max_batch_size must be a positive int, got {opts['max_batch_size']!r}")
         if fn is not None and not callable(fn):
             raise TypeError(f"fn must be callable or None, got {type(fn).__name__}")
         in_blocks, as_dict = self._normalize_blocks(inputs, "inputs")
@@ -198,7 +207,14 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             show_progress=opts["show_progress"],
             show_progress_on=self._normalize_blocks(show_on, "show_progress_on")[0] if show_on is not None else None,
             queue=opts["queue"] is not False,
+            batch=bool(opts["batch"]),
             max_batch_size=opts["max_batch_size"],
+            cancels=cancels,
+            js=opts["js"],
+            every=opts["every"],
+            time_limit=opts["time_limit"],
+            stream_every=stream_every,
+            validator=opts["validator"],
             preprocess=opts["preprocess"],
             postprocess=opts["postprocess"],
             trigger_mode=trigger_mode,
@@ -263,8 +279,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
         return _attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
 
-    def unload(self, fn: Callable) -> None:
-        raise NotImplementedError("Blocks.unload is not supported yet; it arrives with the event-semantics release.")
+    def unload(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn()`` when a session ends (its view or client goes away, or the app closes)."""
+        if not callable(fn):
+            raise TypeError("unload takes a function with no arguments")
+        self._unload_fns.append(fn)
 
     def queue(
         self,
@@ -277,9 +296,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         """Queue settings: ``default_concurrency_limit`` applies to listeners left at "default"."""
         if not (default_concurrency_limit is None or (isinstance(default_concurrency_limit, int) and default_concurrency_limit >= 1)):
             raise ValueError("default_concurrency_limit must be a positive int or None")
-        if max_size is not None:
-            raise NotImplementedError("Blocks.queue(max_size=...) is not supported yet; it arrives with the event-semantics release.")
+        if max_size is not None and (not isinstance(max_size, int) or max_size < 0):
+            raise ValueError("max_size must be a non-negative int or None")
         self.default_concurrency_limit = default_concurrency_limit
+        self.max_size = max_size
         return self
 
     # -- running -------------------------------------------------------------------
@@ -414,3 +434,17 @@ def event_data_params(fn: Callable) -> dict[str, type[EventData]]:
         if isinstance(ann, type) and issubclass(ann, EventData):
             out[p.name] = ann
     return out
+
+
+def _as_dependencies(value: Any, app: Blocks) -> list[Dependency]:
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else [value]
+    deps = []
+    for item in items:
+        if not isinstance(item, Dependency):
+            raise TypeError(f"cancels takes the objects event listeners return, got {type(item).__name__}")
+        if item.app is not app:
+            raise ValueError("cancels can only name events of the same app")
+        deps.append(item)
+    return deps

@@ -3,50 +3,66 @@
 Transport-agnostic: it reads and writes values in the ``Session`` and reports every
 status change and output to the session's sink (the widget view, or an HTTP stream).
 All jobs run on the engine loop (``_loop``); sync functions in worker threads.
+Queue semantics follow Gradio: trigger modes, concurrency limits and ids, cancels,
+batches, validators, ``every``, ``time_limit``, ``max_size``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import copy
-import functools
-import inspect
 import logging
+import threading
 import time
 import uuid
-from typing import Any, Callable
+from typing import Any
 
 from . import _loop, reporting
-from .block import Block, BlockContext
-from .blocks import Blocks, event_data_params
+from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
+from ._limiter import Limiter
+from ._outputs import apply_output, split_result
+from .block import Block
+from .blocks import Blocks
 from .events import Dependency, EventData, EventListener
 from .exceptions import Error, InvalidComponentError
 from .sessions import OutputChange, Session, SessionStore
-from .updates import is_update
+from .validation import is_validation
 
 log = logging.getLogger("nbblocks")
 
-_STOP = object()
+_PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
 
 
 class Job:
     """One run of one dependency in one session."""
 
-    def __init__(self, dep: Dependency, session: Session, event_data: EventData | None):
+    def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
         self.id = uuid.uuid4().hex
         self.dep = dep
         self.session = session
         self.event_data = event_data
-        self.state = "pending"  # pending | running | success | error
+        #: Input payloads sent with the request (HTTP); None reads them from the session.
+        self.inputs = inputs
+        self.state = "pending"  # pending | running | success | error | cancelled
         self.error: str | None = None
         self.error_title = "Error"
         self.error_duration: float | None = 10
         self.error_visible = True
-        self.outputs: list[Any] = []
+        self.exception: BaseException | None = None
+        #: Inputs whose validator failed: [(block, message)].
+        self.validation: list[tuple[Block, str]] = []
+        self.queue_position: int | None = None
+        self.progress: list[dict[str, Any]] | None = None
+        self.tracking_progress: Any = None
+        self.cancel_requested = False
+        self.periodic_generation = 0
         self.created = time.monotonic()
         self.started: float | None = None
         self.finished: float | None = None
+        self.done = threading.Event()
+        self._task: asyncio.Task | None = None
+        self._engine: Engine | None = None
+        self._progress_sent = 0.0
+        self._progress_timer: asyncio.TimerHandle | None = None
 
     @property
     def progress_blocks(self) -> list[Block]:
@@ -60,8 +76,38 @@ class Job:
         self.error_duration = duration
         self.error_visible = visible
 
+    def report_progress(self, units: list[dict[str, Any]] | None) -> None:
+        """From ``gr.Progress`` (any thread): remember, and tell the sink at most every 50 ms."""
+        self.progress = units
+        if self._engine is not None:
+            _loop.get_loop().call_soon_threadsafe(self._flush_progress)
+
+    def _flush_progress(self) -> None:
+        if self.state not in ("pending", "running") or self._progress_timer is not None:
+            return
+        wait = self._progress_sent + _PROGRESS_INTERVAL - time.monotonic()
+        if wait > 0:
+            self._progress_timer = asyncio.get_running_loop().call_later(wait, self._send_progress)
+        else:
+            self._send_progress()
+
+    def _send_progress(self) -> None:
+        self._progress_timer = None
+        if self.state not in ("pending", "running"):
+            return
+        self._progress_sent = time.monotonic()
+        notify(self.session, "job_status", self)
+
     def __repr__(self) -> str:
         return f"Job({getattr(self.dep.fn, '__name__', None)}, {self.state})"
+
+
+def notify(session: Session, method: str, *args: Any) -> None:
+    """Call an optional sink method (transports implement what they can show)."""
+    sink = session.sink
+    handler = getattr(sink, method, None) if sink is not None else None
+    if handler is not None:
+        handler(*args)
 
 
 class Engine:
@@ -70,8 +116,11 @@ class Engine:
     def __init__(self, app: Blocks):
         self.app = app
         self.sessions = SessionStore(app)
-        self._limits: dict[str, asyncio.Semaphore] = {}
-        self._event_params: dict[int, dict[str, type[EventData]]] = {}
+        self._limiters: dict[str, Limiter | None] = {}
+        self._signatures: dict[int, Signature] = {}
+        self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future]]] = {}
+        self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
+        self._lock = threading.Lock()
         self.closed = False
         self._sweeper: Any = None
         if any(getattr(b, "time_to_live", None) for b in app.blocks.values()):
@@ -79,12 +128,13 @@ class Engine:
 
     # -- entry points ------------------------------------------------------------------
 
-    def start_session(self, session_id: str, sink: Any, *, cascade: bool = True) -> Session:
-        """A new viewer: fresh values, then the app's ``load`` listeners."""
-        session = self.sessions.create(session_id, sink, cascade=cascade)
-        if cascade:
+    def start_session(self, session: Session) -> None:
+        """A live front end is ready: run ``load`` listeners and start its timers."""
+        if session.cascade:
+            from .timers import start_timers
+
             self.dispatch(session, None, "load")
-        return session
+            start_timers(self, session)
 
     def dispatch(self, session: Session, block: Block | None, event: str, data: Any = None) -> list[Job]:
         """An event happened on ``block``: submit every listener of it."""
@@ -101,30 +151,69 @@ class Engine:
                 jobs.append(job)
         return jobs
 
-    def submit(self, dep: Dependency, session: Session, event_data: EventData | None = None) -> Job | None:
-        """Queue one run, honouring ``trigger_mode`` for this session.
+    def submit(
+        self,
+        dep: Dependency,
+        session: Session,
+        event_data: EventData | None = None,
+        *,
+        inputs: list[Any] | None = None,
+    ) -> Job | None:
+        """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
         "once" ignores a trigger while a run is pending; "always_last" keeps only the
         latest trigger and runs it when the pending run ends; "multiple" queues all.
+        API sessions (``cascade=False``) queue every call, as Gradio's server does.
+        ``inputs`` are payloads sent with the call (State positions are ignored and
+        read from the session). ``cancels`` of the listener take effect first.
         """
         if self.closed or session.closed:
             return None
+        if inputs is not None and len(inputs) != len(dep.inputs):
+            raise ValueError(f"expected {len(dep.inputs)} input value(s), got {len(inputs)}")
+        for target in dep.cancels:
+            self.cancel(session, target)
+        if dep.fn is None and not dep.outputs:
+            return None
         with session.lock:
             pending = session.pending.setdefault(dep.id, [])
-            if pending and dep.trigger_mode == "once":
+            if pending and session.cascade and dep.trigger_mode == "once":
                 return None
-            if pending and dep.trigger_mode == "always_last":
+            if pending and session.cascade and dep.trigger_mode == "always_last":
                 if dep.id not in session.deferred:
                     session.begin()
                 session.deferred[dep.id] = event_data
                 return None
-            job = Job(dep, session, event_data)
+            job = Job(dep, session, event_data, inputs)
+            job._engine = self
+            job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
             session.begin()
-        if session.sink is not None:
-            session.sink.job_pending(job)
-        _loop.submit(self._run(job))
+        max_size = self.app.max_size
+        with self._lock:
+            full = dep.queue and max_size is not None and self._waiting >= max_size
+            if not full:
+                self._waiting += 1
+        notify(session, "job_pending", job)
+        if full:
+            job.fail("The queue is full, try again later.", title="Queue full")
+            _loop.get_loop().call_soon_threadsafe(self._finish, job)
+        else:
+            _loop.submit(self._run(job))
         return job
+
+    def cancel(self, session: Session, dep: Dependency) -> list[Job]:
+        """Cancel ``dep``'s events in this session: queued ones are dropped, running
+        generators stop at their next yield, running functions finish."""
+        with session.lock:
+            jobs = list(session.pending.get(dep.id, []))
+            if session.deferred.pop(dep.id, None) is not None or dep.id in session.deferred:
+                session.end()
+            session.periodic[dep.id] = session.periodic.get(dep.id, 0) + 1
+        for job in jobs:
+            job.cancel_requested = True
+            _loop.get_loop().call_soon_threadsafe(self._cancel_waiting, job)
+        return jobs
 
     def close(self) -> None:
         self.closed = True
@@ -134,62 +223,97 @@ class Engine:
 
     # -- running -----------------------------------------------------------------------
 
-    def _semaphore(self, dep: Dependency) -> asyncio.Semaphore | None:
+    def _limiter(self, dep: Dependency) -> Limiter | None:
         if not dep.queue:
             return None
         key = f"id:{dep.concurrency_id}" if dep.concurrency_id else f"dep:{dep.id}"
-        sem = self._limits.get(key)
-        if sem is None:
+        if key not in self._limiters:
             group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
-            limits = [self._limit_of(d) for d in group]
-            finite = [n for n in limits if n is not None]
-            if not finite:
-                return None
-            sem = self._limits[key] = asyncio.Semaphore(min(finite))
-        return sem
+            finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
+            self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
+        return self._limiters[key]
 
     def _limit_of(self, dep: Dependency) -> int | None:
         return self.app.default_concurrency_limit if dep.concurrency_limit == "default" else dep.concurrency_limit  # type: ignore[return-value]
 
+    def _on_position(self, job: Job, position: int | None) -> None:
+        job.queue_position = position
+        notify(job.session, "job_status", job)
+
+    def _cancel_waiting(self, job: Job) -> None:
+        if job.state == "pending" and job._task is not None:
+            job._task.cancel()
+
+    def _signature(self, dep: Dependency) -> Signature:
+        sig = self._signatures.get(dep.id)
+        if sig is None:
+            sig = self._signatures[dep.id] = Signature(dep.fn)
+        return sig
+
     async def _run(self, job: Job) -> None:
+        job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
+        started = False
         try:
-            sem = self._semaphore(job.dep)
-            if sem is not None:
-                await sem.acquire()
-            try:
-                job.state = "running"
-                job.started = time.monotonic()
-                await self._execute(job)
+            if job.cancel_requested:
+                raise asyncio.CancelledError
+            if job.dep.batch:
+                await self._run_batched(job)
+            else:
+                limiter = self._limiter(job.dep)
+                if limiter is not None:
+                    await limiter.acquire(job)
+                try:
+                    started = self._start(job)
+                    await self._execute(job)
+                finally:
+                    if limiter is not None:
+                        limiter.release()
+            if job.state == "running":
                 job.state = "success"
-            finally:
-                if sem is not None:
-                    sem.release()
+        except asyncio.CancelledError:
+            job.state = "cancelled"
         except Error as exc:
             job.fail(exc.message, title=exc.title, duration=exc.duration, visible=exc.visible)
         except InvalidComponentError as exc:
             job.fail(str(exc))
         except Exception as exc:
             log.error("Error in %s", getattr(job.dep.fn, "__name__", "event"), exc_info=exc)
+            job.exception = exc
             job.fail(f"{type(exc).__name__}: {exc}")
         finally:
+            if not started and job.started is None:
+                with self._lock:
+                    self._waiting -= 1
             reporting.current_job.reset(token)
-            job.finished = time.monotonic()
             self._finish(job)
+
+    def _start(self, job: Job) -> bool:
+        if job.cancel_requested:
+            raise asyncio.CancelledError
+        with self._lock:
+            self._waiting -= 1
+        job.state = "running"
+        job.started = time.monotonic()
+        return True
 
     def _finish(self, job: Job) -> None:
         session, dep = job.session, job.dep
+        job.finished = time.monotonic()
         try:
-            if session.sink is not None:
-                session.sink.job_finished(job)
-                if job.state == "error" and job.error_visible:
-                    session.sink.toast("error", job.error or "Error", job.error_title, job.error_duration)
-            if session.cascade:
+            notify(session, "job_finished", job)
+            if job.state == "error" and job.error_visible and not job.validation:
+                notify(session, "toast", "error", job.error or "Error", job.error_title, job.error_duration)
+            if session.cascade and job.state in ("success", "error"):
                 ok = job.state == "success"
                 for follower in self.app.followers_of(dep):
                     if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and ok):
                         continue
                     self.submit(follower, session, None)
+                if dep.every is not None:
+                    from .timers import schedule_every
+
+                    schedule_every(self, session, dep, job.periodic_generation)
             with session.lock:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
@@ -202,143 +326,109 @@ class Engine:
         except Exception:
             log.exception("nbblocks: finishing %r failed", job)
         finally:
+            job.done.set()
             session.end()
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep
-        fn = dep.fn
-        if fn is None:
+        if dep.fn is None:
             return
-        args = self._inputs(job)
-        kwargs = {name: job.event_data or cls(None, None) for name, cls in self._params(dep).items()}
+        args = read_inputs(job)
         if dep.inputs_as_dict:
             args = [dict(zip(dep.inputs, args))]
-        ctx = contextvars.copy_context()
-        loop = asyncio.get_running_loop()
-
-        async def in_thread(f: Callable, *a: Any, **kw: Any) -> Any:
-            return await loop.run_in_executor(_loop.get_executor(), functools.partial(ctx.run, f, *a, **kw))
-
-        if inspect.isasyncgenfunction(fn):
-            result: Any = fn(*args, **kwargs)
-        elif inspect.iscoroutinefunction(fn) or inspect.isgeneratorfunction(fn):
-            result = fn(*args, **kwargs)
-        else:
-            result = await in_thread(fn, *args, **kwargs)
-        if inspect.isawaitable(result):
-            result = await result
-        if inspect.isasyncgen(result):
-            async for item in result:
-                self._apply(job, item, final=False)
-            self._done_streaming(job)
-        elif inspect.isgenerator(result):
-            while True:
-                item = await in_thread(next, result, _STOP)
-                if item is _STOP:
-                    break
-                self._apply(job, item, final=False)
-            self._done_streaming(job)
+        if dep.validator is not None and not await self._validate(job, args):
+            return
+        result = await call(dep.fn, args, self._signature(dep).kwargs(job))
+        if is_stream(result):
+            await self._stream(job, result)
         else:
             self._apply(job, result, final=True)
 
-    def _done_streaming(self, job: Job) -> None:
-        if job.session.sink is not None:
-            job.session.sink.job_output(job, [], True)
+    async def _validate(self, job: Job, args: list[Any]) -> bool:
+        """Run the listener's validator; failed inputs show their message, fn is skipped."""
+        verdicts = await call(job.dep.validator, args, {})  # type: ignore[arg-type]
+        if not isinstance(verdicts, (list, tuple)):
+            verdicts = [verdicts]
+        failed = [
+            (block, v.get("message") or "Invalid value")
+            for block, v in zip(job.dep.inputs, verdicts)
+            if is_validation(v) and not v["is_valid"]
+        ]
+        if failed:
+            job.validation = failed
+            job.fail("; ".join(m for _, m in failed), title="Validation error")
+            return False
+        return True
 
-    def _params(self, dep: Dependency) -> dict[str, type[EventData]]:
-        params = self._event_params.get(dep.id)
-        if params is None:
-            params = self._event_params[dep.id] = event_data_params(dep.fn) if dep.fn else {}
-        return params
+    async def _stream(self, job: Job, result: Any) -> None:
+        limit = job.dep.time_limit
+        async for item in iterate(result):
+            self._apply(job, item, final=False)
+            if job.cancel_requested:
+                job.state = "cancelled"
+                break
+            if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
+                break
+        notify(job.session, "job_output", job, [], True)
 
-    # -- values in and out -------------------------------------------------------
+    async def _run_batched(self, job: Job) -> None:
+        """Queue this call's inputs; a batch worker calls fn with up to ``max_batch_size``."""
+        args = read_inputs(job)
+        fut = asyncio.get_running_loop().create_future()
+        queue = self._batches.setdefault(job.dep.id, [])
+        queue.append((job, args, fut))
+        if len(queue) == 1:
+            asyncio.get_running_loop().create_task(self._batch_worker(job.dep))
+        try:
+            result = await fut
+        except asyncio.CancelledError:
+            queue[:] = [entry for entry in queue if entry[0] is not job]
+            raise
+        self._apply(job, result, final=True)
 
-    def _inputs(self, job: Job) -> list[Any]:
-        from .components.base import Component
-        from .components.state import State
+    async def _batch_worker(self, dep: Dependency) -> None:
+        queue = self._batches[dep.id]
+        limiter = self._limiter(dep)
+        while queue:
+            if limiter is not None:
+                await limiter.acquire(queue[0][0])
+            try:
+                batch = [e for e in queue[: dep.max_batch_size] if not e[2].done()]
+                del queue[: dep.max_batch_size]
+                if not batch:
+                    continue
+                for job, _, _ in batch:
+                    self._start_quietly(job)
+                columns = [list(col) for col in zip(*(args for _, args, _ in batch))] or [[] for _ in dep.inputs]
+                try:
+                    result = await call(dep.fn, columns, {})  # type: ignore[arg-type]
+                    rows = split_batch(batch[0][0], result, len(batch))
+                except BaseException as exc:  # every caller of the batch sees the error
+                    for _, _, fut in batch:
+                        if not fut.done():
+                            fut.set_exception(exc)
+                    continue
+                for (_, _, fut), row in zip(batch, rows):
+                    if not fut.done():
+                        fut.set_result(row)
+            finally:
+                if limiter is not None:
+                    limiter.release()
 
-        session = job.session
-        values = []
-        for block in job.dep.inputs:
-            raw = session.get(block)
-            if isinstance(block, State):
-                values.append(raw)
-                continue
-            if isinstance(raw, (dict, list)):
-                raw = copy.deepcopy(raw)
-            comp = session.component(block)
-            if job.dep.preprocess and isinstance(comp, Component):
-                values.append(comp.preprocess(comp.payload_from_json(raw)))
-            else:
-                values.append(raw)
-        return values
+    def _start_quietly(self, job: Job) -> None:
+        try:
+            self._start(job)
+        except asyncio.CancelledError:
+            pass
 
     def _apply(self, job: Job, result: Any, *, final: bool) -> None:
-        changes = self._postprocess(job, result)
+        changes = [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
         session = job.session
-        if session.sink is not None:
-            session.sink.job_output(job, changes, final)
+        notify(session, "job_output", job, changes, final)
         if session.cascade:
             for change in changes:
                 if change.has_value and change.changed:
                     self.dispatch(session, change.block, "change")
-
-    def _postprocess(self, job: Job, result: Any) -> list[OutputChange]:
-        from .components.base import component_name
-
-        dep = job.dep
-        outputs = dep.outputs
-        if not outputs:
-            return []
-        fn_name = getattr(dep.fn, "__name__", "fn")
-        if isinstance(result, dict) and result and not is_update(result) and all(isinstance(k, Block) for k in result):
-            pairs = []
-            for block, value in result.items():
-                if block not in outputs:
-                    raise Error(f"{fn_name}() returned a value for {component_name(block)}, which is not one of its outputs")
-                pairs.append((block, value))
-        elif len(outputs) == 1:
-            pairs = [(outputs[0], result)]
-        else:
-            if not isinstance(result, (tuple, list)) or len(result) != len(outputs):
-                got = len(result) if isinstance(result, (tuple, list)) else 1
-                raise Error(f"{fn_name}() returned {got} value{'s' if got != 1 else ''} but the listener has {len(outputs)} outputs")
-            pairs = list(zip(outputs, result))
-        job.outputs = []
-        changes = [self._postprocess_one(job, block, value) for block, value in pairs]
-        return [c for c in changes if c is not None]
-
-    def _postprocess_one(self, job: Job, block: Block, value: Any) -> OutputChange | None:
-        from .components.base import Component, component_name, serialize
-        from .components.state import State
-
-        session = job.session
-        props = None
-        if isinstance(value, Block) and not isinstance(value, State):
-            value = _as_update(value)
-        if is_update(value):
-            upd = {k: v for k, v in value.items() if k != "__type__"}
-            has_value = "value" in upd
-            new_value = upd.pop("value", None)
-            if upd:
-                try:
-                    session.update_props(block, upd)
-                except (TypeError, ValueError) as exc:
-                    raise Error(f"{component_name(block)}: invalid update {sorted(upd)}: {exc}") from None
-                props = session.config(block)
-            if not has_value:
-                return OutputChange(block, props=props) if props is not None else None
-            value = new_value
-        if isinstance(block, BlockContext):
-            raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")
-        comp = session.component(block)
-        if isinstance(block, State) or not job.dep.postprocess or not isinstance(comp, Component):
-            payload = value
-        else:
-            payload = serialize(comp.postprocess(value))
-        old = session.get(block)
-        session.set(block, payload)
-        return OutputChange(block, payload, True, props, changed=_differs(old, payload))
 
     # -- State time_to_live ---------------------------------------------------------
 
@@ -355,22 +445,4 @@ class Engine:
             await asyncio.sleep(delay)
 
 
-def _as_update(block: Block) -> dict[str, Any]:
-    """A component returned from a function updates the props its constructor was given."""
-    args = dict(getattr(block, "_constructor_args", {}))
-    args.pop("render", None)
-    return {"__type__": "update", **args}
-
-
-_IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset, type(None))
-
-
-def _differs(old: Any, new: Any) -> bool:
-    """Whether ``change`` should fire. The same mutable object counts as changed: a
-    function may have mutated a State value in place and returned it."""
-    if old is new:
-        return not isinstance(new, _IMMUTABLE)
-    try:
-        return bool(old != new)
-    except Exception:
-        return True
+__all__ = ["Engine", "Job", "OutputChange"]

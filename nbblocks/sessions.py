@@ -72,13 +72,15 @@ class Session:
         # Bookkeeping the engine keeps per session (trigger modes, waiting for idle).
         self.pending: dict[int, list[Job]] = {}
         self.deferred: dict[int, Any] = {}
+        #: Generation of each ``every=`` listener's repetition; cancelling bumps it.
+        self.periodic: dict[int, int] = {}
         self._active = 0
         self._idle = threading.Condition(self.lock)
         for block in list(app.blocks.values()):
             if isinstance(block, State):
                 self._store_state(block, self._initial_state(block))
             elif isinstance(block, Component):
-                if block.load_fn is not None:
+                if block.load_fn is not None and not block.loads_with_events:
                     try:
                         value = serialize(block.postprocess(block.load_fn()))
                     except Exception as exc:  # keep the session usable; say what failed
@@ -235,6 +237,11 @@ class Session:
         for state, value in due:
             if value is not _DELETED:
                 _call_delete(state, value)
+        for fn in list(getattr(self.app, "_unload_fns", [])):
+            try:
+                fn()
+            except Exception:
+                log.exception("unload function %r raised", fn)
 
 
 def _clone_context(block: BlockContext, args: dict[str, Any]) -> BlockContext:

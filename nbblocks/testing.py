@@ -172,6 +172,19 @@ class Frontend:
         status = self._held(comp).get("status", {})
         return status.get("message") if status.get("state") == "error" else None
 
+    def progress(self, comp: Block) -> list[dict[str, Any]] | None:
+        """The progress bars the browser shows on comp (``gr.Progress`` units:
+        ``progress``, ``index``, ``length``, ``unit``, ``desc``), or None."""
+        status = self._held(comp).get("status", {})
+        if status.get("state") != "pending":
+            return None
+        return copy.deepcopy(status.get("progress"))
+
+    def queue_position(self, comp: Block) -> int | None:
+        """The queue position shown on comp while its event waits (0 = next), or None."""
+        status = self._held(comp).get("status", {})
+        return status.get("queue_position") if status.get("state") == "pending" else None
+
     def state_value(self, comp: Block) -> Any:
         """The kernel-side value of a component in the notebook session (e.g. a ``gr.State``,
         which a browser never holds)."""

@@ -24,6 +24,7 @@ _LAZY = {
     "JSON": ".json_component",
     "Label": ".label",
     "State": ".state",
+    "Timer": ".timer",
 }
 
 __all__ = sorted(_LAZY)

@@ -87,11 +87,6 @@ class Component(Block):
         inputs: Any = None,
     ) -> None:
         self._check_required_methods()
-        if every is not None:
-            raise NotImplementedError(
-                f"{type(self).__name__}(every=...) is not supported yet: recomputing a callable "
-                "value on a timer arrives with the event-semantics release."
-            )
         self.label = label
         self.info = info
         self.show_label = True if show_label is None else show_label
@@ -103,6 +98,10 @@ class Component(Block):
         self.interactive = interactive
         self.load_fn: Callable | None = None
         self.load_inputs = inputs
+        self.every = every
+        if every is not None and not callable(value):
+            every = None  # Gradio: no effect unless value is a function
+        self._every = every
         if callable(value) and load_fn is None:
             self.load_fn = value
             initial = None
@@ -118,6 +117,32 @@ class Component(Block):
             preserved_by_key=preserved_by_key,
             visible=visible,
         )
+
+    @property
+    def loads_with_events(self) -> bool:
+        """A callable value with ``inputs`` or ``every`` is computed by listeners, not at session start."""
+        return self.load_fn is not None and (self.load_inputs is not None or self._every is not None)
+
+    def _attach_load_events(self, app: Any) -> None:
+        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
+        from .. import context
+        from .timer import Timer
+
+        if not self.loads_with_events or getattr(self, "_load_events_attached", False):
+            return
+        if context.current_root() is not app:
+            return  # only while the app is being built
+        self._load_events_attached = True
+        inputs = self.load_inputs
+        app.load(self.load_fn, inputs, self, queue=False, show_progress="hidden")
+        if inputs is not None:
+            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
+                comp.change(self.load_fn, inputs, self, show_progress="hidden")
+        if self._every is not None:
+            timer = self._every if isinstance(self._every, Timer) else Timer(self._every, render=False)
+            if timer.root is None:
+                app._register_block(timer)
+            timer.tick(self.load_fn, inputs, self, show_progress="hidden")
 
     def _check_required_methods(self) -> None:
         if self.data_model is not None:

@@ -39,7 +39,7 @@ class AppView:
         root = self._build(app)
         assert root is not None
         self.root = root
-        engine.dispatch(self.session, None, "load")
+        engine.start_session(self.session)
 
     # -- building ------------------------------------------------------------------
 
@@ -97,6 +97,15 @@ class AppView:
 
     def _on_value(self, block: Block, value: Any) -> None:
         self.session.set(block, value)
+        self._clear_validation([block])
+
+    def _clear_validation(self, blocks: list[Block]) -> None:
+        """A validator's message stays on an input until it is edited or resubmitted."""
+        with self.lock:
+            for block in blocks:
+                widget = self.widgets.get(block._id)
+                if widget is not None and widget.status.get("validation"):
+                    widget.status = dict(IDLE_STATUS)
 
     def _on_event(self, block: Block, content: Any, buffers: list) -> None:
         if self.closed:
@@ -115,9 +124,27 @@ class AppView:
 
     def job_pending(self, job: Job) -> None:
         status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress}
+        self._clear_validation(job.dep.inputs)
         with self.lock:
             for block in job.progress_blocks:
                 self._pending[block._id] = self._pending.get(block._id, 0) + 1
+                widget = self.widgets.get(block._id)
+                if widget is not None:
+                    widget.status = status
+
+    def job_status(self, job: Job) -> None:
+        """Queue position or progress of a pending job changed."""
+        status = {
+            **IDLE_STATUS,
+            "state": "pending",
+            "show_progress": job.dep.show_progress,
+            "progress": job.progress,
+            "queue_position": job.queue_position,
+        }
+        with self.lock:
+            if job.state not in ("pending", "running"):
+                return
+            for block in job.progress_blocks:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = status
@@ -141,10 +168,14 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is None:
                     continue
-                if job.state == "error":
+                if job.state == "error" and not job.validation:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
                 elif left == 0:
-                    widget.status = dict(IDLE_STATUS)
+                    widget.status = {**IDLE_STATUS, "cancelled": True} if job.state == "cancelled" else dict(IDLE_STATUS)
+            for block, message in job.validation:
+                widget = self.widgets.get(block._id)
+                if widget is not None:
+                    widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
 
     def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:

@@ -1,0 +1,133 @@
+"""Calling user functions: arguments, threads vs the loop, generators, batches."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import copy
+import functools
+import inspect
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
+
+from . import _loop
+from .blocks import event_data_params
+from .events import EventData
+from .exceptions import Error
+from .progress import Progress, enable_tqdm_tracking
+
+if TYPE_CHECKING:
+    from .engine import Job
+
+_STOP = object()
+
+
+class Signature:
+    """What a function asks for besides its inputs: event data and Progress parameters."""
+
+    def __init__(self, fn: Callable | None):
+        self.event_params: dict[str, type[EventData]] = event_data_params(fn) if fn else {}
+        self.progress_params: dict[str, Progress] = {}
+        if fn is not None:
+            try:
+                params = inspect.signature(fn).parameters.values()
+            except (TypeError, ValueError):
+                params = []
+            for p in params:
+                if isinstance(p.default, Progress):
+                    self.progress_params[p.name] = p.default
+        self.track_tqdm = any(p.track_tqdm for p in self.progress_params.values())
+        if self.track_tqdm:
+            enable_tqdm_tracking()
+
+    def kwargs(self, job: Job) -> dict[str, Any]:
+        out: dict[str, Any] = {name: job.event_data or cls(None, None) for name, cls in self.event_params.items()}
+        for name, declared in self.progress_params.items():
+            bound = declared._bind(job)
+            out[name] = bound
+            if declared.track_tqdm:
+                job.tracking_progress = bound
+        return out
+
+
+def read_inputs(job: Job) -> list[Any]:
+    """Input values for the function: from the request or the session, preprocessed."""
+    from .components.base import Component
+    from .components.state import State
+
+    session = job.session
+    values = []
+    for i, block in enumerate(job.dep.inputs):
+        if isinstance(block, State):
+            values.append(session.get(block))
+            continue
+        raw = job.inputs[i] if job.inputs is not None else session.get(block)
+        if isinstance(raw, (dict, list)):
+            raw = copy.deepcopy(raw)
+        comp = session.component(block)
+        if job.dep.preprocess and isinstance(comp, Component):
+            values.append(comp.preprocess(comp.payload_from_json(raw)))
+        else:
+            values.append(raw)
+    return values
+
+
+def in_thread(ctx: contextvars.Context) -> Callable[..., Any]:
+    loop = asyncio.get_running_loop()
+
+    async def run(f: Callable, *a: Any, **kw: Any) -> Any:
+        return await loop.run_in_executor(_loop.get_executor(), functools.partial(ctx.run, f, *a, **kw))
+
+    return run
+
+
+async def call(fn: Callable, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """Call ``fn``: a coroutine on the loop, anything else in a worker thread.
+
+    Returns the value, or a (sync or async) generator still to be iterated.
+    """
+    if inspect.isasyncgenfunction(fn) or inspect.iscoroutinefunction(fn) or inspect.isgeneratorfunction(fn):
+        result = fn(*args, **kwargs)
+    else:
+        result = await in_thread(contextvars.copy_context())(fn, *args, **kwargs)
+    if inspect.isawaitable(result):
+        result = await result
+    return result
+
+
+def is_stream(result: Any) -> bool:
+    return inspect.isgenerator(result) or inspect.isasyncgen(result)
+
+
+async def iterate(result: Any) -> AsyncIterator[Any]:
+    """Items of a sync generator (each step in a worker thread) or an async generator."""
+    if inspect.isasyncgen(result):
+        try:
+            async for item in result:
+                yield item
+        finally:
+            await result.aclose()
+        return
+    run = in_thread(contextvars.copy_context())
+    try:
+        while True:
+            item = await run(next, result, _STOP)
+            if item is _STOP:
+                return
+            yield item
+    finally:
+        await run(result.close)
+
+
+def split_batch(job: Job, result: Any, size: int) -> list[Any]:
+    """A batch function returns one list per output; give each caller its own values."""
+    fn_name = getattr(job.dep.fn, "__name__", "fn")
+    n_out = len(job.dep.outputs)
+    if n_out == 0:
+        return [None] * size
+    if not isinstance(result, (tuple, list)) or len(result) != n_out or not all(isinstance(col, (list, tuple)) for col in result):
+        raise Error(f"{fn_name}() runs with batch=True: it must return a tuple of {n_out} list(s), one per output")
+    for col in result:
+        if len(col) != size:
+            raise Error(f"{fn_name}() got a batch of {size} but returned a list of {len(col)}")
+    rows = list(zip(*result))
+    return [row[0] if n_out == 1 else tuple(row) for row in rows]

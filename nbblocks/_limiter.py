@@ -1,0 +1,57 @@
+"""A FIFO concurrency limiter that knows each waiter's queue position."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from typing import Any, Callable
+
+
+class Limiter:
+    """At most ``limit`` holders; waiters are served first come, first served.
+
+    ``on_position(job, position)`` is called whenever a waiting job's position changes
+    (0 = next to run), so a front end can show "queue: 3".
+    """
+
+    def __init__(self, limit: int, on_position: Callable[[Any, int | None], None]):
+        self.limit = limit
+        self.running = 0
+        self._waiters: deque[tuple[Any, asyncio.Future]] = deque()
+        self._on_position = on_position
+
+    async def acquire(self, job: Any) -> None:
+        if self.running < self.limit and not self._waiters:
+            self.running += 1
+            return
+        fut = asyncio.get_running_loop().create_future()
+        self._waiters.append((job, fut))
+        self._announce()
+        try:
+            await fut
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self.release()  # the slot was handed over as we were cancelled
+            else:
+                self._waiters = deque(w for w in self._waiters if w[1] is not fut)
+                self._announce()
+            raise
+        self._on_position(job, None)
+
+    def release(self) -> None:
+        while self._waiters:
+            job, fut = self._waiters.popleft()
+            if not fut.done():
+                fut.set_result(None)  # the slot passes straight to the next waiter
+                self._announce()
+                return
+        self.running -= 1
+
+    @property
+    def waiting(self) -> int:
+        return len(self._waiters)
+
+    def _announce(self) -> None:
+        for position, (job, _) in enumerate(self._waiters):
+            if getattr(job, "queue_position", None) != position:
+                self._on_position(job, position)

@@ -1,0 +1,91 @@
+"""Turning what a function returned into per-output changes in a session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .block import Block, BlockContext
+from .exceptions import Error
+from .sessions import OutputChange
+from .updates import is_update
+
+if TYPE_CHECKING:
+    from .engine import Job
+
+_IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset, type(None))
+
+
+def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
+    """Pair each output with its returned value (a value, a tuple, or a dict by component)."""
+    from .components.base import component_name
+
+    dep = job.dep
+    outputs = dep.outputs
+    if not outputs:
+        return []
+    fn_name = getattr(dep.fn, "__name__", "fn")
+    if isinstance(result, dict) and result and not is_update(result) and all(isinstance(k, Block) for k in result):
+        pairs = []
+        for block, value in result.items():
+            if block not in outputs:
+                raise Error(f"{fn_name}() returned a value for {component_name(block)}, which is not one of its outputs")
+            pairs.append((block, value))
+        return pairs
+    if len(outputs) == 1:
+        return [(outputs[0], result)]
+    if not isinstance(result, (tuple, list)) or len(result) != len(outputs):
+        got = len(result) if isinstance(result, (tuple, list)) else 1
+        raise Error(f"{fn_name}() returned {got} value{'s' if got != 1 else ''} but the listener has {len(outputs)} outputs")
+    return list(zip(outputs, result))
+
+
+def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
+    """Store one output in the session: props from updates, the value postprocessed."""
+    from .components.base import Component, component_name, serialize
+    from .components.state import State
+
+    session = job.session
+    props = None
+    if isinstance(value, Block) and not isinstance(value, State):
+        value = as_update(value)
+    if is_update(value):
+        upd = {k: v for k, v in value.items() if k != "__type__"}
+        has_value = "value" in upd
+        new_value = upd.pop("value", None)
+        if upd:
+            try:
+                session.update_props(block, upd)
+            except (TypeError, ValueError) as exc:
+                raise Error(f"{component_name(block)}: invalid update {sorted(upd)}: {exc}") from None
+            props = session.config(block)
+        if not has_value:
+            return OutputChange(block, props=props) if props is not None else None
+        value = new_value
+    if isinstance(block, BlockContext):
+        raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")
+    comp = session.component(block)
+    if isinstance(block, State) or not job.dep.postprocess or not isinstance(comp, Component):
+        payload = value
+    else:
+        payload = serialize(comp.postprocess(value))
+    old = session.get(block)
+    session.set(block, payload)
+    return OutputChange(block, payload, True, props, changed=differs(old, payload))
+
+
+def as_update(block: Block) -> dict[str, Any]:
+    """A component returned from a function updates the props its constructor was given."""
+    args = dict(getattr(block, "_constructor_args", {}))
+    args.pop("render", None)
+    return {"__type__": "update", **args}
+
+
+def differs(old: Any, new: Any) -> bool:
+    """Whether ``change`` should fire. The same mutable object counts as changed: a
+    function may have mutated a State value in place and returned it."""
+    if old is new:
+        return not isinstance(new, _IMMUTABLE)
+    try:
+        return bool(old != new)
+    except Exception:
+        return True

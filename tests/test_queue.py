@@ -1,0 +1,449 @@
+"""Queue semantics through the headless front end: limits, trigger modes, cancels,
+batches, timers, time limits, validators, progress. Ordered with events and barriers."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import nbblocks as gr
+from nbblocks.testing import Frontend
+
+WAIT = 10
+
+
+class Gate:
+    """Lets a test hold a running function and know when it started."""
+
+    def __init__(self):
+        self.started = threading.Semaphore(0)
+        self.release = threading.Event()
+
+    def __call__(self):
+        self.started.release()
+        assert self.release.wait(WAIT)
+
+    def wait_started(self, n=1):
+        for _ in range(n):
+            assert self.started.acquire(timeout=WAIT)
+
+
+def test_concurrency_limit_one_runs_clicks_one_after_the_other_across_sessions():
+    gate = Gate()
+    order = []
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+
+        def work(tag=None):
+            order.append("start")
+            gate()
+            order.append("end")
+
+        dep = btn.click(work, trigger_mode="multiple")
+    ui = Frontend(demo)
+    other = demo.engine.sessions.create("other", sink=None, cascade=False)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    demo.engine.submit(dep, other)
+    assert not gate.started.acquire(timeout=0.2)  # the second run waits for the slot
+    gate.release.set()
+    ui.wait()
+    assert other.wait_idle(WAIT)
+    assert order == ["start", "end", "start", "end"]
+
+
+def test_concurrency_limit_two_lets_two_run_together():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+        btn.click(gate, trigger_mode="multiple", concurrency_limit=2)
+    ui = Frontend(demo)
+    for _ in range(3):
+        ui.click(btn, wait=False)
+    gate.wait_started(2)
+    assert not gate.started.acquire(timeout=0.2)
+    gate.release.set()
+    ui.wait()
+
+
+def test_concurrency_id_shares_the_lowest_limit():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        a, b = gr.Button("a"), gr.Button("b")
+        a.click(gate, concurrency_id="gpu", concurrency_limit=3)
+        b.click(gate, concurrency_id="gpu", concurrency_limit=1)
+    ui = Frontend(demo)
+    ui.click(a, wait=False)
+    gate.wait_started()
+    ui.click(b, wait=False)
+    assert not gate.started.acquire(timeout=0.2)
+    gate.release.set()
+    ui.wait()
+
+
+def test_queue_false_bypasses_the_limit():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        a, b = gr.Button("a"), gr.Button("b")
+        a.click(gate, concurrency_id="x")
+        b.click(gate, concurrency_id="x", queue=False)
+    ui = Frontend(demo)
+    ui.click(a, wait=False)
+    gate.wait_started()
+    ui.click(b, wait=False)
+    gate.wait_started()  # started although a holds the only slot
+    gate.release.set()
+    ui.wait()
+
+
+def test_queue_position_is_shown_while_waiting():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+        out1, out2, out3 = gr.Textbox(), gr.Textbox(), gr.Textbox()
+        btn.click(lambda: gate() or "1", None, out1)
+        btn.click(lambda: "2", None, out2, concurrency_id="q")
+        btn.click(lambda: "3", None, out3, concurrency_id="q")
+        gr.Button("other").click(gate, concurrency_id="q")
+    ui = Frontend(demo)
+    holder = demo.dependencies[3]
+    demo.engine.submit(holder, demo.view().session)
+    gate.wait_started()
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    assert ui.queue_position(out2) == 0 and ui.queue_position(out3) == 1
+    gate.release.set()
+    ui.wait()
+    assert ui.queue_position(out2) is None and ui.value(out3) == "3"
+
+
+def test_multiple_runs_every_click():
+    calls = []
+    gate = Gate()
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+
+        def fn():
+            calls.append(1)
+            gate()
+
+        btn.click(fn, trigger_mode="multiple")
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    ui.click(btn, wait=False)
+    ui.click(btn, wait=False)
+    gate.release.set()
+    ui.wait()
+    assert len(calls) == 3
+
+
+def test_cancel_drops_queued_events_and_stops_a_generator_at_next_yield():
+    step = threading.Semaphore(0)
+    produced = []
+    with gr.Blocks() as demo:
+        out = gr.Number()
+        start, stop = gr.Button("start"), gr.Button("stop")
+
+        def count():
+            for i in range(100):
+                assert step.acquire(timeout=WAIT)
+                produced.append(i)
+                yield i
+
+        ev = start.click(count, None, out, trigger_mode="multiple")
+        stop.click(None, None, None, cancels=[ev])
+    ui = Frontend(demo)
+    ui.click(start, wait=False)
+    ui.click(start, wait=False)  # queued behind the first (limit 1)
+    step.release()
+    step.release()
+    for _ in range(500):
+        if len(produced) >= 2:
+            break
+        threading.Event().wait(0.01)
+    ui.click(stop, wait=False)
+    step.release()  # lets the running generator reach its next yield
+    ui.wait()
+    assert produced[-1] <= 2 and len(produced) <= 3
+    assert ui.value(out) <= 2
+    assert ui._held(out)["status"].get("cancelled") is True
+
+
+def test_cancel_lets_a_running_plain_function_finish():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        go, stop = gr.Button("go"), gr.Button("stop")
+
+        def fn():
+            gate()
+            return "finished"
+
+        ev = go.click(fn, None, out)
+        stop.click(None, cancels=ev)
+    ui = Frontend(demo)
+    ui.click(go, wait=False)
+    gate.wait_started()
+    ui.click(stop, wait=False)
+    gate.release.set()
+    ui.wait()
+    assert ui.value(out) == "finished"
+
+
+def test_batches_of_four_are_formed():
+    gate = Gate()
+    batches = []
+    with gr.Blocks() as demo:
+        inp = gr.Number()
+        out = gr.Number()
+        blocker = gr.Button("block")
+        btn = gr.Button("go")
+        blocker.click(gate, concurrency_id="model")
+
+        def double(xs):
+            batches.append(list(xs))
+            return ([x * 2 for x in xs],)
+
+        btn.click(double, inp, out, batch=True, max_batch_size=4, trigger_mode="multiple", concurrency_id="model")
+    ui = Frontend(demo)
+    ui.click(blocker, wait=False)
+    gate.wait_started()
+    sessions = [demo.engine.sessions.create(f"s{i}", sink=None, cascade=False) for i in range(6)]
+    jobs = [demo.engine.submit(demo.dependencies[1], s, inputs=[i]) for i, s in enumerate(sessions)]
+    gate.release.set()
+    for s in sessions:
+        assert s.wait_idle(WAIT)
+    assert [len(b) for b in batches] == [4, 2]
+    assert [s.get(out) for s in sessions] == [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+    assert all(j.state == "success" for j in jobs)
+
+
+def test_batch_function_with_wrong_shape_is_an_error_for_every_caller():
+    with gr.Blocks() as demo:
+        inp, out = gr.Number(value=1), gr.Number()
+        btn = gr.Button()
+        btn.click(lambda xs: xs, inp, out, batch=True)
+    ui = Frontend(demo)
+    ui.click(btn)
+    assert "batch=True" in ui.error(out)
+
+
+def test_timer_ticks_and_stops():
+    ticks = []
+    stopped = threading.Event()
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.05)
+        count = gr.Number(value=0)
+
+        def tick(n):
+            ticks.append(n)
+            if n + 1 >= 3:
+                stopped.set()
+                return n + 1, gr.Timer(active=False)
+            return n + 1, gr.skip()
+
+        timer.tick(tick, count, [count, timer])
+    ui = Frontend(demo)
+    assert stopped.wait(WAIT)
+    ui.wait()
+    seen = len(ticks)
+    threading.Event().wait(0.3)  # several intervals: an inactive timer must not tick
+    ui.wait()
+    assert len(ticks) == seen == 3
+    assert ui.value(count) == 3
+
+
+def test_timer_stops_when_app_is_closed():
+    ticked = threading.Event()
+    calls = []
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.05)
+        timer.tick(lambda: calls.append(1) or ticked.set())
+    Frontend(demo)
+    assert ticked.wait(WAIT)
+    demo.close()
+    n = len(calls)
+    threading.Event().wait(0.3)
+    assert len(calls) <= n + 1
+
+
+def test_every_on_a_listener_repeats_until_cancelled():
+    runs = []
+    three = threading.Event()
+    with gr.Blocks() as demo:
+        out = gr.Number()
+        stop = gr.Button("stop")
+
+        def poll():
+            runs.append(1)
+            if len(runs) >= 3:
+                three.set()
+            return len(runs)
+
+        ev = demo.load(poll, None, out, every=0.05)
+        stop.click(None, cancels=[ev])
+    ui = Frontend(demo)
+    assert three.wait(WAIT)
+    ui.click(stop)
+    n = len(runs)
+    threading.Event().wait(0.3)
+    assert len(runs) <= n + 1
+
+
+def test_component_callable_value_with_inputs_and_every():
+    with gr.Blocks() as demo:
+        name = gr.Textbox(value="a")
+        shout = gr.Textbox(lambda s: s.upper(), inputs=name)
+    ui = Frontend(demo)
+    ui.wait()
+    assert ui.value(shout) == "A"
+    ui.set(name, "bc")
+    assert ui.value(shout) == "BC"
+
+    ticks = []
+    enough = threading.Event()
+
+    def clock():
+        ticks.append(1)
+        if len(ticks) >= 2:
+            enough.set()
+        return str(len(ticks))
+
+    with gr.Blocks() as demo2:
+        shown = gr.Textbox(clock, every=0.05)
+    ui2 = Frontend(demo2)
+    assert enough.wait(WAIT)
+    demo2.close()
+
+
+def test_time_limit_stops_a_stream():
+    with gr.Blocks() as demo:
+        out = gr.Number()
+        btn = gr.Button()
+
+        def forever():
+            i = 0
+            while True:
+                i += 1
+                threading.Event().wait(0.01)
+                yield i
+
+        btn.click(forever, None, out, time_limit=0.2)
+    ui = Frontend(demo)
+    ui.click(btn)
+    assert ui.status(out) == "idle" and ui.value(out) >= 1
+
+
+def test_validator_blocks_fn_and_shows_message_on_the_input():
+    called = []
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        age = gr.Number(label="Age", value=5)
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def check(n, a):
+            return [gr.validate(len(n) > 0, "Enter a name"), gr.validate(a >= 0, "Age must be positive")]
+
+        btn.click(lambda n, a: called.append(1) or f"{n}:{a}", [name, age], out, validator=check)
+    ui = Frontend(demo)
+    ui.click(btn)
+    assert called == []
+    assert ui.error(name) == "Enter a name"
+    assert ui.error(age) is None
+    assert ui.status(out) == "idle"
+    ui.set(name, "Ada")
+    ui.click(btn)
+    assert called == [1] and ui.value(out) == "Ada:5.0"
+    assert ui.error(name) is None
+
+
+def test_progress_is_shown_on_outputs():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def work(progress=gr.Progress()):
+            progress(0.3, desc="Loading")
+            gate()
+            for _ in progress.tqdm(range(4), desc="Steps"):
+                pass
+            return "done"
+
+        btn.click(work, None, out)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    deadline = threading.Event()
+    for _ in range(200):
+        if ui.progress(out):
+            break
+        deadline.wait(0.01)
+    units = ui.progress(out)
+    assert units[0]["progress"] == pytest.approx(0.3) and units[0]["desc"] == "Loading"
+    gate.release.set()
+    ui.wait()
+    assert ui.progress(out) is None and ui.value(out) == "done"
+
+
+def test_progress_track_tqdm():
+    tqdm = pytest.importorskip("tqdm")
+    gate = Gate()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def work(progress=gr.Progress(track_tqdm=True)):
+            bar = tqdm.tqdm(total=10, desc="external")
+            bar.update(5)
+            gate()
+            bar.close()
+            return "ok"
+
+        btn.click(work, None, out)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    for _ in range(200):
+        if ui.progress(out):
+            break
+        threading.Event().wait(0.01)
+    unit = ui.progress(out)[0]
+    assert (unit["index"], unit["length"], unit["desc"]) == (5, 10, "external")
+    gate.release.set()
+    ui.wait()
+    assert ui.value(out) == "ok"
+
+
+def test_max_size_refuses_events_when_the_queue_is_full():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+        btn.click(lambda: gate() or "ran", None, out, trigger_mode="multiple")
+    demo.queue(max_size=1)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    ui.click(btn, wait=False)  # waits: the queue now holds 1
+    ui.click(btn, wait=False)  # refused
+    for _ in range(200):
+        if ui.toasts:
+            break
+        threading.Event().wait(0.01)
+    assert ui.toasts and "queue is full" in ui.toasts[-1]["message"]
+    gate.release.set()
+    ui.wait()
+
+
+def test_unload_runs_when_the_session_ends():
+    ended = []
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        demo.unload(lambda: ended.append("bye"))
+    Frontend(demo)
+    demo.close()
+    assert ended == ["bye"]
