@@ -32,7 +32,20 @@ def get_loop() -> asyncio.AbstractEventLoop:
             threading.Thread(target=run, name="nbblocks-engine", daemon=True).start()
             ready.wait()
             _loop = loop
+            _stop_at_exit(loop)
         return _loop
+
+
+def _stop_at_exit(loop: asyncio.AbstractEventLoop) -> None:
+    """Stop the loop when the interpreter shuts down, before worker threads are joined,
+    so timers do not try to start work on a closed executor."""
+    register = getattr(threading, "_register_atexit", None)
+    if register is None:
+        return
+    try:
+        register(lambda: loop.call_soon_threadsafe(loop.stop))
+    except RuntimeError:
+        pass  # already shutting down
 
 
 def get_executor() -> concurrent.futures.ThreadPoolExecutor:

@@ -28,11 +28,6 @@ __all__ = ["Blocks", "Block", "BlockContext"]
 _apps_by_cell: dict[str, list[weakref.ref[Blocks]]] = {}
 _apps_lock = threading.Lock()
 
-# Listener options that a later release builds. Until then a non-default value is refused
-# rather than silently ignored.
-_NOT_YET = {"js": None}
-
-
 class Blocks(BlockContext, metaclass=ComponentMeta):
     """A Blocks app: ``with gr.Blocks() as demo: ...`` then ``demo`` displays it."""
 
@@ -153,12 +148,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         if unknown:
             raise TypeError(f"unexpected event listener argument(s): {', '.join(sorted(unknown))}")
         opts = {**_LISTENER_DEFAULTS, **options}
-        for name, default in _NOT_YET.items():
-            value = opts[name]
-            if value != default and value is not True:
-                raise NotImplementedError(
-                    f"The event option {name}={value!r} is not supported yet in nbblocks."
-                )
+        js = opts["js"]
+        if not (js is None or js is True or isinstance(js, str)):
+            raise TypeError(f"js must be a JavaScript function as a string, True or None, got {type(js).__name__}")
         cancels = _as_dependencies(opts["cancels"], self)
         for name in ("every", "time_limit"):
             value = opts[name]

@@ -19,8 +19,8 @@ from typing import Any
 from . import _loop, reporting
 from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
 from ._limiter import Limiter
-from ._outputs import apply_output, split_result
-from .block import Block
+from ._outputs import apply_output, differs, split_result
+from .block import Block, BlockContext
 from .blocks import Blocks
 from .events import Dependency, EventData, EventListener
 from .exceptions import Error, InvalidComponentError
@@ -331,6 +331,9 @@ class Engine:
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep
+        if isinstance(dep.js, str):
+            if not await self._run_js(job):
+                return
         if dep.fn is None:
             return
         args = read_inputs(job)
@@ -343,6 +346,36 @@ class Engine:
             await self._stream(job, result)
         else:
             self._apply(job, result, final=True)
+
+    async def _run_js(self, job: Job) -> bool:
+        """Run the listener's ``js`` in the front end first (Gradio's semantics): its
+        arguments are the input then output values; what it returns replaces the inputs,
+        or becomes the outputs when there is no ``fn``. Sessions without a browser (API
+        clients) skip it, as Gradio's API does. Returns whether ``fn`` should run."""
+        runner = getattr(job.session.sink, "run_js", None)
+        if runner is None:
+            return True
+        session, dep = job.session, job.dep
+        args = [
+            job.inputs[i] if job.inputs is not None else session.get(b)
+            for i, b in enumerate(dep.inputs)
+        ] + [session.get(b) for b in dep.outputs if not isinstance(b, BlockContext)]
+        result = await runner(job, dep.js, args)
+        targets = dep.inputs if dep.fn is not None else dep.outputs
+        if len(targets) == 1 and not (isinstance(result, list) and len(result) == 1):
+            result = [result]
+        if not isinstance(result, list) or len(result) != len(targets):
+            raise Error(f"the js function returned {result!r}; expected a list of {len(targets)} value(s)")
+        if dep.fn is not None:
+            job.inputs = result
+            return True
+        changes = []
+        for block, payload in zip(targets, result):
+            old = session.get(block)
+            session.set(block, payload)
+            changes.append(OutputChange(block, payload, True, None, changed=differs(old, payload)))
+        self._report(job, changes, final=True)
+        return False
 
     async def _validate(self, job: Job, args: list[Any]) -> bool:
         """Run the listener's validator; failed inputs show their message, fn is skipped."""
@@ -423,6 +456,9 @@ class Engine:
 
     def _apply(self, job: Job, result: Any, *, final: bool) -> None:
         changes = [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
+        self._report(job, changes, final=final)
+
+    def _report(self, job: Job, changes: list[OutputChange], *, final: bool) -> None:
         session = job.session
         notify(session, "job_output", job, changes, final)
         if session.cascade:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
+import subprocess
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .block import Block
 
@@ -30,9 +32,12 @@ class FrontendError(AssertionError):
 class Frontend:
     """A virtual browser attached to an app's widget models (the notebook session)."""
 
-    def __init__(self, app: Blocks, *, timeout: float = 30.0):
+    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list], Any] | None = None):
         self.app = app
         self.timeout = timeout
+        #: Runs a listener's ``js=`` function: ``js(code, args) -> value``. By default
+        #: Node.js evaluates it when ``node`` is on PATH, as a browser would.
+        self.js = js if js is not None else run_js_with_node
         self._view = app.view()
         self._lock = threading.Lock()
         self._state: dict[str, dict[str, Any]] = {}
@@ -78,6 +83,18 @@ class Frontend:
                 self.messages.append((model_id, content))
                 if isinstance(content, dict) and content.get("type") == "toast":
                     self.toasts.append(content)
+                elif isinstance(content, dict) and content.get("type") == "js":
+                    threading.Thread(target=self._answer_js, args=(content,), daemon=True).start()
+
+    def _answer_js(self, request: dict[str, Any]) -> None:
+        try:
+            answer = {"type": "js_result", "id": request["id"], "value": self.js(request["code"], request["args"])}
+        except Exception as exc:
+            answer = {"type": "js_result", "id": request["id"], "error": str(exc)}
+        try:
+            self._send(self._view.root, {"method": "custom", "content": answer})
+        except FrontendError:
+            pass  # the app closed meanwhile
 
     # -- what the browser sends ------------------------------------------------------
 
@@ -192,6 +209,26 @@ class Frontend:
 
     def __repr__(self) -> str:
         return f"Frontend({type(self.app).__name__})"
+
+
+_NODE_PROGRAM = """
+const code = process.argv[1];
+const args = JSON.parse(process.argv[2]);
+Promise.resolve((0, eval)("(" + code + ")")(...args))
+  .then((r) => process.stdout.write(JSON.stringify(r === undefined ? null : r)))
+  .catch((e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); });
+"""
+
+
+def run_js_with_node(code: str, args: list[Any]) -> Any:
+    """Evaluate a listener's ``js`` function with Node.js, as the browser would."""
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("this event has js=...; install Node.js or pass Frontend(demo, js=callable)")
+    proc = subprocess.run([node, "-e", _NODE_PROGRAM, code, json.dumps(args)], capture_output=True, text=True, timeout=30)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip() or "the js function failed")
+    return json.loads(proc.stdout or "null")
 
 
 def _name(comp: Block) -> str:

@@ -3,14 +3,25 @@ batches, timers, time limits, validators, progress. Ordered with events and barr
 
 from __future__ import annotations
 
+import shutil
 import threading
 
 import pytest
 
 import nbblocks as gr
-from nbblocks.testing import Frontend
+from nbblocks.testing import Frontend, run_js_with_node
 
 WAIT = 10
+
+
+def eventually(predicate, timeout=WAIT):
+    """Poll a condition the front end reaches asynchronously (bounded)."""
+    done = threading.Event()
+    for _ in range(int(timeout / 0.01)):
+        if predicate():
+            return True
+        done.wait(0.01)
+    return predicate()
 
 
 class Gate:
@@ -112,7 +123,7 @@ def test_queue_position_is_shown_while_waiting():
     gate.wait_started()
     ui.click(btn, wait=False)
     gate.wait_started()
-    assert ui.queue_position(out2) == 0 and ui.queue_position(out3) == 1
+    assert eventually(lambda: (ui.queue_position(out2), ui.queue_position(out3)) == (0, 1))
     gate.release.set()
     ui.wait()
     assert ui.queue_position(out2) is None and ui.value(out3) == "3"
@@ -159,10 +170,7 @@ def test_cancel_drops_queued_events_and_stops_a_generator_at_next_yield():
     ui.click(start, wait=False)  # queued behind the first (limit 1)
     step.release()
     step.release()
-    for _ in range(500):
-        if len(produced) >= 2:
-            break
-        threading.Event().wait(0.01)
+    assert eventually(lambda: len(produced) >= 2)
     ui.click(stop, wait=False)
     step.release()  # lets the running generator reach its next yield
     ui.wait()
@@ -377,11 +385,7 @@ def test_progress_is_shown_on_outputs():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     gate.wait_started()
-    deadline = threading.Event()
-    for _ in range(200):
-        if ui.progress(out):
-            break
-        deadline.wait(0.01)
+    assert eventually(lambda: ui.progress(out))
     units = ui.progress(out)
     assert units[0]["progress"] == pytest.approx(0.3) and units[0]["desc"] == "Loading"
     gate.release.set()
@@ -407,10 +411,7 @@ def test_progress_track_tqdm():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     gate.wait_started()
-    for _ in range(200):
-        if ui.progress(out):
-            break
-        threading.Event().wait(0.01)
+    assert eventually(lambda: (ui.progress(out) or [{}])[0].get("index") == 5)
     unit = ui.progress(out)[0]
     assert (unit["index"], unit["length"], unit["desc"]) == (5, 10, "external")
     gate.release.set()
@@ -430,11 +431,8 @@ def test_max_size_refuses_events_when_the_queue_is_full():
     gate.wait_started()
     ui.click(btn, wait=False)  # waits: the queue now holds 1
     ui.click(btn, wait=False)  # refused
-    for _ in range(200):
-        if ui.toasts:
-            break
-        threading.Event().wait(0.01)
-    assert ui.toasts and "queue is full" in ui.toasts[-1]["message"]
+    assert eventually(lambda: ui.toasts)
+    assert "queue is full" in ui.toasts[-1]["message"]
     gate.release.set()
     ui.wait()
 
@@ -447,3 +445,57 @@ def test_unload_runs_when_the_session_ends():
     Frontend(demo)
     demo.close()
     assert ended == ["bye"]
+
+
+def test_js_runs_in_the_front_end_before_fn():
+    with gr.Blocks() as demo:
+        inp = gr.Textbox(value="shout")
+        out = gr.Textbox()
+        btn = gr.Button()
+        btn.click(lambda s: s + "!", inp, out, js="(x) => [x.toUpperCase()]")
+        only_js = gr.Button("only js")
+        only_js.click(None, inp, out, js="(x, current) => [x + ' and ' + current]")
+    if shutil.which("node") is None:
+        pytest.skip("Node.js is not installed")
+    seen = []
+
+    def node_recording(code, args):
+        seen.append((code, args))
+        return run_js_with_node(code, args)
+
+    ui = Frontend(demo, js=node_recording)
+    ui.click(btn)
+    assert ui.value(out) == "SHOUT!"
+    assert seen[0][1] == ["shout", ""]  # inputs then outputs
+    ui.click(only_js)
+    assert ui.value(out) == "shout and SHOUT!"
+
+
+def test_js_error_is_shown_and_js_true_runs_in_the_kernel():
+    with gr.Blocks() as demo:
+        inp = gr.Textbox(value="x")
+        out = gr.Textbox()
+        bad, kernel = gr.Button("bad"), gr.Button("kernel")
+        bad.click(lambda s: s, inp, out, js="(x) => { throw new Error('boom') }")
+        kernel.click(lambda s: s * 2, inp, out, js=True)
+
+    def browser(code, args):
+        raise RuntimeError("boom")
+
+    ui = Frontend(demo, js=browser)
+    ui.click(bad)
+    assert "boom" in ui.error(out)
+    ui.click(kernel)
+    assert ui.value(out) == "xx"
+
+
+def test_api_sessions_skip_js():
+    with gr.Blocks() as demo:
+        inp = gr.Textbox()
+        out = gr.Textbox()
+        btn = gr.Button()
+        dep = btn.click(lambda s: s + "?", inp, out, js="(x) => [x.toUpperCase()]")
+    api = demo.engine.sessions.create("api", sink=None, cascade=False)
+    job = demo.engine.submit(dep, api, inputs=["q"])
+    assert api.wait_idle(WAIT) and job.state == "success"
+    assert api.get(out) == "q?"

@@ -6,11 +6,13 @@ this turns them into trait updates and custom messages (``docs/protocol.md``).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
+from ..exceptions import Error
 from .assets import custom_source, runtime_source, view_source
 from .model import IDLE_STATUS, BlockWidget
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbblocks")
 
 NOTEBOOK_SESSION = "notebook"
+JS_TIMEOUT = 30.0
 
 
 class AppView:
@@ -33,7 +36,7 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
-        self._listeners: list[Callable[[BlockWidget], None]] = []
+        self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -110,6 +113,9 @@ class AppView:
     def _on_event(self, block: Block, content: Any, buffers: list) -> None:
         if self.closed:
             return
+        if block is self.app and isinstance(content, dict) and content.get("type") == "js_result":
+            self._js_answer(content)
+            return
         if not isinstance(content, dict) or content.get("type") != "event" or not isinstance(content.get("event"), str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
@@ -182,6 +188,39 @@ class AppView:
             return
         with self.lock:
             self.root.send({"type": "toast", "level": level, "title": title, "message": message, "duration": duration})
+
+    async def run_js(self, job: Job, code: str, args: list[Any]) -> Any:
+        """Ask the front end to run a listener's ``js`` function; await its answer."""
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future = loop.create_future()
+        with self.lock:
+            self._js_waiting[job.id] = (loop, fut)
+            self.root.send({"type": "js", "id": job.id, "code": code, "args": args})
+        try:
+            return await asyncio.wait_for(fut, JS_TIMEOUT)
+        except asyncio.TimeoutError:
+            raise Error(f"the front end did not run the js function within {JS_TIMEOUT:.0f}s (is the app displayed?)") from None
+        finally:
+            with self.lock:
+                self._js_waiting.pop(job.id, None)
+
+    def _js_answer(self, content: dict[str, Any]) -> None:
+        with self.lock:
+            waiting = self._js_waiting.get(str(content.get("id")))
+        if waiting is None:
+            log.warning("nbblocks: an answer to an unknown js request was ignored")
+            return
+        loop, fut = waiting
+
+        def settle() -> None:
+            if fut.done():
+                return
+            if content.get("error") is not None:
+                fut.set_exception(Error(f"the js function failed: {content['error']}"))
+            else:
+                fut.set_result(content.get("value"))
+
+        loop.call_soon_threadsafe(settle)
 
     # -- display and lifetime ------------------------------------------------------
 
