@@ -1,0 +1,39 @@
+// The option list shared by Radio and CheckboxGroup: one pill per choice with a
+// radio/checkbox inside, rebuilt only when the choices change.
+
+import { h } from "./dom.js";
+import { normaliseChoices } from "./choices.js";
+
+let nextGroup = 0;
+
+export function createChoiceList(ctx, type) {
+  const list = h("div", { class: "nbb-choices", role: type === "radio" ? "radiogroup" : "group" });
+  list.setAttribute("aria-labelledby", ctx.labelId);
+  const name = `nbb-choice-${(nextGroup += 1)}`;
+  let builtFor = null;
+  let choices = [];
+  let inputs = [];
+
+  function sync() {
+    const next = normaliseChoices(ctx.props().choices);
+    const key = JSON.stringify(next);
+    if (key !== builtFor) {
+      builtFor = key;
+      choices = next;
+      inputs = choices.map(([label], index) => h("input", {
+        type,
+        name,
+        class: "nbb-check",
+        value: String(index),
+        dataset: { nbblocksPart: "choice", index: String(index) },
+      }));
+      list.replaceChildren(...choices.map(([label], index) =>
+        h("label", { class: "nbb-choice", dataset: { nbblocksPart: "choice-label", index: String(index) } },
+          inputs[index], h("span", null, label))));
+    }
+    for (const input of inputs) input.disabled = !ctx.interactive();
+    return choices;
+  }
+
+  return { el: list, sync, choices: () => choices, inputs: () => inputs };
+}

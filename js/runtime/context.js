@@ -1,0 +1,55 @@
+// The object a view's render(ctx) receives. See docs/frontend.md ("The view contract").
+
+import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
+import { renderChildren } from "./children.js";
+
+const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
+const WATCHABLE = new Set(["value", "props", "status", "events", "children"]);
+
+export function createContext({ model, host, signal, viewName, chrome }) {
+  const ctx = {
+    view: viewName,
+    el: chrome.viewEl,
+    root: chrome.root,
+    header: chrome.header,
+    labelId: chrome.labelId,
+    model,
+    host,
+    signal,
+
+    value: () => model.get("value"),
+    props: () => model.get("props") ?? {},
+    status: () => ({ ...IDLE_STATUS, ...(model.get("status") ?? {}) }),
+    events: () => model.get("events") ?? [],
+    interactive: () => (model.get("props") ?? {}).interactive !== false,
+
+    setValue(value, { events = ["input", "change"] } = {}) {
+      model.set("value", value);
+      model.save_changes();
+      for (const event of events) ctx.dispatch(event);
+    },
+
+    dispatch(event, data = null) {
+      model.send({ type: "event", event, data: data === undefined ? null : data });
+    },
+
+    on(name, callback) {
+      if (!WATCHABLE.has(name)) throw new Error(`ctx.on: unknown name "${name}" (use ${[...WATCHABLE].join(", ")})`);
+      const handler = () => callback(model.get(name));
+      model.on(`change:${name}`, handler);
+      const off = () => model.off(`change:${name}`, handler);
+      signal.addEventListener("abort", off, { once: true });
+      return off;
+    },
+
+    listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
+
+    renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
+
+    h,
+    setText,
+    setInputValue,
+    cssSize,
+  };
+  return ctx;
+}

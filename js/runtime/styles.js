@@ -1,0 +1,60 @@
+// Puts the shared stylesheet and each distinct view stylesheet into a document once.
+
+import theme from "../styles/theme.css";
+import chrome from "../styles/chrome.css";
+import status from "../styles/status.css";
+import toasts from "../styles/toasts.css";
+import layouts from "../styles/layouts.css";
+import inputs from "../styles/inputs.css";
+import buttons from "../styles/buttons.css";
+import choices from "../styles/choices.css";
+import dropdown from "../styles/dropdown.css";
+import slider from "../styles/slider.css";
+import prose from "../styles/prose.css";
+import data from "../styles/data.css";
+
+export const SHARED_STYLE_ID = "nbblocks-style";
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data].join("\n");
+
+const viewCssSeen = new WeakMap();
+
+function styleParent(doc) {
+  return doc.head ?? doc.documentElement;
+}
+
+/** The shared stylesheet, once per document (replaced when a newer runtime differs). */
+export function ensureSharedStyle(doc) {
+  let style = doc.getElementById(SHARED_STYLE_ID);
+  if (!style) {
+    style = doc.createElement("style");
+    style.id = SHARED_STYLE_ID;
+    styleParent(doc).append(style);
+  }
+  if (style.textContent !== sharedCss) style.textContent = sharedCss;
+}
+
+/** A view's own CSS (`view_css`), once per distinct text per document. */
+export function ensureViewCss(doc, css) {
+  if (typeof css !== "string" || css.trim() === "") return;
+  let seen = viewCssSeen.get(doc);
+  if (!seen) {
+    seen = new Set();
+    viewCssSeen.set(doc, seen);
+  }
+  if (seen.has(css)) return;
+  seen.add(css);
+  const style = doc.createElement("style");
+  style.dataset.nbblocksViewCss = hashText(css);
+  style.textContent = css;
+  styleParent(doc).append(style);
+}
+
+/** A short stable hash (FNV-1a) used to label style elements. */
+export function hashText(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}

@@ -1,0 +1,104 @@
+// gr.Tabs: a tab bar over its gr.Tab children. `props.selected` is a tab id or index;
+// clicking a tab shows it and sends `select` on the Tab and on the Tabs.
+
+import { h, setText } from "../lib/dom.js";
+import { TAB_CHANGE_EVENT, TAB_SELECT_EVENT } from "../lib/tabevents.js";
+
+export default {
+  chrome: { label: false, info: false, container: false },
+
+  async render(ctx) {
+    const nav = h("div", { class: "nbb-tab-nav", role: "tablist", dataset: { nbblocksPart: "tab-nav" } });
+    const panels = h("div", { class: "nbb-tab-panels", dataset: { nbblocksPart: "children" } });
+    ctx.el.append(nav, panels);
+
+    const tabInfo = new WeakMap(); // wrapper -> { label, id, visible, interactive }
+    const buttons = new Map(); // wrapper -> button
+    let userChoice = null; // wrapper picked by a click, until the kernel changes `selected`
+    let lastSelectedProp = ctx.props().selected;
+
+    const wrappers = () => [...panels.children];
+    const info = (wrapper) => tabInfo.get(wrapper) ?? { label: "", id: null, visible: true, interactive: true };
+
+    function selectedWrapper() {
+      const list = wrappers();
+      const visible = list.filter((wrapper) => info(wrapper).visible);
+      if (userChoice && visible.includes(userChoice)) return userChoice;
+      const wanted = ctx.props().selected;
+      if (wanted !== null && wanted !== undefined) {
+        const byId = list.find((wrapper) => info(wrapper).id !== null && info(wrapper).id === wanted);
+        if (byId && info(byId).visible) return byId;
+        if (typeof wanted === "number" && list[wanted] && info(list[wanted]).visible) return list[wanted];
+      }
+      return visible[0] ?? null;
+    }
+
+    function refresh() {
+      const list = wrappers();
+      const current = selectedWrapper();
+      for (const [wrapper, button] of buttons) {
+        if (!list.includes(wrapper)) {
+          button.remove();
+          buttons.delete(wrapper);
+        }
+      }
+      list.forEach((wrapper, index) => {
+        const tab = info(wrapper);
+        let button = buttons.get(wrapper);
+        if (!button) {
+          button = h("button", { type: "button", class: "nbb-tab-button", role: "tab", dataset: { nbblocksPart: "tab-button" } });
+          ctx.listen(button, "click", () => choose(wrapper));
+          ctx.listen(button, "keydown", (event) => moveFocus(event, wrapper));
+          buttons.set(wrapper, button);
+        }
+        if (nav.children[index] !== button) nav.insertBefore(button, nav.children[index] ?? null);
+        button.dataset.index = String(index);
+        setText(button, tab.label);
+        button.hidden = !tab.visible;
+        button.disabled = !tab.interactive;
+        const selected = wrapper === current;
+        button.setAttribute("aria-selected", String(selected));
+        button.tabIndex = selected ? 0 : -1;
+        wrapper.dataset.nbblocksTabSelected = String(selected);
+      });
+    }
+
+    function choose(wrapper) {
+      const index = wrappers().indexOf(wrapper);
+      if (index < 0 || !info(wrapper).interactive) return;
+      userChoice = wrapper;
+      refresh();
+      const data = { index, value: info(wrapper).label, selected: true };
+      wrapper.dispatchEvent(new CustomEvent(TAB_SELECT_EVENT, { detail: data }));
+      ctx.dispatch("select", data);
+    }
+
+    function moveFocus(event, wrapper) {
+      if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+      const usable = wrappers().filter((w) => info(w).visible && info(w).interactive);
+      const step = event.key === "ArrowRight" ? 1 : -1;
+      const next = usable[(usable.indexOf(wrapper) + step + usable.length) % usable.length];
+      if (!next) return;
+      event.preventDefault();
+      choose(next);
+      buttons.get(next)?.focus();
+    }
+
+    ctx.listen(panels, TAB_CHANGE_EVENT, (event) => {
+      const wrapper = event.target;
+      if (wrapper.parentElement !== panels) return;
+      event.stopPropagation();
+      tabInfo.set(wrapper, event.detail);
+      refresh();
+    });
+    ctx.on("props", (props) => {
+      if (JSON.stringify(props?.selected) !== JSON.stringify(lastSelectedProp)) {
+        lastSelectedProp = props?.selected;
+        userChoice = null;
+      }
+      refresh();
+    });
+    await ctx.renderChildren(panels, { onUpdate: refresh });
+    refresh();
+  },
+};

@@ -1,0 +1,61 @@
+"""Helpers for driving the harness page from tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+HARNESS = "/tests/js/harness/index.html"
+
+
+def open_harness(browser, server_url: str, theme: str = "light", width: int = 1000, height: int = 800):
+    """A new page with the harness loaded; `theme` is "light", "dark" or "none"
+    (no JupyterLab variables). Page errors are collected in `page.js_errors`."""
+    context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server_url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{server_url}{HARNESS}?theme={theme}")
+    page.wait_for_function("window.nbReady === true")
+    page.js_errors = errors  # type: ignore[attr-defined]
+    return page
+
+
+def mount(page, spec: dict[str, Any]) -> str:
+    """Render `spec` (view, value, props, status, children, key) and return its model id."""
+    return page.evaluate("(spec) => nb.mount(spec)", spec)
+
+
+def messages(page, key: str | None = None) -> list[dict[str, Any]]:
+    return page.evaluate("(key) => nb.messages(key)", key)
+
+
+def wire(page, key: str | None = None, *, skip: tuple[str, ...] = ("focus", "blur", "key_up")) -> list[Any]:
+    """Messages as compact tuples: ("update", state) or ("event", name, data)."""
+    out: list[Any] = []
+    for entry in messages(page, key):
+        if entry["kind"] == "update":
+            out.append(("update", entry["state"]))
+        else:
+            content = entry["content"]
+            if content.get("type") == "event" and content["event"] in skip:
+                continue
+            out.append(("event", content["event"], content.get("data")))
+    return out
+
+
+def clear(page) -> None:
+    page.evaluate("nb.clearLog()")
+
+
+def kernel_set(page, key: str, state: dict[str, Any]) -> None:
+    page.evaluate("([key, state]) => nb.model(key).kernelSet(state)", [key, state])
+
+
+def kernel_send(page, key: str, message: dict[str, Any]) -> None:
+    page.evaluate("([key, message]) => nb.model(key).kernelSend(message)", [key, message])
+
+
+def block(key_selector: str) -> str:
+    return f'[data-nbblocks-view="{key_selector}"]'

@@ -1,0 +1,118 @@
+"""Layouts: rows, columns, groups, tabs, accordions and the app root."""
+
+from __future__ import annotations
+
+from frontend_harness import kernel_set, mount, open_harness, wire
+
+
+def _boxes(page, selector):
+    return page.locator(selector).evaluate_all("els => els.map(e => e.getBoundingClientRect().toJSON())")
+
+
+def test_children_render_in_a_row(page):
+    mount(page, {"view": "row", "key": "row", "props": {"elem_id": "row"}, "children": [
+        {"view": "textbox", "props": {"label": "A", "elem_id": "a", "scale": 2}},
+        {"view": "textbox", "props": {"label": "B", "elem_id": "b", "scale": 1}},
+        {"view": "button", "value": "Go", "props": {"elem_id": "c"}},
+    ]})
+    children = page.locator('#row [data-nbblocks-part="children"] > [data-nbblocks-child]')
+    assert children.count() == 3
+    a, b, c = (page.locator(f"#{k}").bounding_box() for k in "abc")
+    assert a["y"] == b["y"] == c["y"]
+    assert a["x"] < b["x"] < c["x"]
+    assert abs(a["width"] - 2 * b["width"]) < 30
+    assert page.locator("#a").evaluate("el => getComputedStyle(el).flexGrow") == "2"
+
+
+def test_row_wraps_when_narrow(browser, server_url):
+    page = open_harness(browser, server_url, width=360)
+    mount(page, {"view": "row", "children": [
+        {"view": "textbox", "props": {"elem_id": "a", "min_width": 200}},
+        {"view": "textbox", "props": {"elem_id": "b", "min_width": 200}},
+    ]})
+    a, b = page.locator("#a").bounding_box(), page.locator("#b").bounding_box()
+    assert b["y"] > a["y"]
+    page.context.close()
+
+
+def test_dynamic_children_keep_existing_ones(page):
+    mount(page, {"view": "column", "key": "col", "props": {"elem_id": "col"},
+                 "children": [{"view": "textbox", "key": "t1", "props": {"elem_id": "t1"}}]})
+    page.click('#t1 [data-nbblocks-part="input"]')
+    page.evaluate("window.__t1 = document.querySelector('#t1 [data-nbblocks-part=input]')")
+    page.evaluate("""async () => {
+      const id = await nb.mount({ view: 'textbox', props: { elem_id: 't0' } }, '#app');
+      const first = nb.model('col').get('children')[0];
+      document.querySelector('#t0').closest('.harness-output').remove();
+      nb.model('col').kernelSet({ children: ['anywidget:' + id, first] });
+    }""")
+    page.wait_for_selector("#col #t0")
+    ids = page.locator('#col [data-nbblocks-part="children"] > *').evaluate_all("els => els.map(e => e.id)")
+    assert ids == ["t0", "t1"]
+    assert page.evaluate("window.__t1 === document.querySelector('#t1 [data-nbblocks-part=input]')")
+    assert page.evaluate("document.activeElement === window.__t1")
+
+
+def test_group_joins_children(page):
+    mount(page, {"view": "group", "props": {"elem_id": "g"}, "children": [
+        {"view": "textbox", "props": {"elem_id": "a", "label": "A"}},
+        {"view": "textbox", "props": {"elem_id": "b", "label": "B"}},
+    ]})
+    a, b = page.locator("#a").bounding_box(), page.locator("#b").bounding_box()
+    assert b["y"] - (a["y"] + a["height"]) <= 1.5
+    assert page.locator("#a").evaluate("el => getComputedStyle(el).borderTopWidth") == "0px"
+
+
+def test_tabs_switch_and_send_select(page):
+    mount(page, {"view": "tabs", "key": "tabs", "props": {"elem_id": "tabs", "selected": None}, "children": [
+        {"view": "tab", "key": "t0", "props": {"label": "First"}, "children": [{"view": "textbox", "props": {"elem_id": "x0"}}]},
+        {"view": "tab", "key": "t1", "props": {"label": "Second", "id": "second"},
+         "children": [{"view": "textbox", "props": {"elem_id": "x1"}}]},
+        {"view": "tab", "key": "t2", "props": {"label": "Hidden", "visible": False}},
+    ]})
+    buttons = page.locator('#tabs [data-nbblocks-part="tab-button"]:visible')
+    assert buttons.all_inner_texts() == ["First", "Second"]
+    assert page.locator("#x0").is_visible() and page.locator("#x1").is_hidden()
+    buttons.nth(1).click()
+    assert page.locator("#x1").is_visible() and page.locator("#x0").is_hidden()
+    data = {"index": 1, "value": "Second", "selected": True}
+    assert wire(page, "t1") == [("event", "select", data)]
+    assert wire(page, "tabs") == [("event", "select", data)]
+    assert wire(page, "t0") == []
+    kernel_set(page, "tabs", {"props": {**page.evaluate("nb.model('tabs').get('props')"), "selected": 0}})
+    assert page.locator("#x0").is_visible()
+    kernel_set(page, "tabs", {"props": {**page.evaluate("nb.model('tabs').get('props')"), "selected": "second"}})
+    assert page.locator("#x1").is_visible()
+
+
+def test_accordion_toggle(page):
+    mount(page, {"view": "accordion", "key": "acc", "props": {"elem_id": "acc", "label": "More", "open": True},
+                 "children": [{"view": "textbox", "props": {"elem_id": "inner"}}]})
+    toggle = page.locator('#acc [data-nbblocks-part="accordion-toggle"]')
+    assert "More" in toggle.inner_text()
+    assert page.locator("#inner").is_visible()
+    toggle.click()
+    assert page.locator("#inner").is_hidden()
+    toggle.click()
+    assert page.locator("#inner").is_visible()
+    assert wire(page, "acc") == [("event", "collapse", None), ("event", "expand", None)]
+    kernel_set(page, "acc", {"props": {**page.evaluate("nb.model('acc').get('props')"), "open": False}})
+    assert page.locator("#inner").is_hidden()
+
+
+def test_blocks_scopes_user_css(page):
+    css = "& { --nbb-primary: rgb(1, 2, 3) } .dim { opacity: 0.5 } @keyframes pulse { to { opacity: 1 } }"
+    mount(page, {"view": "blocks", "key": "app", "props": {"elem_id": "app", "css": css}, "children": [
+        {"view": "textbox", "props": {"elem_id": "inside", "elem_classes": ["dim"]}},
+        {"view": "button", "value": "Go", "props": {"elem_id": "go", "variant": "primary"}}]})
+    mount(page, {"view": "textbox", "props": {"elem_id": "outside", "elem_classes": ["dim"]}})
+    assert page.locator("#inside").evaluate("el => getComputedStyle(el).opacity") == "0.5"
+    assert page.locator("#outside").evaluate("el => getComputedStyle(el).opacity") == "1"
+    button = page.locator('#go [data-nbblocks-part="button"]')
+    assert button.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(1, 2, 3)"
+    assert page.evaluate("[...document.styleSheets].some(s => [...s.cssRules].some(r => r.name === 'pulse'))")
+    assert page.locator('#app [data-nbblocks-part="footer"]').is_hidden()
+    props = page.evaluate("nb.model('app').get('props')")
+    kernel_set(page, "app", {"props": {**props, "css": "", "footer": "Built with nbblocks"}})
+    assert page.locator("#inside").evaluate("el => getComputedStyle(el).opacity") == "1"
+    assert page.locator('#app [data-nbblocks-part="footer"]').inner_text() == "Built with nbblocks"

@@ -1,0 +1,195 @@
+"""The shared runtime: chrome, status, toasts, module and style caching, the view
+contract as a custom component uses it, and cleanup."""
+
+from __future__ import annotations
+
+import re
+
+from frontend_harness import clear, kernel_send, kernel_set, mount, wire
+
+
+def test_label_info_and_root_attributes(page):
+    mount(page, {"view": "textbox", "key": "tb",
+                 "props": {"elem_id": "tb", "elem_classes": ["one", "two"], "label": "Name", "info": "Your name"}})
+    root = page.locator("#tb")
+    assert root.get_attribute("data-nbblocks-view") == "textbox"
+    assert root.get_attribute("data-nbblocks-name") == "textbox"
+    assert re.search(r"\bone\b.*\btwo\b", root.get_attribute("class"))
+    assert "nbb-container" in root.get_attribute("class")
+    assert page.locator('#tb [data-nbblocks-part="label"]').inner_text() == "Name"
+    assert page.locator('#tb [data-nbblocks-part="info"]').inner_text() == "Your name"
+    props = page.evaluate("nb.model('tb').get('props')")
+    kernel_set(page, "tb", {"props": {**props, "show_label": False, "elem_classes": ["two"], "container": False}})
+    assert page.locator('#tb [data-nbblocks-part="label"]').is_hidden()
+    classes = root.get_attribute("class").split()
+    assert "one" not in classes and "two" in classes and "nbb-container" not in classes
+
+
+def test_visibility(page):
+    mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb", "label": "x"}})
+    props = page.evaluate("nb.model('tb').get('props')")
+    kernel_set(page, "tb", {"props": {**props, "visible": False}})
+    assert page.locator("#tb").evaluate("el => getComputedStyle(el).display") == "none"
+    kernel_set(page, "tb", {"props": {**props, "visible": "hidden"}})
+    style = page.locator("#tb").evaluate(
+        "el => { const s = getComputedStyle(el); return [s.display, s.visibility, el.getBoundingClientRect().height] }")
+    assert style[0] != "none" and style[1] == "hidden" and style[2] <= 1
+    assert page.locator('#tb [data-nbblocks-part="input"]').count() == 1
+    kernel_set(page, "tb", {"props": {**props, "visible": True}})
+    assert page.locator("#tb").is_visible()
+
+
+def test_pending_status_shows_spinner_and_elapsed_time(page):
+    mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb", "label": "Out"}})
+    assert page.locator('#tb [data-nbblocks-part="status"]').is_hidden()
+    kernel_set(page, "tb", {"status": {"state": "pending", "show_progress": "full", "message": None,
+                                       "progress": None, "queue_position": None}})
+    assert page.locator("#tb").get_attribute("data-nbblocks-state") == "pending"
+    assert page.locator('#tb [data-nbblocks-part="spinner"]').is_visible()
+    timer = page.locator('#tb [data-nbblocks-part="timer"]')
+    page.wait_for_function("() => parseFloat(document.querySelector('#tb [data-nbblocks-part=timer]').textContent) >= 0.3")
+    assert re.fullmatch(r"\d+\.\ds", timer.inner_text())
+    kernel_set(page, "tb", {"status": {"state": "pending", "show_progress": "full", "message": None,
+                                       "progress": [{"progress": 0.5, "index": None, "length": None,
+                                                     "unit": "steps", "desc": "Thinking"}],
+                                       "queue_position": None}})
+    assert page.locator('#tb [data-nbblocks-part="progress"]').is_visible()
+    assert "Thinking" in page.locator('#tb [data-nbblocks-part="progress-desc"]').inner_text()
+    assert page.locator("#tb .nbb-progress-fill").evaluate("el => el.style.width") == "50%"
+    kernel_set(page, "tb", {"status": {"state": "idle", "show_progress": "full", "message": None,
+                                       "progress": None, "queue_position": None}})
+    assert page.locator('#tb [data-nbblocks-part="status"]').is_hidden()
+
+
+def test_minimal_and_hidden_progress(page):
+    mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb"}})
+    kernel_set(page, "tb", {"status": {"state": "pending", "show_progress": "minimal"}})
+    assert page.locator('#tb [data-nbblocks-part="timer"]').is_visible()
+    assert page.locator('#tb [data-nbblocks-part="spinner"]').is_hidden()
+    kernel_set(page, "tb", {"status": {"state": "pending", "show_progress": "hidden"}})
+    assert page.locator('#tb [data-nbblocks-part="status"]').is_hidden()
+
+
+def test_error_status_shows_message(page):
+    mount(page, {"view": "number", "key": "n", "props": {"elem_id": "n", "label": "Result"}})
+    kernel_set(page, "n", {"status": {"state": "error", "message": "Division by zero", "show_progress": "full"}})
+    error = page.locator('#n [data-nbblocks-part="error"]')
+    assert error.is_visible()
+    assert "Division by zero" in error.inner_text()
+    assert "nbb-has-error" in page.locator("#n").get_attribute("class")
+    kernel_set(page, "n", {"status": {"state": "pending", "message": None, "show_progress": "full"}})
+    assert error.is_hidden()
+
+
+def test_toast_messages_on_the_app(page):
+    mount(page, {"view": "blocks", "key": "app", "props": {"elem_id": "app"},
+                 "children": [{"view": "textbox", "props": {"label": "In"}}]})
+    kernel_send(page, "app", {"type": "toast", "level": "error", "title": "Error", "message": "Bad input", "duration": None})
+    kernel_send(page, "app", {"type": "toast", "level": "success", "title": "", "message": "Saved", "duration": 0.4})
+    toasts = page.locator('#app [data-nbblocks-part="toast"]')
+    assert toasts.count() == 2
+    assert toasts.nth(0).get_attribute("data-level") == "error"
+    assert "Bad input" in toasts.nth(0).inner_text()
+    assert "Success" in toasts.nth(1).inner_text()
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 1", timeout=3000)
+    page.click('#app [data-nbblocks-part="toast-close"]')
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 0", timeout=3000)
+    assert wire(page) == []
+
+
+def test_view_modules_are_cached_and_styles_injected_once(page):
+    before = page.evaluate("nb.blobUrlCount()")
+    mount(page, {"view": "column", "children": [{"view": "textbox", "props": {"label": f"t{i}"}} for i in range(20)]})
+    assert page.locator('[data-nbblocks-view="textbox"]').count() == 20
+    # One module for the column, one for all twenty textboxes.
+    assert page.evaluate("nb.blobUrlCount()") - before == 2
+    assert page.locator("#nbblocks-style").count() == 1
+    assert page.locator("style#nbblocks-style").evaluate("el => el.parentElement.tagName") == "HEAD"
+
+
+CUSTOM_VIEW = """
+export default {
+  render(ctx) {
+    const button = ctx.h("button", { class: "counter", dataset: { nbblocksPart: "counter" } });
+    const draw = () => { button.textContent = `${ctx.props().prefix}: ${ctx.value()}`; };
+    ctx.listen(button, "click", () => {
+      ctx.setValue(ctx.value() + 1);
+      ctx.dispatch("bump", { by: 1 });
+    });
+    ctx.on("value", draw);
+    ctx.on("props", draw);
+    draw();
+    ctx.el.append(button);
+    return () => { window.__customCleaned = (window.__customCleaned ?? 0) + 1; };
+  },
+};
+"""
+CUSTOM_CSS = ".counter { color: rgb(1, 2, 3); }"
+
+
+def test_custom_view_uses_the_same_contract(page):
+    spec = {"view": "custom", "view_src": CUSTOM_VIEW, "view_css": CUSTOM_CSS, "value": 1,
+            "props": {"prefix": "n", "label": "Counter", "name": "counter"}}
+    mount(page, {**spec, "key": "c1", "props": {**spec["props"], "elem_id": "c1"}})
+    mount(page, {**spec, "key": "c2", "props": {**spec["props"], "elem_id": "c2"}})
+    counter = page.locator('#c1 [data-nbblocks-part="counter"]')
+    assert counter.inner_text() == "n: 1"
+    assert page.locator("#c1").get_attribute("data-nbblocks-view") == "custom"
+    assert page.locator("#c1").get_attribute("data-nbblocks-name") == "counter"
+    assert page.locator('#c1 [data-nbblocks-part="label"]').inner_text() == "Counter"
+    assert counter.evaluate("el => getComputedStyle(el).color") == "rgb(1, 2, 3)"
+    assert page.locator("style[data-nbblocks-view-css]").count() == 1
+    counter.click()
+    assert wire(page, "c1") == [
+        ("update", {"value": 2}), ("event", "input", None), ("event", "change", None), ("event", "bump", {"by": 1}),
+    ]
+    assert counter.inner_text() == "n: 2"
+    kernel_set(page, "c1", {"value": 10})
+    assert counter.inner_text() == "n: 10"
+
+
+def test_abort_removes_listeners_and_runs_cleanup(page):
+    mount(page, {"view": "custom", "view_src": CUSTOM_VIEW, "value": 0, "props": {"prefix": "x"}})
+    mount(page, {"view": "blocks", "children": [{"view": "row", "children": [
+        {"view": "textbox"}, {"view": "dropdown", "props": {"choices": [["a", "a"]]}}, {"view": "slider", "value": 3}]}]})
+    assert page.evaluate("nb.handlerCount()") > 0
+    page.evaluate("nb.unmountAll()")
+    assert page.evaluate("nb.handlerCount()") == 0
+    assert page.evaluate("window.__customCleaned") == 1
+
+
+def test_view_src_change_rerenders(page):
+    mount(page, {"view": "custom", "key": "c", "view_src": CUSTOM_VIEW, "value": 3, "props": {"prefix": "v", "elem_id": "c"}})
+    kernel_set(page, "c", {"view_src": CUSTOM_VIEW.replace("${ctx.props().prefix}", "new ${ctx.props().prefix}")})
+    page.wait_for_function("document.querySelector('#c [data-nbblocks-part=counter]')?.textContent === 'new v: 3'")
+    assert page.evaluate("window.__customCleaned") == 1
+    assert page.locator('#c [data-nbblocks-part="counter"]').count() == 1
+
+
+def test_broken_view_shows_an_error_in_the_block(page):
+    page.js_errors.clear()
+    mount(page, {"view": "custom", "view_src": "export default {}", "props": {"elem_id": "bad"}})
+    assert "must export default" in page.locator('#bad [data-nbblocks-part="view-error"]').inner_text()
+    page.js_errors.clear()
+
+
+def test_no_messages_without_user_action(page):
+    mount(page, {"view": "blocks", "children": [
+        {"view": "textbox", "value": "a"}, {"view": "slider", "value": 5}, {"view": "dropdown", "value": "x",
+                                                                            "props": {"choices": [["x", "x"]]}},
+        {"view": "tabs", "children": [{"view": "tab", "props": {"label": "A"}}]}, {"view": "accordion"}]})
+    clear(page)
+    page.wait_for_timeout(100)
+    assert wire(page) == []
+
+
+def test_plain_keys_stay_inside_the_block(page):
+    """Notebook command-mode shortcuts listen on the document: plain keys pressed in a
+    block must not reach it, Ctrl/Cmd shortcuts must."""
+    mount(page, {"view": "button", "value": "Go", "props": {"elem_id": "b"}})
+    page.evaluate("window.__keys = []; document.addEventListener('keydown', (e) => __keys.push(e.key))")
+    page.focus('#b [data-nbblocks-part="button"]')
+    page.keyboard.press("a")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.press("Control+s")
+    assert page.evaluate("window.__keys") == ["Control", "s"]
