@@ -49,6 +49,7 @@ _LAZY: dict[str, str] = {
     # helpers
     "Progress": "nbblocks.progress",
     "validate": "nbblocks.validation",
+    "render": "nbblocks.renderable",
     "update": "nbblocks.updates",
     "skip": "nbblocks.updates",
     "Error": "nbblocks.exceptions",
@@ -61,7 +62,7 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers",
+    "progress", "validation", "timers", "renderable",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -89,6 +90,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
         Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
     )
     from .progress import Progress
+    from .renderable import render
     from .validation import validate
     from .data_classes import FileData
     from .events import Dependency, EventData, Events, KeyUpData, SelectData, on

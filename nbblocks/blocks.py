@@ -63,6 +63,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self._listeners: dict[tuple[int | None, str], list[Dependency]] = {}
         self._api_names: set[str] = set()
         self._unload_fns: list[Callable[[], Any]] = []
+        self._graph_lock = threading.RLock()
+        self._scope_blocks: dict[tuple[str, int], list[Block]] = {}
+        self._next_dep_id = 0
         self.default_concurrency_limit: int | None = 1
         self.max_size: int | None = None
         self._engine: Engine | None = None
@@ -89,7 +92,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         existing = self.blocks.get(block._id)
         if existing is not None and existing is not block:
             raise ValueError(f"Two blocks share an id in {self!r}")
-        self.blocks[block._id] = block
+        scope = context.render_scope.get()
+        with self._graph_lock:
+            self.blocks[block._id] = block
+            if scope is not None:
+                self._scope_blocks.setdefault(scope, []).append(block)
         block.root = self
         attach = getattr(block, "_attach_load_events", None)
         if attach is not None:
@@ -186,7 +193,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         show_on = opts["show_progress_on"]
         dep = Dependency(
             app=self,
-            id=len(self.dependencies),
+            id=self._take_dep_id(),
             targets=list(targets),
             fn=fn,
             inputs=in_blocks,
@@ -216,12 +223,14 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             trigger_after=trigger_after,
             trigger_only_on_success=trigger_only_on_success,
             trigger_only_on_failure=trigger_only_on_failure,
+            scope=context.render_scope.get(),
         )
         if fn is not None:
             _check_arity(fn, len(in_blocks), as_dict)
-        self.dependencies.append(dep)
-        for block, event in dep.targets:
-            self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
+        with self._graph_lock:
+            self.dependencies.append(dep)
+            for block, event in dep.targets:
+                self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
         if self._view is not None:
             self._view.refresh_listeners()
         return dep
@@ -239,14 +248,56 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self._api_names.add(name)
         return name
 
-    def listeners_for(self, block: Block | None, event: str) -> list[Dependency]:
-        return self._listeners.get((block._id if block is not None else None, event), [])
+    def _take_dep_id(self) -> int:
+        with self._graph_lock:
+            dep_id = self._next_dep_id
+            self._next_dep_id += 1
+            return dep_id
+
+    def dependency(self, dep_id: int) -> Dependency | None:
+        with self._graph_lock:
+            for dep in self.dependencies:
+                if dep.id == dep_id:
+                    return dep
+        return None
+
+    def listeners_for(self, block: Block | None, event: str, session_id: str | None = None) -> list[Dependency]:
+        """Listeners of an event: the app's own, plus those ``session_id``'s renders made."""
+        with self._graph_lock:
+            deps = self._listeners.get((block._id if block is not None else None, event), [])
+            return [d for d in deps if d.scope is None or d.scope[0] == session_id]
 
     def events_with_listeners(self, block: Block) -> list[str]:
-        return sorted(e for (bid, e), deps in self._listeners.items() if bid == block._id and deps)
+        with self._graph_lock:
+            return sorted(e for (bid, e), deps in self._listeners.items() if bid == block._id and deps)
 
     def followers_of(self, dep: Dependency) -> list[Dependency]:
-        return [d for d in self.dependencies if d.trigger_after == dep.id]
+        with self._graph_lock:
+            return [d for d in self.dependencies if d.trigger_after == dep.id and (d.scope is None or d.scope == dep.scope)]
+
+    def _drop_scope(self, scope: tuple[str, int], keep: set[int] = frozenset()) -> list[Block]:  # type: ignore[assignment]
+        """Forget the blocks and listeners one render run made (except blocks in ``keep``)."""
+        with self._graph_lock:
+            dropped = [d for d in self.dependencies if d.scope == scope]
+            self.dependencies = [d for d in self.dependencies if d.scope != scope]
+            for key, deps in list(self._listeners.items()):
+                kept = [d for d in deps if d.scope != scope]
+                if kept:
+                    self._listeners[key] = kept
+                else:
+                    del self._listeners[key]
+            blocks = [b for b in self._scope_blocks.pop(scope, []) if b._id not in keep]
+            for b in blocks:
+                self.blocks.pop(b._id, None)
+            self._api_names -= {d.api_name for d in dropped if d.api_name}
+        return blocks
+
+    def _drop_session(self, session_id: str) -> None:
+        with self._graph_lock:
+            scopes = {s for s in self._scope_blocks if s[0] == session_id}
+            scopes |= {d.scope for d in self.dependencies if d.scope is not None and d.scope[0] == session_id}
+        for scope in scopes:
+            self._drop_scope(scope)
 
     def interactive_default(self, block: Block) -> bool:
         """Gradio's rule: a component used only as an output is static; others are interactive."""

@@ -40,3 +40,8 @@ def current_root() -> Blocks | None:
         if isinstance(ctx, Blocks):
             return ctx
     return None
+
+
+#: While a ``@gr.render`` function runs: (session id, render id). Blocks and listeners
+#: created then belong to that session's render and are replaced by the next run.
+render_scope: ContextVar[tuple[str, int] | None] = ContextVar("nbblocks_render_scope", default=None)

@@ -138,7 +138,7 @@ class Engine:
 
     def dispatch(self, session: Session, block: Block | None, event: str, data: Any = None) -> list[Job]:
         """An event happened on ``block``: submit every listener of it."""
-        deps = self.app.listeners_for(block, event)
+        deps = self.app.listeners_for(block, event, session.id)
         if not deps:
             return []
         listener = getattr(type(block), event, None) if block is not None else None
@@ -337,6 +337,9 @@ class Engine:
         if dep.fn is None:
             return
         args = read_inputs(job)
+        if dep.renderable is not None:
+            await dep.renderable.run(job, args)
+            return
         if dep.inputs_as_dict:
             args = [dict(zip(dep.inputs, args))]
         if dep.validator is not None and not await self._validate(job, args):

@@ -102,6 +102,10 @@ class Dependency:
     trigger_after: int | None = None
     trigger_only_on_success: bool = False
     trigger_only_on_failure: bool = False
+    #: Set for listeners created inside a ``@gr.render`` run: (session id, render id).
+    scope: tuple[str, int] | None = None
+    #: Set on the listener that runs a ``@gr.render`` function.
+    renderable: Any = None
 
     def then(self, fn: Callable | None | Literal["decorator"] = "decorator", inputs=None, outputs=None, **kwargs: Any) -> Any:
         """Run after this event finishes, whether it succeeded or failed."""

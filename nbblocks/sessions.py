@@ -111,6 +111,8 @@ class Session:
             if block._id not in self.values:
                 if isinstance(block, State):
                     self._store_state(block, self._initial_state(block))
+                elif block.root is self.app and hasattr(block, "value"):
+                    self.values[block._id] = copy.deepcopy(block.value)  # made by a render
                 else:
                     raise KeyError(f"{block!r} is not part of this app")
             value = self.values[block._id]
@@ -237,6 +239,7 @@ class Session:
         for state, value in due:
             if value is not _DELETED:
                 _call_delete(state, value)
+        self.app._drop_session(self.id)
         for fn in list(getattr(self.app, "_unload_fns", [])):
             try:
                 fn()

@@ -48,6 +48,7 @@ class Frontend:
         """Every custom message received, as ``(model_id, content)``."""
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
+        self._view.add_observer(self._attach)
 
     # -- what the browser receives ----------------------------------------------------
 

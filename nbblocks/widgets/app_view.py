@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
@@ -37,6 +37,7 @@ class AppView:
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
+        self._observers: list[Callable[[BlockWidget], None]] = []
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -65,22 +66,69 @@ class AppView:
                 w = self._build(child)
                 if w is not None:
                     children.append(f"anywidget:{w.model_id}")
+        value = self.session.get(block) if isinstance(block, Component) else None
+        existing = self.widgets.get(block._id)
+        if existing is not None:  # a keyed block of a re-render takes over its widget
+            self._bind(existing, block)
+            with self.lock:
+                existing.props = self.session.config(block)
+                existing.events = self.app.events_with_listeners(block)
+                existing.children = children
+                if isinstance(block, Component):
+                    existing.value = value
+            return existing
         name, src, css = view
         widget = BlockWidget(
             lock=self.lock,
-            on_value=(lambda v, b=block: self._on_value(b, v)) if isinstance(block, Component) else None,
-            on_event=lambda content, buffers, b=block: self._on_event(b, content, buffers),
             _esm=runtime_source(),
             view=name,
             view_src=src,
             view_css=css,
-            value=self.session.get(block) if isinstance(block, Component) else None,
+            value=value,
             props=self.session.config(block),
             events=self.app.events_with_listeners(block),
             children=children,
         )
+        self._bind(widget, block)
         self.widgets[block._id] = widget
+        for observer in list(self._observers):
+            observer(widget)
         return widget
+
+    def _bind(self, widget: BlockWidget, block: Block) -> None:
+        from ..components.base import Component
+
+        widget._on_value = (lambda v: self._on_value(block, v)) if isinstance(block, Component) else None
+        widget._on_event = lambda content, buffers: self._on_event(block, content, buffers)
+
+    def add_observer(self, observer: Callable[[BlockWidget], None]) -> None:
+        """Called with every widget created from now on (``@gr.render`` makes new ones)."""
+        self._observers.append(observer)
+
+    def render_changed(self, job: Job, renderable: Any, top: list[Block], reused: dict[int, int], removed: list[Block]) -> None:
+        """A render function ran: show what it built in its container."""
+        with self.lock:
+            if self.closed:
+                return
+            for new_id, old_id in reused.items():
+                widget = self.widgets.pop(old_id, None)
+                if widget is not None:
+                    self.widgets[new_id] = widget
+            stale = [self.widgets.pop(b._id) for b in removed if b._id in self.widgets and b._id not in reused]
+            refs = []
+            for block in top:
+                widget = self._build(block)
+                if widget is not None:
+                    refs.append(f"anywidget:{widget.model_id}")
+            container = self.widgets.get(renderable.id)
+            if container is not None:
+                container.children = refs
+        for widget in stale:
+            try:
+                widget.close()
+            except Exception:
+                log.debug("closing a widget failed", exc_info=True)
+        self.refresh_listeners()
 
     def refresh_listeners(self) -> None:
         """Listeners added after the app was displayed."""

@@ -1,0 +1,62 @@
+"""A thread-safe message buffer that an asyncio stream awaits.
+
+The engine reports from its own thread (and worker threads); the HTTP streams run on
+the server's event loop. Messages wait here until a stream takes them, so nothing is
+lost when a client connects after its event already produced output.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import deque
+from typing import Any
+
+
+class Mailbox:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.items: deque[Any] = deque()
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
+    def put(self, item: Any) -> None:
+        with self.lock:
+            self.items.append(item)
+            self._wake_locked()
+
+    def wake(self) -> None:
+        """Let waiting streams look again (stop, takeover, session closed)."""
+        with self.lock:
+            self._wake_locked()
+
+    def _wake_locked(self) -> None:
+        for loop, event in self._waiters:
+            try:
+                loop.call_soon_threadsafe(event.set)
+            except RuntimeError:  # that loop is closed: nobody is waiting any more
+                pass
+        self._waiters.clear()
+
+    def take_all(self) -> list[Any]:
+        with self.lock:
+            items = list(self.items)
+            self.items.clear()
+            return items
+
+    async def wait(self, timeout: float) -> bool:
+        """Wait until something is put (or ``wake``); False if ``timeout`` passed first."""
+        event = asyncio.Event()
+        entry = (asyncio.get_running_loop(), event)
+        with self.lock:
+            if self.items:
+                return True
+            self._waiters.append(entry)
+        try:
+            await asyncio.wait_for(event.wait(), timeout)
+            return True
+        except asyncio.TimeoutError:
+            return False
+        finally:
+            with self.lock:
+                if entry in self._waiters:
+                    self._waiters.remove(entry)

@@ -1,0 +1,353 @@
+"""The routes of Gradio's HTTP API that gradio_client and curl use, on one app's engine.
+
+Nothing here opens a file or fetches a URL: dispatch goes only to registered,
+non-private endpoints, and the file routes refuse every request until the file cache
+exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from ..data_classes import is_file_obj
+from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
+from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
+from .options import API_PREFIX, ServerOptions
+from .registry import AppClosed, HttpRegistry, TooManySessions
+from .security import NO_STORE, Guard, RequestError, json_body, refusal, token
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..events import Dependency
+
+log = logging.getLogger("nbblocks")
+
+SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
+_STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
+_MAX_NESTING = 64
+
+
+class HttpApi:
+    """One ASGI app serving one Blocks app: routes, client sessions, security middleware."""
+
+    def __init__(self, app: Blocks, options: ServerOptions | None = None):
+        self.app = app
+        self.options = options or ServerOptions()
+        self.registry = HttpRegistry(app, self.options)
+        p = API_PREFIX
+        routes = [
+            Route("/", self.index, methods=["GET"]),
+            Route("/config", self.config, methods=["GET"]),
+            Route(f"{p}/config", self.config, methods=["GET"]),
+            Route(f"{p}/info", self.info, methods=["GET"]),
+            Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
+            Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
+            Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
+            Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
+            Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
+            Route(f"{p}/cancel", self.cancel, methods=["POST"]),
+            Route(f"{p}/reset", self.reset, methods=["POST"]),
+            Route(f"{p}/upload", self.upload, methods=["POST"]),
+            Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
+            Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
+        ]
+        starlette = Starlette(
+            routes=routes,
+            exception_handlers={
+                RequestError: self._refused,
+                404: self._not_found,
+                405: self._not_allowed,
+                Exception: self._failed,
+            },
+        )
+        self.asgi = Guard(starlette, self.options)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.asgi(scope, receive, send)
+
+    def stop(self) -> None:
+        self.registry.stop()
+
+    # -- errors ----------------------------------------------------------------------
+
+    async def _refused(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestError)
+        return refusal(exc.status, exc.message)
+
+    async def _not_found(self, request: Request, exc: Exception) -> Response:
+        return refusal(404, f"no route {request.url.path!r}; the API is described at {API_PREFIX}/info")
+
+    async def _not_allowed(self, request: Request, exc: Exception) -> Response:
+        return refusal(405, f"{request.method} is not allowed on {request.url.path!r}")
+
+    async def _failed(self, request: Request, exc: Exception) -> Response:
+        log.error("nbblocks: HTTP %s %s failed", request.method, request.url.path, exc_info=exc)
+        return refusal(500, "internal server error")
+
+    # -- descriptions ----------------------------------------------------------------
+
+    async def index(self, request: Request) -> Response:
+        return JSONResponse({
+            "app": self.app.title,
+            "api": f"{API_PREFIX}/info",
+            "usage": "This is the HTTP API of an nbblocks app. Call it with gradio_client: Client(<this url>).",
+        }, headers=NO_STORE)
+
+    async def config(self, request: Request) -> Response:
+        self.registry.started()
+        return JSONResponse(build_config(self.app, self.options), headers=NO_STORE)
+
+    async def info(self, request: Request) -> Response:
+        return JSONResponse(build_info(self.app), headers=NO_STORE)
+
+    # -- running events ------------------------------------------------------------
+
+    def _inputs(self, dep: Dependency, data: Any) -> list[Any]:
+        """The payloads for every input of ``dep``, in order.
+
+        Clients may send one value per input, or leave out the inputs that carry no API
+        value (State, buttons), as ``view_api()`` lists them; those positions get null.
+        """
+        if not isinstance(data, list):
+            raise RequestError(400, "'data' must be a list with one value per input")
+        n = len(dep.inputs)
+        if len(data) == n:
+            full = list(data)
+        else:
+            skipped = [i for i, b in enumerate(dep.inputs) if skips_api(b)]
+            states = [i for i, b in enumerate(dep.inputs) if is_state(b)]
+            for leave_out in (skipped, states, [i for i in skipped if i not in states]):
+                if leave_out and len(data) == n - len(leave_out):
+                    values = iter(data)
+                    full = [None if i in leave_out else next(values) for i in range(n)]
+                    break
+            else:
+                expected = n - len(skipped)
+                raise RequestError(400, f"{endpoint_label(dep)} takes {expected} input value(s), got {len(data)}")
+        for i, block in enumerate(dep.inputs):
+            if is_state(block):
+                full[i] = None  # State lives on the server; what a client sends is ignored
+        _refuse_files(full)
+        return full
+
+    def _event_data(self, dep: Dependency, body: dict[str, Any]) -> Any:
+        data = body.get("event_data")
+        if data is None or not dep.targets:
+            return None
+        from ..events import EventData, EventListener
+
+        block, event = dep.targets[0]
+        listener = getattr(type(block), event, None) if block is not None else None
+        cls = listener.data_class if isinstance(listener, EventListener) else EventData
+        try:
+            return cls(block, data)
+        except Exception:
+            raise RequestError(400, "'event_data' does not fit this event") from None
+
+    async def _session(self, session_hash: str | None) -> HttpSession:
+        try:
+            return await self.registry.session(session_hash)
+        except AppClosed:
+            raise RequestError(503, "the app is closed") from None
+        except TooManySessions:
+            raise RequestError(503, "too many client sessions are busy; try again later") from None
+
+    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
+        engine = self.app.engine
+        assert hs.session is not None
+        job = engine.submit(dep, hs.session, event_data, inputs=inputs)
+        if job is None:
+            raise RequestError(503, "the app is closed")
+        record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
+        self.registry.add_event(record)
+        hs.register(record, job)
+        hs.touch()
+        return record
+
+    async def queue_join(self, request: Request) -> Response:
+        body = await json_body(request, self.options.max_body_size)
+        dep = endpoint_by_index(self.app, body.get("fn_index"))
+        if dep is None:
+            raise RequestError(404, f"no callable endpoint with fn_index {body.get('fn_index')!r}")
+        inputs = self._inputs(dep, body.get("data"))
+        session_hash = token(body.get("session_hash"), "session_hash")
+        hs = await self._session(session_hash)
+        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        return JSONResponse({"event_id": record.id}, headers=NO_STORE)
+
+    async def queue_data(self, request: Request) -> Response:
+        session_hash = token(request.query_params.get("session_hash"), "session_hash")
+        hs = self.registry.get(session_hash)
+        if hs is None:
+            raise RequestError(404, "unknown session_hash: join the queue with an event first")
+        return StreamingResponse(self._queue_stream(hs), media_type="text/event-stream", headers=SSE_HEADERS)
+
+    async def _queue_stream(self, hs: HttpSession) -> AsyncIterator[str]:
+        hs.stream_generation += 1
+        mine = hs.stream_generation
+        hs.streams += 1
+        hs.box.wake()  # an older stream of this session ends: one reader at a time
+        interval = self.options.heartbeat_interval
+        try:
+            while True:
+                if self.registry.stopping:
+                    yield f"data: {dumps(_STOPPED)}\n\n"
+                    return
+                if hs.stream_generation != mine:
+                    return
+                items = hs.box.take_all()
+                for item in items:
+                    message = queue_message(item, hs.sent_values)
+                    if message is not None:
+                        yield f"data: {dumps(message)}\n\n"
+                if items:
+                    hs.touch()
+                    continue
+                with hs.box.lock:
+                    finished = not hs.pending and not hs.box.items
+                if finished or hs.closed:
+                    yield 'data: {"msg":"close_stream","event_id":null}\n\n'
+                    return
+                if not await hs.box.wait(interval):
+                    yield 'data: {"msg":"heartbeat"}\n\n'
+        finally:
+            hs.streams -= 1
+            hs.touch()
+
+    async def call_post(self, request: Request) -> Response:
+        dep = self._endpoint(request.path_params["api_name"])
+        body = await json_body(request, self.options.max_body_size)
+        inputs = self._inputs(dep, body.get("data"))
+        raw_hash = body.get("session_hash")
+        hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
+        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body))
+        return JSONResponse({"event_id": record.id}, headers=NO_STORE)
+
+    def _endpoint(self, api_name: str) -> Dependency:
+        dep = endpoint_by_name(self.app, api_name)
+        if dep is None:
+            raise RequestError(404, f"no callable endpoint named {'/' + api_name.lstrip('/')!r}")
+        return dep
+
+    async def call_get(self, request: Request) -> Response:
+        dep = self._endpoint(request.path_params["api_name"])
+        event_id = token(request.path_params["event_id"], "event_id")
+        record = self.registry.event(event_id)
+        if record is None or record.kind != "call" or record.dep is not dep:
+            raise RequestError(404, f"unknown event_id for {endpoint_label(dep)} (results are read once)")
+        if record.reader:
+            raise RequestError(409, "this event's results are already being read")
+        record.reader = True
+        return StreamingResponse(self._call_stream(record), media_type="text/event-stream", headers=SSE_HEADERS)
+
+    async def _call_stream(self, record: EventRecord) -> AsyncIterator[str]:
+        interval = self.options.heartbeat_interval
+        finished = False
+        try:
+            while True:
+                for item in record.box.take_all():
+                    message = call_message(item)
+                    if message is not None:
+                        yield f"event: {message[0]}\ndata: {dumps(message[1])}\n\n"
+                    if item[1] == "completed":
+                        finished = True
+                if finished:
+                    self.registry.forget_event(record)
+                    return
+                if self.registry.stopping:
+                    yield 'event: error\ndata: "Server stopped"\n\n'
+                    return
+                if self.registry.event(record.id) is not record:
+                    yield 'event: error\ndata: "The session of this event ended"\n\n'
+                    return
+                if not await record.box.wait(interval):
+                    yield "event: heartbeat\ndata: null\n\n"
+        finally:
+            record.reader = False
+
+    async def heartbeat(self, request: Request) -> Response:
+        session_hash = token(request.path_params["session_hash"], "session_hash")
+        return StreamingResponse(self._heartbeat_stream(session_hash), media_type="text/event-stream", headers=SSE_HEADERS)
+
+    async def _heartbeat_stream(self, session_hash: str) -> AsyncIterator[str]:
+        """While a client listens here, its session does not expire."""
+        attached: HttpSession | None = None
+        try:
+            while not self.registry.stopping:
+                if attached is None or attached.closed:
+                    hs = self.registry.get(session_hash)
+                    if hs is not None and hs is not attached:
+                        if attached is not None:
+                            attached.streams -= 1
+                        hs.streams += 1
+                        attached = hs
+                if attached is not None:
+                    attached.touch()
+                yield 'data: {"msg":"heartbeat"}\n\n'
+                await self.registry.stop_box.wait(self.options.heartbeat_interval)
+        finally:
+            if attached is not None:
+                attached.streams -= 1
+                attached.touch()
+
+    async def cancel(self, request: Request) -> Response:
+        body = await json_body(request, self.options.max_body_size)
+        record = self._record(body)
+        session_hash = body.get("session_hash")
+        if session_hash is not None and record.http.key != token(session_hash, "session_hash"):
+            raise RequestError(404, "unknown event_id")
+        record.http.cancel(record)
+        return JSONResponse({"success": True}, headers=NO_STORE)
+
+    async def reset(self, request: Request) -> Response:
+        body = await json_body(request, self.options.max_body_size)
+        record = self._record(body)
+        record.http.cancel(record)
+        return JSONResponse({"success": True}, headers=NO_STORE)
+
+    def _record(self, body: dict[str, Any]) -> EventRecord:
+        event_id = token(body.get("event_id"), "event_id")
+        record = self.registry.event(event_id)
+        if record is None:
+            raise RequestError(404, "unknown event_id (finished, or never joined)")
+        return record
+
+    # -- files (refused until the file cache exists) -------------------------------
+
+    async def upload(self, request: Request) -> Response:
+        limit = self.options.max_file_size
+        length = request.headers.get("content-length")
+        if limit is not None and length is not None and length.isdigit() and int(length) > limit:
+            raise RequestError(413, f"upload larger than max_file_size ({limit} bytes)")
+        raise RequestError(501, "file uploads are not supported by this server yet")
+
+    async def file(self, request: Request) -> Response:
+        # The path is never looked at: only files the server issued could be served,
+        # and it has issued none.
+        raise RequestError(404, "no such file: this server serves only files it issued, and it has issued none")
+
+
+def _refuse_files(values: list[Any]) -> None:
+    """FileData inputs (paths or URLs) are refused: there are no uploads to refer to yet."""
+    stack: list[tuple[Any, int]] = [(v, 0) for v in values]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _MAX_NESTING:
+            raise RequestError(400, "input values are nested too deeply")
+        if isinstance(value, dict):
+            if is_file_obj(value):
+                raise RequestError(400, "file inputs are not supported by this server yet (a FileData 'path' was sent)")
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def create_app(app: Blocks, options: ServerOptions | None = None) -> HttpApi:
+    """The ASGI app that serves ``app``'s HTTP API (mount it anywhere)."""
+    return HttpApi(app, options)

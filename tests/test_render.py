@@ -1,0 +1,127 @@
+"""@gr.render: blocks built per session, replaced on every trigger, keys preserved."""
+
+from __future__ import annotations
+
+import nbblocks as gr
+from nbblocks.testing import Frontend
+
+
+def letters_app():
+    with gr.Blocks() as demo:
+        text = gr.Textbox(label="Text")
+
+        @gr.render(inputs=text)
+        def show(s):
+            if not s:
+                gr.Markdown("## No input")
+                return
+            with gr.Row():
+                for ch in s:
+                    gr.Textbox(ch, label=f"Letter {ch}")
+
+    return demo, text, show
+
+
+def rendered(ui, renderable):
+    """The blocks the browser shows inside a render container, in order."""
+    view = ui._view
+    container = view.widgets[renderable.id]
+    by_model = {w.model_id: bid for bid, w in view.widgets.items()}
+    return [view.app.blocks[by_model[ref.split(":", 1)[1]]] for ref in ui._held(renderable.container)["children"]]
+
+
+def test_render_runs_on_load_and_on_input_change():
+    demo, text, show = letters_app()
+    ui = Frontend(demo)
+    ui.wait()
+    top = rendered(ui, show)
+    assert [type(b).__name__ for b in top] == ["Markdown"]
+    ui.set(text, "abc")
+    (row,) = rendered(ui, show)
+    letters = row.children
+    assert [ui.value(b) for b in letters] == ["a", "b", "c"]
+    assert [ui.props(b)["label"] for b in letters] == ["Letter a", "Letter b", "Letter c"]
+    ui.set(text, "")
+    assert [type(b).__name__ for b in rendered(ui, show)] == ["Markdown"]
+    for b in letters:  # the old blocks are gone from the app and their widgets closed
+        assert b._id not in demo.blocks
+
+
+def test_listeners_inside_a_render_work_and_are_replaced():
+    with gr.Blocks() as demo:
+        count = gr.Number(value=2, precision=0)
+        out = gr.Textbox()
+
+        @gr.render(inputs=count)
+        def buttons(n):
+            for i in range(n):
+                btn = gr.Button(f"b{i}")
+                btn.click(lambda i=i: f"clicked {i}", None, out)
+
+    ui = Frontend(demo)
+    ui.wait()
+    btns = [b for b in demo.blocks.values() if type(b).__name__ == "Button"]
+    assert len(btns) == 2
+    ui.click(btns[1])
+    assert ui.value(out) == "clicked 1"
+    ui.set(count, 3)
+    btns = [b for b in demo.blocks.values() if type(b).__name__ == "Button"]
+    assert len(btns) == 3
+    ui.click(btns[2])
+    assert ui.value(out) == "clicked 2"
+    assert len([d for d in demo.dependencies if d.scope is not None]) == 3
+
+
+def test_keyed_blocks_keep_their_value_and_widget():
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, precision=0)
+
+        @gr.render(inputs=n)
+        def boxes(k):
+            for i in range(k):
+                gr.Textbox(f"default {i}", key=f"box-{i}")
+
+    ui = Frontend(demo)
+    ui.wait()
+    (first,) = [b for b in demo.blocks.values() if getattr(b, "key", None) == "box-0"]
+    ui.set(first, "typed by user")
+    model_before = demo.view().widgets[first._id].model_id
+    ui.set(n, 2)
+    new_first = next(b for b in demo.blocks.values() if getattr(b, "key", None) == "box-0")
+    assert new_first is not first
+    assert ui.value(new_first) == "typed by user"
+    assert demo.view().widgets[new_first._id].model_id == model_before
+    second = next(b for b in demo.blocks.values() if getattr(b, "key", None) == "box-1")
+    assert ui.value(second) == "default 1"
+
+
+def test_renders_are_per_session():
+    demo, text, show = letters_app()
+    ui = Frontend(demo)
+    ui.set(text, "xy")
+    other = demo.engine.sessions.create("other", sink=None)
+    demo.engine.dispatch(other, None, "load")
+    assert other.wait_idle(10)
+    mine = [b for b in demo.blocks.values() if type(b).__name__ == "Textbox" and b is not text]
+    assert [b.value for b in mine if b.label.startswith("Letter")] == ["x", "y"]
+    demo.engine.sessions.close("other")
+    ui.set(text, "z")
+    assert [ui.value(b) for b in rendered(ui, show)[0].children] == ["z"]
+
+
+def test_explicit_triggers():
+    runs = []
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        go = gr.Button()
+
+        @gr.render(inputs=text, triggers=[go.click])
+        def show(s):
+            runs.append(s)
+            gr.Markdown(s)
+
+    ui = Frontend(demo)
+    ui.set(text, "typed")
+    assert runs == []
+    ui.click(go)
+    assert runs == ["typed"]
