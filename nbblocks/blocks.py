@@ -20,6 +20,8 @@ from .events import Dependency, EventData, Events, _LISTENER_DEFAULTS
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .server.lifecycle import ServerHandle
+    from .server.routes import HttpApi
     from .widgets.app_view import AppView
 
 __all__ = ["Blocks", "Block", "BlockContext"]
@@ -70,6 +72,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self.max_size: int | None = None
         self._engine: Engine | None = None
         self._view: AppView | None = None
+        self._server: ServerHandle | None = None  # the HTTP server, while launched
+        self._asgi: HttpApi | None = None  # the ASGI app for mounting (Blocks.app)
+        self._footer: dict[str, Any] | None = None
         self._lazy_lock = threading.Lock()
         self.closed = False
         super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
@@ -311,7 +316,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {
             "title": self.title, "css": self.css, "fill_height": self.fill_height,
-            "fill_width": self.fill_width, "footer": None,
+            "fill_width": self.fill_width, "footer": self._footer,
         }
 
     # -- app events ----------------------------------------------------------------
@@ -368,28 +373,124 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._view = AppView(self, engine)
             return self._view
 
-    def launch(self, *args: Any, inline: bool | None = None, **kwargs: Any) -> Blocks:
-        """In a notebook: show the app inline and return at once.
+    def launch(
+        self,
+        inline: bool | None = None,
+        inbrowser: bool = False,
+        share: bool | None = None,
+        debug: bool = False,
+        max_threads: int = 40,
+        auth: Any = None,
+        auth_message: str | None = None,
+        prevent_thread_lock: bool = False,
+        show_error: bool = False,
+        server_name: str | None = None,
+        server_port: int | None = None,
+        *,
+        root_path: str | None = None,
+        max_file_size: int | str | None = None,
+        state_session_capacity: int = 10000,
+        session_timeout: float = 3600,
+        quiet: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Show the app and/or serve Gradio's HTTP API (``docs/http-api.md``).
 
-        Serving over HTTP (``server_port=``, ``server_name=``, scripts) arrives with the
-        ``nbblocks[server]`` release and raises ``NotImplementedError`` until then.
+        In a notebook, ``launch()`` shows the app inline and starts no server; with
+        ``server_name=`` or ``server_port=`` it also serves the API from a background
+        thread and returns at once. In a script it serves and blocks until Ctrl+C or
+        ``close()``, unless ``prevent_thread_lock=True``. The server binds 127.0.0.1
+        unless told otherwise; ``server_port=None`` takes the first free port from 7860,
+        ``0`` any free port. Returns ``(asgi_app, local_url, None)`` as Gradio does.
         """
-        wants_server = any(k in kwargs for k in ("server_port", "server_name", "share")) or args
-        if wants_server or not _kernel.in_kernel():
-            raise NotImplementedError(
-                "Serving a Blocks app over HTTP is not supported yet; in a notebook, "
-                "display the app (or call launch() with no server arguments)."
-            )
-        from IPython.display import display
+        if self.closed:
+            raise RuntimeError(f"{self!r} is closed; create a new app")
+        _check_launch_options(share, auth, kwargs)
+        in_kernel = _kernel.in_kernel()
+        wants_server = not in_kernel or server_name is not None or server_port is not None
+        local_url = None
+        if wants_server:
+            import os
 
-        display(self)
-        return self
+            from .server import require_server_extra
+
+            require_server_extra()
+            from .server.lifecycle import start_server
+            from .server.options import ServerOptions, parse_size
+
+            options = ServerOptions(
+                show_error=show_error,
+                max_file_size=parse_size(max_file_size),
+                root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
+                session_timeout=session_timeout,
+                state_session_capacity=state_session_capacity,
+            )
+            self._stop_server()  # launching again replaces the previous server
+            server = start_server(
+                self,
+                server_name=server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
+                server_port=server_port,
+                options=options,
+            )
+            self._server = server
+            local_url = server.local_url
+            self._set_footer(server.footer())
+            if not quiet:
+                print(f"* Running on local URL:  {local_url}")
+        if in_kernel and (inline is None or inline):
+            from IPython.display import display
+
+            display(self)
+        if wants_server and not in_kernel and not prevent_thread_lock:
+            self._server.block()  # type: ignore[union-attr]
+        return _LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+
+    @property
+    def local_url(self) -> str | None:
+        """``http://127.0.0.1:<port>/`` while the HTTP server runs, else None."""
+        return self._server.local_url if self._server is not None else None
+
+    @property
+    def server_port(self) -> int | None:
+        return self._server.port if self._server is not None else None
+
+    @property
+    def app(self) -> Any:
+        """The plain ASGI app of the HTTP API (the running server's, or one to mount)."""
+        if self._server is not None:
+            return self._server.api
+        with self._lazy_lock:
+            if self._asgi is None:
+                if self.closed:
+                    raise RuntimeError(f"{self!r} is closed; create a new app")
+                from .server import create_app
+
+                self._asgi = create_app(self)
+            return self._asgi
+
+    def _set_footer(self, footer: dict[str, Any] | None) -> None:
+        """Tell the app's widget where its HTTP API is (``props["footer"]``)."""
+        self._footer = footer
+        view = self._view
+        if view is not None and not view.closed:
+            with view.lock:
+                view.root.props = {**view.root.props, "footer": footer}
+
+    def _stop_server(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+            self._set_footer(None)
 
     def close(self) -> None:
-        """Close the app: widget models, sessions (State ``delete_callback``s run once), engine."""
+        """Close the app: HTTP server (the port is freed), widget models, sessions (State
+        ``delete_callback``s run once), engine."""
         if self.closed:
             return
         self.closed = True
+        self._stop_server()
+        if self._asgi is not None:
+            self._asgi.stop()
         view, engine = self._view, self._engine
         if view is not None:
             view.close()
@@ -407,6 +508,40 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             for dep in self.dependencies:
                 lines.append(f"  {_describe_dep(dep)}")
         return "\n".join(lines)
+
+
+class _LaunchResult(tuple):
+    """``(asgi_app, local_url, share_url)`` like Gradio's; shows nothing as a cell's value."""
+
+    def __repr__(self) -> str:
+        return ""
+
+    def _ipython_display_(self) -> None:
+        pass
+
+
+# Gradio launch() options that change nothing here (no web page is served) and are accepted.
+_LAUNCH_NO_EFFECT = {
+    "height", "width", "favicon_path", "show_api", "allowed_paths", "blocked_paths", "app_kwargs",
+    "ssr_mode", "pwa", "theme", "css", "css_paths", "js", "head", "head_paths", "enable_monitoring",
+    "strict_cors", "node_server_name", "node_port", "i18n", "footer_links", "ssl_verify",
+    "share_server_address", "share_server_protocol", "share_server_tls_certificate", "mcp_server",
+    "_frontend", "auth_dependency", "enable_queue",
+}
+_LAUNCH_NOT_YET = {"ssl_keyfile", "ssl_certfile", "ssl_keyfile_password"}
+
+
+def _check_launch_options(share: Any, auth: Any, kwargs: dict[str, Any]) -> None:
+    if share:
+        raise NotImplementedError("share links are not supported by nbblocks; serve on a port you control instead")
+    if auth is not None:
+        raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
+    for name, value in kwargs.items():
+        if name in _LAUNCH_NOT_YET:
+            if value is not None:
+                raise NotImplementedError(f"launch({name}=...) is not supported yet; terminate TLS in a reverse proxy")
+        elif name not in _LAUNCH_NO_EFFECT:
+            raise TypeError(f"launch() got an unexpected keyword argument {name!r}")
 
 
 def _tree(ctx: BlockContext, prefix: str, lines: list[str]) -> None:

@@ -14,6 +14,7 @@ import json
 import shutil
 import subprocess
 import threading
+import uuid
 from typing import TYPE_CHECKING, Any, Callable
 
 from .block import Block
@@ -42,6 +43,8 @@ class Frontend:
         self._lock = threading.Lock()
         self._state: dict[str, dict[str, Any]] = {}
         self._closed_models: set[str] = set()
+        self._page = uuid.uuid4().hex
+        self._seq = 0
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
         self.messages: list[tuple[str, dict[str, Any]]] = []
@@ -93,7 +96,7 @@ class Frontend:
         except Exception as exc:
             answer = {"type": "js_result", "id": request["id"], "error": str(exc)}
         try:
-            self._send(self._view.root, {"method": "custom", "content": answer})
+            self._send_custom(self._view.root, answer)
         except FrontendError:
             pass  # the app closed meanwhile
 
@@ -115,6 +118,13 @@ class Frontend:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
 
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any]) -> None:
+        """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
+        with self._lock:
+            self._seq += 1
+            stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
+        self._send(widget, {"method": "custom", "content": stamped})
+
     def _require_interactive(self, comp: Block, action: str) -> None:
         props = self.props(comp)
         if props.get("interactive") is False:
@@ -133,9 +143,8 @@ class Frontend:
             raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        self._send(widget, {"method": "update", "state": {"value": value}, "buffer_paths": []})
         for event in ("input", "change"):
-            self._send(widget, {"method": "custom", "content": {"type": "event", "event": event, "data": None}})
+            self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
         if wait:
             self.wait()
 
@@ -151,7 +160,7 @@ class Frontend:
         known = [listener.event_name for listener in type(comp).EVENTS]
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
-        self._send(widget, {"method": "custom", "content": {"type": "event", "event": event, "data": data}})
+        self._send_custom(widget, {"type": "event", "event": event, "data": data})
         if wait:
             self.wait()
 

@@ -2,6 +2,7 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
+import { stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children"]);
@@ -23,14 +24,16 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     events: () => model.get("events") ?? [],
     interactive: () => (model.get("props") ?? {}).interactive !== false,
 
+    // The value travels inside the event messages (not as a state sync, which the widget
+    // manager may hold back): each carries it, so the kernel applies the newest one.
     setValue(value, { events = ["input", "change"] } = {}) {
       model.set("value", value);
-      model.save_changes();
-      for (const event of events) ctx.dispatch(event);
+      if (events.length === 0) model.send(stamp(model, { type: "value", value }));
+      for (const event of events) model.send(stamp(model, { type: "event", event, data: null, value }));
     },
 
     dispatch(event, data = null) {
-      model.send({ type: "event", event, data: data === undefined ? null : data });
+      model.send(stamp(model, { type: "event", event, data: data === undefined ? null : data }));
     },
 
     on(name, callback) {

@@ -6,6 +6,7 @@ import { loadViewModule, viewDefinition } from "./loader.js";
 import { chromeOptions, createChrome, renderViewError } from "./chrome.js";
 import { createStatus } from "./status.js";
 import { attachToasts } from "./toasts.js";
+import { attachJsCalls } from "./jscall.js";
 import { createContext } from "./context.js";
 
 export async function mountBlock({ model, el, host, signal }) {
@@ -33,7 +34,10 @@ export async function mountBlock({ model, el, host, signal }) {
     const chrome = createChrome({ root: el, model, viewName, options: chromeOptions(definition), signal: viewSignal });
     viewSignal.addEventListener("abort", () => chrome.destroy(), { once: true });
     createStatus({ root: el, model, signal: viewSignal });
-    if (viewName === "blocks") attachToasts({ root: el, model, signal: viewSignal });
+    if (viewName === "blocks") {
+      attachToasts({ root: el, model, signal: viewSignal });
+      attachJsCalls({ model, signal: viewSignal });
+    }
     if (loadError) {
       console.error(`nbblocks: could not load view "${viewName}"`, loadError);
       renderViewError(chrome.viewEl, viewName, loadError);

@@ -65,9 +65,10 @@ class Label(Component):
                 pairs = sorted(((k, float(v)) for k, v in value.items()), key=lambda kv: kv[1], reverse=True)
             except (TypeError, ValueError):
                 raise Error(f"{component_name(self)}: a dict value must map labels to numbers") from None
+            top = pairs if self.num_top_classes is None else pairs[: self.num_top_classes]
             return LabelData(
                 label=pairs[0][0],
-                confidences=[LabelConfidence(label=k, confidence=v) for k, v in pairs],
+                confidences=[LabelConfidence(label=k, confidence=v) for k, v in top],
             )
         raise Error(
             f"{component_name(self)}: expected a str, a number or a dict of confidences, got {type(value).__name__}"

@@ -59,7 +59,11 @@ class Number(FormComponent):
     def postprocess(self, value: Any) -> float | int | None:
         if value is None:
             return None
-        return round_to_precision(float(value), self.precision)
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
+        return round_to_precision(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "number"}

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from typing_extensions import Unpack
 
 from ..events import Events
-from ..exceptions import InvalidComponentError
+from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 from .number import round_to_precision
 
@@ -44,13 +44,15 @@ class Slider(FormComponent):
         self.precision = precision
         self.randomize = randomize
         self.show_reset_button = show_reset_button
-        if randomize and value is None:
+        if randomize:  # as in Gradio, ``value`` is ignored
             value = self._random_value
         super().__init__(value, **props)
 
     def _random_value(self) -> float:
         n_steps = int((self.maximum - self.minimum) / self.step)
-        return self.minimum + self.step * random.randint(0, n_steps)
+        value = self.minimum + self.step * random.randint(0, n_steps)
+        decimals = max(str(self.step)[::-1].find("."), 0)  # 0.1 * 7 shows as 0.7, not 0.7000000000000001
+        return round(value, decimals) if decimals else value
 
     def preprocess(self, payload: float) -> float | int:
         """Passes the number (``int`` when ``precision=0``)."""
@@ -63,7 +65,14 @@ class Slider(FormComponent):
         return round_to_precision(payload, self.precision) if self.precision is not None else payload
 
     def postprocess(self, value: Any) -> float:
-        return self.minimum if value is None else value
+        if value is None:
+            return self.minimum
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
+        return value
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "number", "description": f"numeric value between {self.minimum} and {self.maximum}"}

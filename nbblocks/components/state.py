@@ -33,11 +33,12 @@ class State(Component):
             super().__init__(None, load_fn=value, render=render)
             return
         try:
-            self.value = copy.deepcopy(value)
+            initial = copy.deepcopy(value)
         except TypeError as exc:
             raise TypeError(f"State: the initial value must be deep-copyable ({exc})") from None
-        self._initial = value
-        super().__init__(value, render=render)
+        # Copied now, as Gradio does: later changes to the caller's object do not leak in.
+        self._initial = initial
+        super().__init__(copy.deepcopy(initial), render=render)
 
     def initial_value(self) -> Any:
         """A fresh value for a new session."""

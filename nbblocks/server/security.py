@@ -27,7 +27,7 @@ class RequestError(Exception):
 
 
 def refusal(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"detail": message, "error": message}, status_code=status, headers=NO_STORE)
+    return JSONResponse({"detail": message}, status_code=status, headers=NO_STORE)
 
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}

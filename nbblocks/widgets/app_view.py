@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import uuid
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
 from .assets import custom_source, runtime_source, view_source
 from .model import IDLE_STATUS, BlockWidget
+from .sequencer import Sequencer
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -38,6 +40,9 @@ class AppView:
         self._pending: dict[int, int] = {}
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
+        self.token = uuid.uuid4().hex
+        self._sequencer = Sequencer()
+        self._value_seq: dict[int, tuple[str, int]] = {}
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -81,6 +86,7 @@ class AppView:
         widget = BlockWidget(
             lock=self.lock,
             _esm=runtime_source(),
+            app=self.token,
             view=name,
             view_src=src,
             view_css=css,
@@ -159,20 +165,58 @@ class AppView:
                     widget.status = dict(IDLE_STATUS)
 
     def _on_event(self, block: Block, content: Any, buffers: list) -> None:
+        """A custom message from a view; ordered by its page's sequence numbers."""
         if self.closed:
             return
-        if block is self.app and isinstance(content, dict) and content.get("type") == "js_result":
-            self._js_answer(content)
-            return
-        if not isinstance(content, dict) or content.get("type") != "event" or not isinstance(content.get("event"), str):
+        if not isinstance(content, dict):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        event = content["event"]
+        page, seq = content.get("page"), content.get("seq")
+        if isinstance(page, str) and isinstance(seq, int) and not isinstance(seq, bool):
+            self._sequencer.push(page, seq, lambda: self._handle(block, content))
+        else:
+            self._handle(block, content)
+
+    def _handle(self, block: Block, content: dict[str, Any]) -> None:
+        kind = content.get("type")
+        if kind == "js_result" and block is self.app:
+            self._js_answer(content)
+            return
+        if kind not in ("event", "value"):
+            log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
+            return
+        if "value" in content:
+            self._take_value(block, content)
+        if kind == "value":
+            return
+        event = content.get("event")
+        if not isinstance(event, str):
+            log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
+            return
         known = {listener.event_name for listener in type(block).EVENTS}
         if event not in known:
-            log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)))
+            log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    def _take_value(self, block: Block, content: dict[str, Any]) -> None:
+        """A value sent with an event: keep it unless a newer one from that page was taken."""
+        from ..components.base import Component
+
+        if not isinstance(block, Component):
+            return
+        page, seq = content.get("page"), content.get("seq")
+        if isinstance(page, str) and isinstance(seq, int):
+            last = self._value_seq.get(block._id)
+            if last is not None and last[0] == page and last[1] >= seq:
+                return
+            self._value_seq[block._id] = (page, seq)
+        value = content["value"]
+        self.session.set(block, value)
+        widget = self.widgets.get(block._id)
+        if widget is not None:
+            widget.set_value_quietly(value)
+        self._clear_validation([block])
 
     # -- from the engine (the session's sink) --------------------------------------
 
@@ -287,6 +331,7 @@ class AppView:
                 return
             self.closed = True
             widgets = list(self.widgets.values())
+        self._sequencer.close()
         for widget in widgets:
             try:
                 widget.close()

@@ -21,6 +21,8 @@ class BlockWidget(anywidget.AnyWidget):
     """Traits as in ``docs/protocol.md``. The front end may change only ``value``."""
 
     _esm = traitlets.Unicode("").tag(sync=True)
+    #: Token of the app view this model belongs to (the front end numbers messages per app).
+    app = traitlets.Unicode("").tag(sync=True)
     view = traitlets.Unicode("").tag(sync=True)
     view_src = traitlets.Unicode("").tag(sync=True)
     view_css = traitlets.Unicode("").tag(sync=True)
@@ -52,6 +54,12 @@ class BlockWidget(anywidget.AnyWidget):
             super().set_state({"value": sync_data["value"]})
         if self._on_value is not None:
             self._on_value(sync_data["value"])
+
+    def set_value_quietly(self, value: Any) -> None:
+        """Take a value the front end sent without echoing it back (an echo could
+        overwrite what the user typed since)."""
+        with self._nb_lock, self._lock_property(value=value), self.hold_trait_notifications():
+            self.value = value
 
     def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:
         if self._on_event is not None:

@@ -32,17 +32,28 @@ def messages(page, key: str | None = None) -> list[dict[str, Any]]:
 
 
 def wire(page, key: str | None = None, *, skip: tuple[str, ...] = ("focus", "blur", "key_up")) -> list[Any]:
-    """Messages as compact tuples: ("update", state) or ("event", name, data)."""
+    """Messages as compact tuples: ("update", state) or ("event", name, data).
+
+    A value travels inside event messages (``docs/protocol.md``); the first message that
+    carries a new value is shown as ("update", {"value": v}) before its event.
+    """
     out: list[Any] = []
+    last: dict[Any, Any] = {}
     for entry in messages(page, key):
         if entry["kind"] == "update":
             out.append(("update", entry["state"]))
-        else:
-            content = entry["content"]
-            if content.get("type") == "event" and content["event"] in skip:
-                continue
+            continue
+        content = entry["content"]
+        model = entry.get("model", key)
+        if "value" in content and last.get(model, _UNSET) != content["value"]:
+            last[model] = content["value"]
+            out.append(("update", {"value": content["value"]}))
+        if content.get("type") == "event" and content["event"] not in skip:
             out.append(("event", content["event"], content.get("data")))
     return out
+
+
+_UNSET = object()
 
 
 def clear(page) -> None:

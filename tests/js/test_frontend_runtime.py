@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from frontend_harness import clear, kernel_send, kernel_set, mount, wire
+from frontend_harness import clear, kernel_send, kernel_set, messages, mount, wire
 
 
 def test_label_info_and_root_attributes(page):
@@ -193,3 +193,20 @@ def test_plain_keys_stay_inside_the_block(page):
     page.keyboard.press("Shift+Enter")
     page.keyboard.press("Control+s")
     assert page.evaluate("window.__keys") == ["Control", "s"]
+
+
+def test_messages_carry_page_app_and_increasing_sequence_numbers(page):
+    """The kernel orders a page's messages by (page, seq); see docs/protocol.md."""
+    mount(page, {"view": "textbox", "key": "a", "props": {"label": "A", "elem_id": "a"}, "app": "app-1"})
+    mount(page, {"view": "button", "key": "b", "value": "Go", "props": {"elem_id": "b"}, "app": "app-1"})
+    clear(page)
+    page.locator('#a [data-nbblocks-part="input"]').press_sequentially("x")
+    page.locator('#b [data-nbblocks-part="button"]').click()
+    sent = [m["content"] for m in messages(page) if m["kind"] == "custom"]
+    events = [m for m in sent if m.get("type") == "event" and m["event"] in ("input", "change", "click")]
+    assert [m["event"] for m in events] == ["input", "change", "click"]
+    assert {m["page"] for m in events} == {events[0]["page"]} and events[0]["page"]
+    assert {m["app"] for m in events} == {"app-1"}
+    seqs = [m["seq"] for m in sent]
+    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
+    assert events[0]["value"] == "x" and "value" not in events[2]

@@ -116,7 +116,7 @@ async function viewSource(view) {
   return sources.get(view);
 }
 
-/** spec: { view, value, props, status, events, children: [spec], key, view_src, view_css } */
+/** spec: { view, value, props, status, events, children: [spec], key, app, view_src, view_css } */
 async function createModel(spec) {
   const id = `m${nextId++}`;
   const children = [];
@@ -124,6 +124,7 @@ async function createModel(spec) {
   const view = spec.view;
   const model = new FakeModel(id, {
     view,
+    app: spec.app ?? "app",
     view_src: spec.view_src ?? (await viewSource(view)),
     view_css: spec.view_css ?? "",
     value: spec.value ?? null,

@@ -1,0 +1,24 @@
+// Every message a page sends carries its page id and a sequence number per app, so the
+// kernel can handle them in the order they were sent: JupyterLab may deliver comm
+// messages on several kernel threads at once, and a user's edit must not overtake (or
+// be overtaken by) the click that follows it.
+
+const shared = (globalThis.__nbblocks ??= {
+  page: Math.random().toString(36).slice(2) + Date.now().toString(36),
+  seq: Object.create(null),
+  answered: new Set(),
+});
+
+export function stamp(model, message) {
+  const app = model.get("app") || "";
+  shared.seq[app] = (shared.seq[app] ?? 0) + 1;
+  return { ...message, app, page: shared.page, seq: shared.seq[app] };
+}
+
+// A js= request can reach several views of one app: answer it once per page.
+export function firstAnswer(id) {
+  if (shared.answered.has(id)) return false;
+  shared.answered.add(id);
+  if (shared.answered.size > 1000) shared.answered.delete(shared.answered.values().next().value);
+  return true;
+}

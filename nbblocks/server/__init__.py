@@ -1,0 +1,47 @@
+"""The optional HTTP server: Gradio's HTTP API for an nbblocks app (``nbblocks[server]``).
+
+``demo.launch(server_port=...)`` serves it with uvicorn; ``demo.app`` is the plain
+ASGI app for mounting in another server. Modules, one job each:
+
+- ``options``: settings (``ServerOptions``);
+- ``api_info``: the ``/config`` and ``/info`` documents, the footer snippet;
+- ``mailbox``, ``channels``: engine reports → buffered messages → SSE messages;
+- ``registry``: client sessions and events, capacity and expiry;
+- ``security``: Host/Origin checks, bounded JSON bodies, token ids;
+- ``routes``: the Starlette routes (``HttpApi``, ``create_app``);
+- ``lifecycle``: binding, starting and stopping uvicorn on a thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from .options import ServerOptions
+    from .routes import HttpApi
+
+__all__ = ["create_app", "require_server_extra"]
+
+
+def require_server_extra() -> None:
+    """Fail with the install command when the server's dependencies are missing."""
+    missing = []
+    for module in ("starlette", "uvicorn"):
+        try:
+            __import__(module)
+        except ImportError:
+            missing.append(module)
+    if missing:
+        raise ImportError(
+            f"Serving an app over HTTP needs {', '.join(missing)}: pip install 'nbblocks[server]'"
+        )
+
+
+def create_app(app: Blocks, options: ServerOptions | None = None, **settings: Any) -> HttpApi:
+    """The ASGI app serving ``app``'s HTTP API; ``settings`` are ``ServerOptions`` fields."""
+    require_server_extra()
+    from .options import ServerOptions
+    from .routes import HttpApi
+
+    return HttpApi(app, options or ServerOptions(**settings))
