@@ -1,0 +1,62 @@
+"""Run the nbblocks benchmarks: ``python bench/run.py`` (see ``bench/README.md``).
+
+Speed is never asserted. Every comparison is a ratio against a baseline measured in
+the same run, printed with the raw medians it comes from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(1, str(HERE.parent))
+
+from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
+
+BENCHMARKS = ("import", "round-trip", "gradio")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="nbblocks benchmarks: ratios against baselines measured in the same run.")
+    parser.add_argument("--quick", action="store_true", help="smoke mode: a few repetitions, numbers meaningless")
+    parser.add_argument("--only", choices=BENCHMARKS, action="append", help="run only this benchmark (repeatable)")
+    parser.add_argument("--gradio-python", metavar="PATH",
+                        help=f"an interpreter that can import gradio, when this one cannot (or set {GRADIO_PYTHON_ENV})")
+    parser.add_argument("--profile", action="store_true",
+                        help="instead of the benchmarks, print a per-thread cProfile of nbblocks' event round trip")
+    args = parser.parse_args(argv)
+    settings = Settings(quick=args.quick, gradio_python=args.gradio_python)
+
+    if args.profile:
+        import round_trip
+
+        round_trip.profile(settings)
+        return 0
+
+    import gradio_api
+    import import_time
+    import round_trip
+
+    print(f"nbblocks benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+          f"{'quick (smoke) mode' if args.quick else 'full mode'}")
+    started = time.perf_counter()
+    for name, module in (("import", import_time), ("round-trip", round_trip), ("gradio", gradio_api)):
+        if args.only and name not in args.only:
+            continue
+        print()
+        module.run(settings)
+        sys.stdout.flush()
+    print(f"\ndone in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""The benchmarks run end to end in smoke mode. Speed is never asserted here."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+
+
+def test_every_benchmark_runs_and_prints_its_ratio():
+    proc = subprocess.run([sys.executable, str(RUN), "--quick"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    for name in ("import", "round-trip"):
+        assert re.search(rf"^\s*ratio {name}: .+ = [\d.]+x", out, re.M), f"no ratio line for {name}:\n{out}"
+    assert re.search(r"^\s*ratio gradio: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for gradio:\n{out}"
+    assert "loaded by `import nbblocks`" in out
+
+
+def test_profile_mode_prints_each_thread():
+    proc = subprocess.run([sys.executable, str(RUN), "--profile", "--quick"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    for thread in ("caller thread", "engine loop thread", "worker thread"):
+        assert f"--- {thread}:" in proc.stdout, proc.stdout
