@@ -45,6 +45,7 @@ class Frontend:
         self._closed_models: set[str] = set()
         self._page = uuid.uuid4().hex
         self._seq = 0
+        self._sent: dict[str, int] = {}
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
         self.messages: list[tuple[str, dict[str, Any]]] = []
@@ -81,7 +82,11 @@ class Frontend:
             if method == "update":
                 state = json.loads(json.dumps(data.get("state", {})))
                 state = _put_buffers(state, data.get("buffer_paths", []), list(buffers or []))
-                self._state.setdefault(model_id, {}).update(state)
+                held = self._state.setdefault(model_id, {})
+                origin = state.get("value_origin") or held.get("value_origin") or {}
+                if "value" in state and origin.get("page") == self._page and origin.get("seq", 0) < self._sent.get(model_id, 0):
+                    state.pop("value")  # an echo of an older message of ours (as the runtime does)
+                held.update(state)
             elif method == "custom":
                 content = data.get("content")
                 self.messages.append((model_id, content))
@@ -123,6 +128,8 @@ class Frontend:
         with self._lock:
             self._seq += 1
             stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
+            if "value" in message:
+                self._sent[widget.model_id] = self._seq
         self._send(widget, {"method": "custom", "content": stamped})
 
     def _require_interactive(self, comp: Block, action: str) -> None:

@@ -685,3 +685,31 @@ def test_default_concurrency_limit_runs_one_at_a_time_across_listeners_of_one_fn
         ui.click(btn, wait=False)
     ui.wait()
     assert peak[0] == 1
+
+
+def test_a_value_set_by_one_page_reaches_the_others():
+    demo, name, out, btn = greet_app()
+    first, second = Frontend(demo), Frontend(demo)
+    first.set(name, "from the first page")
+    assert second.value(name) == "from the first page"
+    assert first.value(name) == "from the first page"
+    widget = demo.view().widgets[name._id]
+    assert widget.value_origin["page"] == first._page
+
+
+def test_older_messages_do_not_overwrite_newer_values():
+    demo, name, out, btn = greet_app()
+    ui = Frontend(demo)
+    widget = demo.view().widgets[name._id]
+    stamp = {"app": demo.view().token, "page": "p1"}
+
+    def send(seq, value):
+        content = {"type": "event", "event": "input", "data": None, "value": value, "seq": seq, **stamp}
+        widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": {"method": "custom", "content": content}}, "buffers": []})
+
+    send(1, "a")
+    send(3, "abc")  # arrives early: waits for 2
+    send(2, "ab")
+    ui.wait()
+    assert demo.view().session.get(name) == "abc"
+    assert ui.value(name) == "abc"

@@ -86,11 +86,16 @@ def test_reprs_are_deterministic():
     assert "Textbox(label='A')" in r1
 
 
-def test_launch_outside_a_kernel_says_what_is_missing():
+def test_launch_outside_a_kernel_serves_http():
+    pytest.importorskip("uvicorn")
     with gr.Blocks() as demo:
         pass
-    with pytest.raises(NotImplementedError, match="HTTP"):
-        demo.launch()
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        assert demo.local_url.startswith("http://127.0.0.1:")
+    finally:
+        demo.close()
+    assert demo.local_url is None
 
 
 def test_import_is_light():
@@ -111,7 +116,7 @@ def test_building_an_app_loads_only_the_components_used():
         "with gr.Blocks() as demo:\n"
         "    gr.Textbox()\n"
         "print(sorted(m for m in sys.modules if m.startswith('nbblocks.components.')))\n"
-        "print([m for m in ('numpy', 'PIL', 'anywidget') if m in sys.modules])\n"
+        "print([m for m in ('numpy', 'PIL', 'anywidget', 'pydantic') if m in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     loaded = eval(out[0])

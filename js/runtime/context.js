@@ -2,7 +2,7 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
-import { stamp } from "./ordering.js";
+import { currentValue, isOwnEcho, remember, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children"]);
@@ -18,7 +18,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     host,
     signal,
 
-    value: () => model.get("value"),
+    value: () => currentValue(model),
     props: () => model.get("props") ?? {},
     status: () => ({ ...IDLE_STATUS, ...(model.get("status") ?? {}) }),
     events: () => model.get("events") ?? [],
@@ -28,8 +28,11 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     // manager may hold back): each carries it, so the kernel applies the newest one.
     setValue(value, { events = ["input", "change"] } = {}) {
       model.set("value", value);
-      if (events.length === 0) model.send(stamp(model, { type: "value", value }));
-      for (const event of events) model.send(stamp(model, { type: "event", event, data: null, value }));
+      const messages = events.length === 0
+        ? [stamp(model, { type: "value", value })]
+        : events.map((event) => stamp(model, { type: "event", event, data: null, value }));
+      remember(model, messages[messages.length - 1].seq, value);
+      for (const message of messages) model.send(message);
     },
 
     dispatch(event, data = null) {
@@ -38,7 +41,9 @@ export function createContext({ model, host, signal, viewName, chrome }) {
 
     on(name, callback) {
       if (!WATCHABLE.has(name)) throw new Error(`ctx.on: unknown name "${name}" (use ${[...WATCHABLE].join(", ")})`);
-      const handler = () => callback(model.get(name));
+      const handler = name === "value"
+        ? () => { if (!isOwnEcho(model)) callback(currentValue(model)); }
+        : () => callback(model.get(name));
       model.on(`change:${name}`, handler);
       const off = () => model.off(`change:${name}`, handler);
       signal.addEventListener("abort", off, { once: true });

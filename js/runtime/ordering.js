@@ -7,6 +7,7 @@ const shared = (globalThis.__nbblocks ??= {
   page: Math.random().toString(36).slice(2) + Date.now().toString(36),
   seq: Object.create(null),
   answered: new Set(),
+  local: new WeakMap(), // model -> {seq, value}: the newest value this page sent
 });
 
 export function stamp(model, message) {
@@ -21,4 +22,23 @@ export function firstAnswer(id) {
   shared.answered.add(id);
   if (shared.answered.size > 1000) shared.answered.delete(shared.answered.values().next().value);
   return true;
+}
+
+// The kernel syncs every value with `value_origin` ({page, seq} of the message it came
+// from, or {} for values a function set). A page skips echoes of its own messages: it
+// already shows that value, or a newer one the user typed since.
+export function remember(model, seq, value) {
+  shared.local.set(model, { seq, value });
+}
+
+export function isOwnEcho(model) {
+  const origin = model.get("value_origin");
+  return Boolean(origin && origin.page === shared.page);
+}
+
+export function currentValue(model) {
+  const origin = model.get("value_origin");
+  const local = shared.local.get(model);
+  if (local && origin && origin.page === shared.page && origin.seq < local.seq) return local.value;
+  return model.get("value");
 }

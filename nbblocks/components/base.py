@@ -9,11 +9,13 @@ from __future__ import annotations
 import abc
 import json
 from pathlib import Path
-from typing import Any, Callable, TypedDict
+from typing import TYPE_CHECKING, Any, Callable, TypedDict
 
 from ..block import Block, BlockContext
-from ..data_classes import GradioModel, GradioRootModel
 from ..exceptions import InvalidComponentError
+
+if TYPE_CHECKING:  # pydantic loads only when a component with a data_model needs it
+    from ..data_classes import GradioModel, GradioRootModel
 
 __all__ = ["ComponentProps", "Component", "FormComponent", "StreamingOutput", "StreamingInput", "serialize"]
 
@@ -45,8 +47,9 @@ class ComponentProps(TypedDict, total=False):
 
 def serialize(value: Any) -> Any:
     """The JSON form of a data_model value (a root model becomes its root)."""
-    if isinstance(value, (GradioModel, GradioRootModel)):
-        return value.model_dump(mode="json")
+    dump = getattr(value, "model_dump", None)
+    if dump is not None and hasattr(type(value), "model_fields"):
+        return dump(mode="json")
     return value
 
 
@@ -197,7 +200,7 @@ class Component(Block):
     def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
         """The value as text for a flagging CSV."""
         if self.data_model is not None:
-            model = payload if isinstance(payload, (GradioModel, GradioRootModel)) else self.data_model.model_validate(payload)
+            model = payload if isinstance(payload, self.data_model) else self.data_model.model_validate(payload)
             return json.dumps(model.model_dump(mode="json"))
         return json.dumps(payload)
 

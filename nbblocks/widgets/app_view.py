@@ -80,7 +80,7 @@ class AppView:
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
-                    existing.value = value
+                    existing.set_value(value)
             return existing
         name, src, css = view
         widget = BlockWidget(
@@ -215,7 +215,8 @@ class AppView:
         self.session.set(block, value)
         widget = self.widgets.get(block._id)
         if widget is not None:
-            widget.set_value_quietly(value)
+            origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
+            widget.set_value(value, origin)
         self._clear_validation([block])
 
     # -- from the engine (the session's sink) --------------------------------------
@@ -256,7 +257,7 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.value = change.value
+                    widget.set_value(change.value)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:

@@ -27,6 +27,9 @@ class BlockWidget(anywidget.AnyWidget):
     view_src = traitlets.Unicode("").tag(sync=True)
     view_css = traitlets.Unicode("").tag(sync=True)
     value = traitlets.Any(None, allow_none=True).tag(sync=True)
+    #: Where the current value came from: {"page", "seq"} of a front-end message, or {}
+    #: for values set in the kernel. A page ignores echoes of its own messages.
+    value_origin = traitlets.Dict().tag(sync=True)
     props = traitlets.Dict().tag(sync=True)
     status = traitlets.Dict(IDLE_STATUS).tag(sync=True)
     events = traitlets.List(traitlets.Unicode()).tag(sync=True)
@@ -55,10 +58,10 @@ class BlockWidget(anywidget.AnyWidget):
         if self._on_value is not None:
             self._on_value(sync_data["value"])
 
-    def set_value_quietly(self, value: Any) -> None:
-        """Take a value the front end sent without echoing it back (an echo could
-        overwrite what the user typed since)."""
-        with self._nb_lock, self._lock_property(value=value), self.hold_trait_notifications():
+    def set_value(self, value: Any, origin: dict[str, Any] | None = None) -> None:
+        """Set the value and its origin in one message to the front end."""
+        with self._nb_lock, self.hold_sync():
+            self.value_origin = origin or {}
             self.value = value
 
     def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:

@@ -66,16 +66,23 @@ def server_url() -> Iterator[str]:
         httpd.server_close()
 
 
-@pytest.fixture(scope="session")
+# Module scope: one Playwright instance at a time per process (tests/browser starts its own).
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} is not installed")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             headless=True,
-            args=["--no-sandbox", "--disable-dev-shm-usage"],
+            args=[
+                "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
         )
         try:
             yield browser

@@ -210,3 +210,23 @@ def test_messages_carry_page_app_and_increasing_sequence_numbers(page):
     seqs = [m["seq"] for m in sent]
     assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
     assert events[0]["value"] == "x" and "value" not in events[2]
+
+
+def test_own_echoes_are_ignored_values_from_elsewhere_are_shown(page):
+    mount(page, {"view": "textbox", "key": "t", "props": {"label": "T", "elem_id": "t"}, "app": "app-e"})
+    box = page.locator('#t [data-nbblocks-part="input"]')
+    box.click()
+    box.press_sequentially("abc")
+    own = page.evaluate("globalThis.__nbblocks.page")
+    sent = [m["content"] for m in messages(page, "t") if m["kind"] == "custom"]
+    first_seq = sent[0]["seq"]
+    # The kernel's echo of the first keystroke arrives late: the box keeps "abc".
+    kernel_set(page, "t", {"value": "a", "value_origin": {"page": own, "seq": first_seq}})
+    assert box.input_value() == "abc"
+    assert page.evaluate("nb.model('t').get('value')") == "a"
+    # Another page (or the headless Frontend) set a value: it is shown.
+    kernel_set(page, "t", {"value": "from elsewhere", "value_origin": {"page": "other-page", "seq": 1}})
+    assert box.input_value() == "from elsewhere"
+    # A function's output (no origin) is shown too.
+    kernel_set(page, "t", {"value": "from the kernel", "value_origin": {}})
+    assert box.input_value() == "from the kernel"

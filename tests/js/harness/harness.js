@@ -80,12 +80,15 @@ class FakeModel {
     for (const h of [...this.handlers]) if (h.name === name) h.callback(...args);
   }
   // What the kernel does: a trait update from Python, or a custom message.
+  // Like Backbone's model.set(state): every attribute is set first, then the change events fire.
   kernelSet(state) {
+    const changed = [];
     for (const [key, value] of Object.entries(state)) {
       const old = this.state[key];
       this.state[key] = value;
-      if (!same(old, value)) this.emit(`change:${key}`, this, value);
+      if (!same(old, value)) changed.push([key, value]);
     }
+    for (const [key, value] of changed) this.emit(`change:${key}`, this, value);
   }
   kernelSend(message) {
     this.emit("msg:custom", message, []);

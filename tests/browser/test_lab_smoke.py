@@ -1,0 +1,91 @@
+"""Self-test of the browser harness, independent of nbblocks.
+
+If these pass and an nbblocks browser test fails, the fault is in nbblocks, not in
+JupyterLab, the kernel, anywidget or the harness.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def write_notebook(root: Path, name: str, *sources: str) -> str:
+    """Write a notebook of code cells into the server's scratch root (never the repo)."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(nb, root / name)
+    return name
+
+
+def test_print_shows_in_output_area(lab_server, page: Page, open_and_run) -> None:
+    name = write_notebook(
+        lab_server.root_dir,
+        "harness_smoke_print.ipynb",
+        "print(1+1)",
+        "import sys\nprint(sys.prefix)",
+    )
+    open_and_run(page, name)
+
+    outputs = page.locator(".jp-Cell-outputArea .jp-OutputArea-output")
+    expect(outputs).to_have_count(2)
+    expect(outputs.nth(0)).to_have_text("2")
+    # The kernel runs in the environment that runs the tests, so it imports the same packages.
+    expect(outputs.nth(1)).to_have_text(sys.prefix)
+
+
+def test_anywidget_extension_round_trip(lab_server, page: Page, open_and_run) -> None:
+    """anywidget's lab extension loads, and a click in the browser reaches the kernel and back."""
+    name = write_notebook(
+        lab_server.root_dir,
+        "harness_smoke_anywidget.ipynb",
+        '''\
+import anywidget
+import traitlets
+
+
+class Echo(anywidget.AnyWidget):
+    _esm = """
+    export default {
+      render({ model, el }) {
+        const button = document.createElement("button");
+        button.id = "harness-echo-button";
+        button.textContent = "click";
+        button.onclick = () => { model.set("clicks", model.get("clicks") + 1); model.save_changes(); };
+        const reply = document.createElement("span");
+        reply.id = "harness-echo-reply";
+        const show = () => { reply.textContent = model.get("reply"); };
+        model.on("change:reply", show);
+        show();
+        el.append(button, reply);
+      }
+    };
+    """
+    clicks = traitlets.Int(0).tag(sync=True)
+    reply = traitlets.Unicode("ready").tag(sync=True)
+
+    @traitlets.observe("clicks")
+    def _answer(self, change):
+        self.reply = f"kernel saw {change.new} click(s)"
+
+
+Echo()''',
+    )
+    open_and_run(page, name)
+
+    config = json.loads(page.locator("#jupyter-config-data").text_content() or "{}")
+    extensions = [ext["name"] for ext in config.get("federated_extensions", [])]
+    assert "anywidget" in extensions, f"anywidget lab extension not loaded: {extensions}"
+
+    reply = page.locator("#harness-echo-reply")
+    expect(reply).to_have_text("ready")
+    page.locator("#harness-echo-button").click()
+    expect(reply).to_have_text("kernel saw 1 click(s)")
