@@ -30,14 +30,19 @@ def test_quickstart_greets_ada(page: Page, open_and_run, artifacts: Path) -> Non
     expect(name).to_be_editable()
     expect(greet).to_be_enabled()
 
-    # Later cells of the notebook drive the same app (same session) through
-    # nbblocks.testing.Frontend and may move "intensity" off its default. Set it through
-    # the UI: what the page shows is what the function must receive.
+    # Later cells drive the same app (the notebook session) through the headless
+    # nbblocks.testing.Frontend: what it set must show on this page too.
     intensity = part(app, '[data-nbblocks-view="slider"]', "number")
+    expect(name).to_have_value("Grace")
+    expect(intensity).to_have_value("4")
+    expect(greeting).to_have_value("Hello, Grace!!!!")
+
+    # Now as a person: move the slider back, type key by key, click at once. The page's
+    # messages may reach the kernel on several threads; they must be handled in order.
     intensity.fill("2")
     expect(intensity).to_have_value("2")
-
-    name.fill("Ada")
+    name.fill("")
+    name.press_sequentially("Ada")
     greet.click()
 
     # Intensity 2: two exclamation marks.
