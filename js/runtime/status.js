@@ -16,13 +16,15 @@ export function createStatus({ root, model, signal }) {
   const progress = h("div", { class: "nbb-progress", dataset: { nbblocksPart: "progress" } }, bar, desc);
   const center = h("div", { class: "nbb-status-center" }, spinner, progress);
   const overlay = h("div", { class: "nbb-status", dataset: { nbblocksPart: "status" }, hidden: true }, meta, center);
+  const cancelled = h("div", { class: "nbb-cancelled", dataset: { nbblocksPart: "cancelled" }, hidden: true }, "Cancelled");
   const errorText = h("span", { class: "nbb-error-text" });
   const error = h("div", { class: "nbb-error", role: "alert", dataset: { nbblocksPart: "error" }, hidden: true },
     h("strong", null, "Error"), errorText);
-  root.append(error, overlay);
+  root.append(error, overlay, cancelled);
 
   let pendingSince = null;
   let interval = null;
+  let cancelledTimer = null;
 
   function tick() {
     if (pendingSince === null) return;
@@ -41,17 +43,27 @@ export function createStatus({ root, model, signal }) {
     root.dataset.nbblocksState = status.state;
     root.classList.toggle("nbb-pending", pending);
 
+    const wasPending = pendingSince !== null;
     if (pending && pendingSince === null) {
       pendingSince = performance.now();
       interval = setInterval(tick, 100);
     } else if (!pending) stopTimer();
     tick();
 
+    // After an event: a cancelled one says so for a moment; scroll_to_output scrolls here.
+    clearTimeout(cancelledTimer);
+    cancelled.hidden = !(status.state === "idle" && status.cancelled);
+    if (!cancelled.hidden) cancelledTimer = setTimeout(() => { cancelled.hidden = true; }, 2500);
+    if (wasPending && !pending && status.scroll_to_output && root.scrollIntoView) {
+      root.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    }
+
     const mode = pending ? status.show_progress ?? "full" : "hidden";
     overlay.hidden = mode === "hidden";
     overlay.dataset.mode = mode;
     const position = status.queue_position;
-    setText(queue, typeof position === "number" && position > 0 ? `queue: ${position} |` : "");
+    // 0 is "next to run": shown 1-based, as Gradio does.
+    setText(queue, typeof position === "number" ? `queue: ${position + 1} |` : "");
     updateProgress(status.progress);
 
     const isError = status.state === "error";
@@ -77,6 +89,7 @@ export function createStatus({ root, model, signal }) {
   model.on("change:status", onStatus);
   signal.addEventListener("abort", () => {
     model.off("change:status", onStatus);
+    clearTimeout(cancelledTimer);
     stopTimer();
   }, { once: true });
   return { update };

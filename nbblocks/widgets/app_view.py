@@ -270,7 +270,12 @@ class AppView:
                 if job.state == "error" and not job.validation:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
                 elif left == 0:
-                    widget.status = {**IDLE_STATUS, "cancelled": True} if job.state == "cancelled" else dict(IDLE_STATUS)
+                    status = dict(IDLE_STATUS)
+                    if job.state == "cancelled":
+                        status["cancelled"] = True
+                    if job.dep.scroll_to_output and job.state == "success":
+                        status["scroll_to_output"] = True
+                    widget.status = status
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
