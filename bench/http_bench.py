@@ -1,0 +1,255 @@
+"""nbblocks' HTTP server against Gradio's, serving the same app to the same client.
+
+    python bench/http_bench.py                      # needs gradio importable, or:
+    python bench/http_bench.py --gradio-python /path/to/venv/bin/python
+    python bench/http_bench.py --quick              # smoke mode, numbers meaningless
+
+Each server runs in its own child interpreter (the same app code, ``import gradio as gr``
+or ``import nbblocks as gr``), bound to 127.0.0.1; the measuring clients run here, so
+both servers face exactly the same client (``gradio_client`` and raw ``httpx``). Cases:
+
+- ``predict``: sequential ``Client.predict`` of an echo with a State (one client);
+- ``/call``: curl-style POST then GET of the answer stream (``httpx``);
+- ``generator``: ``Client.submit`` of a 20-yield generator until its last value;
+- ``throughput``: 8 clients submitting at once, events per second;
+- ``session RSS``: the server process's resident memory growth per new client session
+  (1000 sessions, each one ``/call`` with its own ``session_hash``).
+
+Medians of repeated rounds; every comparison is a ratio nbblocks / gradio, never asserted.
+Without gradio, the nbblocks numbers are printed alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+APP = '''
+import time
+def echo(text, n):
+    return text, n + 1
+def count(k):
+    for i in range(int(k)):
+        yield str(i)
+with gr.Blocks() as demo:
+    box = gr.Textbox(label="In")
+    out = gr.Textbox(label="Out")
+    num = gr.Number(label="K")
+    state = gr.State(0)
+    btn = gr.Button()
+    btn.click(echo, [box, state], [out, state], api_name="echo")
+    btn.click(count, num, out, api_name="count")
+'''
+
+
+# -- the child: one server ------------------------------------------------------------------
+
+
+def _child(library: str, port: int) -> None:
+    import importlib
+
+    gr = importlib.import_module(library)
+    namespace: dict[str, Any] = {"gr": gr}
+    exec(APP, namespace)
+    demo = namespace["demo"]
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    print(json.dumps({"url": f"http://127.0.0.1:{port}/", "version": getattr(gr, "__version__", "?")}), flush=True)
+    sys.stdin.read()  # serve until the parent closes our stdin
+    demo.close()
+
+
+# -- the parent ------------------------------------------------------------------------------
+
+
+class Server:
+    def __init__(self, python: str, library: str):
+        from _common import subprocess_env
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.proc = subprocess.Popen(
+            [python, __file__, "--child", library, str(port)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            env=subprocess_env(HF_HUB_DISABLE_TELEMETRY="1"),
+        )
+        line = _readline(self.proc, 120)
+        info = json.loads(line)
+        self.url: str = info["url"]
+        self.version: str = info["version"]
+        self.library = library
+
+    def rss(self) -> int:
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+        return 0
+
+    def stop(self) -> None:
+        try:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            self.proc.wait(20)
+        except Exception:
+            self.proc.kill()
+            self.proc.wait(5)
+
+
+def _readline(proc: subprocess.Popen, timeout: float) -> str:
+    out: list[str] = []
+    reader = threading.Thread(target=lambda: out.append(proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout)
+    if not out or not out[0].strip():
+        proc.kill()
+        raise RuntimeError("the server child did not start")
+    return out[0]
+
+
+def _client(url: str) -> Any:
+    from gradio_client import Client
+
+    return Client(url, verbose=False, analytics_enabled=False, download_files=False)
+
+
+def measure(server: Server, quick: bool) -> dict[str, Any]:
+    import httpx
+
+    rounds, events = (2, 5) if quick else (5, 40)
+    result: dict[str, Any] = {}
+    client = _client(server.url)
+    try:
+        for i in range(3 if quick else 20):
+            client.predict(f"warm {i}", api_name="/echo")
+        medians = []
+        for r in range(rounds):
+            samples = []
+            for i in range(events):
+                start = time.perf_counter()
+                value = client.submit(f"r{r} e{i}", api_name="/echo").result(timeout=30)
+                samples.append(time.perf_counter() - start)
+                assert value == f"r{r} e{i}", value
+            medians.append(statistics.median(samples))
+        result["predict"] = medians
+        medians = []
+        for r in range(rounds):
+            samples = []
+            for i in range(max(2, events // 4)):
+                start = time.perf_counter()
+                job = client.submit(20, api_name="/count")
+                assert job.result(timeout=30) == "19"
+                samples.append(time.perf_counter() - start)
+            medians.append(statistics.median(samples))
+        result["generator"] = medians
+    finally:
+        client.close()
+
+    with httpx.Client(timeout=30) as http:
+        medians = []
+        for r in range(rounds):
+            samples = []
+            for i in range(events):
+                start = time.perf_counter()
+                event_id = http.post(f"{server.url}gradio_api/call/echo", json={"data": [f"c{i}", None]}).json()["event_id"]
+                text = http.get(f"{server.url}gradio_api/call/echo/{event_id}").text
+                samples.append(time.perf_counter() - start)
+                assert f'"c{i}"' in text, text
+            medians.append(statistics.median(samples))
+        result["call"] = medians
+
+    n_clients, per_client = (2, 3) if quick else (8, 25)
+    clients = [_client(server.url) for _ in range(n_clients)]
+    try:
+        def work(c: Any) -> None:
+            jobs = [c.submit(f"t{k}", api_name="/echo") for k in range(per_client)]
+            for job in jobs:
+                job.result(timeout=60)
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(n_clients) as pool:
+            list(pool.map(work, clients))
+        result["throughput"] = n_clients * per_client / (time.perf_counter() - start)
+    finally:
+        for c in clients:
+            c.close()
+
+    sessions = 50 if quick else 1000
+    with httpx.Client(timeout=30) as http:
+        before = server.rss()
+        for i in range(sessions):
+            event_id = http.post(f"{server.url}gradio_api/call/echo", json={"data": ["s", None], "session_hash": f"bench{i}"}).json()["event_id"]
+            http.get(f"{server.url}gradio_api/call/echo/{event_id}")
+        time.sleep(0.5)
+        result["session_bytes"] = max(0, server.rss() - before) / sessions
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    from _common import GRADIO_PYTHON_ENV, Settings, find_gradio_python, median, ms, print_ratio, print_table, ratio
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--gradio-python", help=f"an interpreter that imports gradio (or set {GRADIO_PYTHON_ENV})")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+    gradio_python, note = find_gradio_python(Settings(quick=args.quick, gradio_python=args.gradio_python))
+    results: dict[str, dict[str, Any]] = {}
+    versions: dict[str, str] = {}
+    for library, python in (("nbblocks", sys.executable), ("gradio", gradio_python)):
+        if python is None:
+            continue
+        server = Server(python, library)
+        try:
+            versions[library] = server.version
+            results[library] = measure(server, args.quick)
+        finally:
+            server.stop()
+
+    print("[http] the same app served by nbblocks and by Gradio, the same clients (gradio_client, httpx)")
+    if "gradio" not in results:
+        print(f"  note: {note}")
+    rows = []
+    for library, r in results.items():
+        rows.append([
+            f"{library} {versions[library]}",
+            ms(median(r["predict"])), ms(median(r["call"])), ms(median(r["generator"])),
+            f"{r['throughput']:,.0f}", f"{r['session_bytes'] / 1024:,.1f}",
+        ])
+    print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 clients)", "KiB/session (RSS)"], rows)
+    if "gradio" in results and "nbblocks" in results:
+        n, g = results["nbblocks"], results["gradio"]
+        for key, label in (("predict", "predict latency"), ("call", "/call latency"), ("generator", "20-yield generator")):
+            print_ratio("http", f"nbblocks / gradio {label} = {ratio(median(n[key]), median(g[key]))}"
+                        f"  ({ms(median(n[key]))} ms / {ms(median(g[key]))} ms)")
+        print_ratio("http", f"nbblocks / gradio throughput = {ratio(n['throughput'], g['throughput'])}"
+                    f"  ({n['throughput']:,.0f} / {g['throughput']:,.0f} events/s)")
+        if g["session_bytes"] > 0:
+            print_ratio("http", f"nbblocks / gradio memory per session = {ratio(n['session_bytes'], g['session_bytes'])}"
+                        f"  ({n['session_bytes'] / 1024:,.1f} / {g['session_bytes'] / 1024:,.1f} KiB)")
+    else:
+        print_ratio("http", "skipped (gradio not importable)")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        _child(sys.argv[2], int(sys.argv[3]))
+    else:
+        sys.exit(main())
