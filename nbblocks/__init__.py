@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._lazy import lazy_attributes
 from ._version import __version__
 
 _LAZY: dict[str, str] = {
@@ -68,19 +69,17 @@ _SUBMODULES = {
 __all__ = sorted([*_LAZY, "__version__"])
 
 
+_lazy_getattr, _lazy_dir = lazy_attributes(__name__, _LAZY, globals())
+
+
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
     if name in _SUBMODULES:
         return importlib.import_module(f"nbblocks.{name}")
-    raise AttributeError(f"module 'nbblocks' has no attribute {name!r}")
+    return _lazy_getattr(name)
 
 
 def __dir__() -> list[str]:
-    return sorted([*__all__, *_SUBMODULES])
+    return sorted([*_lazy_dir(), *_SUBMODULES])
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs only

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from . import context
 from .component_meta import ComponentMeta
@@ -11,7 +11,18 @@ from .component_meta import ComponentMeta
 if TYPE_CHECKING:
     from .blocks import Blocks
 
-__all__ = ["Block", "BlockContext"]
+__all__ = ["Block", "BlockContext", "BlockProps"]
+
+
+class BlockProps(TypedDict, total=False):
+    """The props every block accepts (layouts take them as ``**props: Unpack[BlockProps]``)."""
+
+    visible: bool | str
+    elem_id: str | None
+    elem_classes: list[str] | str | None
+    render: bool
+    key: int | str | tuple | None
+    preserved_by_key: list[str] | str | None
 
 _next_id = itertools.count(1).__next__  # unique block ids; thread-safe under the GIL
 
@@ -54,13 +65,14 @@ class Block(metaclass=ComponentMeta):
         """Place this block into the innermost open ``with`` container (for ``render=False``)."""
         container = context.current_container()
         root = context.current_root()
-        if container is None or root is None:
+        if container is None:
             return self
-        if self.root is not None and self.root is not root:
+        if root is not None and self.root is not None and self.root is not root:
             raise ValueError(f"{self!r} is already rendered in another Blocks app")
         if self.parent is None:
-            container.add_child(self)
-        root._register_block(self)
+            container.add_child(self)  # also inside a container built outside any app
+        if root is not None:
+            root._register_block(self)
         return self
 
     def unrender(self) -> Block:

@@ -104,14 +104,15 @@ def test_render_false_container_keeps_its_children():
     assert inner.root is demo
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Block.render adds nothing while no Blocks is open, so a container built outside an app loses its children",
-)
 def test_container_built_outside_blocks_keeps_its_children():
     with gr.Column(render=False) as col:
         inner = gr.Textbox()
     assert col.children == [inner]
+    assert inner.root is None
+    with gr.Blocks() as demo:
+        col.render()
+    assert demo.children == [col]
+    assert inner.root is demo and inner._id in demo.blocks
 
 
 def test_rendering_twice_in_one_app_places_once():

@@ -7,10 +7,11 @@ from typing import Any, Callable, Literal
 from typing_extensions import Unpack
 
 from ..events import Events
+from ._text import TextValue
 from .base import Component, ComponentProps
 
 
-class Button(Component):
+class Button(TextValue, Component):
     """A button; ``variant`` is "primary" | "secondary" | "stop" | "huggingface", ``size``
     "sm" | "md" | "lg"; ``link`` opens a URL; ``icon`` is an image URL."""
 
@@ -45,20 +46,11 @@ class Button(Component):
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else str(value)
 
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "string"}
-
     def example_payload(self) -> Any:
         return "Run"
 
     def example_value(self) -> Any:
         return "Run"
-
-    def flag(self, payload: Any, flag_dir: Any = "") -> str:
-        return str(payload)
-
-    def read_from_flag(self, payload: Any) -> Any:
-        return payload
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}

@@ -7,10 +7,11 @@ from typing import Any, Callable
 from typing_extensions import Unpack
 
 from ..events import Events
+from ._text import TextValue
 from .base import Component, ComponentProps
 
 
-class HTML(Component):
+class HTML(TextValue, Component):
     """An HTML snippet set as the element's content."""
 
     EVENTS = [Events.change, Events.click]
@@ -39,20 +40,11 @@ class HTML(Component):
     def postprocess(self, value: Any) -> str:
         return "" if value is None else str(value)
 
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "string"}
-
     def example_payload(self) -> Any:
         return "<p>Hello</p>"
 
     def example_value(self) -> Any:
         return "<p>Hello</p>"
-
-    def flag(self, payload: Any, flag_dir: Any = "") -> str:
-        return "" if payload is None else str(payload)
-
-    def read_from_flag(self, payload: Any) -> Any:
-        return payload
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {"min_height": self.min_height, "max_height": self.max_height, "padding": self.padding}

@@ -8,10 +8,11 @@ from typing import Any, Callable
 from typing_extensions import Unpack
 
 from ..events import Events
+from ._text import TextValue
 from .base import Component, ComponentProps
 
 
-class Markdown(Component):
+class Markdown(TextValue, Component):
     """Markdown text. ``sanitize_html`` (default True) strips scripts; ``line_breaks``
     turns single newlines into breaks; ``header_links`` adds anchors to headings."""
 
@@ -57,20 +58,11 @@ class Markdown(Component):
         """Dedents the text (``inspect.cleandoc``) so triple-quoted strings render right."""
         return "" if value is None else inspect.cleandoc(str(value))
 
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "string"}
-
     def example_payload(self) -> Any:
         return "# Hello!"
 
     def example_value(self) -> Any:
         return "# Hello!"
-
-    def flag(self, payload: Any, flag_dir: Any = "") -> str:
-        return "" if payload is None else str(payload)
-
-    def read_from_flag(self, payload: Any) -> Any:
-        return payload
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {

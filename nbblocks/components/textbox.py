@@ -8,10 +8,11 @@ from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
+from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
 
 
-class Textbox(FormComponent):
+class Textbox(TextValue, FormComponent):
     """Creates a textarea for text input or output.
 
     ``lines`` rows are shown, growing up to ``max_lines``; ``type`` is "text", "password"
@@ -73,20 +74,11 @@ class Textbox(FormComponent):
         """Shows ``str(value)``; None shows an empty box."""
         return "" if value is None else str(value)
 
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "string"}
-
     def example_payload(self) -> Any:
         return "Hello!!"
 
     def example_value(self) -> Any:
         return "Hello!!"
-
-    def flag(self, payload: Any, flag_dir: Any = "") -> str:
-        return "" if payload is None else str(payload)
-
-    def read_from_flag(self, payload: Any) -> Any:
-        return payload
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {

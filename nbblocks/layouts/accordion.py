@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..block import BlockContext
+from typing_extensions import Unpack
+
+from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
 
@@ -20,16 +22,12 @@ class Accordion(BlockContext, metaclass=ComponentMeta):
         label: str | None = None,
         *,
         open: bool = True,
-        visible: bool | str = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | tuple | None = None,
-        preserved_by_key: list[str] | str | None = None,
+        **props: Unpack[BlockProps],
     ):
         self.label = label
         self.open = open
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, preserved_by_key=preserved_by_key)
+        props.setdefault("preserved_by_key", None)
+        super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {"label": self.label, "open": self.open}

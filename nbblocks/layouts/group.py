@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..block import BlockContext
+from typing_extensions import Unpack
+
+from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 
 
@@ -13,12 +15,7 @@ class Group(BlockContext, metaclass=ComponentMeta):
 
     def __init__(
         self,
-        *,
-        visible: bool | str = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | tuple | None = None,
-        preserved_by_key: list[str] | str | None = None,
+        **props: Unpack[BlockProps],
     ):
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, preserved_by_key=preserved_by_key)
+        props.setdefault("preserved_by_key", None)
+        super().__init__(**props)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ..block import BlockContext
+from typing_extensions import Unpack
+
+from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 
 
@@ -18,18 +20,13 @@ class Row(BlockContext, metaclass=ComponentMeta):
         self,
         *,
         variant: Literal["default", "panel", "compact"] = "default",
-        visible: bool | str = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
         height: int | str | None = None,
         max_height: int | str | None = None,
         min_height: int | str | None = None,
         equal_height: bool = False,
         show_progress: bool = False,
         scale: int | None = None,
-        key: int | str | tuple | None = None,
-        preserved_by_key: list[str] | str | None = None,
+        **props: Unpack[BlockProps],
     ):
         self.variant = variant
         self.height = height
@@ -38,7 +35,8 @@ class Row(BlockContext, metaclass=ComponentMeta):
         self.equal_height = equal_height
         self.show_progress = show_progress
         self.scale = scale
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, preserved_by_key=preserved_by_key)
+        props.setdefault("preserved_by_key", None)
+        super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {

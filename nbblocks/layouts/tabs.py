@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from typing_extensions import Unpack
+
 from .. import context
-from ..block import Block, BlockContext
+from ..block import Block, BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events, SelectData
 
@@ -20,16 +22,12 @@ class Tabs(BlockContext, metaclass=ComponentMeta):
         self,
         *,
         selected: int | str | None = None,
-        visible: bool | str = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: int | str | tuple | None = None,
-        preserved_by_key: list[str] | str | None = None,
+        **props: Unpack[BlockProps],
     ):
         self.selected = selected
         self._implicit = False
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, preserved_by_key=preserved_by_key)
+        props.setdefault("preserved_by_key", None)
+        super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {"selected": self.selected}
@@ -49,18 +47,15 @@ class Tab(BlockContext, metaclass=ComponentMeta):
         interactive: bool = True,
         *,
         id: int | str | None = None,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
         scale: int | None = None,
-        render: bool = True,
-        key: int | str | tuple | None = None,
-        preserved_by_key: list[str] | str | None = None,
+        **props: Unpack[BlockProps],
     ):
         self.label = label
         self.interactive = interactive
         self.id = id
         self.scale = scale
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, preserved_by_key=preserved_by_key)
+        props.setdefault("preserved_by_key", None)
+        super().__init__(visible=visible, **props)
 
     def render(self) -> Block:
         container = context.current_container()
