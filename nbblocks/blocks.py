@@ -436,7 +436,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             local_url = server.local_url
             self._set_footer(server.footer())
             if not quiet:
-                print(f"* Running on local URL:  {local_url}")
+                print(f"* Running on local URL:  {local_url}", flush=True)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 

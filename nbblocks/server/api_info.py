@@ -54,9 +54,10 @@ def endpoint_label(dep: Dependency) -> str:
 
 def is_generator(dep: Dependency) -> bool:
     fn = dep.fn
-    return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn) or (
-        callable(fn) and (inspect.isgeneratorfunction(getattr(fn, "__call__", None)) or inspect.isasyncgenfunction(getattr(fn, "__call__", None)))
-    )
+    if fn is None:
+        return False
+    candidates = [fn] if inspect.isfunction(fn) or inspect.ismethod(fn) else [fn, getattr(fn, "__call__", None)]
+    return any(inspect.isgeneratorfunction(f) or inspect.isasyncgenfunction(f) for f in candidates if f is not None)
 
 
 # -- components ---------------------------------------------------------------------
@@ -98,7 +99,7 @@ def _fallback(value: Any) -> Any:
     return None
 
 
-def component_config(app: Blocks, block: Block) -> dict[str, Any]:
+def component_config(block: Block) -> dict[str, Any]:
     from ..components.base import Component
 
     props = {k: v for k, v in block.get_config().items() if k != "name"}
@@ -128,7 +129,7 @@ def _layout(block: Block) -> dict[str, Any]:
 
 def build_config(app: Blocks, options: ServerOptions) -> dict[str, Any]:
     deps = [dep for dep in app.dependencies if is_callable(dep)]
-    components = [component_config(app, b) for b in app.blocks.values()]
+    components = [component_config(b) for b in app.blocks.values()]
     return {
         "version": GRADIO_API_VERSION,
         "mode": "blocks",

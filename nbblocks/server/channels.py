@@ -28,6 +28,20 @@ GENERIC_ERROR = "An error occurred in the app; the server does not show its deta
 
 Item = tuple[str, str, Any]  # (event_id, kind, payload)
 
+#: Messages a mailbox keeps for a reader that is slow or absent before it starts
+#: dropping superseded ones (an earlier yield, progress or queue position of the same
+#: event). Diffs are computed when sending, so a skipped yield never breaks them.
+MAX_BUFFERED = 256
+_REPLACEABLE = {"generating", "progress", "estimation"}
+
+
+def _drop_previous(items: Any, item: Item) -> None:
+    for index in range(len(items) - 1, -1, -1):
+        previous = items[index]
+        if previous[0] == item[0] and previous[1] == item[1]:
+            del items[index]
+            return
+
 
 class EventRecord:
     """One submitted event: which session, which endpoint, where its messages go."""
@@ -70,6 +84,7 @@ class HttpSession:
         self.ephemeral = ephemeral
         self.session: Session | None = None
         self.lock = threading.Lock()
+        self._done_lock = threading.Lock()
         self.box = Mailbox()
         #: Queue events whose final message is not in the mailbox yet (under ``box.lock``).
         self.pending: set[str] = set()
@@ -91,11 +106,12 @@ class HttpSession:
 
     @property
     def idle(self) -> bool:
+        """No event running and no stream open (messages nobody came for do not count)."""
         with self.lock:
             running = any(not r.done for r in self.events.values())
         with self.box.lock:
-            busy = bool(self.pending) or bool(self.box.items)
-        return not (running or busy) and self.streams == 0
+            running = running or bool(self.pending)
+        return not running and self.streams == 0
 
     def register(self, record: EventRecord, job: Job) -> None:
         """The event was submitted: route its messages (including early ones) to its mailbox."""
@@ -124,19 +140,20 @@ class HttpSession:
         self._deliver_to(record, item)
 
     def _deliver_to(self, record: EventRecord, item: Item) -> None:
-        if record.done:
-            return  # already answered (cancelled before it started)
         final = item[1] == "completed"
-        if final:
-            record.done = True
-        if record.kind == "queue":
-            with self.box.lock:
-                self.box.items.append(item)
-                if final:
-                    self.pending.discard(record.id)
-                self.box._wake_locked()
-        else:
-            record.box.put(item)
+        with self._done_lock:
+            if record.done:
+                return  # already answered (cancelled before it started)
+            if final:
+                record.done = True
+        box = record.box
+        with box.lock:
+            if len(box.items) >= MAX_BUFFERED and item[1] in _REPLACEABLE:
+                _drop_previous(box.items, item)
+            box.items.append(item)
+            if final and record.kind == "queue":
+                self.pending.discard(record.id)
+            box._wake_locked()
         if final:
             self.registry.event_finished(record)
 

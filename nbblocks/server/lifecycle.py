@@ -12,6 +12,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from .options import LOOPBACK_NAMES, ServerOptions
@@ -122,12 +123,9 @@ class ServerHandle:
 
     def start(self) -> None:
         self.thread.start()
-        ready = threading.Event()
-        deadline_checks = int(START_TIMEOUT / 0.02)
-        for _ in range(deadline_checks):
-            if self.server.started or not self.thread.is_alive():
-                break
-            ready.wait(0.02)
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self.server.started and self.thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
         if not self.server.started:
             self.stop()
             raise RuntimeError(f"the HTTP server did not start on {self.local_url}: {self.error!r}")

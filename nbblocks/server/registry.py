@@ -70,7 +70,10 @@ class HttpRegistry:
         if existing is not None:
             return existing
         await self._make_room()
-        engine = self.app.engine
+        try:
+            engine = self.app.engine
+        except RuntimeError:  # closed meanwhile
+            raise AppClosed from None
         with self.lock:
             existing = None if ephemeral else self.sessions.get(key)  # type: ignore[arg-type]
             if existing is not None:
