@@ -68,18 +68,41 @@ class PendingImage:
     returned); rows are ``width * channels`` bytes, channels 1 (L), 2 (LA), 3 (RGB), 4 (RGBA).
     """
 
-    __slots__ = ("data", "width", "height", "channels", "format")
+    __slots__ = ("_data", "_spilled", "width", "height", "channels", "format", "nbytes")
 
     def __init__(self, data: bytes, width: int, height: int, channels: int, format: str):
-        self.data = data
+        self._data: bytes | None = data
+        self._spilled: str | None = None
         self.width = width
         self.height = height
         self.channels = channels
         self.format = format
+        self.nbytes = len(data)
 
     @property
-    def nbytes(self) -> int:
-        return len(self.data)
+    def data(self) -> bytes:
+        data = self._data
+        if data is None:
+            with open(self._spilled, "rb") as f:  # type: ignore[arg-type]
+                return f.read()
+        return data
+
+    def spill(self, path: str) -> None:
+        """Move the pixels out of memory into ``path`` as they are (no encoding)."""
+        data = self._data
+        if data is None:
+            return
+        with open(path, "wb") as f:
+            f.write(data)
+        self._spilled = path
+        self._data = None
+
+    def discard(self) -> None:
+        if self._spilled is not None:
+            try:
+                Path(self._spilled).unlink()
+            except FileNotFoundError:
+                pass
 
     @property
     def mode(self) -> str:

@@ -49,7 +49,7 @@ __all__ = [
 
 CHUNK = 1 << 20
 #: Bytes of pending (not yet encoded) pixels a cache keeps in memory; beyond this the
-#: oldest are encoded to disk in the background.
+#: oldest are written to disk as they are (no encoding) by a background thread.
 PENDING_BUDGET = 256 << 20
 _URL = re.compile(r"^(https?://|data:)", re.IGNORECASE)
 #: Types a browser may show inline when served over HTTP (no script can run in them).
@@ -100,7 +100,9 @@ def guess_mime(name: str) -> str | None:
 
 
 class PendingFile(Protocol):
-    """Content that becomes a file only when one is needed (an image kept as pixels)."""
+    """Content that becomes a file only when one is needed (an image kept as pixels).
+    Optional methods: ``spill(path)`` moves it out of memory without encoding it, and
+    ``discard()`` deletes what ``spill`` wrote."""
 
     nbytes: int
 
@@ -403,22 +405,32 @@ class FileCache:
                 else:
                     entry.path, entry.size, entry.sha256 = path, len(data), sha
             entry.pending = None
+            _discard(pending)
             return entry
 
     def _spill(self) -> None:
-        """Encode the oldest pending entries until the pending pixels fit the budget."""
+        """Move the oldest pending entries out of memory until the rest fit the budget:
+        written to disk as they are when they can be (cheap), else encoded."""
         try:
             while True:
                 with self._lock:
                     if self.closed or self._pending_bytes <= self.pending_budget or not self._pending:
                         return
-                    entry = next(iter(self._pending.values()))
+                    handle, entry = next(iter(self._pending.items()))
+                    pending = entry.pending
+                    if pending is not None:
+                        self._pending.pop(handle)
+                        self._pending_bytes -= pending.nbytes
                 try:
-                    self.materialize(entry)
+                    if pending is None:
+                        continue
+                    spill = getattr(pending, "spill", None)
+                    if spill is not None:
+                        spill(str(_store.root / f".pending-{handle.split('/', 1)[0]}"))
+                    else:
+                        self.materialize(entry)
                 except Exception:
-                    with self._lock:  # cannot encode: drop it from the budget, keep the pixels
-                        if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
-                            self._pending_bytes -= entry.pending.nbytes
+                    pass  # it stays in memory; the budget no longer counts it
         finally:
             with self._lock:
                 self._spilling = False
@@ -516,9 +528,10 @@ class FileCache:
             if self._by_content.get((entry.sha256, entry.name)) == entry.handle:
                 del self._by_content[(entry.sha256, entry.name)]
             _store.release(entry.sha256)
-        pending = self._pending.pop(entry.handle, None)
-        if pending is not None and entry.pending is not None:
+        if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
             self._pending_bytes -= entry.pending.nbytes
+        if entry.pending is not None:
+            _discard(entry.pending)
 
     def delete_older_than(self, seconds: float) -> int:
         """Forget and delete files issued more than ``seconds`` ago (``delete_cache``)."""
@@ -553,6 +566,12 @@ class FileCache:
 
     def __repr__(self) -> str:
         return f"FileCache({len(self)} files)"
+
+
+def _discard(pending: Any) -> None:
+    discard = getattr(pending, "discard", None)
+    if discard is not None:
+        discard()
 
 
 def _unlink(path: str) -> None:

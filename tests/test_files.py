@@ -204,6 +204,29 @@ def test_pending_pixels_over_the_budget_spill_to_disk():
     cache.close()
 
 
+def test_pending_images_over_the_budget_move_to_disk_without_encoding():
+    import numpy as np
+
+    from nbblocks._images import PendingImage, array_to_pending
+
+    cache = FileCache(pending_budget=100)
+    arrays = [np.full((5, 6, 3), i, np.uint8) for i in range(4)]
+    entries = [cache.put_pending(array_to_pending(a, "png", "Image"), "image.png") for a in arrays]
+    for _ in range(200):
+        if cache._pending_bytes <= 100:
+            break
+        threading.Event().wait(0.01)
+    spilled = [e for e in entries if isinstance(e.pending, PendingImage) and e.pending._data is None]
+    assert spilled and all(e.path is None for e in entries)  # moved out of memory, not encoded
+    raw = list(files._store.root.glob(".pending-*"))
+    assert len(raw) >= len(spilled)
+    assert spilled[0].pending.data == arrays[entries.index(spilled[0])].tobytes()
+    assert cache.read(spilled[0].handle)[:4] == b"\x89PNG"  # encoded when a file is needed
+    assert not Path(spilled[0].pending._spilled if spilled[0].pending else "/nonexistent").exists()
+    cache.close()
+    assert not any(Path(p).exists() for p in raw)
+
+
 # -- lifetime ---------------------------------------------------------------------------------
 
 

@@ -103,7 +103,7 @@ class FileValue:
         model = model or FileData
         cache = files.current()
         if isinstance(value, FileData) or isinstance(value, dict):
-            data = value if isinstance(value, FileData) else FileData.model_validate(value)
+            data = value if isinstance(value, FileData) else _file_data(value, self.owner)
             entry = cache.check(data, self.owner)
             if entry is None:
                 return model(**{**data.model_dump(), "url": data.path})
@@ -247,6 +247,17 @@ class CountedFiles(FileValue):
 
     def example_value(self) -> Any:
         return [_SAMPLE] if self.multiple else _SAMPLE
+
+
+def _file_data(value: dict[str, Any], owner: str) -> FileData:
+    from pydantic import ValidationError
+
+    from ..data_classes import FileData
+
+    try:
+        return FileData.model_validate(value)
+    except ValidationError:
+        raise Error(f"{owner}: a dict value must be a FileData with a 'path' (got keys {sorted(value)[:5]})") from None
 
 
 def _map_files(value: Any, fn: Any) -> Any:

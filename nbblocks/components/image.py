@@ -64,6 +64,7 @@ class Image(FileValue, StreamingInput, Component):
     VIEW = "image"
     data_model = ImageData
     displays_files = True
+    file_types = ["image"]
 
     def __init__(
         self,

@@ -193,8 +193,8 @@ class AppView:
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
-        if "value" in content:
-            self._take_value(block, content)
+        if "value" in content and not self._take_value(block, content):
+            return  # a refused value: its event does not run either
         if kind == "value":
             return
         event = content.get("event")
@@ -207,27 +207,29 @@ class AppView:
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
 
-    def _take_value(self, block: Block, content: dict[str, Any]) -> None:
-        """A value sent with an event: keep it unless a newer one from that page was taken."""
+    def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
+        """A value sent with an event: keep it unless a newer one from that page was taken.
+        False when the value is refused (a file the app did not issue)."""
         from ..components.base import Component
 
         if not isinstance(block, Component):
-            return
+            return True
+        value = content["value"]
+        if not self._files_issued(block, value):
+            return False
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int):
             last = self._value_seq.get(block._id)
             if last is not None and last[0] == page and last[1] >= seq:
-                return
+                return True
             self._value_seq[block._id] = (page, seq)
-        value = content["value"]
-        if not self._files_issued(block, value):
-            return
         self.session.set(block, value)
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
             widget.set_value(value, origin)
         self._clear_validation([block])
+        return True
 
     def _files_issued(self, block: Block, value: Any) -> bool:
         """A value naming files must name only files this app issued; a forged one is
