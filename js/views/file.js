@@ -93,7 +93,7 @@ export default {
       list.hidden = files.length === 0;
       actions.replaceChildren(...(editable && files.length
         ? [iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: () => {
-          ctx.setValue(multiple() ? [] : null, { events: ["clear", "change"] });
+          ctx.setValue(null, { events: ["clear", "change"] });
           draw();
         } })]
         : []));
