@@ -120,6 +120,18 @@ export function uploadStatus(ctx) {
   return { bar, error, run, clearError: () => { error.hidden = true; }, busy: () => busy > 0 };
 }
 
+/** Upload files one after the other; `progress(fraction)` covers them all. Resolves to their FileData. */
+export async function uploadAll(ctx, files, progress) {
+  const total = files.reduce((n, f) => n + f.size, 0) || 1;
+  const out = [];
+  let done = 0;
+  for (const file of files) {
+    out.push(await ctx.upload(file, { onProgress: (f) => progress((done + f * file.size) / total) }));
+    done += file.size;
+  }
+  return out;
+}
+
 /** An icon button for toolbars (download, fullscreen, clear, ...). */
 export function iconButton(ctx, { iconName, label, part, onClick }) {
   const button = h("button", {

@@ -3,7 +3,7 @@
 
 import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
-import { acceptAttr, dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
+import { acceptAttr, dropZone, iconButton, uploadAll, uploadStatus } from "../lib/dropzone.js";
 
 export function formatSize(bytes) {
   if (typeof bytes !== "number" || !Number.isFinite(bytes)) return "";
@@ -35,16 +35,7 @@ export default {
 
     async function add(files) {
       const chosen = multiple() ? files : files.slice(0, 1);
-      const total = chosen.reduce((n, f) => n + f.size, 0) || 1;
-      const uploaded = await status.run(async (progress) => {
-        const out = [];
-        let done = 0;
-        for (const file of chosen) {
-          out.push(await ctx.upload(file, { onProgress: (f) => progress((done + f * file.size) / total) }));
-          done += file.size;
-        }
-        return out;
-      });
+      const uploaded = await status.run((progress) => uploadAll(ctx, chosen, progress));
       if (!uploaded) return;
       ctx.setValue(multiple() ? [...items(), ...uploaded] : uploaded[0], { events: ["upload", "change"] });
       draw();

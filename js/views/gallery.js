@@ -3,7 +3,7 @@
 
 import { h, cssSize } from "../lib/dom.js";
 import { drawSource } from "../lib/imageview.js";
-import { acceptAttr, dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
+import { acceptAttr, dropZone, iconButton, uploadAll, uploadStatus } from "../lib/dropzone.js";
 
 export default {
   render(ctx) {
@@ -27,16 +27,7 @@ export default {
     async function add(files) {
       const images = files.filter((f) => !f.type || f.type.startsWith("image/") || f.type.startsWith("video/"));
       if (!images.length) return;
-      const total = images.reduce((n, f) => n + f.size, 0) || 1;
-      const uploaded = await status.run(async (progress) => {
-        const out = [];
-        let done = 0;
-        for (const file of images) {
-          out.push(await ctx.upload(file, { onProgress: (f) => progress((done + f * file.size) / total) }));
-          done += file.size;
-        }
-        return out;
-      });
+      const uploaded = await status.run((progress) => uploadAll(ctx, images, progress));
       if (!uploaded) return;
       ctx.setValue([...items(), ...uploaded.map((image) => ({ image, caption: null }))], { events: ["upload", "change"] });
       draw();

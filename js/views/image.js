@@ -172,7 +172,7 @@ export default {
       if (!show) return;
       sourceBar.replaceChildren(...list.map((name) => {
         const button = h("button", {
-          type: "button", class: "nbb-source", title: SOURCE_LABELS[name], "aria-label": SOURCE_LABELS[name],
+          type: "button", class: "nbb-icon-button nbb-source", title: SOURCE_LABELS[name], "aria-label": SOURCE_LABELS[name],
           "aria-pressed": String(name === source), dataset: { nbblocksPart: `source-${name}`, source: name },
         }, icon(SOURCE_ICONS[name]));
         ctx.listen(button, "click", () => {

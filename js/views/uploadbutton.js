@@ -3,7 +3,7 @@
 
 import { h } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
-import { acceptAttr } from "../lib/dropzone.js";
+import { acceptAttr, uploadAll } from "../lib/dropzone.js";
 
 const VARIANTS = ["primary", "secondary", "stop", "huggingface"];
 const SIZES = ["sm", "md", "lg"];
@@ -47,14 +47,8 @@ export default {
       const chosen = multiple() ? files : files.slice(0, 1);
       uploading = true;
       error.hidden = true;
-      const total = chosen.reduce((n, f) => n + f.size, 0) || 1;
       try {
-        const out = [];
-        let done = 0;
-        for (const file of chosen) {
-          out.push(await ctx.upload(file, { onProgress: (f) => apply((done + f * file.size) / total) }));
-          done += file.size;
-        }
+        const out = await uploadAll(ctx, chosen, (fraction) => apply(fraction));
         ctx.setValue(multiple() ? out : out[0], { events: ["upload"] });
       } catch (e) {
         error.textContent = String(e?.message ?? e);

@@ -1388,17 +1388,7 @@ input.nbb-input[type="number"] {
   gap: 6px;
 }
 .nbb-source {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
   width: 32px;
-  height: 28px;
-  padding: 0;
-  border: 1px solid var(--nbb-border);
-  border-radius: var(--nbb-radius-sm);
-  background: var(--nbb-block-bg);
-  color: var(--nbb-text-subdued);
-  cursor: pointer;
 }
 .nbb-source[aria-pressed="true"] {
   border-color: var(--nbb-primary);
