@@ -23,6 +23,7 @@ from __future__ import annotations
 import atexit
 import collections
 import contextvars
+import functools
 import hashlib
 import mimetypes
 import os
@@ -32,6 +33,7 @@ import shutil
 import tempfile
 import threading
 import time
+import typing
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FileCache", "Entry", "Upload", "ServedFile", "PendingFile", "FileTooLarge", "FileRefused",
     "safe_filename", "is_url", "current", "bind", "use", "unuse", "default_cache", "file_data_in", "human_size",
+    "holds_files", "adopt_paths", "localize",
 ]
 
 CHUNK = 1 << 20
@@ -655,3 +658,73 @@ def file_data_in(value: Any) -> Iterator[Any]:
             stack.extend(reversed(item))
         elif hasattr(type(item), "model_fields"):
             stack.extend(reversed([getattr(item, f) for f in type(item).model_fields]))
+
+
+# -- FileData in any component's data_model (Gradio's "Handling Files") ------------------------
+
+
+def holds_files(component: Any) -> bool:
+    """Whether the component's ``data_model`` has a FileData anywhere in it."""
+    model = getattr(component, "data_model", None)
+    return model is not None and _model_holds_files(model)
+
+
+@functools.lru_cache(maxsize=None)
+def _model_holds_files(model: type) -> bool:
+    from .data_classes import FileData
+
+    def visit(tp: Any, seen: set[type]) -> bool:
+        if isinstance(tp, type):
+            if issubclass(tp, FileData):
+                return True
+            fields = getattr(tp, "model_fields", None)
+            if fields is not None and tp not in seen:
+                seen.add(tp)
+                return any(visit(f.annotation, seen) for f in fields.values())
+        return any(visit(arg, seen) for arg in typing.get_args(tp))
+
+    return visit(model, set())
+
+
+def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
+    """A component's postprocessed value (JSON): each FileData whose ``path`` is a file on
+    disk (the app's own, as Gradio components return them) is stored in the cache and
+    gets its handle; URLs become allowed; issued handles stay. Returns the new value."""
+    from .exceptions import Error
+
+    def adopt(item: dict[str, Any]) -> dict[str, Any]:
+        path = item.get("path")
+        if not isinstance(path, str) or cache.get(path) is not None:
+            return item
+        if is_url(path):
+            cache.allow_url(path)
+            return {**item, "url": path}
+        source = Path(path)
+        if not source.is_file():
+            raise Error(f"{owner}: no such file: {path}")
+        entry = cache.put_path(source, item.get("orig_name") or source.name, item.get("mime_type"))
+        return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
+                "mime_type": item.get("mime_type") or entry.mime_type}
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            meta = value.get("meta")
+            if isinstance(meta, dict) and meta.get("_type") == "gradio.FileData":
+                return adopt(value)
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    return walk(payload)
+
+
+def localize(model: Any, cache: FileCache, owner: str) -> Any:
+    """A validated payload from a front end or client, for a component that reads files
+    itself: every FileData must name an issued file (else ``FileRefused``), and its
+    ``path`` becomes the file's path on disk, as Gradio components expect."""
+    for item in file_data_in(model):
+        entry = cache.check(item, owner)
+        if entry is not None:
+            item.path = cache.local_path(entry.handle)
+    return model

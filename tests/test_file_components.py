@@ -241,3 +241,61 @@ def test_gallery_forged_items_are_refused(tmp_path):
     ui.set(g, [{"image": {"path": str(secret), "meta": {"_type": "gradio.FileData"}}, "caption": None}])
     assert "was not issued by this app and is refused" in ui.error(g) and ui.state_value(g) is None
     demo.close()
+
+
+# -- a custom component with FileData in its data_model ------------------------------------------
+
+
+class Document(gr.data_classes.GradioModel):
+    file: gr.FileData
+    title: str = ""
+
+
+class DocumentViewer(gr.components.Component):
+    """A custom component written as for Gradio: it returns FileData with a path on disk
+    and reads ``payload.file.path`` itself."""
+
+    data_model = Document
+    EVENTS = ["change"]
+    _esm = "export default { render(ctx) {} }"
+
+    def preprocess(self, payload):
+        return None if payload is None else (Path(payload.file.path).read_text(), payload.title)
+
+    def postprocess(self, value):
+        if value is None:
+            return None
+        path, title = value
+        return Document(file=gr.FileData(path=str(path), orig_name=Path(path).name), title=title)
+
+    def example_payload(self):
+        return None
+
+    def example_value(self):
+        return None
+
+
+def test_a_custom_component_gets_gradios_file_handling(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("hello")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret")
+    got = []
+    with gr.Blocks() as demo:
+        viewer = DocumentViewer(label="Viewer")
+        go = gr.Button()
+        go.click(lambda: (doc, "Doc"), None, viewer)
+        again = gr.Button()
+        again.click(lambda v: got.append(v), viewer, None)
+    ui = Frontend(demo)
+    ui.click(go)
+    value = ui.value(viewer)
+    assert value["title"] == "Doc" and value["file"]["orig_name"] == "doc.txt"
+    assert str(tmp_path) not in value["file"]["path"] and demo.files.get(value["file"]["path"]) is not None
+    ui.click(again)
+    assert got == [("hello", "Doc")]  # preprocess read the file from its path on disk
+    forged = {**value, "file": {**value["file"], "path": str(secret)}}
+    ui.set(viewer, forged)
+    assert ui.error(viewer) == f"DocumentViewer 'Viewer': the file {str(secret)!r} was not issued by this app and is refused"
+    assert ui.state_value(viewer) == value
+    demo.close()

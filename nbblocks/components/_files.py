@@ -87,13 +87,6 @@ class FileValue:
         with an error naming this component when the cache did not issue it."""
         return files.current().check(payload, self.owner)
 
-    def check_files(self, payload: Any) -> None:
-        """Refuse a value from a front end if any file in it was not issued (the value is
-        read through ``data_model``, so every place that holds a file is checked)."""
-        model = self.payload_from_json(payload)  # type: ignore[attr-defined]
-        for item in files.file_data_in(model):
-            self.checked_entry(item)
-
     # -- out: what a function returned -------------------------------------------------
 
     def file_out(self, value: Any, model: type[FileData] | None = None) -> FileData:

@@ -235,15 +235,16 @@ class AppView:
         """A value naming files must name only files this app issued; a forged one is
         refused (never opened) and the component shows why."""
         from .. import files
-        from ..components._files import FileValue
+        from ..components.base import component_name
         from ..exceptions import InvalidComponentError
 
-        if value is None or not isinstance(block, FileValue):
+        if value is None or not files.holds_files(block):
             return True
         comp = self.session.component(block)
         try:
-            with files.bind(self.app.files):
-                comp.check_files(value)  # type: ignore[attr-defined]
+            model = comp.payload_from_json(value)  # type: ignore[attr-defined]
+            for item in files.file_data_in(model):
+                self.app.files.check(item, component_name(comp))
         except InvalidComponentError as exc:
             log.warning("nbblocks: refused a value from the page: %s", exc)
             with self.lock:
