@@ -25,6 +25,9 @@ CHROMIUM_ARGS = [
 ]
 
 APP = '''\
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import nbblocks as gr
 
@@ -55,6 +58,17 @@ with gr.Blocks() as demo:
         frames = gr.Number(label="Frames", elem_id="frames", value=0)
         size = gr.Textbox(label="Frame size", elem_id="size")
     cam.stream(lambda f, n: (n + 1, describe(f)), [cam, frames], [frames, size], stream_every=0.3)
+    docs = gr.File(label="Docs", elem_id="docs")
+    docs_info = gr.Textbox(label="Docs info", elem_id="docs_info")
+    copy = gr.File(label="Copy", elem_id="copy", interactive=False)
+    docs.upload(lambda p: f"{Path(p).name} {Path(p).stat().st_size}", docs, docs_info)
+
+    def copy_file(p):
+        target = Path(tempfile.mkdtemp()) / "copy.bin"
+        target.write_bytes(Path(p).read_bytes())
+        return target
+
+    docs.upload(copy_file, docs, copy)
 demo
 '''
 
@@ -178,3 +192,19 @@ def test_webcam_snapshot_and_stream(page: Page, open_and_run, lab_server, artifa
     stopped = int(frames.input_value())
     page.wait_for_timeout(1200)
     assert int(frames.input_value()) <= stopped + 1  # at most a frame that was on its way
+
+
+def test_a_large_file_goes_both_ways_in_chunks(page: Page, open_and_run, lab_server) -> None:
+    app = open_app(page, open_and_run, lab_server, "file_large_lab.ipynb")
+    docs = app.locator("#docs")
+    data = np.random.default_rng(7).integers(0, 256, 6 * 1024 * 1024 + 123, dtype=np.uint8).tobytes()
+    part(docs, "file-input").set_input_files(files=[{"name": "big.bin", "mimeType": "application/octet-stream", "buffer": data}])
+    expect(part(app.locator("#docs_info"), "input")).to_have_value(f"big.bin {len(data)}", timeout=60_000)
+    expect(part(docs, "file-size")).to_have_text("6.0 MB")
+    # The copy was made in the kernel: the page has no bytes for it and asks (4 MiB chunks).
+    copy = app.locator("#copy")
+    expect(part(copy, "file-name")).to_have_text("copy.bin")
+    with page.expect_download() as info:
+        part(copy, "file-link").click()
+    assert info.value.suggested_filename == "copy.bin"
+    assert Path(info.value.path()).read_bytes() == data
