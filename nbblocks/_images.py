@@ -205,7 +205,7 @@ def display_mode(img: PIL.Image.Image) -> str:
         return "RGBA" if mode == "PA" or "transparency" in img.info else "RGB"
     if mode in ("1", "I", "I;16", "I;16B", "I;16L", "F"):
         return "L"
-    return "RGBA" if "A" in mode else "RGB"
+    return "RGBA" if mode in ("RGBa", "La") else "RGB"
 
 
 def pil_to_pending(img: PIL.Image.Image, fmt: str, owner: str) -> PendingImage:
