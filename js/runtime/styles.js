@@ -13,9 +13,10 @@ import slider from "../styles/slider.css";
 import prose from "../styles/prose.css";
 import data from "../styles/data.css";
 import files from "../styles/files.css";
+import editor from "../styles/editor.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, files].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, files, editor].join("\n");
 
 const viewCssSeen = new WeakMap();
 

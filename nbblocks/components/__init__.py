@@ -32,6 +32,13 @@ _LAZY = {
     "UploadButton": ".upload_button",
     "DownloadButton": ".download_button",
     "Gallery": ".gallery",
+    "ImageEditor": ".image_editor",
+    "Sketchpad": ".sketchpad",
+    "Paint": ".paint",
+    "ImageMask": ".image_mask",
+    "Brush": ".editor_options",
+    "Eraser": ".editor_options",
+    "LayerOptions": ".editor_options",
 }
 
 __all__ = sorted(_LAZY)

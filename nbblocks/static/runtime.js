@@ -67,7 +67,7 @@ var U=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   line-height: 1.5;
   color: var(--nbb-text);
 }
-`;var R=`/* Block chrome: root, container box, header (label), info, errors. */
+`;var H=`/* Block chrome: root, container box, header (label), info, errors. */
 .nbb-block,
 .nbb-block *,
 .nbb-block *::before,
@@ -206,7 +206,7 @@ var U=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   color: var(--nbb-text-faint);
   font-size: var(--nbb-font-size-sm);
 }
-`;var H=`/* Pending overlay, elapsed time and progress. */
+`;var R=`/* Pending overlay, elapsed time and progress. */
 .nbb-status {
   position: absolute;
   inset: 0;
@@ -1567,5 +1567,249 @@ input.nbb-input[type="number"] {
 .nbb-image-frame[data-state="upload"] > .nbb-dropzone {
   min-height: 200px;
 }
-`;var re="nbblocks-style",te=[U,R,H,W,G,K,J,X,Y,Q,Z,ee,ne].join(`
-`),oe=new WeakMap;function be(e){return e.head??e.documentElement}function ae(e){let n=e.getElementById(re);n||(n=e.createElement("style"),n.id=re,be(e).append(n)),n.textContent!==te&&(n.textContent=te)}function ie(e,n){if(typeof n!="string"||n.trim()==="")return;let r=oe.get(e);if(r||(r=new Set,oe.set(e,r)),r.has(n))return;r.add(n);let t=e.createElement("style");t.dataset.nbblocksViewCss=He(n),t.textContent=n,be(e).append(t)}function He(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var B=new Map;function se(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=B.get(e);return n||(n=We(e),B.set(e,n),n.catch(()=>B.delete(e))),n}async function We(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function le(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function d(e,n=null,...r){let t=document.createElement(e);return n&&Ke(t,n),Ge(t,r),t}function Ge(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Ke(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function A(e,n,r,t,l={}){e.addEventListener(n,r,{...l,signal:t})}function L(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function de(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function ce(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Je(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function pe(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Je(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:l}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(l,r.length))}catch{}}else e.value=r}var Xe=0,Ye=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function ue(e){return{...Ye,...e?.chrome??{}}}function fe({root:e,model:n,viewName:r,options:t,signal:l}){let p={className:e.className,style:e.style.cssText,id:e.id},u=`nbb-label-${Xe+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let a=d("span",{id:u,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),g=d("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=d("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},a,g),b=d("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),s=d("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,b,s),A(e,"keydown",i=>{!i.ctrlKey&&!i.metaKey&&!i.altKey&&i.stopPropagation()},l),A(a,"click",()=>{s.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},l);let m=[],f=null;function v(){let i=n.get("props")??{},E=i.visible??!0;e.classList.toggle("nbb-hidden",E===!1),e.classList.toggle("nbb-invisible",E==="hidden"),de(e,"aria-hidden",E!==!0&&E!==void 0,"true");let C=t.container==="always"||t.container!==!1&&(i.container??t.containerDefault);e.classList.toggle("nbb-container",!!C),e.classList.toggle("nbb-non-interactive",i.interactive===!1),i.name&&(e.dataset.nbblocksName=i.name);let j=i.elem_id||null;j!==f&&(j?e.id=j:f&&e.removeAttribute("id"),f=j);let _=(Array.isArray(i.elem_classes)?i.elem_classes:typeof i.elem_classes=="string"?i.elem_classes.split(/\s+/):[]).filter(Boolean);for(let h of m)_.includes(h)||e.classList.remove(h);for(let h of _)e.classList.add(h);m=_;let S=i.scale;e.style.flexGrow=S==null?"":String(S),e.style.minWidth=typeof i.min_width=="number"?`min(${i.min_width}px, 100%)`:"";let w=t.label!==!1&&i.show_label!==!1&&i.label!=null&&i.label!=="";L(a,w?i.label:""),a.hidden=!w;let k=t.info!==!1&&i.info!=null&&i.info!=="";L(b,k?i.info:""),b.hidden=!k}v();let x=()=>v();n.on("change:props",x),l.addEventListener("abort",()=>n.off("change:props",x),{once:!0});function c(){e.replaceChildren(),e.className=p.className,e.style.cssText=p.style,p.id?e.id=p.id:e.removeAttribute("id");for(let i of["nbblocksView","nbblocksName","nbblocksState"])delete e.dataset[i];e.removeAttribute("aria-hidden")}return{root:e,viewEl:s,header:g,label:a,labelId:u,update:v,destroy:c}}function q(e,n,r){let t=r?.message??String(r);e.append(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,`View "${n}" failed`)," ",t))}var Qe=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function ge({root:e,model:n,signal:r}){let t=d("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),l=d("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),p=d("div",{class:"nbb-status-meta"},l,t),u=d("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=d("div",{class:"nbb-progress-fill"}),g=d("div",{class:"nbb-progress-bar"},a),o=d("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),b=d("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},g,o),s=d("div",{class:"nbb-status-center"},u,b),m=d("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},p,s),f=d("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),v=d("span",{class:"nbb-error-text"}),x=d("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},d("strong",null,"Error"),v);e.append(x,m,f);let c=null,i=null,E=null;function C(){c!==null&&L(t,`${((performance.now()-c)/1e3).toFixed(1)}s`)}function j(){c=null,clearInterval(i),i=null}function T(){let w={...Qe,...n.get("status")??{}},k=w.state==="pending";e.dataset.nbblocksState=w.state,e.classList.toggle("nbb-pending",k);let h=c!==null;k&&c===null?(c=performance.now(),i=setInterval(C,100)):k||j(),C(),clearTimeout(E),f.hidden=!(w.state==="idle"&&w.cancelled),f.hidden||(E=setTimeout(()=>{f.hidden=!0},2500)),h&&!k&&w.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let $=k?w.show_progress??"full":"hidden";m.hidden=$==="hidden",m.dataset.mode=$;let I=w.queue_position;L(l,typeof I=="number"?`queue: ${I+1} |`:""),_(w.progress);let V=w.state==="error";e.classList.toggle("nbb-has-error",V),x.hidden=!V,L(v,V?w.message||"Something went wrong.":"")}function _(w){let k=Array.isArray(w)?w.filter(Boolean):[];if(b.hidden=k.length===0,u.hidden=!1,k.length===0)return;let h=Ze(k[0]);g.hidden=h===null,u.hidden=h!==null,h!==null&&(a.style.width=`${(h*100).toFixed(1)}%`),L(o,k.map(en).filter(Boolean).join(" · "))}T();let S=()=>T();return n.on("change:status",S),r.addEventListener("abort",()=>{n.off("change:status",S),clearTimeout(E),j()},{once:!0}),{update:T}}function Ze(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function en(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var y=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,nn={copy:y('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:y('<polyline points="20 6 9 17 4 12"/>'),close:y('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:y('<polyline points="6 9 12 15 18 9"/>'),send:y('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:y('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:y('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:y('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:y('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:y('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:y('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:y('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:y('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:y('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:y('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:y('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),success:y('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function O(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=nn[e]??"",r}var rn=["error","warning","info","success"],tn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function he({root:e,model:n,signal:r}){let t=d("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),l=d("div",{class:"nbb-toast-region"},t);e.prepend(l);let p=u=>{u&&u.type==="toast"&&xe(t,u,r)};return n.on("msg:custom",p),r.addEventListener("abort",()=>{n.off("msg:custom",p),l.remove()},{once:!0}),{show:u=>xe(t,u,r)}}function xe(e,{level:n="info",title:r=null,message:t="",duration:l=4},p){let u=rn.includes(n)?n:"info",a=d("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},O("close")),g=d("div",{class:`nbb-toast nbb-toast-${u}`,role:u==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:u}},O(u==="error"?"error":u,"nbb-toast-icon"),d("div",{class:"nbb-toast-body"},d("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||tn[u]),d("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),a),o=null,b=()=>{clearTimeout(o),g.classList.add("nbb-toast-leaving"),setTimeout(()=>g.remove(),150)};if(A(a,"click",b,p),typeof l=="number"&&Number.isFinite(l)&&l>0){let s=d("div",{class:"nbb-toast-timer"});s.style.animationDuration=`${l}s`,g.append(s),o=setTimeout(b,l*1e3)}return p.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(g),g}var z=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function D(){return z.page}function M(e,n){let r=e.get("app")||"";return z.seq[r]=(z.seq[r]??0)+1,{...n,app:r,page:z.page,seq:z.seq[r]}}function me(e){return z.answered.has(e)?!1:(z.answered.add(e),z.answered.size>1e3&&z.answered.delete(z.answered.values().next().value),!0)}function ve(e,n,r){z.local.set(e,{seq:n,value:r})}function we(e){let n=e.get("value_origin");return!!(n&&n.page===z.page)}function F(e){let n=e.get("value_origin"),r=z.local.get(e);return r&&n&&n.page===z.page&&n.seq<r.seq?r.value:e.get("value")}function ye({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!me(t.id))return;let l;try{let u=await(0,eval)(`(${t.code})`)(...t.args??[]);l={type:"js_result",id:t.id,value:u===void 0?null:u}}catch(p){l={type:"js_result",id:t.id,error:String(p&&p.message||p)}}e.send(M(e,l))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ke({model:e,host:n,signal:r},t,{onUpdate:l=null}={}){let p=new Map,u=0;async function a(b,s,m){try{let f=await n.getWidget(b);if(m.aborted)return;await f.render({el:s,signal:m})}catch(f){if(m.aborted)return;console.error(`nbblocks: could not render child ${b}`,f),s.replaceChildren(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function g(){let b=u+=1,s=Array.isArray(e.get("children"))?e.get("children"):[],m=new Map,f=s.map(x=>{let c=m.get(x)??0;return m.set(x,c+1),c===0?x:`${x}#${c}`});for(let[x,c]of p)f.includes(x)||(c.controller.abort(),c.wrapper.remove(),p.delete(x));let v=[];f.forEach((x,c)=>{let i=p.get(x);if(!i){let C=d("div",{dataset:{nbblocksChild:s[c]}}),j=new AbortController;i={wrapper:C,controller:j},p.set(x,i),v.push({ref:s[c],entry:i})}let E=t.children[c];E!==i.wrapper&&t.insertBefore(i.wrapper,E??null)}),await Promise.all(v.map(({ref:x,entry:c})=>a(x,c.wrapper,c.controller.signal))),b===u&&!r.aborted&&l?.(f.map(x=>p.get(x).wrapper))}let o=()=>{g()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let b of p.values())b.controller.abort();p.clear()},{once:!0}),g()}var N=1<<20,on=4,bn=64,P=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function je(e,n){for(P.delete(e),P.set(e,n);P.size>bn;)P.delete(P.keys().next().value)}var ze=0;function Ee(){return ze+=1,`${D()}-${Date.now().toString(36)}-${ze}`}function Se(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Le(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}function _e(e,n){let r=new Map,t=(o,b)=>{!o||typeof o.id!="string"||o.page!==D()||r.get(o.id)?.(o,b??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let l=(o,b)=>e.send(M(e,o),void 0,b);function p(o,{name:b=null,onProgress:s=null,stream:m=!1}={}){let f=Ee(),v=o.size,x=Math.max(1,Math.ceil(v/N)),c=b||o.name||"file",i=o.type||null;return new Promise((E,C)=>{let j=0,T=0,_=!1,S=!1,w=(h,$)=>{S||(S=!0,r.delete(f),h?C(h):E($))},k=async()=>{if(!(_||S)){_=!0;try{for(;!S&&j<x&&j-T<on;){let h=j,$=await o.slice(h*N,(h+1)*N).arrayBuffer();if(S)return;j+=1;let I={type:"upload",id:f,index:h,final:h===x-1};h===0&&Object.assign(I,{name:c,mime:i,size:v,stream:m}),l(I,[$])}}catch(h){w(h)}finally{_=!1}}};r.set(f,h=>{h.type==="upload_progress"?(T+=1,s?.(v?Math.min(1,h.received/v):1),k()):h.type==="upload_done"?(s?.(1),je(h.file.path,{blob:o,mime:i??h.file.mime_type,name:c}),w(null,h.file)):h.type==="upload_error"?w(new Error(h.message||"the upload was refused")):h.type==="aborted"&&w(new Error("the view was removed"))}),s?.(0),k()})}function u(o){let b=P.get(o);if(b)return Promise.resolve(b);let s=Ee();return new Promise((m,f)=>{let v=[];r.set(s,(x,c)=>{if(x.type==="file_data"){if(v[x.index]=c[0]??new ArrayBuffer(0),!x.final)return;r.delete(s);let i={blob:new Blob(v,{type:x.mime||""}),mime:x.mime,name:x.name};je(o,i),m(i)}else r.delete(s),f(new Error(x.message||"the file could not be read"))}),l({type:"file_request",id:s,path:o})})}async function a(o){if(!o||typeof o.path!="string")return null;if(Se(o))return{kind:"url",url:o.path};let b=(e.get("blobs")??{})[o.path];if(b&&b.kind==="pixels")return b;if(b&&b.kind==="file")return{kind:"file",mime:b.mime,blob:new Blob([b.data],{type:b.mime})};let s=await u(o.path);return{kind:"file",mime:s.mime,blob:s.blob}}async function g(o){if(!o)return;let b=o.orig_name||String(o.path).split("/").pop()||"file";if(Se(o)){let f=document.createElement("a");f.href=o.path,f.download=b,f.target="_blank",f.rel="noopener",f.click();return}let s=(e.get("blobs")??{})[o.path];if(s&&s.kind==="file"){Le(new Blob([s.data],{type:s.mime}),b);return}let m=await u(o.path);Le(m.blob,b)}return{upload:p,fetchFile:u,source:a,download:g}}var an=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ce=new Set(["value","props","status","events","children","blobs"]);function Me({model:e,host:n,signal:r,viewName:t,chrome:l}){let p=_e(e,r);return{view:t,el:l.viewEl,root:l.root,header:l.header,labelId:l.labelId,model:e,host:n,signal:r,value:()=>F(e),props:()=>e.get("props")??{},status:()=>({...an,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:g=["input","change"]}={}){e.set("value",a);let o=g.length===0?[M(e,{type:"value",value:a})]:g.map(b=>M(e,{type:"event",event:b,data:null,value:a}));ve(e,o[o.length-1].seq,a);for(let b of o)e.send(b)},dispatch(a,g=null){e.send(M(e,{type:"event",event:a,data:g===void 0?null:g}))},on(a,g){if(!Ce.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...Ce].join(", ")})`);let o=a==="value"?()=>{we(e)||g(F(e))}:()=>g(e.get(a));e.on(`change:${a}`,o);let b=()=>e.off(`change:${a}`,o);return r.addEventListener("abort",b,{once:!0}),b},listen:(a,g,o,b={})=>A(a,g,o,r,b),renderChildren:(a,g={})=>ke({model:e,host:n,signal:r},a,g),upload:(a,g)=>p.upload(a,g),fetchFile:a=>p.fetchFile(a),fileSource:a=>p.source(a),download:a=>p.download(a),h:d,setText:L,setInputValue:pe,cssSize:ce}}async function Te({model:e,el:n,host:r,signal:t}){let l=null;async function p(){l?.abort();let g=new AbortController;l=g;let o=g.signal,b=n.ownerDocument??document;ae(b),ie(b,e.get("view_css"));let s=String(e.get("view")||"custom"),m=null,f=null;try{m=le(await se(e.get("view_src")))}catch(c){f=c}if(o.aborted)return;let v=fe({root:n,model:e,viewName:s,options:ue(m),signal:o});if(o.addEventListener("abort",()=>v.destroy(),{once:!0}),ge({root:n,model:e,signal:o}),s==="blocks"&&(he({root:n,model:e,signal:o}),ye({model:e,signal:o})),f){console.error(`nbblocks: could not load view "${s}"`,f),q(v.viewEl,s,f);return}let x=Me({model:e,host:r,signal:o,viewName:s,chrome:v});try{let c=await m.render(x);typeof c=="function"&&(o.aborted?c():o.addEventListener("abort",()=>c(),{once:!0}))}catch(c){console.error(`nbblocks: view "${s}" failed to render`,c),o.aborted||q(v.viewEl,s,c)}}let u=()=>{p()};e.on("change:view_src",u),e.on("change:view_css",u);let a=()=>{e.off("change:view_src",u),e.off("change:view_css",u),l?.abort(),l=null};if(t){if(t.aborted)return a;t.addEventListener("abort",a,{once:!0})}return await p(),a}var pr={async render({model:e,el:n,host:r,signal:t}){return Te({model:e,el:n,host:r,signal:t})}};export{pr as default};
+`;var re=`/* gr.ImageEditor, Sketchpad, Paint, ImageMask. */
+.nbb-editor {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  min-width: 0;
+}
+.nbb-editor-toolbar {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px;
+}
+.nbb-editor-group {
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+}
+.nbb-editor-group + .nbb-editor-group:not([hidden]) {
+  padding-left: 8px;
+  border-left: 1px solid var(--nbb-border);
+}
+.nbb-editor-actions {
+  margin-left: auto;
+}
+.nbb-editor-button[aria-pressed="true"] {
+  border-color: var(--nbb-primary);
+  color: var(--nbb-primary);
+}
+.nbb-editor-button:disabled {
+  opacity: 0.4;
+  cursor: default;
+}
+.nbb-editor-options {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 10px;
+  min-height: 30px;
+  font-size: var(--nbb-font-size-sm);
+  color: var(--nbb-text-subdued);
+}
+.nbb-swatches {
+  display: inline-flex;
+  gap: 4px;
+}
+.nbb-swatch {
+  width: 22px;
+  height: 22px;
+  padding: 0;
+  border: 2px solid var(--nbb-block-bg);
+  border-radius: 50%;
+  box-shadow: 0 0 0 1px var(--nbb-border-strong);
+  cursor: pointer;
+}
+.nbb-swatch[aria-pressed="true"] {
+  box-shadow: 0 0 0 2px var(--nbb-primary);
+}
+.nbb-color-picker {
+  width: 28px;
+  height: 24px;
+  padding: 0;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: none;
+  cursor: pointer;
+}
+.nbb-editor-field {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+}
+.nbb-editor-size {
+  width: 110px;
+  accent-color: var(--nbb-primary);
+}
+.nbb-editor-size-value {
+  min-width: 2.5em;
+  font-variant-numeric: tabular-nums;
+}
+.nbb-editor-number {
+  width: 6em;
+  padding: 2px 6px;
+  border: 1px solid var(--nbb-input-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-input-bg);
+  color: var(--nbb-text);
+  font: inherit;
+}
+.nbb-editor-text-button {
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  padding: 3px 10px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-secondary-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-editor-text-button.nbb-primary-action {
+  border-color: var(--nbb-primary);
+  background: var(--nbb-primary);
+  color: var(--nbb-primary-text);
+}
+.nbb-editor-stage {
+  position: relative;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 120px;
+  overflow: hidden;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-editor.nbb-has-height .nbb-editor-stage {
+  flex: 1 1 auto;
+  min-height: 0;
+}
+.nbb-editor-stage:fullscreen {
+  background: #000000;
+}
+.nbb-editor-surface {
+  position: relative;
+  flex: none;
+  /* A checkerboard behind transparent pixels. */
+  background-color: #ffffff;
+  background-image: linear-gradient(45deg, #e4e4e4 25%, transparent 25%), linear-gradient(-45deg, #e4e4e4 25%, transparent 25%),
+    linear-gradient(45deg, transparent 75%, #e4e4e4 75%), linear-gradient(-45deg, transparent 75%, #e4e4e4 75%);
+  background-size: 16px 16px;
+  background-position: 0 0, 0 8px, 8px -8px, -8px 0;
+  box-shadow: 0 0 0 1px var(--nbb-border);
+}
+.nbb-editor-canvas {
+  display: block;
+  width: 100%;
+  height: 100%;
+  touch-action: none;
+  user-select: none;
+}
+.nbb-editor-surface.nbb-drawing .nbb-editor-canvas {
+  cursor: none;
+}
+.nbb-editor-canvas.nbb-selectable {
+  cursor: crosshair;
+}
+.nbb-brush-cursor {
+  position: absolute;
+  pointer-events: none;
+  border: 1px solid #ffffff;
+  border-radius: 50%;
+  box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.6);
+}
+.nbb-brush-cursor.nbb-eraser-cursor {
+  border-style: dashed;
+}
+.nbb-editor-overlay {
+  position: absolute;
+  inset: 0;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  padding: 12px;
+  background: color-mix(in srgb, var(--nbb-block-bg) 82%, transparent);
+}
+.nbb-editor-overlay .nbb-dropzone {
+  height: 100%;
+}
+.nbb-editor-webcam .nbb-webcam-controls {
+  gap: 8px;
+}
+.nbb-crop-layer {
+  position: absolute;
+  inset: 0;
+  overflow: hidden;
+}
+.nbb-crop-box {
+  position: absolute;
+  box-sizing: border-box;
+  border: 1px solid #ffffff;
+  outline: 1px dashed rgba(0, 0, 0, 0.7);
+  box-shadow: 0 0 0 9999px rgba(0, 0, 0, 0.45);
+  cursor: move;
+  touch-action: none;
+}
+.nbb-crop-handle {
+  position: absolute;
+  width: 12px;
+  height: 12px;
+  border: 1px solid rgba(0, 0, 0, 0.6);
+  background: #ffffff;
+  touch-action: none;
+}
+/* Inside the box, so they stay visible at the image's edges. */
+.nbb-crop-nw { left: 0; top: 0; cursor: nwse-resize; }
+.nbb-crop-n { left: calc(50% - 6px); top: 0; cursor: ns-resize; }
+.nbb-crop-ne { right: 0; top: 0; cursor: nesw-resize; }
+.nbb-crop-e { right: 0; top: calc(50% - 6px); cursor: ew-resize; }
+.nbb-crop-se { right: 0; bottom: 0; cursor: nwse-resize; }
+.nbb-crop-s { left: calc(50% - 6px); bottom: 0; cursor: ns-resize; }
+.nbb-crop-sw { left: 0; bottom: 0; cursor: nesw-resize; }
+.nbb-crop-w { left: 0; top: calc(50% - 6px); cursor: ew-resize; }
+.nbb-editor-layers {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 6px;
+  font-size: var(--nbb-font-size-sm);
+}
+.nbb-layers-icon {
+  color: var(--nbb-text-faint);
+}
+.nbb-layer-item {
+  display: inline-flex;
+  align-items: center;
+  border: 1px solid var(--nbb-border);
+  border-radius: 999px;
+  overflow: hidden;
+}
+.nbb-layer,
+.nbb-layer-remove {
+  display: inline-flex;
+  align-items: center;
+  padding: 2px 8px;
+  border: none;
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text-subdued);
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-layer-remove {
+  padding: 2px 6px 2px 2px;
+}
+.nbb-layer[aria-selected="true"] {
+  background: var(--nbb-primary);
+  color: var(--nbb-primary-text);
+}
+.nbb-layer-add {
+  width: 24px;
+  height: 24px;
+  border-radius: 50%;
+}
+`;var oe="nbblocks-style",te=[U,H,R,W,G,K,J,X,Y,Q,Z,ee,ne,re].join(`
+`),be=new WeakMap;function ae(e){return e.head??e.documentElement}function ie(e){let n=e.getElementById(oe);n||(n=e.createElement("style"),n.id=oe,ae(e).append(n)),n.textContent!==te&&(n.textContent=te)}function se(e,n){if(typeof n!="string"||n.trim()==="")return;let r=be.get(e);if(r||(r=new Set,be.set(e,r)),r.has(n))return;r.add(n);let o=e.createElement("style");o.dataset.nbblocksViewCss=Ge(n),o.textContent=n,ae(e).append(o)}function Ge(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var B=new Map;function le(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=B.get(e);return n||(n=Ke(e),B.set(e,n),n.catch(()=>B.delete(e))),n}async function Ke(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function de(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function d(e,n=null,...r){let o=document.createElement(e);return n&&Xe(o,n),Je(o,r),o}function Je(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Xe(e,n){for(let[r,o]of Object.entries(n))r==="class"?e.className=o??"":r==="style"?typeof o=="string"?e.style.cssText=o:Object.assign(e.style,o):r==="dataset"?Object.assign(e.dataset,o):r==="text"?e.textContent=o??"":r.startsWith("on")&&typeof o=="function"?e.addEventListener(r.slice(2).toLowerCase(),o):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==o&&(e[r]=o):o==null||o===!1?e.removeAttribute(r):e.setAttribute(r,o===!0?"":String(o));return e}function A(e,n,r,o,l={}){e.addEventListener(n,r,{...l,signal:o})}function M(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ce(e,n,r,o=""){r?e.getAttribute(n)!==String(o)&&e.setAttribute(n,String(o)):e.hasAttribute(n)&&e.removeAttribute(n)}function pe(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Ye(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ue(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Ye(e)&&typeof e.selectionStart=="number"){let{selectionStart:o,selectionEnd:l}=e;e.value=r;try{e.setSelectionRange(Math.min(o,r.length),Math.min(l,r.length))}catch{}}else e.value=r}var Qe=0,Ze=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function fe(e){return{...Ze,...e?.chrome??{}}}function ge({root:e,model:n,viewName:r,options:o,signal:l}){let p={className:e.className,style:e.style.cssText,id:e.id},u=`nbb-label-${Qe+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let a=d("span",{id:u,class:o.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),g=d("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),t=d("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},a,g),b=d("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),s=d("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(t,b,s),A(e,"keydown",i=>{!i.ctrlKey&&!i.metaKey&&!i.altKey&&i.stopPropagation()},l),A(a,"click",()=>{s.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},l);let v=[],f=null;function w(){let i=n.get("props")??{},E=i.visible??!0;e.classList.toggle("nbb-hidden",E===!1),e.classList.toggle("nbb-invisible",E==="hidden"),ce(e,"aria-hidden",E!==!0&&E!==void 0,"true");let _=o.container==="always"||o.container!==!1&&(i.container??o.containerDefault);e.classList.toggle("nbb-container",!!_),e.classList.toggle("nbb-non-interactive",i.interactive===!1),i.name&&(e.dataset.nbblocksName=i.name);let z=i.elem_id||null;z!==f&&(z?e.id=z:f&&e.removeAttribute("id"),f=z);let S=(Array.isArray(i.elem_classes)?i.elem_classes:typeof i.elem_classes=="string"?i.elem_classes.split(/\s+/):[]).filter(Boolean);for(let h of v)S.includes(h)||e.classList.remove(h);for(let h of S)e.classList.add(h);v=S;let L=i.scale;e.style.flexGrow=L==null?"":String(L),e.style.minWidth=typeof i.min_width=="number"?`min(${i.min_width}px, 100%)`:"";let y=o.label!==!1&&i.show_label!==!1&&i.label!=null&&i.label!=="";M(a,y?i.label:""),a.hidden=!y;let k=o.info!==!1&&i.info!=null&&i.info!=="";M(b,k?i.info:""),b.hidden=!k}w();let x=()=>w();n.on("change:props",x),l.addEventListener("abort",()=>n.off("change:props",x),{once:!0});function c(){e.replaceChildren(),e.className=p.className,e.style.cssText=p.style,p.id?e.id=p.id:e.removeAttribute("id");for(let i of["nbblocksView","nbblocksName","nbblocksState"])delete e.dataset[i];e.removeAttribute("aria-hidden")}return{root:e,viewEl:s,header:g,label:a,labelId:u,update:w,destroy:c}}function q(e,n,r){let o=r?.message??String(r);e.append(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,`View "${n}" failed`)," ",o))}var en=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function xe({root:e,model:n,signal:r}){let o=d("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),l=d("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),p=d("div",{class:"nbb-status-meta"},l,o),u=d("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=d("div",{class:"nbb-progress-fill"}),g=d("div",{class:"nbb-progress-bar"},a),t=d("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),b=d("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},g,t),s=d("div",{class:"nbb-status-center"},u,b),v=d("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},p,s),f=d("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=d("span",{class:"nbb-error-text"}),x=d("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},d("strong",null,"Error"),w);e.append(x,v,f);let c=null,i=null,E=null;function _(){c!==null&&M(o,`${((performance.now()-c)/1e3).toFixed(1)}s`)}function z(){c=null,clearInterval(i),i=null}function T(){let y={...en,...n.get("status")??{}},k=y.state==="pending";e.dataset.nbblocksState=y.state,e.classList.toggle("nbb-pending",k);let h=c!==null;k&&c===null?(c=performance.now(),i=setInterval(_,100)):k||z(),_(),clearTimeout(E),f.hidden=!(y.state==="idle"&&y.cancelled),f.hidden||(E=setTimeout(()=>{f.hidden=!0},2500)),h&&!k&&y.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let $=k?y.show_progress??"full":"hidden";v.hidden=$==="hidden",v.dataset.mode=$;let I=y.queue_position;M(l,typeof I=="number"?`queue: ${I+1} |`:""),S(y.progress);let V=y.state==="error";e.classList.toggle("nbb-has-error",V),x.hidden=!V,M(w,V?y.message||"Something went wrong.":"")}function S(y){let k=Array.isArray(y)?y.filter(Boolean):[];if(b.hidden=k.length===0,u.hidden=!1,k.length===0)return;let h=nn(k[0]);g.hidden=h===null,u.hidden=h!==null,h!==null&&(a.style.width=`${(h*100).toFixed(1)}%`),M(t,k.map(rn).filter(Boolean).join(" · "))}T();let L=()=>T();return n.on("change:status",L),r.addEventListener("abort",()=>{n.off("change:status",L),clearTimeout(E),z()},{once:!0}),{update:T}}function nn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function rn(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var m=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,on={copy:m('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:m('<polyline points="20 6 9 17 4 12"/>'),close:m('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:m('<polyline points="6 9 12 15 18 9"/>'),send:m('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:m('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:m('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:m('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:m('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:m('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:m('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:m('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:m('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:m('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:m('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),brush:m('<path d="M18.37 2.63 14 7l-1.59-1.59a2 2 0 0 0-2.82 0L8 7l9 9 1.59-1.59a2 2 0 0 0 0-2.82L17 10l4.37-4.37a2.12 2.12 0 1 0-3-3z"/><path d="M9 8c-2 3-4 3.5-7 4l8 10c2-1 6-5 6-7"/>'),eraser:m('<path d="m7 21-4.3-4.3a1 1 0 0 1 0-1.4l9.6-9.6a1 1 0 0 1 1.4 0l5.6 5.6a1 1 0 0 1 0 1.4L13 21"/><line x1="22" y1="21" x2="7" y2="21"/><line x1="5" y1="11" x2="14" y2="20"/>'),crop:m('<path d="M6 2v14a2 2 0 0 0 2 2h14"/><path d="M18 22V8a2 2 0 0 0-2-2H2"/>'),resize:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="3" y2="21"/>'),undo:m('<path d="M3 7v6h6"/><path d="M21 17a9 9 0 0 0-15-6.7L3 13"/>'),redo:m('<path d="M21 7v6h-6"/><path d="M3 17a9 9 0 0 1 15-6.7L21 13"/>'),layers:m('<polygon points="12 2 2 7 12 12 22 7 12 2"/><polyline points="2 17 12 22 22 17"/><polyline points="2 12 12 17 22 12"/>'),plus:m('<line x1="12" y1="5" x2="12" y2="19"/><line x1="5" y1="12" x2="19" y2="12"/>',14),success:m('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function O(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=on[e]??"",r}var tn=["error","warning","info","success"],bn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function me({root:e,model:n,signal:r}){let o=d("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),l=d("div",{class:"nbb-toast-region"},o);e.prepend(l);let p=u=>{u&&u.type==="toast"&&he(o,u,r)};return n.on("msg:custom",p),r.addEventListener("abort",()=>{n.off("msg:custom",p),l.remove()},{once:!0}),{show:u=>he(o,u,r)}}function he(e,{level:n="info",title:r=null,message:o="",duration:l=4},p){let u=tn.includes(n)?n:"info",a=d("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},O("close")),g=d("div",{class:`nbb-toast nbb-toast-${u}`,role:u==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:u}},O(u==="error"?"error":u,"nbb-toast-icon"),d("div",{class:"nbb-toast-body"},d("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||bn[u]),d("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},o??"")),a),t=null,b=()=>{clearTimeout(t),g.classList.add("nbb-toast-leaving"),setTimeout(()=>g.remove(),150)};if(A(a,"click",b,p),typeof l=="number"&&Number.isFinite(l)&&l>0){let s=d("div",{class:"nbb-toast-timer"});s.style.animationDuration=`${l}s`,g.append(s),t=setTimeout(b,l*1e3)}return p.addEventListener("abort",()=>clearTimeout(t),{once:!0}),e.append(g),g}var j=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function D(){return j.page}function C(e,n){let r=e.get("app")||"";return j.seq[r]=(j.seq[r]??0)+1,{...n,app:r,page:j.page,seq:j.seq[r]}}function ve(e){return j.answered.has(e)?!1:(j.answered.add(e),j.answered.size>1e3&&j.answered.delete(j.answered.values().next().value),!0)}function we(e,n,r){j.local.set(e,{seq:n,value:r})}function ye(e){let n=e.get("value_origin");return!!(n&&n.page===j.page)}function F(e){let n=e.get("value_origin"),r=j.local.get(e);return r&&n&&n.page===j.page&&n.seq<r.seq?r.value:e.get("value")}function ke({model:e,signal:n}){let r=async o=>{if(!o||o.type!=="js"||!ve(o.id))return;let l;try{let u=await(0,eval)(`(${o.code})`)(...o.args??[]);l={type:"js_result",id:o.id,value:u===void 0?null:u}}catch(p){l={type:"js_result",id:o.id,error:String(p&&p.message||p)}}e.send(C(e,l))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ze({model:e,host:n,signal:r},o,{onUpdate:l=null}={}){let p=new Map,u=0;async function a(b,s,v){try{let f=await n.getWidget(b);if(v.aborted)return;await f.render({el:s,signal:v})}catch(f){if(v.aborted)return;console.error(`nbblocks: could not render child ${b}`,f),s.replaceChildren(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function g(){let b=u+=1,s=Array.isArray(e.get("children"))?e.get("children"):[],v=new Map,f=s.map(x=>{let c=v.get(x)??0;return v.set(x,c+1),c===0?x:`${x}#${c}`});for(let[x,c]of p)f.includes(x)||(c.controller.abort(),c.wrapper.remove(),p.delete(x));let w=[];f.forEach((x,c)=>{let i=p.get(x);if(!i){let _=d("div",{dataset:{nbblocksChild:s[c]}}),z=new AbortController;i={wrapper:_,controller:z},p.set(x,i),w.push({ref:s[c],entry:i})}let E=o.children[c];E!==i.wrapper&&o.insertBefore(i.wrapper,E??null)}),await Promise.all(w.map(({ref:x,entry:c})=>a(x,c.wrapper,c.controller.signal))),b===u&&!r.aborted&&l?.(f.map(x=>p.get(x).wrapper))}let t=()=>{g()};return e.on("change:children",t),r.addEventListener("abort",()=>{e.off("change:children",t);for(let b of p.values())b.controller.abort();p.clear()},{once:!0}),g()}var N=1<<20,an=4,sn=64,P=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function je(e,n){for(P.delete(e),P.set(e,n);P.size>sn;)P.delete(P.keys().next().value)}var Ee=0;function Le(){return Ee+=1,`${D()}-${Date.now().toString(36)}-${Ee}`}function Me(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Se(e,n){let r=URL.createObjectURL(e),o=document.createElement("a");o.href=r,o.download=n||"file",o.style.display="none",document.body.append(o),o.click(),o.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}function _e(e,n){let r=new Map,o=(t,b)=>{!t||typeof t.id!="string"||t.page!==D()||r.get(t.id)?.(t,b??[])};e.on("msg:custom",o),n.addEventListener("abort",()=>{e.off("msg:custom",o);for(let t of[...r.values()])t({type:"aborted"},[])},{once:!0});let l=(t,b)=>e.send(C(e,t),void 0,b);function p(t,{name:b=null,onProgress:s=null,stream:v=!1}={}){let f=Le(),w=t.size,x=Math.max(1,Math.ceil(w/N)),c=b||t.name||"file",i=t.type||null;return new Promise((E,_)=>{let z=0,T=0,S=!1,L=!1,y=(h,$)=>{L||(L=!0,r.delete(f),h?_(h):E($))},k=async()=>{if(!(S||L)){S=!0;try{for(;!L&&z<x&&z-T<an;){let h=z,$=await t.slice(h*N,(h+1)*N).arrayBuffer();if(L)return;z+=1;let I={type:"upload",id:f,index:h,final:h===x-1};h===0&&Object.assign(I,{name:c,mime:i,size:w,stream:v}),l(I,[$])}}catch(h){y(h)}finally{S=!1}}};r.set(f,h=>{h.type==="upload_progress"?(T+=1,s?.(w?Math.min(1,h.received/w):1),k()):h.type==="upload_done"?(s?.(1),je(h.file.path,{blob:t,mime:i??h.file.mime_type,name:c}),y(null,h.file)):h.type==="upload_error"?y(new Error(h.message||"the upload was refused")):h.type==="aborted"&&y(new Error("the view was removed"))}),s?.(0),k()})}function u(t){let b=P.get(t);if(b)return Promise.resolve(b);let s=Le();return new Promise((v,f)=>{let w=[];r.set(s,(x,c)=>{if(x.type==="file_data"){if(w[x.index]=c[0]??new ArrayBuffer(0),!x.final)return;r.delete(s);let i={blob:new Blob(w,{type:x.mime||""}),mime:x.mime,name:x.name};je(t,i),v(i)}else r.delete(s),f(new Error(x.message||"the file could not be read"))}),l({type:"file_request",id:s,path:t})})}async function a(t){if(!t||typeof t.path!="string")return null;if(Me(t))return{kind:"url",url:t.path};let b=(e.get("blobs")??{})[t.path];if(b&&b.kind==="pixels")return b;if(b&&b.kind==="file")return{kind:"file",mime:b.mime,blob:new Blob([b.data],{type:b.mime})};let s=await u(t.path);return{kind:"file",mime:s.mime,blob:s.blob}}async function g(t){if(!t)return;let b=t.orig_name||String(t.path).split("/").pop()||"file";if(Me(t)){let f=document.createElement("a");f.href=t.path,f.download=b,f.target="_blank",f.rel="noopener",f.click();return}let s=(e.get("blobs")??{})[t.path];if(s&&s.kind==="file"){Se(new Blob([s.data],{type:s.mime}),b);return}let v=await u(t.path);Se(v.blob,b)}return{upload:p,fetchFile:u,source:a,download:g}}var ln=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ce=new Set(["value","props","status","events","children","blobs"]);function Te({model:e,host:n,signal:r,viewName:o,chrome:l}){let p=_e(e,r);return{view:o,el:l.viewEl,root:l.root,header:l.header,labelId:l.labelId,model:e,host:n,signal:r,value:()=>F(e),props:()=>e.get("props")??{},status:()=>({...ln,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:g=["input","change"]}={}){e.set("value",a);let t=g.length===0?[C(e,{type:"value",value:a})]:g.map(b=>C(e,{type:"event",event:b,data:null,value:a}));we(e,t[t.length-1].seq,a);for(let b of t)e.send(b)},dispatch(a,g=null){e.send(C(e,{type:"event",event:a,data:g===void 0?null:g}))},on(a,g){if(!Ce.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...Ce].join(", ")})`);let t=a==="value"?()=>{ye(e)||g(F(e))}:()=>g(e.get(a));e.on(`change:${a}`,t);let b=()=>e.off(`change:${a}`,t);return r.addEventListener("abort",b,{once:!0}),b},listen:(a,g,t,b={})=>A(a,g,t,r,b),renderChildren:(a,g={})=>ze({model:e,host:n,signal:r},a,g),upload:(a,g)=>p.upload(a,g),fetchFile:a=>p.fetchFile(a),fileSource:a=>p.source(a),download:a=>p.download(a),h:d,setText:M,setInputValue:ue,cssSize:pe}}async function Ae({model:e,el:n,host:r,signal:o}){let l=null;async function p(){l?.abort();let g=new AbortController;l=g;let t=g.signal,b=n.ownerDocument??document;ie(b),se(b,e.get("view_css"));let s=String(e.get("view")||"custom"),v=null,f=null;try{v=de(await le(e.get("view_src")))}catch(c){f=c}if(t.aborted)return;let w=ge({root:n,model:e,viewName:s,options:fe(v),signal:t});if(t.addEventListener("abort",()=>w.destroy(),{once:!0}),xe({root:n,model:e,signal:t}),s==="blocks"&&(me({root:n,model:e,signal:t}),ke({model:e,signal:t})),f){console.error(`nbblocks: could not load view "${s}"`,f),q(w.viewEl,s,f);return}let x=Te({model:e,host:r,signal:t,viewName:s,chrome:w});try{let c=await v.render(x);typeof c=="function"&&(t.aborted?c():t.addEventListener("abort",()=>c(),{once:!0}))}catch(c){console.error(`nbblocks: view "${s}" failed to render`,c),t.aborted||q(w.viewEl,s,c)}}let u=()=>{p()};e.on("change:view_src",u),e.on("change:view_css",u);let a=()=>{e.off("change:view_src",u),e.off("change:view_css",u),l?.abort(),l=null};if(o){if(o.aborted)return a;o.addEventListener("abort",a,{once:!0})}return await p(),a}var xr={async render({model:e,el:n,host:r,signal:o}){return Ae({model:e,el:n,host:r,signal:o})}};export{xr as default};
