@@ -13,8 +13,6 @@ from typing import Any, NamedTuple
 
 import PIL.Image
 
-from .exceptions import Error
-
 __all__ = ["CropSpec", "Placement", "parse_crop_size", "crop_box", "allows", "blank_canvas", "place", "compose"]
 
 
@@ -148,12 +146,16 @@ def blank(size: tuple[int, int]) -> PIL.Image.Image:
 
 
 def compose(background: PIL.Image.Image, layers: list[PIL.Image.Image]) -> PIL.Image.Image:
-    """The composite: each layer drawn over the background, in order (source-over)."""
+    """The composite: each layer drawn over the background, in order (source-over). A layer
+    of another size is drawn from the top-left corner, as the page draws it."""
     out = background.convert("RGBA")
     for layer in layers:
+        layer = layer.convert("RGBA")
         if layer.size != out.size:
-            raise Error(f"a layer is {layer.size[0]}x{layer.size[1]} but the canvas is {out.size[0]}x{out.size[1]}")
-        out = PIL.Image.alpha_composite(out, layer.convert("RGBA"))
+            fitted = PIL.Image.new("RGBA", out.size, (0, 0, 0, 0))
+            fitted.paste(layer, (0, 0))
+            layer = fitted
+        out = PIL.Image.alpha_composite(out, layer)
     return out
 
 

@@ -344,8 +344,10 @@ class Frontend:
             value = value[index or 0]
         if isinstance(value, dict) and isinstance(value.get("image"), dict):
             value = value["image"]  # a Gallery item
-        if isinstance(value, dict) and "composite" in value:
-            value = value.get("composite") or value.get("background")  # an image editor saves its composite
+        if isinstance(value, dict) and "composite" in value:  # an image editor saves its composite
+            if value.get("composite") is None and (value.get("background") or value.get("layers")):
+                return self._shown_composite(widget, comp, value)
+            value = value.get("composite")
         if not isinstance(value, dict) or not isinstance(value.get("path"), str):
             raise FrontendError(f"{_name(comp)} holds no file")
         path = value["path"]
@@ -382,9 +384,11 @@ class Frontend:
         holds, or starts from its blank white canvas (``canvas_size``). ``layers`` are what
         the user drew, one image per layer (None: left blank), at the canvas's size or the
         background's; the page's layers (``LayerOptions.layers``) not given stay blank. The
-        page computes the composite, uploads background, layers and composite as PNG files
-        and sends the value with ``upload`` (when a background was taken), ``input`` and
-        ``change``; ``apply=True`` then presses the apply button (``apply``)."""
+        page uploads the background (unless it is the taken file itself) and the layers as
+        PNG files and sends the value, whose composite is the background while nothing is
+        drawn and otherwise None (the kernel composes it), with ``upload`` (when a
+        background was taken), ``input`` and ``change``; ``apply=True`` then presses the
+        apply button (``apply``)."""
         from . import _editor, _images
 
         widget = self._widget(comp)
@@ -422,9 +426,9 @@ class Frontend:
 
         back = taken if taken is not None and not doc.placed else send(doc.background, "background.png")
         drawn = [send(layer, f"layer_{i}.png") for i, layer in enumerate(doc.layers)]
-        blank = all(_editor.is_empty(layer) for layer in doc.layers)
-        value = {"background": back, "layers": drawn,
-                 "composite": back if blank else send(doc.composite, "composite.png")}
+        # Once something is drawn the page sends no composite: the kernel composes it.
+        undrawn = all(_editor.is_empty(layer) for layer in doc.layers)
+        value = {"background": back, "layers": drawn, "composite": back if undrawn else None}
         events = (["upload"] if background is not None else []) + ["input", "change"] + (["apply"] if apply else [])
         self._fire_value(widget, value, events)
         if wait:
@@ -440,6 +444,17 @@ class Frontend:
         self._fire_value(widget, self.value(comp), ["apply"])
         if wait:
             self.wait()
+
+    def _shown_composite(self, widget: BlockWidget, comp: Block, value: dict[str, Any]) -> bytes:
+        """The composite the page shows (and saves as PNG) when the value has none."""
+        import PIL.Image
+
+        from . import _editor, _images
+
+        layers = [self._file_image(widget, comp, fd) for fd in value.get("layers") or []]
+        base = (self._file_image(widget, comp, value["background"]) if value.get("background")
+                else PIL.Image.new("RGBA", layers[0].size, (0, 0, 0, 0)))
+        return _images.encode(_editor.compose(base, layers), "png")
 
     def _file_image(self, widget: BlockWidget, comp: Block, fd: dict[str, Any]) -> Any:
         """A held image as the page draws it: pixels or file bytes sent with the value, else asked for."""

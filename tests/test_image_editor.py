@@ -172,6 +172,23 @@ def test_numpy_preprocess_of_background_layers_and_composite():
     demo.close()
 
 
+def test_the_kernel_composes_the_composite_the_page_did_not_send():
+    demo, editor, out, seen = editor_app(type="filepath")
+    ui = Frontend(demo)
+    value = _drawn(ui, editor)
+    assert value["composite"] is None and ui.value(editor)["composite"] is None
+    composite = PILImage.open(seen["change"]["composite"])
+    assert composite.format == "PNG" and composite.getpixel((10, 10)) == (255, 0, 0, 255)
+    assert composite.getpixel((20, 20)) == (0, 0, 120, 255)
+    saved = PILImage.open(io.BytesIO(ui.file_bytes(editor)))  # the download button saves it as shown
+    assert saved.getpixel((10, 10)) == (255, 0, 0, 255) and saved.size == (40, 30)
+    # a client may send layers only: they are composed over nothing
+    layer = ui._upload_one(ui._widget(editor), editor, png((6, 4), (0, 255, 0, 128), "RGBA"), "l.png", "image/png")
+    ui.set(editor, {"background": None, "layers": [layer], "composite": None})
+    assert PILImage.open(seen["change"]["composite"]).getpixel((1, 1)) == (0, 255, 0, 128)
+    demo.close()
+
+
 def test_pil_preprocess():
     demo, editor, out, seen = editor_app(type="pil")
     ui = Frontend(demo)
@@ -566,8 +583,9 @@ def test_flag_and_read_from_flag(tmp_path):
     with files.bind(demo.files):
         cell = editor.flag(value, tmp_path)
         stored = json.loads(cell)
-        assert all(Path(p["path"]).is_file() for p in [stored["background"], stored["composite"], *stored["layers"]])
+        assert stored["composite"] is None  # drawn on: the page sent no composite
+        assert all(Path(p["path"]).is_file() for p in [stored["background"], *stored["layers"]])
         back = editor.read_from_flag(cell)
-        assert isinstance(back, EditorData) and back.composite.orig_name == "composite.png"
-        assert editor.preprocess(back)["composite"].shape == (30, 40, 4)
+        assert isinstance(back, EditorData) and back.layers[0].orig_name == "layer_0.png"
+        assert list(editor.preprocess(back)["composite"][10, 10]) == [255, 0, 0, 255]
     demo.close()

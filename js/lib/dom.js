@@ -91,3 +91,16 @@ export function setInputValue(input, value) {
     input.value = next;
   }
 }
+
+/** Save bytes as a file through the browser's download. */
+export function saveAs(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name || "file";
+  a.style.display = "none";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

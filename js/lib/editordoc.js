@@ -42,7 +42,6 @@ export class EditorDocument {
     this.layers = []; // part + {name, empty}
     this.active = 0;
     this.version = 0;
-    this.composite = null; // {fd, version}
     this.undoStack = [];
     this.redoStack = [];
     this.stroke = null;
@@ -59,7 +58,6 @@ export class EditorDocument {
     this.undoStack = [];
     this.redoStack = [];
     this.stroke = null;
-    this.composite = null;
     this.setState({
       width,
       height,
@@ -378,11 +376,18 @@ export class EditorDocument {
 
   // -- the value's files ---------------------------------------------------------------------
 
+  /** Whether nothing is drawn on any layer: the composite is the background itself. */
+  undrawn() {
+    return this.layers.every((l) => l.empty);
+  }
+
   /**
    * The value: {background, layers, composite} as FileData. Parts whose pixels were
    * uploaded already keep their file; the others are encoded as PNG (all at once, now)
    * and uploaded with `upload(blob, name)`. The composite is the background itself while
-   * nothing is drawn on any layer.
+   * nothing is drawn on any layer, else null: the kernel composes it from the background
+   * and the layers when a function needs it, so a large composite is never encoded or
+   * sent after every stroke.
    */
   async exportValue(upload) {
     const send = (p, name) => {
@@ -396,19 +401,14 @@ export class EditorDocument {
         return fd;
       });
     };
-    const background = send(this.background, "background.png");
-    const layers = this.layers.map((l, i) => send(l, `layer_${i}.png`));
-    let composite;
-    if (this.layers.every((l) => l.empty)) composite = background;
-    else if (this.composite && this.composite.version === this.version) composite = Promise.resolve(this.composite.fd);
-    else {
-      const version = this.version;
-      composite = toBlob(this.display).then((blob) => upload(blob, "composite.png")).then((fd) => {
-        if (this.version === version) this.composite = { fd, version };
-        return fd;
-      });
-    }
-    const [bg, comp, ...ls] = await Promise.all([background, composite, ...layers]);
-    return { background: bg, layers: ls, composite: comp };
+    const undrawn = this.undrawn();
+    const [background, ...layers] = await Promise.all([send(this.background, "background.png"),
+      ...this.layers.map((l, i) => send(l, `layer_${i}.png`))]);
+    return { background, layers, composite: undrawn ? background : null };
+  }
+
+  /** The composite as a PNG blob, as shown (for the download button). */
+  compositeBlob() {
+    return toBlob(this.display);
   }
 }

@@ -1,11 +1,12 @@
 // gr.ImageEditor (and Sketchpad, Paint, ImageMask): a canvas editor. A background comes
 // from a file, the clipboard or the webcam; the brush and the eraser draw on layers; crop
 // and resize change the canvas; undo and redo; the apply button fires `apply`. Drawing
-// happens here at the image's full size; after each edit the parts that changed are
-// uploaded as PNG (binary, in chunks) and the value is sent with `input` and `change`.
+// happens here at the image's full size; after each edit the layers that changed are
+// uploaded as PNG (binary, in chunks) and the value is sent with `input` and `change`
+// (the kernel composes the composite from the background and the layers).
 // Not interactive: the composite is shown, and a click sends `select` with the pixel.
 
-import { h, cssSize } from "../lib/dom.js";
+import { h, cssSize, saveAs } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { pixelAt, toRGBA } from "../lib/imageview.js";
 import { dropZone, uploadStatus } from "../lib/dropzone.js";
@@ -405,9 +406,10 @@ export default {
 
     async function download() {
       await whenSynced();
-      const value = ctx.value();
-      const fd = value?.composite ?? value?.background;
+      const fd = ctx.value()?.composite;
+      // A composite the kernel has not made (something is drawn) is saved as shown.
       if (fd) ctx.download(fd).catch(showError);
+      else if (hasValue) saveAs(await doc.compositeBlob(), "image.png");
     }
 
     function nextLayerName() {

@@ -153,11 +153,15 @@ class ImageEditor(FileValue, Component):
         """Passes ``{"background", "layers", "composite"}``, each image a numpy array, a PIL
         image or a file path per ``type``, in ``image_mode`` (the background and the
         composite are put on white when the mode has no alpha). Parts larger than
-        ``crop_size`` allows are cut to it around their centre, as the page does."""
+        ``crop_size`` allows are cut to it around their centre, as the page does. A value
+        with layers but no composite (the page sends none once something is drawn) gets
+        one: the layers drawn over the background, here."""
         if payload is None:
             return None
         if self._crop is not None:
             payload = self._cropped(payload)
+        if payload.composite is None and payload.layers:
+            payload = payload.model_copy(update={"composite": self._composed(payload)})
         return {
             "background": self._image_in(payload.background, flatten=True),
             "layers": [self._image_in(layer) for layer in payload.layers],
@@ -200,6 +204,28 @@ class ImageEditor(FileValue, Component):
                         "Use type='filepath' to receive the URL")
         return _images.preprocess_entry(entry, files.current(), type=self.type, image_mode=self.image_mode,
                                         fmt=self.format, owner=self.owner, flatten=flatten)
+
+    def _composed(self, payload: EditorData) -> FileData:
+        """The layers drawn over the background, as a PNG-to-be (pixels until a file is needed)."""
+        from .. import _editor, _images, files
+
+        cache = files.current()
+
+        def image(data: FileData) -> Any:
+            entry = self.checked_entry(data)
+            if entry is None:
+                raise Error(f"{self.owner}: a part of the value is the URL {data.path!r}; the kernel does not fetch URLs, "
+                            "so it cannot compose the composite")
+            return _images.entry_image(entry, cache, self.owner)
+
+        layers = [image(layer) for layer in payload.layers]
+        if payload.background is not None:
+            base = image(payload.background)
+        else:
+            import PIL.Image
+
+            base = PIL.Image.new("RGBA", layers[0].size, (0, 0, 0, 0))
+        return image_out(self, _editor.compose(base, layers), "png")
 
     def _cropped(self, payload: EditorData) -> EditorData:
         """Each part whose size ``crop_size`` does not allow, cut to it (centred)."""

@@ -94,7 +94,7 @@ def sketchpad(page, key="pad", **props):
 # -- drawing -----------------------------------------------------------------------------------
 
 
-def test_a_stroke_uploads_the_layer_and_the_composite_with_its_pixels(page, artifacts):
+def test_a_stroke_uploads_its_layer_and_the_white_sheet(page, artifacts):
     sketchpad(page)
     assert canvas_size(page, "pad") == [100, 60]
     assert page.locator(part("pad", "tool-brush")).get_attribute("aria-pressed") == "true"  # no sources: the brush is ready
@@ -102,15 +102,21 @@ def test_a_stroke_uploads_the_layer_and_the_composite_with_its_pixels(page, arti
     drag(page, "pad", [(10, 30), (90, 30)])
     wait_events(page, "pad", "change", 1)
     assert [e for e, _ in sent(page, "pad")] == ["input", "change"]
-    assert sorted(upload_names(page, "pad")) == ["background.png", "composite.png", "layer_0.png"]
+    assert sorted(upload_names(page, "pad")) == ["background.png", "layer_0.png"]
     value = last_value(page, "pad")
-    composite, layer, background = image_of(page, value["composite"]), image_of(page, value["layers"][0]), image_of(page, value["background"])
-    assert composite.size == (100, 60)
-    assert composite.getpixel((50, 30)) == (0, 0, 0, 255) and composite.getpixel((50, 10)) == (255, 255, 255, 255)
+    assert value["composite"] is None  # drawn on: the kernel composes it
+    layer, background = image_of(page, value["layers"][0]), image_of(page, value["background"])
+    assert layer.size == (100, 60)
     assert layer.getpixel((50, 30)) == (0, 0, 0, 255) and layer.getpixel((50, 10))[3] == 0
     assert background.getextrema() == ((255, 255), (255, 255), (255, 255), (255, 255))  # a white sheet
-    assert pixel(page, "pad", 50, 30) == [0, 0, 0, 255]
+    assert pixel(page, "pad", 50, 30) == [0, 0, 0, 255] and pixel(page, "pad", 50, 10) == [255, 255, 255, 255]
     page.locator("#pad").screenshot(path=artifacts / "editor-harness-stroke.png")
+    # the download button saves the composite as shown
+    with page.expect_download() as info:
+        page.locator(part("pad", "download")).click()
+    saved = PILImage.open(info.value.path()).convert("RGBA")
+    assert info.value.suggested_filename == "image.png" and saved.size == (100, 60)
+    assert saved.getpixel((50, 30)) == (0, 0, 0, 255) and saved.getpixel((50, 10)) == (255, 255, 255, 255)
 
 
 def test_eraser_undo_redo_and_keyboard_shortcuts(page):
@@ -121,16 +127,16 @@ def test_eraser_undo_redo_and_keyboard_shortcuts(page):
     drag(page, "pad", [(50, 5), (50, 55)])
     wait_events(page, "pad", "change", 2)
     erased = last_value(page, "pad")
-    assert image_of(page, erased["composite"]).getpixel((50, 30)) == (255, 255, 255, 255)
+    assert pixel(page, "pad", 50, 30) == [255, 255, 255, 255]
     assert image_of(page, erased["layers"][0]).getpixel((50, 30))[3] == 0
     assert image_of(page, erased["layers"][0]).getpixel((20, 30)) == (0, 0, 0, 255)
     assert erased["background"] == last_value(page, "pad")["background"]
     page.locator(part("pad", "undo")).click()
     wait_events(page, "pad", "change", 3)
-    assert image_of(page, last_value(page, "pad")["composite"]).getpixel((50, 30)) == (0, 0, 0, 255)
+    assert image_of(page, last_value(page, "pad")["layers"][0]).getpixel((50, 30)) == (0, 0, 0, 255)
     page.locator(part("pad", "redo")).click()
     wait_events(page, "pad", "change", 4)
-    assert image_of(page, last_value(page, "pad")["composite"]).getpixel((50, 30)) == (255, 255, 255, 255)
+    assert image_of(page, last_value(page, "pad")["layers"][0]).getpixel((50, 30))[3] == 0
     page.locator("#pad").focus()
     page.keyboard.press("Control+z")
     page.keyboard.press("Control+z")  # before the stroke too: nothing drawn, the composite is the background
@@ -181,11 +187,11 @@ def test_an_untouched_upload_is_sent_as_it_is(page):
     assert sorted(upload_names(page, "ed")) == ["blue.png", "layer_0.png"]
     assert canvas_size(page, "ed") == [30, 20] and pixel(page, "ed", 5, 5) == [0, 0, 255, 255]
     assert page.locator(part("ed", "tool-brush")).get_attribute("aria-pressed") == "true"  # ready to draw on it
-    # drawing then uploads the layer and the composite only
+    # drawing then uploads the layer only
     drag(page, "ed", [(2, 10), (28, 10)])
     wait_events(page, "ed", "change", 2)
-    assert sorted(upload_names(page, "ed")) == ["blue.png", "composite.png", "layer_0.png", "layer_0.png"]
-    assert last_value(page, "ed")["background"]["orig_name"] == "blue.png"
+    assert sorted(upload_names(page, "ed")) == ["blue.png", "layer_0.png", "layer_0.png"]
+    assert last_value(page, "ed")["background"]["orig_name"] == "blue.png" and last_value(page, "ed")["composite"] is None
 
 
 def test_crop_size_ratio_on_upload_and_in_the_crop_tool(page, artifacts):
@@ -224,7 +230,7 @@ def test_crop_size_ratio_on_upload_and_in_the_crop_tool(page, artifacts):
     wait_events(page, "sq", "change", 2)
     assert canvas_size(page, "sq") == [w, w]
     cropped = last_value(page, "sq")
-    assert image_of(page, cropped["composite"]).size == (w, w) and image_of(page, cropped["layers"][0]).size == (w, w)
+    assert cropped["composite"] == cropped["background"] and image_of(page, cropped["layers"][0]).size == (w, w)
     assert image_of(page, cropped["background"]).getpixel((0, 0))[0] == 2 * (30 + 60 - w)
 
 
@@ -249,7 +255,7 @@ def test_fixed_canvas_and_resize(page):
     page.locator(part("fx", "resize-apply")).click()
     wait_events(page, "fx", "change", 2)
     assert canvas_size(page, "fx") == [40, 20]
-    assert image_of(page, last_value(page, "fx")["composite"]).size == (40, 20)
+    assert image_of(page, last_value(page, "fx")["background"]).size == (40, 20)
     page.locator(part("fx", "tool-resize")).click()
     page.locator(part("fx", "resize-width")).fill("60")
     page.locator(part("fx", "resize-scale")).uncheck()
@@ -282,7 +288,8 @@ def test_layers_add_select_remove(page):
     page.locator(part("pad", "layer-remove") + '[data-index="0"]').click()
     wait_events(page, "pad", "change", 4)
     value = last_value(page, "pad")
-    assert len(value["layers"]) == 1 and image_of(page, value["composite"]).getpixel((50, 10)) == (255, 255, 255, 255)
+    assert len(value["layers"]) == 1 and image_of(page, value["layers"][0]).getpixel((50, 50))[3] == 255
+    assert pixel(page, "pad", 50, 10) == [255, 255, 255, 255]
     sketchpad(page, key="one", layers={"allow_additional_layers": True, "layers": ["Layer 1"], "disabled": True})
     assert page.locator(part("one", "layers")).is_hidden()
 
@@ -331,7 +338,7 @@ def test_a_value_from_the_kernel_is_drawn_and_edited_on(page):
     drag(page, "kv", [(10, 15), (35, 15)])
     wait_events(page, "kv", "change", 1)
     value = last_value(page, "kv")
-    assert value["background"] == bg and sorted(upload_names(page, "kv")) == ["composite.png", "layer_0.png"]
+    assert value["background"] == bg and upload_names(page, "kv") == ["layer_0.png"]
     assert image_of(page, value["layers"][0]).getpixel((2, 2)) == (255, 0, 255, 255)
     # a new value from the kernel replaces the document and its history
     other = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["other.png", b64(png_bytes((12, 12), (0, 0, 0)))])
