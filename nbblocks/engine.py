@@ -13,7 +13,7 @@ import asyncio
 import logging
 import threading
 import time
-import uuid
+import secrets
 from typing import Any
 
 from . import _loop, reporting
@@ -36,7 +36,7 @@ class Job:
     """One run of one dependency in one session."""
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        self.id = uuid.uuid4().hex
+        self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
         self.dep = dep
         self.session = session
         self.event_data = event_data
