@@ -134,10 +134,19 @@ def test_upload_select_and_download(page: Page, open_and_run, lab_server, artifa
     # A click on the (scaled) output selects the image pixel under the pointer.
     box = canvas.bounding_box()
     assert abs(box["height"] - 120) < 2 and abs(box["width"] - 160) < 2  # height=120: drawn at half size
-    canvas.click(position={"x": 40, "y": 30})
-    expect(spot).to_have_value("80,60")
-    canvas.click(position={"x": box["width"] - 3, "y": box["height"] - 3})
-    expect(spot).to_have_value("314,234")
+    # (A pointer lands on whole device pixels, so allow the rounding of one screen pixel,
+    # which is two image pixels at this scale.)
+    def clicked_at(x: float, y: float) -> tuple[int, int]:
+        before = spot.input_value()
+        canvas.click(position={"x": x, "y": y})
+        expect(spot).not_to_have_value(before)
+        sx, sy = (int(v) for v in spot.input_value().split(","))
+        return sx, sy
+
+    x, y = clicked_at(40, 30)
+    assert abs(x - 80) <= 2 and abs(y - 60) <= 2
+    x, y = clicked_at(box["width"] - 3, box["height"] - 3)
+    assert 312 <= x <= 319 and 232 <= y <= 239
 
     # The download button saves the file the kernel encodes now, in the Image's format.
     with page.expect_download() as info_download:
