@@ -58,6 +58,10 @@ with gr.Blocks() as demo:
         frames = gr.Number(label="Frames", elem_id="frames", value=0)
         size = gr.Textbox(label="Frame size", elem_id="size")
     cam.stream(lambda f, n: (n + 1, describe(f)), [cam, frames], [frames, size], stream_every=0.3)
+    small = gr.Image(label="Small", elem_id="small", sources=["webcam"],
+                     webcam_options=gr.WebcamOptions(mirror=False, constraints={"width": 320, "height": 240}))
+    small_info = gr.Textbox(label="Small info", elem_id="small_info")
+    small.change(describe, small, small_info)
     docs = gr.File(label="Docs", elem_id="docs")
     docs_info = gr.Textbox(label="Docs info", elem_id="docs_info")
     copy = gr.File(label="Copy", elem_id="copy", interactive=False)
@@ -186,9 +190,18 @@ def test_webcam_snapshot_and_stream(page: Page, open_and_run, lab_server, artifa
     page.wait_for_function("document.querySelector('#inp video').videoWidth > 0")
     width, height = page.evaluate("() => { const v = document.querySelector('#inp video'); return [v.videoWidth, v.videoHeight]; }")
     inp.screenshot(path=artifacts / "image-lab-webcam.png")
+    expect(part(inp, "webcam-video")).to_have_class("nbb-webcam-video nbb-mirrored")
     part(inp, "capture").click()
     expect(info).to_have_value(f"{width}x{height}")
     expect(inp.locator('img[data-nbblocks-part="image"]')).to_be_visible()
+
+    # webcam_options: constraints reach getUserMedia, mirror=False shows the camera as is.
+    small = app.locator("#small")
+    part(small, "webcam-start").click()
+    expect(part(small, "webcam-video")).to_have_class("nbb-webcam-video")
+    page.wait_for_function("document.querySelector('#small video').videoWidth > 0")
+    part(small, "capture").click()
+    expect(part(app.locator("#small_info"), "input")).to_have_value("320x240")
 
     cam = app.locator("#cam")
     part(cam, "webcam-start").click()
