@@ -47,6 +47,14 @@ _LAZY: dict[str, str] = {
     "Label": "nbblocks.components",
     "State": "nbblocks.components",
     "Timer": "nbblocks.components",
+    "Image": "nbblocks.components",
+    "File": "nbblocks.components",
+    "Files": "nbblocks.components",
+    "UploadButton": "nbblocks.components",
+    "DownloadButton": "nbblocks.components",
+    "Gallery": "nbblocks.components",
+    "WebcamOptions": "nbblocks.components",
+    "WatermarkOptions": "nbblocks.components",
     # helpers
     "Progress": "nbblocks.progress",
     "validate": "nbblocks.validation",
@@ -58,12 +66,13 @@ _LAZY: dict[str, str] = {
     "Info": "nbblocks.reporting",
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
+    "ImageData": "nbblocks.data_classes",
 }
 
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable",
+    "progress", "validation", "timers", "renderable", "files",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -85,13 +94,14 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Button, Checkbox, CheckboxGroup, Component, Dropdown, FormComponent,
-        Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
+        HTML, JSON, Button, Checkbox, CheckboxGroup, Component, DownloadButton, Dropdown, File,
+        Files, FormComponent, Gallery, Image, Label, Markdown, Number, Radio, Slider, State,
+        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .progress import Progress
     from .renderable import render
     from .validation import validate
-    from .data_classes import FileData
+    from .data_classes import FileData, ImageData
     from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
     from .exceptions import Error
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs

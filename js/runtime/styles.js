@@ -12,9 +12,10 @@ import dropdown from "../styles/dropdown.css";
 import slider from "../styles/slider.css";
 import prose from "../styles/prose.css";
 import data from "../styles/data.css";
+import files from "../styles/files.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, files].join("\n");
 
 const viewCssSeen = new WeakMap();
 

@@ -24,6 +24,14 @@ _LAZY = {
     "Label": ".label",
     "State": ".state",
     "Timer": ".timer",
+    "Image": ".image",
+    "WebcamOptions": ".image_options",
+    "WatermarkOptions": ".image_options",
+    "File": ".file",
+    "Files": ".file",
+    "UploadButton": ".upload_button",
+    "DownloadButton": ".download_button",
+    "Gallery": ".gallery",
 }
 
 __all__ = sorted(_LAZY)

@@ -1,8 +1,8 @@
 """The routes of Gradio's HTTP API that gradio_client and curl use, on one app's engine.
 
 Nothing here opens a file or fetches a URL: dispatch goes only to registered,
-non-private endpoints, and the file routes refuse every request until the file cache
-exists.
+non-private endpoints, and the file routes refuse every request until they are wired to
+the app's file cache (``demo.files``).
 """
 
 from __future__ import annotations
@@ -332,7 +332,7 @@ class HttpApi:
             raise RequestError(404, "unknown event_id (finished, or never joined)")
         return record
 
-    # -- files (refused until the file cache exists) -------------------------------
+    # -- files (refused until wired to the app's file cache) ---------------------------
 
     async def upload(self, request: Request) -> Response:
         limit = self.options.max_file_size

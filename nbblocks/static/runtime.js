@@ -1,4 +1,4 @@
-var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
+var U=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
    back to Gradio-like values when a page has none. Override any --nbb-* variable on
    an app's element (or with elem_classes) to restyle it. */
 :where(.nbb-block:not(.nbb-block .nbb-block)) {
@@ -67,7 +67,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   line-height: 1.5;
   color: var(--nbb-text);
 }
-`;var N=`/* Block chrome: root, container box, header (label), info, errors. */
+`;var R=`/* Block chrome: root, container box, header (label), info, errors. */
 .nbb-block,
 .nbb-block *,
 .nbb-block *::before,
@@ -206,7 +206,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   color: var(--nbb-text-faint);
   font-size: var(--nbb-font-size-sm);
 }
-`;var R=`/* Pending overlay, elapsed time and progress. */
+`;var H=`/* Pending overlay, elapsed time and progress. */
 .nbb-status {
   position: absolute;
   inset: 0;
@@ -298,7 +298,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
 .nbb-cancelled[hidden] {
   display: none;
 }
-`;var F=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
+`;var W=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
 .nbb-toast-region {
   position: sticky;
   top: 8px;
@@ -398,7 +398,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
     transform: scaleX(0);
   }
 }
-`;var U=`/* App, rows, columns, groups, tabs and accordions. */
+`;var G=`/* App, rows, columns, groups, tabs and accordions. */
 .nbb-view-blocks {
   width: 100%;
 }
@@ -612,7 +612,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
 .nbb-accordion-content {
   margin-top: 12px;
 }
-`;var W=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
+`;var K=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
 .nbb-input {
   display: block;
   width: 100%;
@@ -703,7 +703,7 @@ input.nbb-input[type="number"] {
   opacity: 0.5;
   cursor: not-allowed;
 }
-`;var H=`/* Buttons. */
+`;var J=`/* Buttons. */
 .nbb-view-button > .nbb-view {
   height: 100%;
 }
@@ -778,7 +778,7 @@ input.nbb-input[type="number"] {
   height: 1.25em;
   object-fit: contain;
 }
-`;var J=`/* Checkbox, CheckboxGroup and Radio. */
+`;var X=`/* Checkbox, CheckboxGroup and Radio. */
 .nbb-check {
   appearance: none;
   -webkit-appearance: none;
@@ -851,7 +851,7 @@ input.nbb-input[type="number"] {
   border-color: color-mix(in srgb, var(--nbb-accent) 45%, var(--nbb-border));
   background: color-mix(in srgb, var(--nbb-accent) 8%, var(--nbb-input-bg));
 }
-`;var G=`/* Dropdown: the field (chips + text input) and the floating option list. */
+`;var Y=`/* Dropdown: the field (chips + text input) and the floating option list. */
 .nbb-dropdown-field {
   display: flex;
   flex-wrap: wrap;
@@ -978,7 +978,7 @@ input.nbb-input[type="number"] {
   padding: 6px 8px;
   color: var(--nbb-text-subdued);
 }
-`;var K=`/* Slider: range track plus the number box in the header. */
+`;var Q=`/* Slider: range track plus the number box in the header. */
 .nbb-slider {
   display: flex;
   align-items: center;
@@ -1034,7 +1034,7 @@ input.nbb-input[type="number"] {
   cursor: not-allowed;
   opacity: 0.6;
 }
-`;var X=`/* Markdown and HTML content. */
+`;var Z=`/* Markdown and HTML content. */
 .nbb-prose {
   color: var(--nbb-text);
   overflow-wrap: break-word;
@@ -1152,7 +1152,7 @@ input.nbb-input[type="number"] {
 .nbb-html.nbb-padded {
   padding: var(--nbb-block-padding);
 }
-`;var Y=`/* JSON tree and Label (classification) output. */
+`;var ee=`/* JSON tree and Label (classification) output. */
 .nbb-json {
   position: relative;
   overflow: auto;
@@ -1284,5 +1284,313 @@ input.nbb-input[type="number"] {
 .nbb-confidence:hover .nbb-confidence-name {
   color: var(--nbb-text-strong);
 }
-`;var Q="nbblocks-style",Z=[D,N,R,F,U,W,H,J,G,K,X,Y].join(`
-`),ee=new WeakMap;function ne(e){return e.head??e.documentElement}function re(e){let n=e.getElementById(Q);n||(n=e.createElement("style"),n.id=Q,ne(e).append(n)),n.textContent!==Z&&(n.textContent=Z)}function oe(e,n){if(typeof n!="string"||n.trim()==="")return;let r=ee.get(e);if(r||(r=new Set,ee.set(e,r)),r.has(n))return;r.add(n);let o=e.createElement("style");o.dataset.nbblocksViewCss=Pe(n),o.textContent=n,ne(e).append(o)}function Pe(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var P=new Map;function te(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=P.get(e);return n||(n=qe(e),P.set(e,n),n.catch(()=>P.delete(e))),n}async function qe(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function be(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function a(e,n=null,...r){let o=document.createElement(e);return n&&Ve(o,n),Ie(o,r),o}function Ie(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Ve(e,n){for(let[r,o]of Object.entries(n))r==="class"?e.className=o??"":r==="style"?typeof o=="string"?e.style.cssText=o:Object.assign(e.style,o):r==="dataset"?Object.assign(e.dataset,o):r==="text"?e.textContent=o??"":r.startsWith("on")&&typeof o=="function"?e.addEventListener(r.slice(2).toLowerCase(),o):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==o&&(e[r]=o):o==null||o===!1?e.removeAttribute(r):e.setAttribute(r,o===!0?"":String(o));return e}function C(e,n,r,o,i={}){e.addEventListener(n,r,{...i,signal:o})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ae(e,n,r,o=""){r?e.getAttribute(n)!==String(o)&&e.setAttribute(n,String(o)):e.hasAttribute(n)&&e.removeAttribute(n)}function ie(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Oe(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function se(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Oe(e)&&typeof e.selectionStart=="number"){let{selectionStart:o,selectionEnd:i}=e;e.value=r;try{e.setSelectionRange(Math.min(o,r.length),Math.min(i,r.length))}catch{}}else e.value=r}var Be=0,De=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function le(e){return{...De,...e?.chrome??{}}}function de({root:e,model:n,viewName:r,options:o,signal:i}){let c={className:e.className,style:e.style.cssText,id:e.id},t=`nbb-label-${Be+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let d=a("span",{id:t,class:o.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),p=a("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),s=a("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},d,p),x=a("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),u=a("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(s,x,u),C(e,"keydown",b=>{!b.ctrlKey&&!b.metaKey&&!b.altKey&&b.stopPropagation()},i),C(d,"click",()=>{u.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},i);let h=[],f=null;function m(){let b=n.get("props")??{},j=b.visible??!0;e.classList.toggle("nbb-hidden",j===!1),e.classList.toggle("nbb-invisible",j==="hidden"),ae(e,"aria-hidden",j!==!0&&j!==void 0,"true");let L=o.container==="always"||o.container!==!1&&(b.container??o.containerDefault);e.classList.toggle("nbb-container",!!L),e.classList.toggle("nbb-non-interactive",b.interactive===!1),b.name&&(e.dataset.nbblocksName=b.name);let E=b.elem_id||null;E!==f&&(E?e.id=E:f&&e.removeAttribute("id"),f=E);let A=(Array.isArray(b.elem_classes)?b.elem_classes:typeof b.elem_classes=="string"?b.elem_classes.split(/\s+/):[]).filter(Boolean);for(let z of h)A.includes(z)||e.classList.remove(z);for(let z of A)e.classList.add(z);h=A;let T=b.scale;e.style.flexGrow=T==null?"":String(T),e.style.minWidth=typeof b.min_width=="number"?`min(${b.min_width}px, 100%)`:"";let v=o.label!==!1&&b.show_label!==!1&&b.label!=null&&b.label!=="";S(d,v?b.label:""),d.hidden=!v;let w=o.info!==!1&&b.info!=null&&b.info!=="";S(x,w?b.info:""),x.hidden=!w}m();let g=()=>m();n.on("change:props",g),i.addEventListener("abort",()=>n.off("change:props",g),{once:!0});function l(){e.replaceChildren(),e.className=c.className,e.style.cssText=c.style,c.id?e.id=c.id:e.removeAttribute("id");for(let b of["nbblocksView","nbblocksName","nbblocksState"])delete e.dataset[b];e.removeAttribute("aria-hidden")}return{root:e,viewEl:u,header:p,label:d,labelId:t,update:m,destroy:l}}function q(e,n,r){let o=r?.message??String(r);e.append(a("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},a("strong",null,`View "${n}" failed`)," ",o))}var Ne=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function ce({root:e,model:n,signal:r}){let o=a("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),i=a("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),c=a("div",{class:"nbb-status-meta"},i,o),t=a("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),d=a("div",{class:"nbb-progress-fill"}),p=a("div",{class:"nbb-progress-bar"},d),s=a("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),x=a("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},p,s),u=a("div",{class:"nbb-status-center"},t,x),h=a("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},c,u),f=a("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),m=a("span",{class:"nbb-error-text"}),g=a("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},a("strong",null,"Error"),m);e.append(g,h,f);let l=null,b=null,j=null;function L(){l!==null&&S(o,`${((performance.now()-l)/1e3).toFixed(1)}s`)}function E(){l=null,clearInterval(b),b=null}function M(){let v={...Ne,...n.get("status")??{}},w=v.state==="pending";e.dataset.nbblocksState=v.state,e.classList.toggle("nbb-pending",w);let z=l!==null;w&&l===null?(l=performance.now(),b=setInterval(L,100)):w||E(),L(),clearTimeout(j),f.hidden=!(v.state==="idle"&&v.cancelled),f.hidden||(j=setTimeout(()=>{f.hidden=!0},2500)),z&&!w&&v.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let O=w?v.show_progress??"full":"hidden";h.hidden=O==="hidden",h.dataset.mode=O;let B=v.queue_position;S(i,typeof B=="number"?`queue: ${B+1} |`:""),A(v.progress);let $=v.state==="error";e.classList.toggle("nbb-has-error",$),g.hidden=!$,S(m,$?v.message||"Something went wrong.":"")}function A(v){let w=Array.isArray(v)?v.filter(Boolean):[];if(x.hidden=w.length===0,t.hidden=!1,w.length===0)return;let z=Re(w[0]);p.hidden=z===null,t.hidden=z!==null,z!==null&&(d.style.width=`${(z*100).toFixed(1)}%`),S(s,w.map(Fe).filter(Boolean).join(" · "))}M();let T=()=>M();return n.on("change:status",T),r.addEventListener("abort",()=>{n.off("change:status",T),clearTimeout(j),E()},{once:!0}),{update:M}}function Re(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function Fe(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var k=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,Ue={copy:k('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:k('<polyline points="20 6 9 17 4 12"/>'),close:k('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:k('<polyline points="6 9 12 15 18 9"/>'),send:k('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:k('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:k('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:k('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:k('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),success:k('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function I(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=Ue[e]??"",r}var We=["error","warning","info","success"],He={error:"Error",warning:"Warning",info:"Info",success:"Success"};function ue({root:e,model:n,signal:r}){let o=a("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),i=a("div",{class:"nbb-toast-region"},o);e.prepend(i);let c=t=>{t&&t.type==="toast"&&pe(o,t,r)};return n.on("msg:custom",c),r.addEventListener("abort",()=>{n.off("msg:custom",c),i.remove()},{once:!0}),{show:t=>pe(o,t,r)}}function pe(e,{level:n="info",title:r=null,message:o="",duration:i=4},c){let t=We.includes(n)?n:"info",d=a("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},I("close")),p=a("div",{class:`nbb-toast nbb-toast-${t}`,role:t==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:t}},I(t==="error"?"error":t,"nbb-toast-icon"),a("div",{class:"nbb-toast-body"},a("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||He[t]),a("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},o??"")),d),s=null,x=()=>{clearTimeout(s),p.classList.add("nbb-toast-leaving"),setTimeout(()=>p.remove(),150)};if(C(d,"click",x,c),typeof i=="number"&&Number.isFinite(i)&&i>0){let u=a("div",{class:"nbb-toast-timer"});u.style.animationDuration=`${i}s`,p.append(u),s=setTimeout(x,i*1e3)}return c.addEventListener("abort",()=>clearTimeout(s),{once:!0}),e.append(p),p}var y=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function _(e,n){let r=e.get("app")||"";return y.seq[r]=(y.seq[r]??0)+1,{...n,app:r,page:y.page,seq:y.seq[r]}}function fe(e){return y.answered.has(e)?!1:(y.answered.add(e),y.answered.size>1e3&&y.answered.delete(y.answered.values().next().value),!0)}function ge(e,n,r){y.local.set(e,{seq:n,value:r})}function xe(e){let n=e.get("value_origin");return!!(n&&n.page===y.page)}function V(e){let n=e.get("value_origin"),r=y.local.get(e);return r&&n&&n.page===y.page&&n.seq<r.seq?r.value:e.get("value")}function he({model:e,signal:n}){let r=async o=>{if(!o||o.type!=="js"||!fe(o.id))return;let i;try{let t=await(0,eval)(`(${o.code})`)(...o.args??[]);i={type:"js_result",id:o.id,value:t===void 0?null:t}}catch(c){i={type:"js_result",id:o.id,error:String(c&&c.message||c)}}e.send(_(e,i))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ve({model:e,host:n,signal:r},o,{onUpdate:i=null}={}){let c=new Map,t=0;async function d(x,u,h){try{let f=await n.getWidget(x);if(h.aborted)return;await f.render({el:u,signal:h})}catch(f){if(h.aborted)return;console.error(`nbblocks: could not render child ${x}`,f),u.replaceChildren(a("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},a("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function p(){let x=t+=1,u=Array.isArray(e.get("children"))?e.get("children"):[],h=new Map,f=u.map(g=>{let l=h.get(g)??0;return h.set(g,l+1),l===0?g:`${g}#${l}`});for(let[g,l]of c)f.includes(g)||(l.controller.abort(),l.wrapper.remove(),c.delete(g));let m=[];f.forEach((g,l)=>{let b=c.get(g);if(!b){let L=a("div",{dataset:{nbblocksChild:u[l]}}),E=new AbortController;b={wrapper:L,controller:E},c.set(g,b),m.push({ref:u[l],entry:b})}let j=o.children[l];j!==b.wrapper&&o.insertBefore(b.wrapper,j??null)}),await Promise.all(m.map(({ref:g,entry:l})=>d(g,l.wrapper,l.controller.signal))),x===t&&!r.aborted&&i?.(f.map(g=>c.get(g).wrapper))}let s=()=>{p()};return e.on("change:children",s),r.addEventListener("abort",()=>{e.off("change:children",s);for(let x of c.values())x.controller.abort();c.clear()},{once:!0}),p()}var Je=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),me=new Set(["value","props","status","events","children"]);function we({model:e,host:n,signal:r,viewName:o,chrome:i}){return{view:o,el:i.viewEl,root:i.root,header:i.header,labelId:i.labelId,model:e,host:n,signal:r,value:()=>V(e),props:()=>e.get("props")??{},status:()=>({...Je,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(t,{events:d=["input","change"]}={}){e.set("value",t);let p=d.length===0?[_(e,{type:"value",value:t})]:d.map(s=>_(e,{type:"event",event:s,data:null,value:t}));ge(e,p[p.length-1].seq,t);for(let s of p)e.send(s)},dispatch(t,d=null){e.send(_(e,{type:"event",event:t,data:d===void 0?null:d}))},on(t,d){if(!me.has(t))throw new Error(`ctx.on: unknown name "${t}" (use ${[...me].join(", ")})`);let p=t==="value"?()=>{xe(e)||d(V(e))}:()=>d(e.get(t));e.on(`change:${t}`,p);let s=()=>e.off(`change:${t}`,p);return r.addEventListener("abort",s,{once:!0}),s},listen:(t,d,p,s={})=>C(t,d,p,r,s),renderChildren:(t,d={})=>ve({model:e,host:n,signal:r},t,d),h:a,setText:S,setInputValue:se,cssSize:ie}}async function ye({model:e,el:n,host:r,signal:o}){let i=null;async function c(){i?.abort();let p=new AbortController;i=p;let s=p.signal,x=n.ownerDocument??document;re(x),oe(x,e.get("view_css"));let u=String(e.get("view")||"custom"),h=null,f=null;try{h=be(await te(e.get("view_src")))}catch(l){f=l}if(s.aborted)return;let m=de({root:n,model:e,viewName:u,options:le(h),signal:s});if(s.addEventListener("abort",()=>m.destroy(),{once:!0}),ce({root:n,model:e,signal:s}),u==="blocks"&&(ue({root:n,model:e,signal:s}),he({model:e,signal:s})),f){console.error(`nbblocks: could not load view "${u}"`,f),q(m.viewEl,u,f);return}let g=we({model:e,host:r,signal:s,viewName:u,chrome:m});try{let l=await h.render(g);typeof l=="function"&&(s.aborted?l():s.addEventListener("abort",()=>l(),{once:!0}))}catch(l){console.error(`nbblocks: view "${u}" failed to render`,l),s.aborted||q(m.viewEl,u,l)}}let t=()=>{c()};e.on("change:view_src",t),e.on("change:view_css",t);let d=()=>{e.off("change:view_src",t),e.off("change:view_css",t),i?.abort(),i=null};if(o){if(o.aborted)return d;o.addEventListener("abort",d,{once:!0})}return await c(),d}var Gn={async render({model:e,el:n,host:r,signal:o}){return ye({model:e,el:n,host:r,signal:o})}};export{Gn as default};
+`;var ne=`/* Image, File, UploadButton, DownloadButton, Gallery. */
+.nbb-image {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-image-frame {
+  position: relative;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 200px;
+  max-width: 100%;
+  overflow: hidden;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-image-frame:fullscreen {
+  background: #000000;
+}
+.nbb-image-frame[data-state="image"] {
+  background: transparent;
+  min-height: 0;
+}
+.nbb-image-media {
+  display: block;
+  max-width: 100%;
+  max-height: 100%;
+  width: auto;
+  height: auto;
+  image-rendering: auto;
+}
+.nbb-has-height .nbb-image-media {
+  max-height: 100%;
+}
+.nbb-image-frame:fullscreen .nbb-image-media {
+  max-width: 100vw;
+  max-height: 100vh;
+  width: 100%;
+  height: 100%;
+  object-fit: contain;
+}
+.nbb-image-media.nbb-selectable {
+  cursor: crosshair;
+}
+.nbb-image-toolbar {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  z-index: 2;
+  display: flex;
+  gap: 4px;
+}
+.nbb-image-empty {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  width: 100%;
+  min-height: 200px;
+  color: var(--nbb-text-faint);
+}
+.nbb-dropzone {
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: center;
+  gap: 4px;
+  width: 100%;
+  min-height: 160px;
+  height: 100%;
+  padding: 16px;
+  border: 1px dashed var(--nbb-border-strong);
+  border-radius: var(--nbb-radius-sm);
+  color: var(--nbb-text-subdued);
+  text-align: center;
+  cursor: pointer;
+  transition: border-color 0.12s, background 0.12s;
+}
+.nbb-dropzone:hover,
+.nbb-dropzone.nbb-dragging {
+  border-color: var(--nbb-accent);
+  background: var(--nbb-surface-hover);
+}
+.nbb-dropzone:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+.nbb-dropzone.nbb-disabled {
+  cursor: default;
+  opacity: 0.6;
+}
+.nbb-drop-icon {
+  color: var(--nbb-text-faint);
+}
+.nbb-drop-heading {
+  color: var(--nbb-text);
+  font-size: 16px;
+  font-weight: 600;
+}
+.nbb-drop-line {
+  font-size: var(--nbb-font-size-sm);
+}
+.nbb-file-input {
+  display: none;
+}
+.nbb-upload-progress {
+  height: 4px;
+  overflow: hidden;
+  border-radius: 2px;
+  background: var(--nbb-surface-hover);
+}
+.nbb-upload-fill {
+  width: 0;
+  height: 100%;
+  background: var(--nbb-primary);
+  transition: width 0.1s;
+}
+.nbb-upload-error {
+  color: var(--nbb-error);
+  font-size: var(--nbb-font-size-sm);
+  overflow-wrap: anywhere;
+}
+.nbb-source-bar {
+  display: flex;
+  justify-content: center;
+  gap: 6px;
+}
+.nbb-source {
+  width: 32px;
+}
+.nbb-source[aria-pressed="true"] {
+  border-color: var(--nbb-primary);
+  color: var(--nbb-primary);
+}
+.nbb-webcam {
+  position: relative;
+  width: 100%;
+}
+.nbb-webcam-video {
+  display: block;
+  width: 100%;
+  max-height: 480px;
+  background: #000000;
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-webcam-video.nbb-mirrored {
+  transform: scaleX(-1);
+}
+.nbb-webcam-controls {
+  position: absolute;
+  bottom: 10px;
+  left: 0;
+  right: 0;
+  display: flex;
+  justify-content: center;
+}
+.nbb-webcam-capture,
+.nbb-webcam-start {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  padding: 6px 12px;
+  border: 1px solid var(--nbb-border);
+  border-radius: 999px;
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-stream-toggle.nbb-streaming {
+  color: var(--nbb-stop);
+}
+/* gr.File */
+.nbb-file {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-file-list {
+  display: flex;
+  flex-direction: column;
+  overflow: auto;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-file-row {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  padding: 6px 10px;
+  border-top: 1px solid var(--nbb-border);
+}
+.nbb-file-row:first-child {
+  border-top: none;
+}
+.nbb-file-row:hover {
+  background: var(--nbb-surface-hover);
+}
+.nbb-file-name {
+  flex: 1 1 auto;
+  min-width: 0;
+  overflow: hidden;
+  color: var(--nbb-text);
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  cursor: pointer;
+}
+.nbb-file-size {
+  color: var(--nbb-text-faint);
+  font-size: var(--nbb-font-size-sm);
+  white-space: nowrap;
+}
+.nbb-file-link {
+  color: var(--nbb-accent);
+  font-size: var(--nbb-font-size-sm);
+  text-decoration: underline;
+  cursor: pointer;
+  background: none;
+  border: none;
+  padding: 0;
+  font-family: inherit;
+}
+.nbb-file-actions {
+  display: flex;
+  justify-content: flex-end;
+  gap: 4px;
+}
+/* gr.Gallery */
+.nbb-gallery {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-gallery-grid {
+  display: grid;
+  grid-template-columns: repeat(var(--nbb-gallery-columns, 2), minmax(0, 1fr));
+  gap: 8px;
+  overflow: auto;
+}
+.nbb-gallery-item {
+  position: relative;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  aspect-ratio: 1 / 1;
+  overflow: hidden;
+  padding: 0;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+  cursor: pointer;
+}
+.nbb-gallery-item[aria-selected="true"] {
+  border-color: var(--nbb-primary);
+  box-shadow: 0 0 0 2px var(--nbb-primary);
+}
+.nbb-gallery-item .nbb-image-media {
+  width: 100%;
+  height: 100%;
+  max-height: none;
+  object-fit: var(--nbb-gallery-fit, cover);
+}
+.nbb-gallery-caption {
+  position: absolute;
+  left: 0;
+  right: 0;
+  bottom: 0;
+  padding: 2px 6px;
+  overflow: hidden;
+  background: color-mix(in srgb, var(--nbb-block-bg) 80%, transparent);
+  color: var(--nbb-text);
+  font-size: var(--nbb-font-size-sm);
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.nbb-gallery-preview {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  gap: 6px;
+  padding: 8px;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-gallery-preview .nbb-image-media {
+  max-height: 60vh;
+}
+.nbb-gallery-preview-caption {
+  color: var(--nbb-text);
+}
+.nbb-gallery-preview-bar {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  z-index: 2;
+  display: flex;
+  gap: 4px;
+}
+.nbb-image-frame[data-state="upload"] {
+  background: transparent;
+  align-items: stretch;
+}
+.nbb-image-frame[data-state="upload"] > .nbb-dropzone {
+  min-height: 200px;
+}
+`;var re="nbblocks-style",oe=[U,R,H,W,G,K,J,X,Y,Q,Z,ee,ne].join(`
+`),te=new WeakMap;function be(e){return e.head??e.documentElement}function ae(e){let n=e.getElementById(re);n||(n=e.createElement("style"),n.id=re,be(e).append(n)),n.textContent!==oe&&(n.textContent=oe)}function ie(e,n){if(typeof n!="string"||n.trim()==="")return;let r=te.get(e);if(r||(r=new Set,te.set(e,r)),r.has(n))return;r.add(n);let o=e.createElement("style");o.dataset.nbblocksViewCss=He(n),o.textContent=n,be(e).append(o)}function He(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var V=new Map;function se(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=V.get(e);return n||(n=We(e),V.set(e,n),n.catch(()=>V.delete(e))),n}async function We(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function le(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function d(e,n=null,...r){let o=document.createElement(e);return n&&Ke(o,n),Ge(o,r),o}function Ge(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Ke(e,n){for(let[r,o]of Object.entries(n))r==="class"?e.className=o??"":r==="style"?typeof o=="string"?e.style.cssText=o:Object.assign(e.style,o):r==="dataset"?Object.assign(e.dataset,o):r==="text"?e.textContent=o??"":r.startsWith("on")&&typeof o=="function"?e.addEventListener(r.slice(2).toLowerCase(),o):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==o&&(e[r]=o):o==null||o===!1?e.removeAttribute(r):e.setAttribute(r,o===!0?"":String(o));return e}function $(e,n,r,o,l={}){e.addEventListener(n,r,{...l,signal:o})}function L(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function de(e,n,r,o=""){r?e.getAttribute(n)!==String(o)&&e.setAttribute(n,String(o)):e.hasAttribute(n)&&e.removeAttribute(n)}function ce(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Je(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function pe(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Je(e)&&typeof e.selectionStart=="number"){let{selectionStart:o,selectionEnd:l}=e;e.value=r;try{e.setSelectionRange(Math.min(o,r.length),Math.min(l,r.length))}catch{}}else e.value=r}var Xe=0,Ye=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function ue(e){return{...Ye,...e?.chrome??{}}}function fe({root:e,model:n,viewName:r,options:o,signal:l}){let p={className:e.className,style:e.style.cssText,id:e.id},u=`nbb-label-${Xe+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let a=d("span",{id:u,class:o.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),g=d("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),t=d("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},a,g),b=d("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),s=d("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(t,b,s),$(e,"keydown",i=>{!i.ctrlKey&&!i.metaKey&&!i.altKey&&i.stopPropagation()},l),$(a,"click",()=>{s.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},l);let m=[],f=null;function v(){let i=n.get("props")??{},E=i.visible??!0;e.classList.toggle("nbb-hidden",E===!1),e.classList.toggle("nbb-invisible",E==="hidden"),de(e,"aria-hidden",E!==!0&&E!==void 0,"true");let M=o.container==="always"||o.container!==!1&&(i.container??o.containerDefault);e.classList.toggle("nbb-container",!!M),e.classList.toggle("nbb-non-interactive",i.interactive===!1),i.name&&(e.dataset.nbblocksName=i.name);let j=i.elem_id||null;j!==f&&(j?e.id=j:f&&e.removeAttribute("id"),f=j);let _=(Array.isArray(i.elem_classes)?i.elem_classes:typeof i.elem_classes=="string"?i.elem_classes.split(/\s+/):[]).filter(Boolean);for(let h of m)_.includes(h)||e.classList.remove(h);for(let h of _)e.classList.add(h);m=_;let S=i.scale;e.style.flexGrow=S==null?"":String(S),e.style.minWidth=typeof i.min_width=="number"?`min(${i.min_width}px, 100%)`:"";let w=o.label!==!1&&i.show_label!==!1&&i.label!=null&&i.label!=="";L(a,w?i.label:""),a.hidden=!w;let k=o.info!==!1&&i.info!=null&&i.info!=="";L(b,k?i.info:""),b.hidden=!k}v();let x=()=>v();n.on("change:props",x),l.addEventListener("abort",()=>n.off("change:props",x),{once:!0});function c(){e.replaceChildren(),e.className=p.className,e.style.cssText=p.style,p.id?e.id=p.id:e.removeAttribute("id");for(let i of["nbblocksView","nbblocksName","nbblocksState"])delete e.dataset[i];e.removeAttribute("aria-hidden")}return{root:e,viewEl:s,header:g,label:a,labelId:u,update:v,destroy:c}}function q(e,n,r){let o=r?.message??String(r);e.append(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,`View "${n}" failed`)," ",o))}var Qe=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function ge({root:e,model:n,signal:r}){let o=d("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),l=d("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),p=d("div",{class:"nbb-status-meta"},l,o),u=d("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=d("div",{class:"nbb-progress-fill"}),g=d("div",{class:"nbb-progress-bar"},a),t=d("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),b=d("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},g,t),s=d("div",{class:"nbb-status-center"},u,b),m=d("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},p,s),f=d("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),v=d("span",{class:"nbb-error-text"}),x=d("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},d("strong",null,"Error"),v);e.append(x,m,f);let c=null,i=null,E=null;function M(){c!==null&&L(o,`${((performance.now()-c)/1e3).toFixed(1)}s`)}function j(){c=null,clearInterval(i),i=null}function A(){let w={...Qe,...n.get("status")??{}},k=w.state==="pending";e.dataset.nbblocksState=w.state,e.classList.toggle("nbb-pending",k);let h=c!==null;k&&c===null?(c=performance.now(),i=setInterval(M,100)):k||j(),M(),clearTimeout(E),f.hidden=!(w.state==="idle"&&w.cancelled),f.hidden||(E=setTimeout(()=>{f.hidden=!0},2500)),h&&!k&&w.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let P=k?w.show_progress??"full":"hidden";m.hidden=P==="hidden",m.dataset.mode=P;let I=w.queue_position;L(l,typeof I=="number"?`queue: ${I+1} |`:""),_(w.progress);let B=w.state==="error";e.classList.toggle("nbb-has-error",B),x.hidden=!B,L(v,B?w.message||"Something went wrong.":"")}function _(w){let k=Array.isArray(w)?w.filter(Boolean):[];if(b.hidden=k.length===0,u.hidden=!1,k.length===0)return;let h=Ze(k[0]);g.hidden=h===null,u.hidden=h!==null,h!==null&&(a.style.width=`${(h*100).toFixed(1)}%`),L(t,k.map(en).filter(Boolean).join(" · "))}A();let S=()=>A();return n.on("change:status",S),r.addEventListener("abort",()=>{n.off("change:status",S),clearTimeout(E),j()},{once:!0}),{update:A}}function Ze(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function en(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var y=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,nn={copy:y('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:y('<polyline points="20 6 9 17 4 12"/>'),close:y('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:y('<polyline points="6 9 12 15 18 9"/>'),send:y('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:y('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:y('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:y('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:y('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:y('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:y('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:y('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:y('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:y('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:y('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:y('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),success:y('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function O(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=nn[e]??"",r}var rn=["error","warning","info","success"],on={error:"Error",warning:"Warning",info:"Info",success:"Success"};function he({root:e,model:n,signal:r}){let o=d("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),l=d("div",{class:"nbb-toast-region"},o);e.prepend(l);let p=u=>{u&&u.type==="toast"&&xe(o,u,r)};return n.on("msg:custom",p),r.addEventListener("abort",()=>{n.off("msg:custom",p),l.remove()},{once:!0}),{show:u=>xe(o,u,r)}}function xe(e,{level:n="info",title:r=null,message:o="",duration:l=4},p){let u=rn.includes(n)?n:"info",a=d("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},O("close")),g=d("div",{class:`nbb-toast nbb-toast-${u}`,role:u==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:u}},O(u==="error"?"error":u,"nbb-toast-icon"),d("div",{class:"nbb-toast-body"},d("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||on[u]),d("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},o??"")),a),t=null,b=()=>{clearTimeout(t),g.classList.add("nbb-toast-leaving"),setTimeout(()=>g.remove(),150)};if($(a,"click",b,p),typeof l=="number"&&Number.isFinite(l)&&l>0){let s=d("div",{class:"nbb-toast-timer"});s.style.animationDuration=`${l}s`,g.append(s),t=setTimeout(b,l*1e3)}return p.addEventListener("abort",()=>clearTimeout(t),{once:!0}),e.append(g),g}var z=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function D(){return z.page}function T(e,n){let r=e.get("app")||"";return z.seq[r]=(z.seq[r]??0)+1,{...n,app:r,page:z.page,seq:z.seq[r]}}function me(e){return z.answered.has(e)?!1:(z.answered.add(e),z.answered.size>1e3&&z.answered.delete(z.answered.values().next().value),!0)}function ve(e,n,r){z.local.set(e,{seq:n,value:r})}function we(e){let n=e.get("value_origin");return!!(n&&n.page===z.page)}function F(e){let n=e.get("value_origin"),r=z.local.get(e);return r&&n&&n.page===z.page&&n.seq<r.seq?r.value:e.get("value")}function ye({model:e,signal:n}){let r=async o=>{if(!o||o.type!=="js"||!me(o.id))return;let l;try{let u=await(0,eval)(`(${o.code})`)(...o.args??[]);l={type:"js_result",id:o.id,value:u===void 0?null:u}}catch(p){l={type:"js_result",id:o.id,error:String(p&&p.message||p)}}e.send(T(e,l))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ke({model:e,host:n,signal:r},o,{onUpdate:l=null}={}){let p=new Map,u=0;async function a(b,s,m){try{let f=await n.getWidget(b);if(m.aborted)return;await f.render({el:s,signal:m})}catch(f){if(m.aborted)return;console.error(`nbblocks: could not render child ${b}`,f),s.replaceChildren(d("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},d("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function g(){let b=u+=1,s=Array.isArray(e.get("children"))?e.get("children"):[],m=new Map,f=s.map(x=>{let c=m.get(x)??0;return m.set(x,c+1),c===0?x:`${x}#${c}`});for(let[x,c]of p)f.includes(x)||(c.controller.abort(),c.wrapper.remove(),p.delete(x));let v=[];f.forEach((x,c)=>{let i=p.get(x);if(!i){let M=d("div",{dataset:{nbblocksChild:s[c]}}),j=new AbortController;i={wrapper:M,controller:j},p.set(x,i),v.push({ref:s[c],entry:i})}let E=o.children[c];E!==i.wrapper&&o.insertBefore(i.wrapper,E??null)}),await Promise.all(v.map(({ref:x,entry:c})=>a(x,c.wrapper,c.controller.signal))),b===u&&!r.aborted&&l?.(f.map(x=>p.get(x).wrapper))}let t=()=>{g()};return e.on("change:children",t),r.addEventListener("abort",()=>{e.off("change:children",t);for(let b of p.values())b.controller.abort();p.clear()},{once:!0}),g()}var N=1<<20,tn=4,bn=64,an=256*1024*1024,C=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function je(e,n){C.delete(e),C.set(e,n);let r=0;for(let o of C.values())r+=o.blob.size;for(;C.size>1&&(C.size>bn||r>an);){let o=C.keys().next().value;r-=C.get(o).blob.size,C.delete(o)}}var ze=0;function Ee(){return ze+=1,`${D()}-${Date.now().toString(36)}-${ze}`}function Se(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Le(e,n){let r=URL.createObjectURL(e),o=document.createElement("a");o.href=r,o.download=n||"file",o.style.display="none",document.body.append(o),o.click(),o.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}function _e(e,n){let r=new Map,o=(t,b)=>{!t||typeof t.id!="string"||t.page!==D()||r.get(t.id)?.(t,b??[])};e.on("msg:custom",o),n.addEventListener("abort",()=>{e.off("msg:custom",o);for(let t of[...r.values()])t({type:"aborted"},[])},{once:!0});let l=(t,b)=>e.send(T(e,t),void 0,b);function p(t,{name:b=null,onProgress:s=null,stream:m=!1}={}){let f=Ee(),v=t.size,x=Math.max(1,Math.ceil(v/N)),c=b||t.name||"file",i=t.type||null;return new Promise((E,M)=>{let j=0,A=0,_=!1,S=!1,w=(h,P)=>{S||(S=!0,r.delete(f),h?M(h):E(P))},k=async()=>{if(!(_||S)){_=!0;try{for(;!S&&j<x&&j-A<tn;){let h=j,P=await t.slice(h*N,(h+1)*N).arrayBuffer();if(S)return;j+=1;let I={type:"upload",id:f,index:h,final:h===x-1};h===0&&Object.assign(I,{name:c,mime:i,size:v,stream:m}),l(I,[P])}}catch(h){w(h)}finally{_=!1}}};r.set(f,h=>{h.type==="upload_progress"?(A+=1,s?.(v?Math.min(1,h.received/v):1),k()):h.type==="upload_done"?(s?.(1),je(h.file.path,{blob:t,mime:i??h.file.mime_type,name:c}),w(null,h.file)):h.type==="upload_error"?w(new Error(h.message||"the upload was refused")):h.type==="aborted"&&w(new Error("the view was removed"))}),s?.(0),k()})}function u(t){let b=C.get(t);if(b)return Promise.resolve(b);let s=Ee();return new Promise((m,f)=>{let v=[];r.set(s,(x,c)=>{if(x.type==="file_data"){if(v[x.index]=c[0]??new ArrayBuffer(0),!x.final)return;r.delete(s);let i={blob:new Blob(v,{type:x.mime||""}),mime:x.mime,name:x.name};je(t,i),m(i)}else r.delete(s),f(new Error(x.message||"the file could not be read"))}),l({type:"file_request",id:s,path:t})})}async function a(t){if(!t||typeof t.path!="string")return null;if(Se(t))return{kind:"url",url:t.path};let b=(e.get("blobs")??{})[t.path];if(b&&b.kind==="pixels")return b;if(b&&b.kind==="file")return{kind:"file",mime:b.mime,blob:new Blob([b.data],{type:b.mime})};let s=await u(t.path);return{kind:"file",mime:s.mime,blob:s.blob}}async function g(t){if(!t)return;let b=t.orig_name||String(t.path).split("/").pop()||"file";if(Se(t)){let f=document.createElement("a");f.href=t.path,f.download=b,f.target="_blank",f.rel="noopener",f.click();return}let s=(e.get("blobs")??{})[t.path];if(s&&s.kind==="file"){Le(new Blob([s.data],{type:s.mime}),b);return}let m=await u(t.path);Le(m.blob,b)}return{upload:p,fetchFile:u,source:a,download:g}}var sn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ce=new Set(["value","props","status","events","children","blobs"]);function Me({model:e,host:n,signal:r,viewName:o,chrome:l}){let p=_e(e,r);return{view:o,el:l.viewEl,root:l.root,header:l.header,labelId:l.labelId,model:e,host:n,signal:r,value:()=>F(e),props:()=>e.get("props")??{},status:()=>({...sn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:g=["input","change"]}={}){e.set("value",a);let t=g.length===0?[T(e,{type:"value",value:a})]:g.map(b=>T(e,{type:"event",event:b,data:null,value:a}));ve(e,t[t.length-1].seq,a);for(let b of t)e.send(b)},dispatch(a,g=null){e.send(T(e,{type:"event",event:a,data:g===void 0?null:g}))},on(a,g){if(!Ce.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...Ce].join(", ")})`);let t=a==="value"?()=>{we(e)||g(F(e))}:()=>g(e.get(a));e.on(`change:${a}`,t);let b=()=>e.off(`change:${a}`,t);return r.addEventListener("abort",b,{once:!0}),b},listen:(a,g,t,b={})=>$(a,g,t,r,b),renderChildren:(a,g={})=>ke({model:e,host:n,signal:r},a,g),upload:(a,g)=>p.upload(a,g),fetchFile:a=>p.fetchFile(a),fileSource:a=>p.source(a),download:a=>p.download(a),h:d,setText:L,setInputValue:pe,cssSize:ce}}async function Te({model:e,el:n,host:r,signal:o}){let l=null;async function p(){l?.abort();let g=new AbortController;l=g;let t=g.signal,b=n.ownerDocument??document;ae(b),ie(b,e.get("view_css"));let s=String(e.get("view")||"custom"),m=null,f=null;try{m=le(await se(e.get("view_src")))}catch(c){f=c}if(t.aborted)return;let v=fe({root:n,model:e,viewName:s,options:ue(m),signal:t});if(t.addEventListener("abort",()=>v.destroy(),{once:!0}),ge({root:n,model:e,signal:t}),s==="blocks"&&(he({root:n,model:e,signal:t}),ye({model:e,signal:t})),f){console.error(`nbblocks: could not load view "${s}"`,f),q(v.viewEl,s,f);return}let x=Me({model:e,host:r,signal:t,viewName:s,chrome:v});try{let c=await m.render(x);typeof c=="function"&&(t.aborted?c():t.addEventListener("abort",()=>c(),{once:!0}))}catch(c){console.error(`nbblocks: view "${s}" failed to render`,c),t.aborted||q(v.viewEl,s,c)}}let u=()=>{p()};e.on("change:view_src",u),e.on("change:view_css",u);let a=()=>{e.off("change:view_src",u),e.off("change:view_css",u),l?.abort(),l=null};if(o){if(o.aborted)return a;o.addEventListener("abort",a,{once:!0})}return await p(),a}var ur={async render({model:e,el:n,host:r,signal:o}){return Te({model:e,el:n,host:r,signal:o})}};export{ur as default};
