@@ -297,9 +297,62 @@ return (path) => {
 """
 
 
+_START_CELL = _FIND_PANEL + """
+return ({path, text}) => {
+  const app = window.jupyterapp;
+  const panel = findPanel(path);
+  const index = panel.content.widgets.findIndex(
+    (cell) => cell.model.sharedModel.getSource().includes(text));
+  if (index < 0) return null;
+  app.shell.activateById(panel.id);
+  panel.content.activeCellIndex = index;
+  const run = window.__nbblocksRunCell = {index, done: false, error: null};
+  app.commands.execute('notebook:run-cell').then(
+    () => { run.done = true; },
+    (err) => { run.done = true; run.error = String(err); },
+  );
+  return index;
+};
+"""
+
+_CELL_FINISHED = _FIND_PANEL + """
+return ({path}) => {
+  const panel = findPanel(path);
+  const run = window.__nbblocksRunCell;
+  if (!panel || !run || !run.done) return null;
+  const k = kernelState(panel);
+  if (!k || k.status !== 'idle' || k.connection !== 'connected') return null;
+  const model = panel.content.widgets[run.index].model;
+  if (model.executionCount === null) return null;
+  return {error: run.error, outputs: model.outputs.toJSON()};
+};
+"""
+
+
 def _js(body: str) -> str:
-    """Wrap a script that ends in ``return (path) => ...`` as a page function."""
-    return f"(path) => (() => {{ {body} }})()(path)"
+    """Wrap a script that ends in ``return (arg) => ...`` as a page function."""
+    return f"(arg) => (() => {{ {body} }})()(arg)"
+
+
+def run_cell(page: Page, notebook: str, containing: str, *, timeout_ms: int = RUN_ALL_TIMEOUT_MS) -> list[dict[str, Any]]:
+    """Run the first cell of the open ``notebook`` whose source contains ``containing``
+    (as Ctrl+Enter does) and return its outputs (nbformat dicts) once it ran and the
+    kernel is idle."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    index = page.evaluate(_js(_START_CELL), {"path": notebook, "text": containing})
+    if index is None:
+        raise LookupError(f"{notebook}: no cell contains {containing!r}")
+    try:
+        handle = page.wait_for_function(_js(_CELL_FINISHED), arg={"path": notebook}, timeout=timeout_ms, polling=250)
+    except PlaywrightError as exc:
+        raise AssertionError(
+            f"{notebook}: cell {index} did not finish.\nNotebook state: {_state(page, notebook)}"
+        ) from exc
+    result = handle.json_value()
+    if result["error"]:
+        raise AssertionError(f"{notebook}: running cell {index} failed: {result['error']}")
+    return result["outputs"]
 
 
 def _state(page: Page, notebook: str) -> str:
