@@ -5,7 +5,7 @@ from ``binder/``: ``pip install -r binder/requirements.txt`` from the repository
 then ``binder/postBuild`` with ``NB_PYTHON_PREFIX`` set to the environment. JupyterLab is
 started through ``binder/start`` on 127.0.0.1, and Chromium opens
 ``notebooks/quickstart.ipynb`` (the page the README's Binder badge leads to), runs it and
-uses the app.
+uses the app. Every gallery notebook also passes nbval in that environment.
 
 Variants:
     latest             the newest versions the project allows
@@ -164,6 +164,19 @@ def test_environment_is_built_from_binder_folder(binder_env: BinderEnv) -> None:
 
     check = subprocess.run([binder_env.python, "-m", "pip", "check"], capture_output=True, text=True, env=binder_env.env)
     assert check.returncode == 0, f"pip check:\n{check.stdout}{check.stderr}"
+
+
+def test_every_notebook_passes_nbval_in_binder_environment(binder_env: BinderEnv) -> None:
+    """binder/requirements.txt brings everything the gallery imports, and every notebook
+    runs with these versions (the same nbval run as ``./dev test``, in Binder's Python)."""
+    work = binder_env.base / "nbval"
+    shutil.copytree(REPO / "notebooks", work / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    proc = subprocess.run(
+        [binder_env.python, "-m", "pytest", "-q", "--color=no", "-p", "no:cacheprovider",
+         "--nbval-lax", "--nbval-current-env", "notebooks/"],
+        cwd=work, env=binder_env.env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, f"nbval in binder[{binder_env.name}]:\n{proc.stdout[-4000:]}{proc.stderr[-2000:]}"
 
 
 def test_postbuild_turns_the_news_toast_off(binder_lab: LabServer) -> None:
