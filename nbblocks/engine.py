@@ -13,7 +13,7 @@ import asyncio
 import logging
 import threading
 import time
-import uuid
+import secrets
 from typing import Any
 
 from . import _loop, files, reporting
@@ -36,7 +36,7 @@ class Job:
     """One run of one dependency in one session."""
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        self.id = uuid.uuid4().hex
+        self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
         self.dep = dep
         self.session = session
         self.event_data = event_data
@@ -473,7 +473,7 @@ class Engine:
         notify(session, "job_output", job, changes, final)
         if session.cascade:
             for change in changes:
-                if change.has_value and change.changed:
+                if change.changed:
                     self.dispatch(session, change.block, "change")
 
     # -- State time_to_live, delete_cache ---------------------------------------------------

@@ -7,7 +7,10 @@ import { pageId, stamp } from "./ordering.js";
 
 export const UPLOAD_CHUNK = 1 << 20;
 const IN_FLIGHT = 4;
-const KEPT = 64; // files this page uploaded or fetched, kept to show them again without asking
+// Files this page uploaded or fetched, kept to show them again without asking: at most
+// KEPT of them and KEPT_BYTES in all, the oldest going first.
+const KEPT = 64;
+const KEPT_BYTES = 256 * 1024 * 1024;
 
 // Shared by every view of the page: handle -> {blob: Blob, mime, name}.
 const kept = (globalThis.__nbblocksFiles ??= new Map());
@@ -15,7 +18,13 @@ const kept = (globalThis.__nbblocksFiles ??= new Map());
 function keep(path, entry) {
   kept.delete(path);
   kept.set(path, entry);
-  while (kept.size > KEPT) kept.delete(kept.keys().next().value);
+  let bytes = 0;
+  for (const e of kept.values()) bytes += e.blob.size;
+  while (kept.size > 1 && (kept.size > KEPT || bytes > KEPT_BYTES)) {
+    const oldest = kept.keys().next().value;
+    bytes -= kept.get(oldest).blob.size;
+    kept.delete(oldest);
+  }
 }
 
 let nextId = 0;

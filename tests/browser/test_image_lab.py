@@ -58,6 +58,10 @@ with gr.Blocks() as demo:
         frames = gr.Number(label="Frames", elem_id="frames", value=0)
         size = gr.Textbox(label="Frame size", elem_id="size")
     cam.stream(lambda f, n: (n + 1, describe(f)), [cam, frames], [frames, size], stream_every=0.3)
+    small = gr.Image(label="Small", elem_id="small", sources=["webcam"],
+                     webcam_options=gr.WebcamOptions(mirror=False, constraints={"width": 320, "height": 240}))
+    small_info = gr.Textbox(label="Small info", elem_id="small_info")
+    small.change(describe, small, small_info)
     docs = gr.File(label="Docs", elem_id="docs")
     docs_info = gr.Textbox(label="Docs info", elem_id="docs_info")
     copy = gr.File(label="Copy", elem_id="copy", interactive=False)
@@ -134,10 +138,19 @@ def test_upload_select_and_download(page: Page, open_and_run, lab_server, artifa
     # A click on the (scaled) output selects the image pixel under the pointer.
     box = canvas.bounding_box()
     assert abs(box["height"] - 120) < 2 and abs(box["width"] - 160) < 2  # height=120: drawn at half size
-    canvas.click(position={"x": 40, "y": 30})
-    expect(spot).to_have_value("80,60")
-    canvas.click(position={"x": box["width"] - 3, "y": box["height"] - 3})
-    expect(spot).to_have_value("314,234")
+    # (A pointer lands on whole device pixels, so allow the rounding of one screen pixel,
+    # which is two image pixels at this scale.)
+    def clicked_at(x: float, y: float) -> tuple[int, int]:
+        before = spot.input_value()
+        canvas.click(position={"x": x, "y": y})
+        expect(spot).not_to_have_value(before)
+        sx, sy = (int(v) for v in spot.input_value().split(","))
+        return sx, sy
+
+    x, y = clicked_at(40, 30)
+    assert abs(x - 80) <= 2 and abs(y - 60) <= 2
+    x, y = clicked_at(box["width"] - 3, box["height"] - 3)
+    assert 312 <= x <= 319 and 232 <= y <= 239
 
     # The download button saves the file the kernel encodes now, in the Image's format.
     with page.expect_download() as info_download:
@@ -177,9 +190,18 @@ def test_webcam_snapshot_and_stream(page: Page, open_and_run, lab_server, artifa
     page.wait_for_function("document.querySelector('#inp video').videoWidth > 0")
     width, height = page.evaluate("() => { const v = document.querySelector('#inp video'); return [v.videoWidth, v.videoHeight]; }")
     inp.screenshot(path=artifacts / "image-lab-webcam.png")
+    expect(part(inp, "webcam-video")).to_have_class("nbb-webcam-video nbb-mirrored")
     part(inp, "capture").click()
     expect(info).to_have_value(f"{width}x{height}")
     expect(inp.locator('img[data-nbblocks-part="image"]')).to_be_visible()
+
+    # webcam_options: constraints reach getUserMedia, mirror=False shows the camera as is.
+    small = app.locator("#small")
+    part(small, "webcam-start").click()
+    expect(part(small, "webcam-video")).to_have_class("nbb-webcam-video")
+    page.wait_for_function("document.querySelector('#small video').videoWidth > 0")
+    part(small, "capture").click()
+    expect(part(app.locator("#small_info"), "input")).to_have_value("320x240")
 
     cam = app.locator("#cam")
     part(cam, "webcam-start").click()

@@ -134,6 +134,21 @@ def test_image_upload_through_the_file_chooser(page):
     page.locator('#up [data-nbblocks-part="dropzone"]').wait_for()
 
 
+def test_image_drag_and_drop(page):
+    mount(page, {"view": "image", "key": "dd", "props": {"elem_id": "dd"}})
+    page.evaluate("""(b) => {
+        const bytes = Uint8Array.from(atob(b), c => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], "dropped.png", {type: "image/png"}));
+        const zone = document.querySelector('#dd [data-nbblocks-part="dropzone"]');
+        zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", b64(png_bytes((5, 5))))
+    page.locator('#dd img[data-nbblocks-part="image"]').wait_for()
+    assert uploads(page, "dd")[0]["content"]["name"] == "dropped.png"
+    assert [e[1] for e in events(page, "dd")] == ["upload", "input", "change"]
+
+
 def test_image_paste_from_the_clipboard(page):
     mount(page, {"view": "image", "key": "p", "props": {"elem_id": "p"}})
     data = png_bytes((4, 4))
