@@ -10,7 +10,7 @@ import { h, cssSize, saveAs } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { pixelAt, toRGBA } from "../lib/imageview.js";
 import { dropZone, uploadStatus } from "../lib/dropzone.js";
-import { clipboardImage, createWebcam, pastedImages } from "../lib/webcam.js";
+import { clipboardSource, createWebcam } from "../lib/webcam.js";
 import { resolveColor } from "../lib/colors.js";
 import { createCropBox } from "../lib/cropbox.js";
 import { EditorDocument, makeCanvas } from "../lib/editordoc.js";
@@ -245,22 +245,10 @@ export default {
       commit(how === "webcam" ? ["input", "change"] : ["upload", "input", "change"]);
     }
 
-    async function pasteFromClipboard() {
-      try {
-        const blob = await clipboardImage();
-        if (!blob) throw new Error("there is no image on the clipboard");
-        await take(blob, "clipboard", `clipboard.${(blob.type.split("/")[1] || "png").replace("svg+xml", "svg")}`);
-      } catch (error) {
-        showError(error);
-      }
-    }
-
-    ctx.listen(ctx.root, "paste", (event) => {
-      if (!editable() || !sources().includes("clipboard")) return;
-      const images = pastedImages(event);
-      if (!images.length) return;
-      event.preventDefault();
-      take(images[0], "clipboard", images[0].name && images[0].name !== "image.png" ? images[0].name : "clipboard.png");
+    const pasteFromClipboard = clipboardSource(ctx, {
+      enabled: () => editable() && sources().includes("clipboard"),
+      take,
+      onError: showError,
     });
     ctx.listen(stage, "dragover", (event) => {
       if (editable() && sources().includes("upload")) event.preventDefault();

@@ -270,6 +270,12 @@ class ImageEditor(FileValue, Component):
         }
 
 
+def preset_args(args: dict[str, Any]) -> dict[str, Any]:
+    """A preset class's constructor arguments (its ``locals()``), for ImageEditor's."""
+    kept = {k: v for k, v in args.items() if k not in ("self", "__class__", "props")}
+    return {**kept, **args.get("props", {})}
+
+
 def type_name(value: Any) -> str:
     return type(value).__name__
 

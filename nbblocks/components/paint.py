@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from .base import ComponentProps
 from .editor_options import Brush, Eraser, LayerOptions
-from .image_editor import ImageEditor
+from .image_editor import ImageEditor, preset_args
 from .image_options import WebcamOptions
 
 
@@ -39,9 +39,4 @@ class Paint(ImageEditor):
         crop_size: tuple[int | float, int | float] | str | None = None,
         **props: Unpack[ComponentProps],
     ):
-        super().__init__(
-            value, height=height, width=width, image_mode=image_mode, sources=sources, type=type, buttons=buttons,
-            placeholder=placeholder, webcam_options=webcam_options, _selectable=_selectable, crop_size=crop_size,
-            transforms=transforms, eraser=eraser, brush=brush, format=format, layers=layers, canvas_size=canvas_size,
-            fixed_canvas=fixed_canvas, **props,
-        )
+        super().__init__(**preset_args(locals()))
