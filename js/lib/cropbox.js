@@ -1,7 +1,7 @@
 // The crop tool's box over the editor's canvas: drag it to move, drag a handle to resize,
 // kept to crop_size (a ratio, or an exact pixel size that can only move).
 
-import { h } from "./dom.js";
+import { capturePointer, h } from "./dom.js";
 import { cropBox, dragBox, fixedCropSize } from "./editorgeometry.js";
 
 const HANDLES = ["nw", "n", "ne", "e", "se", "s", "sw", "w"];
@@ -57,7 +57,7 @@ export function createCropBox(ctx, surface, { size, spec }) {
     const ratio = crop ? crop.width / crop.height : null;
     const fixed = fixedCropSize(crop, width, height);
     const [x0, y0] = [event.clientX, event.clientY];
-    frame.setPointerCapture?.(event.pointerId);
+    capturePointer(frame, event);
     const move = (e) => {
       const dx = (e.clientX - x0) * scaleX;
       const dy = (e.clientY - y0) * scaleY;

@@ -104,3 +104,12 @@ export function saveAs(blob, name) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Keep a pointer's events on `el` until it is released (a pointer already gone is ignored). */
+export function capturePointer(el, event) {
+  try {
+    el.setPointerCapture?.(event.pointerId);
+  } catch {
+    /* the pointer ended before the capture */
+  }
+}

@@ -96,6 +96,9 @@ export class EditorDocument {
       this.display.height = this.height;
     }
     this.compose();
+    // Make the stroke canvases while the page is idle, not when the pointer goes down.
+    const idle = globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 50));
+    idle(() => this.helpers());
   }
 
   // -- history ----------------------------------------------------------------------------
@@ -203,7 +206,10 @@ export class EditorDocument {
 
   helpers() {
     for (const key of ["live", "scratch"]) {
-      if (!this[key] || this[key].width !== this.width || this[key].height !== this.height) this[key] = makeCanvas(this.width, this.height);
+      if (!this[key] || this[key].width !== this.width || this[key].height !== this.height) {
+        this[key] = makeCanvas(this.width, this.height);
+        ctxOf(this[key]).clearRect(0, 0, 1, 1);
+      }
     }
   }
 
@@ -211,8 +217,7 @@ export class EditorDocument {
   beginStroke({ erase = false, color = "#000000", alpha = 1, radius = 5 }, x, y) {
     const layer = this.layers[this.active];
     if (!layer || this.stroke) return false;
-    this.helpers();
-    ctxOf(this.live).clearRect(0, 0, this.width, this.height);
+    this.helpers(); // the live canvas is clear: every stroke clears what it drew
     this.stroke = { erase, color, alpha, radius, layer, last: [x, y], bounds: null };
     const g = ctxOf(this.live);
     g.fillStyle = erase ? "#000000" : color;
@@ -260,28 +265,37 @@ export class EditorDocument {
     }
     const { layer } = s;
     const g = ctxOf(layer.canvas);
+    // Only the pixels under the stroke are kept for undo; those after it are read when
+    // it is undone (a redo needs them), so a stroke costs one read of its box.
     const before = g.getImageData(box.x, box.y, box.w, box.h);
     if (s.erase) g.globalCompositeOperation = "destination-out";
     else g.globalAlpha = s.alpha;
     g.drawImage(this.live, box.x, box.y, box.w, box.h, box.x, box.y, box.w, box.h);
     g.globalCompositeOperation = "source-over";
     g.globalAlpha = 1;
-    const after = g.getImageData(box.x, box.y, box.w, box.h);
     ctxOf(this.live).clearRect(box.x, box.y, box.w, box.h);
     this.stroke = null;
     this.dirty = null;
     this.flush();
     const wasEmpty = layer.empty;
+    const isEmpty = wasEmpty && s.erase;
+    let after = null;
     const put = (data, empty) => {
       ctxOf(layer.canvas).putImageData(data, box.x, box.y);
       layer.empty = empty;
       layer.version += 1;
       this.compose(box);
     };
-    layer.empty = wasEmpty && s.erase;
+    layer.empty = isEmpty;
     layer.version += 1;
     this.compose(box);
-    this.push({ undo: () => put(before, wasEmpty), redo: () => put(after, wasEmpty && s.erase) });
+    this.push({
+      undo: () => {
+        after = ctxOf(layer.canvas).getImageData(box.x, box.y, box.w, box.h);
+        put(before, wasEmpty);
+      },
+      redo: () => put(after, isEmpty),
+    });
     return true;
   }
 

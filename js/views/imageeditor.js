@@ -6,7 +6,7 @@
 // (the kernel composes the composite from the background and the layers).
 // Not interactive: the composite is shown, and a click sends `select` with the pixel.
 
-import { h, cssSize, saveAs } from "../lib/dom.js";
+import { h, cssSize, saveAs, capturePointer } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { pixelAt, toRGBA } from "../lib/imageview.js";
 import { dropZone, uploadStatus } from "../lib/dropzone.js";
@@ -324,7 +324,7 @@ export default {
       const started = tool === "eraser"
         ? doc.beginStroke({ erase: true, radius: eraserRadius() }, x, y)
         : doc.beginStroke({ color: color?.rgb ?? "#000000", alpha: color?.alpha ?? 1, radius: brushRadius() }, x, y);
-      if (started) canvas.setPointerCapture?.(event.pointerId);
+      if (started) capturePointer(canvas, event);
     });
     ctx.listen(canvas, "pointermove", (event) => {
       moveCursor(event);

@@ -412,3 +412,21 @@ def test_a_webcam_picture_becomes_the_background(page, server_url):
     assert [e for e, _ in sent(page, "cam")] == ["input", "change"]  # a snapshot is not an upload event
     assert canvas_size(page, "cam") == [w, h] and upload_names(page, "cam")[0] == "webcam.png"
     assert page.locator(part("cam", "webcam-video")).is_hidden()
+
+
+def test_touch_draws_like_a_mouse(page):
+    sketchpad(page)
+    page.evaluate("""() => {
+        const c = document.querySelector('#pad canvas');
+        const r = c.getBoundingClientRect();
+        const at = (x) => ({clientX: r.left + (x + 0.5) * r.width / c.width, clientY: r.top + 30.5 * r.height / c.height});
+        const fire = (type, x) => c.dispatchEvent(new PointerEvent(type, {...at(x), pointerId: 7, pointerType: 'touch',
+            isPrimary: true, button: type === 'pointermove' ? -1 : 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true}));
+        fire('pointerdown', 10);
+        for (let x = 10; x <= 90; x += 10) fire('pointermove', x);
+        fire('pointerup', 90);
+    }""")
+    wait_events(page, "pad", "change", 1)
+    layer = image_of(page, last_value(page, "pad")["layers"][0])
+    assert layer.getpixel((50, 30)) == (0, 0, 0, 255) and layer.getpixel((50, 10))[3] == 0
+    assert page.locator("#pad canvas").evaluate("(c) => getComputedStyle(c).touchAction") == "none"
