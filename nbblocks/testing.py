@@ -54,7 +54,7 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
     "file": (_file_value, ["upload", "change"], ["clear", "change"]),
     "uploadbutton": (_single, ["upload"], []),
     "gallery": (_gallery_value, ["upload", "change"], ["change"]),
-    "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # see set_editor
+    "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
 }
 
 class FrontendError(AssertionError):
@@ -231,11 +231,12 @@ class Frontend:
         widget = self._widget(comp)
         self._require_interactive(comp, "upload to")
         view = widget.view
-        if view == "imageeditor" and not isinstance(path_or_bytes, (list, tuple)):
+        if view == "imageeditor":
+            if isinstance(path_or_bytes, (list, tuple)):
+                raise FrontendError(f"{_name(comp)} takes one file at a time")
             if "upload" not in (self.props(comp).get("sources") or []):
                 raise FrontendError(f"{_name(comp)} has no upload source: a user cannot upload to it")
-            value = self.set_editor(comp, background=path_or_bytes, filename=filename, wait=wait)
-            return value["background"]
+            return self.set_editor(comp, background=path_or_bytes, filename=filename, wait=wait)["background"]
         if view not in _UPLOADS:
             raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
         items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]

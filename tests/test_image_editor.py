@@ -550,6 +550,11 @@ def test_non_images_are_refused_at_upload():
     ui = Frontend(demo)
     with pytest.raises(FrontendError, match="'notes.txt' is not an accepted file type"):
         ui.upload(editor, b"hello", "notes.txt")
+    with pytest.raises(FrontendError, match="one file at a time"):
+        ui.upload(editor, [png(), png()], "a.png")
+    with pytest.raises(FrontendError, match="could not be read as an image"):
+        ui.upload(editor, b"\x89PNG\r\n\x1a\nnot really", "broken.png")
+    assert "change" not in seen
     demo.close()
 
 
