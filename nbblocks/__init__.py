@@ -47,6 +47,15 @@ _LAZY: dict[str, str] = {
     "Label": "nbblocks.components",
     "State": "nbblocks.components",
     "Timer": "nbblocks.components",
+    "ClearButton": "nbblocks.components",
+    "Dataset": "nbblocks.components",
+    # high-level apps, examples and flagging
+    "Interface": "nbblocks.interface",
+    "TabbedInterface": "nbblocks.interface",
+    "Examples": "nbblocks.examples",
+    "FlaggingCallback": "nbblocks.flagging",
+    "CSVLogger": "nbblocks.flagging",
+    "SimpleCSVLogger": "nbblocks.flagging",
     # helpers
     "Progress": "nbblocks.progress",
     "validate": "nbblocks.validation",
@@ -63,7 +72,8 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable",
+    "progress", "validation", "timers", "renderable", "interface", "examples", "flagging", "helpers",
+    "documentation",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -85,9 +95,12 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Button, Checkbox, CheckboxGroup, Component, Dropdown, FormComponent,
-        Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
+        HTML, JSON, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset, Dropdown,
+        FormComponent, Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
     )
+    from .examples import Examples
+    from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
+    from .interface import Interface, TabbedInterface
     from .progress import Progress
     from .renderable import render
     from .validation import validate

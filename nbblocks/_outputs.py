@@ -68,6 +68,8 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         payload = value
     else:
         payload = serialize(comp.postprocess(value))
+        if is_update(payload):  # a component may answer with new props (Dataset samples)
+            return apply_output(job, block, payload)
     old = session.get(block)
     session.set(block, payload)
     return OutputChange(block, payload, True, props, changed=differs(old, payload))

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["Frontend", "FrontendError"]
 
 
+_UNSET: Any = object()
+
+
 class FrontendError(AssertionError):
     """The virtual browser cannot do what was asked (as a real user could not)."""
 
@@ -144,10 +147,7 @@ class Frontend:
         the value, then fires ``input`` and ``change``; waits until everything settles."""
         widget = self._widget(comp)
         self._require_interactive(comp, "change")
-        try:
-            value = json.loads(json.dumps(value))
-        except (TypeError, ValueError) as exc:
-            raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
+        value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
         for event in ("input", "change"):
@@ -161,15 +161,42 @@ class Frontend:
         self._require_interactive(comp, "click")
         self.trigger(comp, "click", wait=wait)
 
-    def trigger(self, comp: Block, event: str, data: Any = None, *, wait: bool = True) -> None:
-        """Fire any of the component's events by name, with optional event data."""
+    def trigger(self, comp: Block, event: str, data: Any = None, *, value: Any = _UNSET, wait: bool = True) -> None:
+        """Fire any of the component's events by name, with optional event data.
+
+        With ``value=`` the event carries a new value, as a view's
+        ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
+        events, a Dataset click)."""
         widget = self._widget(comp)
         known = [listener.event_name for listener in type(comp).EVENTS]
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
-        self._send_custom(widget, {"type": "event", "event": event, "data": data})
+        message: dict[str, Any] = {"type": "event", "event": event, "data": data}
+        if value is not _UNSET:
+            self._require_interactive(comp, "change")
+            message["value"] = self._jsonable(value)
+            with self._lock:
+                self._state[widget.model_id]["value"] = message["value"]
+        self._send_custom(widget, message)
         if wait:
             self.wait()
+
+    def click_sample(self, dataset: Any, index: int, *, wait: bool = True) -> None:
+        """Click sample ``index`` of a ``gr.Dataset`` (or of ``gr.Examples``), as the page
+        does: ``click`` carrying the index as the value, then ``select``."""
+        dataset = getattr(dataset, "dataset", dataset)
+        samples = self.props(dataset).get("samples") or []
+        if not 0 <= index < len(samples):
+            raise FrontendError(f"{_name(dataset)} shows {len(samples)} sample(s); there is no sample {index}")
+        self.trigger(dataset, "click", value=index, wait=False)
+        self.trigger(dataset, "select", {"index": index, "value": samples[index], "selected": True}, wait=wait)
+
+    @staticmethod
+    def _jsonable(value: Any) -> Any:
+        try:
+            return json.loads(json.dumps(value))
+        except (TypeError, ValueError) as exc:
+            raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait until no event of the notebook session is queued, running or chained."""

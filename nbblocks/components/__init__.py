@@ -24,6 +24,10 @@ _LAZY = {
     "Label": ".label",
     "State": ".state",
     "Timer": ".timer",
+    "ClearButton": ".clear_button",
+    "Dataset": ".dataset",
+    "get_component_instance": "._registry",
+    "component_class": "._registry",
 }
 
 __all__ = sorted(_LAZY)

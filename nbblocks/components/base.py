@@ -67,6 +67,8 @@ class Component(Block):
     #: Custom components: the front-end view as ES module source or a file path.
     _esm: str | Path | None = None
     _css: str | Path | None = None
+    #: A component class with neither a view nor ``_esm`` shows its value read-only as JSON.
+    VIEW = "json"
 
     def __init__(
         self,

@@ -1,4 +1,9 @@
-var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
+var Le=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function D(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let i of Se(e))(Le.test(i)?t:r).push(i);let b=r.join(`
+`);return`${t.join(`
+`)}
+${b.trim()?`${n} {
+${b}
+}`:""}`}function Se(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,b=0,i=null;for(let a=0;a<n.length;a+=1){let s=n[a];i?s==="\\"?a+=1:s===i&&(i=null):s==='"'||s==="'"?i=s:s==="{"?t+=1:s==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(b,a+1).trim()),b=a+1)):s===";"&&t===0&&(r.push(n.slice(b,a+1).trim()),b=a+1)}let d=n.slice(b).trim();return d&&r.push(d),r.filter(Boolean)}var N=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
    back to Gradio-like values when a page has none. Override any --nbb-* variable on
    an app's element (or with elem_classes) to restyle it. */
 :where(.nbb-block:not(.nbb-block .nbb-block)) {
@@ -67,7 +72,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   line-height: 1.5;
   color: var(--nbb-text);
 }
-`;var N=`/* Block chrome: root, container box, header (label), info, errors. */
+`;var R=`/* Block chrome: root, container box, header (label), info, errors. */
 .nbb-block,
 .nbb-block *,
 .nbb-block *::before,
@@ -206,7 +211,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
   color: var(--nbb-text-faint);
   font-size: var(--nbb-font-size-sm);
 }
-`;var R=`/* Pending overlay, elapsed time and progress. */
+`;var F=`/* Pending overlay, elapsed time and progress. */
 .nbb-status {
   position: absolute;
   inset: 0;
@@ -298,7 +303,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
 .nbb-cancelled[hidden] {
   display: none;
 }
-`;var F=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
+`;var U=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
 .nbb-toast-region {
   position: sticky;
   top: 8px;
@@ -398,7 +403,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
     transform: scaleX(0);
   }
 }
-`;var U=`/* App, rows, columns, groups, tabs and accordions. */
+`;var W=`/* App, rows, columns, groups, tabs and accordions. */
 .nbb-view-blocks {
   width: 100%;
 }
@@ -587,7 +592,7 @@ var D=`/* Design tokens. They follow JupyterLab's theme variables (light and dar
 .nbb-accordion-content {
   margin-top: 12px;
 }
-`;var W=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
+`;var H=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
 .nbb-input {
   display: block;
   width: 100%;
@@ -678,7 +683,7 @@ input.nbb-input[type="number"] {
   opacity: 0.5;
   cursor: not-allowed;
 }
-`;var H=`/* Buttons. */
+`;var G=`/* Buttons. */
 .nbb-view-button > .nbb-view {
   height: 100%;
 }
@@ -826,7 +831,7 @@ input.nbb-input[type="number"] {
   border-color: color-mix(in srgb, var(--nbb-accent) 45%, var(--nbb-border));
   background: color-mix(in srgb, var(--nbb-accent) 8%, var(--nbb-input-bg));
 }
-`;var G=`/* Dropdown: the field (chips + text input) and the floating option list. */
+`;var K=`/* Dropdown: the field (chips + text input) and the floating option list. */
 .nbb-dropdown-field {
   display: flex;
   flex-wrap: wrap;
@@ -953,7 +958,7 @@ input.nbb-input[type="number"] {
   padding: 6px 8px;
   color: var(--nbb-text-subdued);
 }
-`;var K=`/* Slider: range track plus the number box in the header. */
+`;var X=`/* Slider: range track plus the number box in the header. */
 .nbb-slider {
   display: flex;
   align-items: center;
@@ -1009,7 +1014,7 @@ input.nbb-input[type="number"] {
   cursor: not-allowed;
   opacity: 0.6;
 }
-`;var X=`/* Markdown and HTML content. */
+`;var Y=`/* Markdown and HTML content. */
 .nbb-prose {
   color: var(--nbb-text);
   overflow-wrap: break-word;
@@ -1127,7 +1132,7 @@ input.nbb-input[type="number"] {
 .nbb-html.nbb-padded {
   padding: var(--nbb-block-padding);
 }
-`;var Y=`/* JSON tree and Label (classification) output. */
+`;var Q=`/* JSON tree and Label (classification) output. */
 .nbb-json {
   position: relative;
   overflow: auto;
@@ -1259,5 +1264,96 @@ input.nbb-input[type="number"] {
 .nbb-confidence:hover .nbb-confidence-name {
   color: var(--nbb-text-strong);
 }
-`;var Q="nbblocks-style",Z=[D,N,R,F,U,W,H,J,G,K,X,Y].join(`
-`),ee=new WeakMap;function ne(e){return e.head??e.documentElement}function re(e){let n=e.getElementById(Q);n||(n=e.createElement("style"),n.id=Q,ne(e).append(n)),n.textContent!==Z&&(n.textContent=Z)}function oe(e,n){if(typeof n!="string"||n.trim()==="")return;let r=ee.get(e);if(r||(r=new Set,ee.set(e,r)),r.has(n))return;r.add(n);let o=e.createElement("style");o.dataset.nbblocksViewCss=Pe(n),o.textContent=n,ne(e).append(o)}function Pe(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var P=new Map;function te(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=P.get(e);return n||(n=qe(e),P.set(e,n),n.catch(()=>P.delete(e))),n}async function qe(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function be(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function a(e,n=null,...r){let o=document.createElement(e);return n&&Ve(o,n),Ie(o,r),o}function Ie(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Ve(e,n){for(let[r,o]of Object.entries(n))r==="class"?e.className=o??"":r==="style"?typeof o=="string"?e.style.cssText=o:Object.assign(e.style,o):r==="dataset"?Object.assign(e.dataset,o):r==="text"?e.textContent=o??"":r.startsWith("on")&&typeof o=="function"?e.addEventListener(r.slice(2).toLowerCase(),o):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==o&&(e[r]=o):o==null||o===!1?e.removeAttribute(r):e.setAttribute(r,o===!0?"":String(o));return e}function C(e,n,r,o,i={}){e.addEventListener(n,r,{...i,signal:o})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ae(e,n,r,o=""){r?e.getAttribute(n)!==String(o)&&e.setAttribute(n,String(o)):e.hasAttribute(n)&&e.removeAttribute(n)}function ie(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Oe(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function se(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Oe(e)&&typeof e.selectionStart=="number"){let{selectionStart:o,selectionEnd:i}=e;e.value=r;try{e.setSelectionRange(Math.min(o,r.length),Math.min(i,r.length))}catch{}}else e.value=r}var Be=0,De=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function le(e){return{...De,...e?.chrome??{}}}function de({root:e,model:n,viewName:r,options:o,signal:i}){let c={className:e.className,style:e.style.cssText,id:e.id},t=`nbb-label-${Be+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let d=a("span",{id:t,class:o.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),p=a("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),s=a("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},d,p),x=a("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),u=a("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(s,x,u),C(e,"keydown",b=>{!b.ctrlKey&&!b.metaKey&&!b.altKey&&b.stopPropagation()},i),C(d,"click",()=>{u.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},i);let h=[],f=null;function m(){let b=n.get("props")??{},j=b.visible??!0;e.classList.toggle("nbb-hidden",j===!1),e.classList.toggle("nbb-invisible",j==="hidden"),ae(e,"aria-hidden",j!==!0&&j!==void 0,"true");let L=o.container==="always"||o.container!==!1&&(b.container??o.containerDefault);e.classList.toggle("nbb-container",!!L),e.classList.toggle("nbb-non-interactive",b.interactive===!1),b.name&&(e.dataset.nbblocksName=b.name);let E=b.elem_id||null;E!==f&&(E?e.id=E:f&&e.removeAttribute("id"),f=E);let A=(Array.isArray(b.elem_classes)?b.elem_classes:typeof b.elem_classes=="string"?b.elem_classes.split(/\s+/):[]).filter(Boolean);for(let z of h)A.includes(z)||e.classList.remove(z);for(let z of A)e.classList.add(z);h=A;let T=b.scale;e.style.flexGrow=T==null?"":String(T),e.style.minWidth=typeof b.min_width=="number"?`min(${b.min_width}px, 100%)`:"";let v=o.label!==!1&&b.show_label!==!1&&b.label!=null&&b.label!=="";S(d,v?b.label:""),d.hidden=!v;let w=o.info!==!1&&b.info!=null&&b.info!=="";S(x,w?b.info:""),x.hidden=!w}m();let g=()=>m();n.on("change:props",g),i.addEventListener("abort",()=>n.off("change:props",g),{once:!0});function l(){e.replaceChildren(),e.className=c.className,e.style.cssText=c.style,c.id?e.id=c.id:e.removeAttribute("id");for(let b of["nbblocksView","nbblocksName","nbblocksState"])delete e.dataset[b];e.removeAttribute("aria-hidden")}return{root:e,viewEl:u,header:p,label:d,labelId:t,update:m,destroy:l}}function q(e,n,r){let o=r?.message??String(r);e.append(a("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},a("strong",null,`View "${n}" failed`)," ",o))}var Ne=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function ce({root:e,model:n,signal:r}){let o=a("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),i=a("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),c=a("div",{class:"nbb-status-meta"},i,o),t=a("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),d=a("div",{class:"nbb-progress-fill"}),p=a("div",{class:"nbb-progress-bar"},d),s=a("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),x=a("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},p,s),u=a("div",{class:"nbb-status-center"},t,x),h=a("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},c,u),f=a("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),m=a("span",{class:"nbb-error-text"}),g=a("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},a("strong",null,"Error"),m);e.append(g,h,f);let l=null,b=null,j=null;function L(){l!==null&&S(o,`${((performance.now()-l)/1e3).toFixed(1)}s`)}function E(){l=null,clearInterval(b),b=null}function M(){let v={...Ne,...n.get("status")??{}},w=v.state==="pending";e.dataset.nbblocksState=v.state,e.classList.toggle("nbb-pending",w);let z=l!==null;w&&l===null?(l=performance.now(),b=setInterval(L,100)):w||E(),L(),clearTimeout(j),f.hidden=!(v.state==="idle"&&v.cancelled),f.hidden||(j=setTimeout(()=>{f.hidden=!0},2500)),z&&!w&&v.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let O=w?v.show_progress??"full":"hidden";h.hidden=O==="hidden",h.dataset.mode=O;let B=v.queue_position;S(i,typeof B=="number"?`queue: ${B+1} |`:""),A(v.progress);let $=v.state==="error";e.classList.toggle("nbb-has-error",$),g.hidden=!$,S(m,$?v.message||"Something went wrong.":"")}function A(v){let w=Array.isArray(v)?v.filter(Boolean):[];if(x.hidden=w.length===0,t.hidden=!1,w.length===0)return;let z=Re(w[0]);p.hidden=z===null,t.hidden=z!==null,z!==null&&(d.style.width=`${(z*100).toFixed(1)}%`),S(s,w.map(Fe).filter(Boolean).join(" · "))}M();let T=()=>M();return n.on("change:status",T),r.addEventListener("abort",()=>{n.off("change:status",T),clearTimeout(j),E()},{once:!0}),{update:M}}function Re(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function Fe(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var k=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,Ue={copy:k('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:k('<polyline points="20 6 9 17 4 12"/>'),close:k('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:k('<polyline points="6 9 12 15 18 9"/>'),send:k('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:k('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:k('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:k('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:k('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),success:k('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function I(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=Ue[e]??"",r}var We=["error","warning","info","success"],He={error:"Error",warning:"Warning",info:"Info",success:"Success"};function ue({root:e,model:n,signal:r}){let o=a("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),i=a("div",{class:"nbb-toast-region"},o);e.prepend(i);let c=t=>{t&&t.type==="toast"&&pe(o,t,r)};return n.on("msg:custom",c),r.addEventListener("abort",()=>{n.off("msg:custom",c),i.remove()},{once:!0}),{show:t=>pe(o,t,r)}}function pe(e,{level:n="info",title:r=null,message:o="",duration:i=4},c){let t=We.includes(n)?n:"info",d=a("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},I("close")),p=a("div",{class:`nbb-toast nbb-toast-${t}`,role:t==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:t}},I(t==="error"?"error":t,"nbb-toast-icon"),a("div",{class:"nbb-toast-body"},a("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||He[t]),a("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},o??"")),d),s=null,x=()=>{clearTimeout(s),p.classList.add("nbb-toast-leaving"),setTimeout(()=>p.remove(),150)};if(C(d,"click",x,c),typeof i=="number"&&Number.isFinite(i)&&i>0){let u=a("div",{class:"nbb-toast-timer"});u.style.animationDuration=`${i}s`,p.append(u),s=setTimeout(x,i*1e3)}return c.addEventListener("abort",()=>clearTimeout(s),{once:!0}),e.append(p),p}var y=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function _(e,n){let r=e.get("app")||"";return y.seq[r]=(y.seq[r]??0)+1,{...n,app:r,page:y.page,seq:y.seq[r]}}function fe(e){return y.answered.has(e)?!1:(y.answered.add(e),y.answered.size>1e3&&y.answered.delete(y.answered.values().next().value),!0)}function ge(e,n,r){y.local.set(e,{seq:n,value:r})}function xe(e){let n=e.get("value_origin");return!!(n&&n.page===y.page)}function V(e){let n=e.get("value_origin"),r=y.local.get(e);return r&&n&&n.page===y.page&&n.seq<r.seq?r.value:e.get("value")}function he({model:e,signal:n}){let r=async o=>{if(!o||o.type!=="js"||!fe(o.id))return;let i;try{let t=await(0,eval)(`(${o.code})`)(...o.args??[]);i={type:"js_result",id:o.id,value:t===void 0?null:t}}catch(c){i={type:"js_result",id:o.id,error:String(c&&c.message||c)}}e.send(_(e,i))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ve({model:e,host:n,signal:r},o,{onUpdate:i=null}={}){let c=new Map,t=0;async function d(x,u,h){try{let f=await n.getWidget(x);if(h.aborted)return;await f.render({el:u,signal:h})}catch(f){if(h.aborted)return;console.error(`nbblocks: could not render child ${x}`,f),u.replaceChildren(a("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},a("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function p(){let x=t+=1,u=Array.isArray(e.get("children"))?e.get("children"):[],h=new Map,f=u.map(g=>{let l=h.get(g)??0;return h.set(g,l+1),l===0?g:`${g}#${l}`});for(let[g,l]of c)f.includes(g)||(l.controller.abort(),l.wrapper.remove(),c.delete(g));let m=[];f.forEach((g,l)=>{let b=c.get(g);if(!b){let L=a("div",{dataset:{nbblocksChild:u[l]}}),E=new AbortController;b={wrapper:L,controller:E},c.set(g,b),m.push({ref:u[l],entry:b})}let j=o.children[l];j!==b.wrapper&&o.insertBefore(b.wrapper,j??null)}),await Promise.all(m.map(({ref:g,entry:l})=>d(g,l.wrapper,l.controller.signal))),x===t&&!r.aborted&&i?.(f.map(g=>c.get(g).wrapper))}let s=()=>{p()};return e.on("change:children",s),r.addEventListener("abort",()=>{e.off("change:children",s);for(let x of c.values())x.controller.abort();c.clear()},{once:!0}),p()}var Je=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),me=new Set(["value","props","status","events","children"]);function we({model:e,host:n,signal:r,viewName:o,chrome:i}){return{view:o,el:i.viewEl,root:i.root,header:i.header,labelId:i.labelId,model:e,host:n,signal:r,value:()=>V(e),props:()=>e.get("props")??{},status:()=>({...Je,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(t,{events:d=["input","change"]}={}){e.set("value",t);let p=d.length===0?[_(e,{type:"value",value:t})]:d.map(s=>_(e,{type:"event",event:s,data:null,value:t}));ge(e,p[p.length-1].seq,t);for(let s of p)e.send(s)},dispatch(t,d=null){e.send(_(e,{type:"event",event:t,data:d===void 0?null:d}))},on(t,d){if(!me.has(t))throw new Error(`ctx.on: unknown name "${t}" (use ${[...me].join(", ")})`);let p=t==="value"?()=>{xe(e)||d(V(e))}:()=>d(e.get(t));e.on(`change:${t}`,p);let s=()=>e.off(`change:${t}`,p);return r.addEventListener("abort",s,{once:!0}),s},listen:(t,d,p,s={})=>C(t,d,p,r,s),renderChildren:(t,d={})=>ve({model:e,host:n,signal:r},t,d),h:a,setText:S,setInputValue:se,cssSize:ie}}async function ye({model:e,el:n,host:r,signal:o}){let i=null;async function c(){i?.abort();let p=new AbortController;i=p;let s=p.signal,x=n.ownerDocument??document;re(x),oe(x,e.get("view_css"));let u=String(e.get("view")||"custom"),h=null,f=null;try{h=be(await te(e.get("view_src")))}catch(l){f=l}if(s.aborted)return;let m=de({root:n,model:e,viewName:u,options:le(h),signal:s});if(s.addEventListener("abort",()=>m.destroy(),{once:!0}),ce({root:n,model:e,signal:s}),u==="blocks"&&(ue({root:n,model:e,signal:s}),he({model:e,signal:s})),f){console.error(`nbblocks: could not load view "${u}"`,f),q(m.viewEl,u,f);return}let g=we({model:e,host:r,signal:s,viewName:u,chrome:m});try{let l=await h.render(g);typeof l=="function"&&(s.aborted?l():s.addEventListener("abort",()=>l(),{once:!0}))}catch(l){console.error(`nbblocks: view "${u}" failed to render`,l),s.aborted||q(m.viewEl,u,l)}}let t=()=>{c()};e.on("change:view_src",t),e.on("change:view_css",t);let d=()=>{e.off("change:view_src",t),e.off("change:view_css",t),i?.abort(),i=null};if(o){if(o.aborted)return d;o.addEventListener("abort",d,{once:!0})}return await c(),d}var Gn={async render({model:e,el:n,host:r,signal:o}){return ye({model:e,el:n,host:r,signal:o})}};export{Gn as default};
+`;var Z=`/* gr.Dataset / gr.Examples: a table of samples or a gallery of sample buttons. */
+.nbb-dataset-table {
+  width: 100%;
+  border-collapse: collapse;
+  font-size: var(--nbb-font-size);
+}
+.nbb-dataset-table th {
+  padding: 6px 10px;
+  border-bottom: 1px solid var(--nbb-border);
+  color: var(--nbb-text-subdued);
+  font-weight: 600;
+  text-align: left;
+}
+.nbb-dataset-table td {
+  max-width: 24em;
+  padding: 6px 10px;
+  border-bottom: 1px solid var(--nbb-border);
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.nbb-dataset-table tr.nbb-dataset-sample {
+  cursor: pointer;
+}
+.nbb-dataset-table tr.nbb-dataset-sample:hover,
+.nbb-dataset-table tr.nbb-dataset-sample:focus-visible {
+  background: var(--nbb-surface-hover);
+  outline: none;
+}
+.nbb-dataset-table tr[aria-selected="true"] {
+  background: var(--nbb-surface);
+}
+.nbb-dataset-gallery {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 8px;
+}
+.nbb-dataset-gallery .nbb-dataset-sample {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  max-width: 100%;
+  padding: 4px 10px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  cursor: pointer;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.nbb-dataset-gallery .nbb-dataset-sample:hover,
+.nbb-dataset-gallery .nbb-dataset-sample[aria-pressed="true"] {
+  border-color: var(--nbb-border-strong);
+  background: var(--nbb-surface-hover);
+}
+.nbb-dataset-disabled .nbb-dataset-sample {
+  cursor: default;
+  opacity: 0.6;
+}
+.nbb-example-image {
+  max-width: 96px;
+  max-height: 64px;
+  border-radius: var(--nbb-radius-sm);
+  object-fit: cover;
+  vertical-align: middle;
+}
+.nbb-dataset-pages {
+  display: flex;
+  align-items: center;
+  gap: 4px;
+  margin-top: 8px;
+  color: var(--nbb-text-subdued);
+}
+.nbb-dataset-page {
+  min-width: 2em;
+  padding: 2px 6px;
+  border: 1px solid transparent;
+  border-radius: var(--nbb-radius-sm);
+  background: none;
+  color: inherit;
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-dataset-page[aria-current="page"] {
+  border-color: var(--nbb-border-strong);
+  color: var(--nbb-text-strong);
+  font-weight: 600;
+}
+`;var ee="nbblocks-style",ne=[N,R,F,U,W,H,G,J,K,X,Y,Q,Z].join(`
+`);function re(e){return e.head??e.documentElement}function te(e){let n=e.getElementById(ee);n||(n=e.createElement("style"),n.id=ee,re(e).append(n)),n.textContent!==ne&&(n.textContent=ne)}function oe(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=De(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=D(n,`[data-nbblocks-css="${r}"]`),re(e).append(t)}return r}function De(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var P=new Map;function be(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=P.get(e);return n||(n=Ne(e),P.set(e,n),n.catch(()=>P.delete(e))),n}async function Ne(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function ae(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function l(e,n=null,...r){let t=document.createElement(e);return n&&Fe(t,n),Re(t,r),t}function Re(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Fe(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function E(e,n,r,t,b={}){e.addEventListener(n,r,{...b,signal:t})}function L(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ie(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function se(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Ue(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function le(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Ue(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:b}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(b,r.length))}catch{}}else e.value=r}var We=0,He=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function de(e){return{...He,...e?.chrome??{}}}function ce({root:e,model:n,viewName:r,options:t,signal:b}){let i={className:e.className,style:e.style.cssText,id:e.id},d=`nbb-label-${We+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let a=l("span",{id:d,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),s=l("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),c=l("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},a,s),p=l("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),v=l("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(c,p,v),E(e,"keydown",o=>{!o.ctrlKey&&!o.metaKey&&!o.altKey&&o.stopPropagation()},b),E(a,"click",()=>{v.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},b);let x=[],g=null;function w(){let o=n.get("props")??{},j=o.visible??!0;e.classList.toggle("nbb-hidden",j===!1),e.classList.toggle("nbb-invisible",j==="hidden"),ie(e,"aria-hidden",j!==!0&&j!==void 0,"true");let C=t.container==="always"||t.container!==!1&&(o.container??t.containerDefault);e.classList.toggle("nbb-container",!!C),e.classList.toggle("nbb-non-interactive",o.interactive===!1),o.name&&(e.dataset.nbblocksName=o.name);let S=o.elem_id||null;S!==g&&(S?e.id=S:g&&e.removeAttribute("id"),g=S);let _=(Array.isArray(o.elem_classes)?o.elem_classes:typeof o.elem_classes=="string"?o.elem_classes.split(/\s+/):[]).filter(Boolean);for(let z of x)_.includes(z)||e.classList.remove(z);for(let z of _)e.classList.add(z);x=_;let T=o.scale;e.style.flexGrow=T==null?"":String(T),e.style.minWidth=typeof o.min_width=="number"?`min(${o.min_width}px, 100%)`:"";let m=t.label!==!1&&o.show_label!==!1&&o.label!=null&&o.label!=="";L(a,m?o.label:""),a.hidden=!m;let y=t.info!==!1&&o.info!=null&&o.info!=="";L(p,y?o.info:""),p.hidden=!y}w();let u=()=>w();n.on("change:props",u),b.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function f(){e.replaceChildren(),e.className=i.className,e.style.cssText=i.style,i.id?e.id=i.id:e.removeAttribute("id");for(let o of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[o];e.removeAttribute("aria-hidden")}return{root:e,viewEl:v,header:s,label:a,labelId:d,update:w,destroy:f}}function q(e,n,r){let t=r?.message??String(r);e.append(l("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},l("strong",null,`View "${n}" failed`)," ",t))}var Ge=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function pe({root:e,model:n,signal:r}){let t=l("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),b=l("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),i=l("div",{class:"nbb-status-meta"},b,t),d=l("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=l("div",{class:"nbb-progress-fill"}),s=l("div",{class:"nbb-progress-bar"},a),c=l("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),p=l("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},s,c),v=l("div",{class:"nbb-status-center"},d,p),x=l("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},i,v),g=l("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=l("span",{class:"nbb-error-text"}),u=l("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},l("strong",null,"Error"),w);e.append(u,x,g);let f=null,o=null,j=null;function C(){f!==null&&L(t,`${((performance.now()-f)/1e3).toFixed(1)}s`)}function S(){f=null,clearInterval(o),o=null}function A(){let m={...Ge,...n.get("status")??{}},y=m.state==="pending";e.dataset.nbblocksState=m.state,e.classList.toggle("nbb-pending",y);let z=f!==null;y&&f===null?(f=performance.now(),o=setInterval(C,100)):y||S(),C(),clearTimeout(j),g.hidden=!(m.state==="idle"&&m.cancelled),g.hidden||(j=setTimeout(()=>{g.hidden=!0},2500)),z&&!y&&m.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let B=y?m.show_progress??"full":"hidden";x.hidden=B==="hidden",x.dataset.mode=B;let O=m.queue_position;L(b,typeof O=="number"?`queue: ${O+1} |`:""),_(m.progress);let M=m.state==="error";e.classList.toggle("nbb-has-error",M),u.hidden=!M,L(w,M?m.message||"Something went wrong.":"")}function _(m){let y=Array.isArray(m)?m.filter(Boolean):[];if(p.hidden=y.length===0,d.hidden=!1,y.length===0)return;let z=Je(y[0]);s.hidden=z===null,d.hidden=z!==null,z!==null&&(a.style.width=`${(z*100).toFixed(1)}%`),L(c,y.map(Ke).filter(Boolean).join(" · "))}A();let T=()=>A();return n.on("change:status",T),r.addEventListener("abort",()=>{n.off("change:status",T),clearTimeout(j),S()},{once:!0}),{update:A}}function Je(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function Ke(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var k=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,Xe={copy:k('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:k('<polyline points="20 6 9 17 4 12"/>'),close:k('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:k('<polyline points="6 9 12 15 18 9"/>'),send:k('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:k('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:k('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:k('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:k('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),success:k('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function I(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=Xe[e]??"",r}var Ye=["error","warning","info","success"],Qe={error:"Error",warning:"Warning",info:"Info",success:"Success"};function fe({root:e,model:n,signal:r}){let t=l("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),b=l("div",{class:"nbb-toast-region"},t);e.prepend(b);let i=d=>{d&&d.type==="toast"&&ue(t,d,r)};return n.on("msg:custom",i),r.addEventListener("abort",()=>{n.off("msg:custom",i),b.remove()},{once:!0}),{show:d=>ue(t,d,r)}}function ue(e,{level:n="info",title:r=null,message:t="",duration:b=4},i){let d=Ye.includes(n)?n:"info",a=l("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},I("close")),s=l("div",{class:`nbb-toast nbb-toast-${d}`,role:d==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:d}},I(d==="error"?"error":d,"nbb-toast-icon"),l("div",{class:"nbb-toast-body"},l("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||Qe[d]),l("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),a),c=null,p=()=>{clearTimeout(c),s.classList.add("nbb-toast-leaving"),setTimeout(()=>s.remove(),150)};if(E(a,"click",p,i),typeof b=="number"&&Number.isFinite(b)&&b>0){let v=l("div",{class:"nbb-toast-timer"});v.style.animationDuration=`${b}s`,s.append(v),c=setTimeout(p,b*1e3)}return i.addEventListener("abort",()=>clearTimeout(c),{once:!0}),e.append(s),s}var h=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function $(e,n){let r=e.get("app")||"";return h.seq[r]=(h.seq[r]??0)+1,{...n,app:r,page:h.page,seq:h.seq[r]}}function ge(e){return h.answered.has(e)?!1:(h.answered.add(e),h.answered.size>1e3&&h.answered.delete(h.answered.values().next().value),!0)}function xe(e,n,r){h.local.set(e,{seq:n,value:r})}h.settingLocally??(h.settingLocally=new WeakSet);function he(e,n){h.settingLocally.add(e);try{e.set("value",n)}finally{h.settingLocally.delete(e)}}function ve(e){return h.settingLocally.has(e)}function me(e){let n=e.get("value_origin");return!!(n&&n.page===h.page)}function V(e){let n=e.get("value_origin"),r=h.local.get(e);return r&&n&&n.page===h.page&&n.seq<r.seq?r.value:e.get("value")}function we({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!ge(t.id))return;let b;try{let d=await(0,eval)(`(${t.code})`)(...t.args??[]);b={type:"js_result",id:t.id,value:d===void 0?null:d}}catch(i){b={type:"js_result",id:t.id,error:String(i&&i.message||i)}}e.send($(e,b))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ye({model:e,host:n,signal:r},t,{onUpdate:b=null}={}){let i=new Map,d=0;async function a(p,v,x){try{let g=await n.getWidget(p);if(x.aborted)return;await g.render({el:v,signal:x})}catch(g){if(x.aborted)return;console.error(`nbblocks: could not render child ${p}`,g),v.replaceChildren(l("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},l("strong",null,"Could not render a child")," ",g?.message??String(g)))}}async function s(){let p=d+=1,v=Array.isArray(e.get("children"))?e.get("children"):[],x=new Map,g=v.map(u=>{let f=x.get(u)??0;return x.set(u,f+1),f===0?u:`${u}#${f}`});for(let[u,f]of i)g.includes(u)||(f.controller.abort(),f.wrapper.remove(),i.delete(u));let w=[];g.forEach((u,f)=>{let o=i.get(u);if(!o){let C=l("div",{dataset:{nbblocksChild:v[f]}}),S=new AbortController;o={wrapper:C,controller:S},i.set(u,o),w.push({ref:v[f],entry:o})}let j=t.children[f];j!==o.wrapper&&t.insertBefore(o.wrapper,j??null)}),await Promise.all(w.map(({ref:u,entry:f})=>a(u,f.wrapper,f.controller.signal))),p===d&&!r.aborted&&b?.(g.map(u=>i.get(u).wrapper))}let c=()=>{s()};return e.on("change:children",c),r.addEventListener("abort",()=>{e.off("change:children",c);for(let p of i.values())p.controller.abort();i.clear()},{once:!0}),s()}var Ze=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),ke=new Set(["value","props","status","events","children"]);function je({model:e,host:n,signal:r,viewName:t,chrome:b}){let i=!1;return{view:t,el:b.viewEl,root:b.root,header:b.header,labelId:b.labelId,model:e,host:n,signal:r,value:()=>V(e),props:()=>e.get("props")??{},status:()=>({...Ze,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:s=["input","change"]}={}){i=!0;try{he(e,a)}finally{i=!1}let c=s.length===0?[$(e,{type:"value",value:a})]:s.map(p=>$(e,{type:"event",event:p,data:null,value:a}));xe(e,c[c.length-1].seq,a);for(let p of c)e.send(p)},dispatch(a,s=null){e.send($(e,{type:"event",event:a,data:s===void 0?null:s}))},on(a,s){if(!ke.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...ke].join(", ")})`);let c=a==="value"?()=>{(ve(e)?!i:!me(e))&&s(V(e))}:()=>s(e.get(a));e.on(`change:${a}`,c);let p=()=>e.off(`change:${a}`,c);return r.addEventListener("abort",p,{once:!0}),p},listen:(a,s,c,p={})=>E(a,s,c,r,p),renderChildren:(a,s={})=>ye({model:e,host:n,signal:r},a,s),h:l,setText:L,setInputValue:le,cssSize:se}}async function ze({model:e,el:n,host:r,signal:t}){let b=null;async function i(){b?.abort();let s=new AbortController;b=s;let c=s.signal,p=n.ownerDocument??document;te(p);let v=oe(p,e.get("view_css")),x=String(e.get("view")||"custom"),g=null,w=null;try{g=ae(await be(e.get("view_src")))}catch(o){w=o}if(c.aborted)return;let u=ce({root:n,model:e,viewName:x,options:de(g),signal:c});if(v&&(n.dataset.nbblocksCss=v),c.addEventListener("abort",()=>u.destroy(),{once:!0}),pe({root:n,model:e,signal:c}),x==="blocks"&&(fe({root:n,model:e,signal:c}),we({model:e,signal:c})),w){console.error(`nbblocks: could not load view "${x}"`,w),q(u.viewEl,x,w);return}let f=je({model:e,host:r,signal:c,viewName:x,chrome:u});try{let o=await g.render(f);typeof o=="function"&&(c.aborted?o():c.addEventListener("abort",()=>o(),{once:!0}))}catch(o){console.error(`nbblocks: view "${x}" failed to render`,o),c.aborted||q(u.viewEl,x,o)}}let d=()=>{i()};e.on("change:view_src",d),e.on("change:view_css",d);let a=()=>{e.off("change:view_src",d),e.off("change:view_css",d),b?.abort(),b=null};if(t){if(t.aborted)return a;t.addEventListener("abort",a,{once:!0})}return await i(),a}var or={async render({model:e,el:n,host:r,signal:t}){return ze({model:e,el:n,host:r,signal:t})}};export{or as default};
