@@ -499,3 +499,44 @@ def test_api_sessions_skip_js():
     job = demo.engine.submit(dep, api, inputs=["q"])
     assert api.wait_idle(WAIT) and job.state == "success"
     assert api.get(out) == "q?"
+
+
+def test_show_progress_on_moves_the_pending_state_off_the_outputs():
+    started, release = threading.Event(), threading.Event()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        spinner_here = gr.Markdown("working area")
+        btn = gr.Button()
+
+        def slow():
+            started.set()
+            release.wait(10)
+            return "done"
+
+        btn.click(slow, None, out, show_progress_on=spinner_here)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    assert started.wait(10)
+    assert ui.status(spinner_here) == "pending"
+    assert ui.status(out) == "idle"
+    release.set()
+    ui.wait()
+    assert ui.status(spinner_here) == "idle" and ui.value(out) == "done"
+
+
+def test_scroll_to_output_is_asked_for_only_after_success():
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        ok, bad = gr.Button("ok"), gr.Button("bad")
+        ok.click(lambda: "fine", None, out, scroll_to_output=True)
+
+        def fail():
+            raise gr.Error("no")
+
+        bad.click(fail, None, out, scroll_to_output=True)
+    ui = Frontend(demo)
+    ui.click(ok)
+    assert ui._held(out)["status"].get("scroll_to_output") is True
+    ui.click(bad)
+    assert ui.error(out) == "no"
+    assert not ui._held(out)["status"].get("scroll_to_output")

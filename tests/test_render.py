@@ -125,3 +125,25 @@ def test_explicit_triggers():
     assert runs == []
     ui.click(go)
     assert runs == ["typed"]
+
+
+def test_preserved_by_key_none_resets_the_value_on_each_render():
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, precision=0)
+
+        @gr.render(inputs=n)
+        def boxes(k):
+            gr.Textbox("kept", key="kept")
+            gr.Textbox("reset", key="reset", preserved_by_key=None)
+
+    ui = Frontend(demo)
+    ui.wait()
+
+    def keyed(key):
+        return next(b for b in demo.blocks.values() if getattr(b, "key", None) == key)
+
+    ui.set(keyed("kept"), "typed 1")
+    ui.set(keyed("reset"), "typed 2")
+    ui.set(n, 2)
+    assert ui.value(keyed("kept")) == "typed 1"
+    assert ui.value(keyed("reset")) == "reset"

@@ -1,7 +1,8 @@
 // The app root (gr.Blocks): children in a column, the user's CSS scoped to the app,
 // room for a footer. Toasts are drawn by the runtime on this block.
 
-import { h, setText } from "../lib/dom.js";
+import { copyButton } from "../lib/copy.js";
+import { h } from "../lib/dom.js";
 import { scopeCss } from "../lib/scopecss.js";
 
 let nextApp = 0;
@@ -19,6 +20,7 @@ export default {
     ctx.el.append(userStyle, body, footer);
 
     let appliedCss = null;
+    let appliedFooter = null;
     const apply = () => {
       const props = ctx.props();
       if (props.title) ctx.root.setAttribute("aria-label", props.title);
@@ -30,9 +32,12 @@ export default {
         userStyle.textContent = scopeCss(css, `[data-nbblocks-app="${appId}"]`);
         appliedCss = css;
       }
-      const text = typeof props.footer === "string" ? props.footer : "";
-      setText(footer, text);
-      footer.hidden = !text;
+      const key = JSON.stringify(props.footer ?? null);
+      if (key !== appliedFooter) {
+        appliedFooter = key;
+        footer.replaceChildren(...apiFooter(props.footer, ctx.signal));
+        footer.hidden = footer.childElementCount === 0;
+      }
     };
     apply();
     ctx.on("props", apply);
@@ -44,3 +49,26 @@ export default {
     };
   },
 };
+
+/**
+ * "Use via API" while the app is served over HTTP (props.footer, docs/protocol.md#app-footer):
+ * the URL and, per public endpoint, a gradio_client snippet with a copy button.
+ */
+function apiFooter(footer, signal) {
+  if (!footer || typeof footer !== "object" || typeof footer.url !== "string") return [];
+  const endpoints = Array.isArray(footer.endpoints) ? footer.endpoints : [];
+  const details = h("details", { class: "nbb-api", dataset: { nbblocksPart: "api" } },
+    h("summary", null, "Use via API ", h("span", { class: "nbb-api-count" }, `(${endpoints.length} endpoint${endpoints.length === 1 ? "" : "s"})`)),
+    h("p", { class: "nbb-api-url" }, "Served at ",
+      h("a", { href: footer.url, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "api-url" } }, footer.url),
+      " — call it with ", h("code", null, "pip install gradio_client"), ":"),
+  );
+  for (const endpoint of endpoints) {
+    const snippet = String(endpoint?.snippet ?? "");
+    const code = h("pre", { class: "nbb-api-snippet" }, h("code", null, snippet));
+    details.append(h("section", { class: "nbb-api-endpoint", dataset: { nbblocksPart: "api-endpoint", apiName: String(endpoint?.api_name ?? "") } },
+      h("div", { class: "nbb-api-head" }, h("code", null, String(endpoint?.api_name ?? "")), copyButton({ getText: () => snippet, signal, title: "Copy snippet" })),
+      code));
+  }
+  return [details];
+}

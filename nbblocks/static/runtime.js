@@ -432,9 +432,34 @@ ${b}
 }
 .nbb-app-footer {
   margin-top: var(--nbb-gap);
-  color: var(--nbb-text-faint);
+  color: var(--nbb-text-subdued);
   font-size: var(--nbb-font-size-sm);
+}
+.nbb-api > summary {
+  cursor: pointer;
   text-align: center;
+  color: var(--nbb-text-faint);
+}
+.nbb-api-count {
+  color: var(--nbb-text-faint);
+}
+.nbb-api-url a {
+  color: var(--nbb-accent);
+}
+.nbb-api-head {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: var(--nbb-gap);
+}
+.nbb-api-snippet {
+  margin: 4px 0 var(--nbb-gap);
+  padding: 8px;
+  overflow-x: auto;
+  font-family: var(--nbb-mono);
+  background: var(--nbb-surface);
+  border: 1px solid var(--nbb-border);
+  border-radius: 6px;
 }
 .nbb-view-row > .nbb-view,
 .nbb-view-column > .nbb-view,
