@@ -80,6 +80,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         #: Run once the ``with`` block closes (eager example caching, for instance).
         self._on_built: list[Callable[[], Any]] = []
         self._built = False
+        self._nested_in: tuple[Blocks, BlockContext | None] | None = None
         #: The app this one was rendered into (``TabbedInterface``, ``demo.render()``).
         self.rendered_in: Blocks | None = None
         self.closed = False
@@ -89,16 +90,32 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     # -- building --------------------------------------------------------------------
 
     def __enter__(self) -> Blocks:
-        if context.current_root() is not None:
-            raise NotImplementedError("Nesting a Blocks inside another Blocks is not supported yet.")
+        host = context.current_root()
+        if host is not None:
+            # Built inside another app (an Interface in a Blocks, a Blocks in a Blocks): it
+            # is built as an app of its own, then placed where its `with` stood.
+            if context.render_scope.get() is not None:
+                raise NotImplementedError("an app cannot be built inside a @gr.render function")
+            self._nested_in = (host, context.current_container())
         context.push(self)
         return self
 
     def __exit__(self, *exc: Any) -> None:
         context.pop(self)
-        if exc[0] is None:
-            self._replace_previous_run()
-            self._run_build_hooks()
+        nested, self._nested_in = self._nested_in, None
+        if exc[0] is not None:
+            return
+        if nested is not None:
+            from ._embed import embed
+
+            host, container = nested
+            embed(self, host, container)
+            hooks, self._on_built = self._on_built, []
+            for hook in hooks:  # caching examples waits for the whole app
+                host.when_built(hook)
+            return
+        self._replace_previous_run()
+        self._run_build_hooks()
 
     def when_built(self, hook: Callable[[], Any]) -> None:
         """Run ``hook`` when the app's ``with`` block closes (at once if it already has)."""

@@ -433,3 +433,31 @@ def test_apps_built_by_one_run_of_a_cell_stay_open(monkeypatch):
     monkeypatch.setattr(_kernel, "current_execution_id", lambda: "run-2")
     again = gr.Interface(greet, ["text", "number"], "text")
     assert a.closed and b.closed and tabs.closed and not again.closed
+
+
+def test_an_interface_built_inside_blocks_is_placed_where_it_stands():
+    calls = []
+
+    def square(x):
+        calls.append(x)
+        return x * x
+
+    with gr.Blocks() as demo:
+        gr.Markdown("above")
+        with gr.Row() as row:
+            io = gr.Interface(square, "number", "number", examples=[[3]], cache_examples=True, flagging_mode="never")
+            assert calls == []  # examples are cached when the whole app is built
+        with gr.Blocks() as inner:
+            box = gr.Textbox()
+            box.submit(lambda s: s[::-1], box, box)
+        gr.Markdown("below")
+    assert calls == [3.0]
+    assert [type(c).__name__ for c in demo.children] == ["Markdown", "Row", "Textbox", "Markdown"]
+    assert row.children[0] is io.children[0] and io.rendered_in is demo and inner.rendered_in is demo
+    ui = Frontend(demo)
+    ui.set(box, "abc")
+    ui.trigger(box, "submit")
+    assert ui.value(box) == "cba"
+    ui.click_sample(io.examples_handler, 0)
+    assert ui.value(io.output_components[0]) == 9
+    assert [d.api_name for d in demo.dependencies if d.api_name] == ["predict", "lambda"]
