@@ -6,12 +6,18 @@
 
 Each server runs in its own child interpreter (the same app code, ``import gradio as gr``
 or ``import nbblocks as gr``), bound to 127.0.0.1; the measuring clients run here, so
-both servers face exactly the same client (``gradio_client`` and raw ``httpx``). Cases:
+both servers face exactly the same clients (``gradio_client``, ``httpx`` and a lean raw
+HTTP client). Cases:
 
 - ``predict``: sequential ``Client.predict`` of an echo with a State (one client);
-- ``/call``: curl-style POST then GET of the answer stream (``httpx``);
+- ``/call``: curl-style POST then GET of the answer stream, sequential on one keep-alive
+  connection (``_rawhttp.py``, a lean client, so the client's own cost stays small);
 - ``generator``: ``Client.submit`` of a 20-yield generator until its last value;
-- ``throughput``: 8 clients submitting at once, events per second;
+- ``throughput``: 8 gradio_client clients submitting at once, events per second (the
+  client's own polling bounds this one);
+- ``raw throughput``: 8 concurrent curl-style clients (``/call`` POST + answer stream, the
+  lean client), each waiting for its answer before the next call: what the server itself
+  sustains (the median of 3 runs);
 - ``session RSS``: the server process's resident memory growth per new client session
   (1000 sessions, each one ``/call`` with its own ``session_hash``).
 
@@ -127,11 +133,45 @@ def _client(url: str) -> Any:
     return Client(url, verbose=False, analytics_enabled=False, download_files=False)
 
 
+class Lost:
+    """Counts jobs the client lost, and submits them again.
+
+    Two ways are seen: gradio_client files a job under the session's open stream, and when
+    the server closes that stream (``close_stream``) just as the job is submitted the client
+    gives the job up (``CancelledError``); or the server takes longer than the client's 5 s
+    HTTP timeout to answer a ``queue/join`` (``httpx.TimeoutException``).
+    """
+
+    @staticmethod
+    def errors() -> tuple[type[BaseException], ...]:
+        from concurrent.futures import CancelledError
+
+        import httpx
+
+        return (CancelledError, httpx.TimeoutException)
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def result(self, submit: Any, timeout: float = 60) -> Any:
+        for _ in range(5):
+            try:
+                return submit().result(timeout=timeout)
+            except self.errors():
+                with self.lock:
+                    self.count += 1
+        raise RuntimeError("a job was lost five times in a row")
+
+
 def measure(server: Server, quick: bool) -> dict[str, Any]:
     import httpx
 
+    from _rawhttp import call_latencies, call_throughput
+
     rounds, events = (2, 5) if quick else (5, 40)
     result: dict[str, Any] = {}
+    lost = Lost()
     client = _client(server.url)
     try:
         for i in range(3 if quick else 20):
@@ -141,7 +181,7 @@ def measure(server: Server, quick: bool) -> dict[str, Any]:
             samples = []
             for i in range(events):
                 start = time.perf_counter()
-                value = client.submit(f"r{r} e{i}", api_name="/echo").result(timeout=30)
+                value = lost.result(lambda: client.submit(f"r{r} e{i}", api_name="/echo"))
                 samples.append(time.perf_counter() - start)
                 assert value == f"r{r} e{i}", value
             medians.append(statistics.median(samples))
@@ -151,34 +191,30 @@ def measure(server: Server, quick: bool) -> dict[str, Any]:
             samples = []
             for i in range(max(2, events // 4)):
                 start = time.perf_counter()
-                job = client.submit(20, api_name="/count")
-                assert job.result(timeout=30) == "19"
+                assert lost.result(lambda: client.submit(20, api_name="/count")) == "19"
                 samples.append(time.perf_counter() - start)
             medians.append(statistics.median(samples))
         result["generator"] = medians
     finally:
         client.close()
 
-    with httpx.Client(timeout=30) as http:
-        medians = []
-        for r in range(rounds):
-            samples = []
-            for i in range(events):
-                start = time.perf_counter()
-                event_id = http.post(f"{server.url}gradio_api/call/echo", json={"data": [f"c{i}", None]}).json()["event_id"]
-                text = http.get(f"{server.url}gradio_api/call/echo/{event_id}").text
-                samples.append(time.perf_counter() - start)
-                assert f'"c{i}"' in text, text
-            medians.append(statistics.median(samples))
-        result["call"] = medians
+    medians = []
+    for r in range(rounds):
+        medians.append(statistics.median(call_latencies(server.url, events)))
+    result["call"] = medians
 
     n_clients, per_client = (2, 3) if quick else (8, 25)
     clients = [_client(server.url) for _ in range(n_clients)]
     try:
         def work(c: Any) -> None:
             jobs = [c.submit(f"t{k}", api_name="/echo") for k in range(per_client)]
-            for job in jobs:
-                job.result(timeout=60)
+            for k, job in enumerate(jobs):
+                try:
+                    job.result(timeout=60)
+                except Lost.errors():
+                    with lost.lock:
+                        lost.count += 1
+                    lost.result(lambda: c.submit(f"t{k}", api_name="/echo"))
 
         start = time.perf_counter()
         with ThreadPoolExecutor(n_clients) as pool:
@@ -188,6 +224,10 @@ def measure(server: Server, quick: bool) -> dict[str, Any]:
         for c in clients:
             c.close()
 
+    result["raw_throughput"] = statistics.median(
+        call_throughput(server.url, n_clients, 5 if quick else 60) for _ in range(1 if quick else 3)
+    )
+
     sessions = 50 if quick else 1000
     with httpx.Client(timeout=30) as http:
         before = server.rss()
@@ -196,33 +236,42 @@ def measure(server: Server, quick: bool) -> dict[str, Any]:
             http.get(f"{server.url}gradio_api/call/echo/{event_id}")
         time.sleep(0.5)
         result["session_bytes"] = max(0, server.rss() - before) / sessions
+    result["lost"] = lost.count
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
-    from _common import GRADIO_PYTHON_ENV, Settings, find_gradio_python, median, ms, print_ratio, print_table, ratio
+    from _common import GRADIO_PYTHON_ENV, Settings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--gradio-python", help=f"an interpreter that imports gradio (or set {GRADIO_PYTHON_ENV})")
     args = parser.parse_args(argv)
+    run(Settings(quick=args.quick, gradio_python=args.gradio_python))
+    return 0
+
+
+def run(settings: Any) -> None:
+    """The ``http`` section of ``bench/run.py``."""
+    from _common import find_gradio_python, median, ms, print_ratio, print_table, ratio
+
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-
-    gradio_python, note = find_gradio_python(Settings(quick=args.quick, gradio_python=args.gradio_python))
+    gradio_python, note = find_gradio_python(settings)
     results: dict[str, dict[str, Any]] = {}
     versions: dict[str, str] = {}
     for library, python in (("nbblocks", sys.executable), ("gradio", gradio_python)):
         if python is None:
             continue
+        print(f"  measuring {library} ...", file=sys.stderr, flush=True)
         server = Server(python, library)
         try:
             versions[library] = server.version
-            results[library] = measure(server, args.quick)
+            results[library] = measure(server, settings.quick)
         finally:
             server.stop()
 
-    print("[http] the same app served by nbblocks and by Gradio, the same clients (gradio_client, httpx)")
+    print("[http] the same app served by nbblocks and by Gradio, the same clients (gradio_client and a lean raw HTTP client)")
     if "gradio" not in results:
         print(f"  note: {note}")
     rows = []
@@ -230,22 +279,23 @@ def main(argv: list[str] | None = None) -> int:
         rows.append([
             f"{library} {versions[library]}",
             ms(median(r["predict"])), ms(median(r["call"])), ms(median(r["generator"])),
-            f"{r['throughput']:,.0f}", f"{r['session_bytes'] / 1024:,.1f}",
+            f"{r['throughput']:,.0f}", f"{r['raw_throughput']:,.0f}", f"{r['session_bytes'] / 1024:,.1f}", str(r["lost"]),
         ])
-    print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 clients)", "KiB/session (RSS)"], rows)
+    print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 Clients)", "events/s (8 raw)", "KiB/session (RSS)", "lost jobs"], rows)
     if "gradio" in results and "nbblocks" in results:
         n, g = results["nbblocks"], results["gradio"]
         for key, label in (("predict", "predict latency"), ("call", "/call latency"), ("generator", "20-yield generator")):
             print_ratio("http", f"nbblocks / gradio {label} = {ratio(median(n[key]), median(g[key]))}"
                         f"  ({ms(median(n[key]))} ms / {ms(median(g[key]))} ms)")
-        print_ratio("http", f"nbblocks / gradio throughput = {ratio(n['throughput'], g['throughput'])}"
+        print_ratio("http", f"nbblocks / gradio throughput, 8 gradio_client clients = {ratio(n['throughput'], g['throughput'])}"
                     f"  ({n['throughput']:,.0f} / {g['throughput']:,.0f} events/s)")
+        print_ratio("http", f"nbblocks / gradio throughput, 8 raw HTTP clients = {ratio(n['raw_throughput'], g['raw_throughput'])}"
+                    f"  ({n['raw_throughput']:,.0f} / {g['raw_throughput']:,.0f} events/s)")
         if g["session_bytes"] > 0:
             print_ratio("http", f"nbblocks / gradio memory per session = {ratio(n['session_bytes'], g['session_bytes'])}"
                         f"  ({n['session_bytes'] / 1024:,.1f} / {g['session_bytes'] / 1024:,.1f} KiB)")
     else:
         print_ratio("http", "skipped (gradio not importable)")
-    return 0
 
 
 if __name__ == "__main__":

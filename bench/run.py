@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import gradio_api
+    import http_bench
+    import image_display
     import import_time
     import queue_throughput
     import round_trip
@@ -49,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"nbblocks benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
-    for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api)):
+    for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
+                         ("image", image_display), ("http", http_bench)):
         if args.only and name not in args.only:
             continue
         print()

@@ -47,6 +47,14 @@ _LAZY: dict[str, str] = {
     "Label": "nbblocks.components",
     "State": "nbblocks.components",
     "Timer": "nbblocks.components",
+    "Image": "nbblocks.components",
+    "File": "nbblocks.components",
+    "Files": "nbblocks.components",
+    "UploadButton": "nbblocks.components",
+    "DownloadButton": "nbblocks.components",
+    "Gallery": "nbblocks.components",
+    "WebcamOptions": "nbblocks.components",
+    "WatermarkOptions": "nbblocks.components",
     "ClearButton": "nbblocks.components",
     "Dataset": "nbblocks.components",
     # high-level apps, examples and flagging
@@ -67,13 +75,14 @@ _LAZY: dict[str, str] = {
     "Info": "nbblocks.reporting",
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
+    "ImageData": "nbblocks.data_classes",
 }
 
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable", "interface", "examples", "flagging", "helpers",
-    "documentation",
+    "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
+    "helpers", "documentation",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -95,8 +104,9 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset, Dropdown,
-        FormComponent, Label, Markdown, Number, Radio, Slider, State, Textbox, Timer,
+        HTML, JSON, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset, DownloadButton,
+        Dropdown, File, Files, FormComponent, Gallery, Image, Label, Markdown, Number, Radio, Slider,
+        State, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
@@ -104,7 +114,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .progress import Progress
     from .renderable import render
     from .validation import validate
-    from .data_classes import FileData
+    from .data_classes import FileData, ImageData
     from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
     from .exceptions import Error
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs

@@ -51,7 +51,9 @@ class Signature:
 
 def read_inputs(job: Job) -> list[Any]:
     """Input values for the function: from the request or the session, preprocessed."""
-    from .components.base import Component
+    from . import files
+    from .components._files import FileValue
+    from .components.base import Component, component_name
     from .components.state import State
 
     session = job.session
@@ -65,7 +67,10 @@ def read_inputs(job: Job) -> list[Any]:
             raw = copy.deepcopy(raw)
         comp = session.component(block)
         if job.dep.preprocess and isinstance(comp, Component):
-            values.append(comp.preprocess(comp.payload_from_json(raw)))
+            payload = comp.payload_from_json(raw)
+            if payload is not None and files.holds_files(comp) and not isinstance(comp, FileValue):
+                payload = files.localize(payload, files.current(), component_name(comp))
+            values.append(comp.preprocess(payload))
         else:
             values.append(raw)
     return values

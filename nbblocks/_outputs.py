@@ -41,6 +41,8 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
 
 def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     """Store one output in the session: props from updates, the value postprocessed."""
+    from . import files
+    from .components._files import FileValue
     from .components.base import Component, component_name, serialize
     from .components.state import State
 
@@ -70,6 +72,8 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         payload = serialize(comp.postprocess(value))
         if is_update(payload):  # a component may answer with new props (Dataset samples)
             return apply_output(job, block, payload)
+        if files.holds_files(comp) and not isinstance(comp, FileValue):
+            payload = files.adopt_paths(payload, files.current(), component_name(comp))
     old = session.get(block)
     session.set(block, payload)
     return OutputChange(block, payload, True, props, changed=differs(old, payload))

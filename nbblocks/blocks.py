@@ -20,6 +20,7 @@ from .events import Dependency, EventData, Events, _LISTENER_DEFAULTS
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .files import FileCache
     from .server.lifecycle import ServerHandle
     from .server.routes import HttpApi
     from .widgets.app_view import AppView
@@ -58,7 +59,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self.mode = mode
         self.fill_height = fill_height
         self.fill_width = fill_width
-        self.delete_cache = delete_cache
+        self.delete_cache = _check_delete_cache(delete_cache)
+        #: Largest upload in bytes (``launch(max_file_size=...)``); None: no limit.
+        self.max_file_size: int | None = None
+        self._files: FileCache | None = None
         self.js = js
         self.head = head
         self.blocks: dict[int, Block] = {}
@@ -83,6 +87,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self._nested_in: tuple[Blocks, BlockContext | None] | None = None
         #: The app this one was rendered into (``TabbedInterface``, ``demo.render()``).
         self.rendered_in: Blocks | None = None
+        self._files_lock = threading.Lock()
         self.closed = False
         super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
         self.root = self
@@ -418,6 +423,17 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._engine = Engine(self)
             return self._engine
 
+    @property
+    def files(self) -> FileCache:
+        """The app's file cache: every file it issued (uploads, outputs), and only those
+        are served (``docs/files-and-images.md``). Closed with the app."""
+        with self._files_lock:
+            if self._files is None:
+                from .files import FileCache, default_cache
+
+                self._files = FileCache(max_file_size=self.max_file_size, fallback=default_cache())
+            return self._files
+
     def view(self) -> AppView:
         """The notebook session of this app, as widget models (created on first use)."""
         engine = self.engine
@@ -461,6 +477,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")
         _check_launch_options(share, auth, kwargs)
+        from .server.options import parse_size
+
+        self.max_file_size = parse_size(max_file_size)
+        if self._files is not None:
+            self._files.max_file_size = self.max_file_size
         in_kernel = _kernel.in_kernel()
         wants_server = not in_kernel or server_name is not None or server_port is not None
         local_url = None
@@ -471,11 +492,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
             require_server_extra()
             from .server.lifecycle import start_server
-            from .server.options import ServerOptions, parse_size
+            from .server.options import ServerOptions
 
             options = ServerOptions(
                 show_error=show_error,
-                max_file_size=parse_size(max_file_size),
+                max_file_size=self.max_file_size,
                 root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
                 session_timeout=session_timeout,
                 state_session_capacity=state_session_capacity,
@@ -539,7 +560,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     def close(self) -> None:
         """Close the app: HTTP server (the port is freed), widget models, sessions (State
-        ``delete_callback``s run once), engine."""
+        ``delete_callback``s run once), engine, and its files (deleted unless another
+        app uses the same bytes)."""
         if self.closed:
             return
         self.closed = True
@@ -551,6 +573,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             view.close()
         if engine is not None:
             engine.close()
+        if self._files is not None:
+            self._files.close()
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
         return self.view().mimebundle(self, text=repr(self))
@@ -584,6 +608,16 @@ _LAUNCH_NO_EFFECT = {
     "_frontend", "auth_dependency", "enable_queue",
 }
 _LAUNCH_NOT_YET = {"ssl_keyfile", "ssl_certfile", "ssl_keyfile_password"}
+
+
+def _check_delete_cache(value: Any) -> tuple[float, float] | None:
+    """Gradio's ``delete_cache=(frequency, age)`` in seconds."""
+    if value is None:
+        return None
+    if (not isinstance(value, (tuple, list)) or len(value) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in value)):
+        raise ValueError(f"delete_cache must be (frequency, age), two positive numbers of seconds, got {value!r}")
+    return float(value[0]), float(value[1])
 
 
 def _check_launch_options(share: Any, auth: Any, kwargs: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "GradioModel",
     "GradioRootModel",
     "FileData",
+    "ImageData",
     "FileDataDict",
     "ListFiles",
     "is_file_obj",
@@ -68,6 +69,10 @@ class FileData(GradioModel):
         return all(
             f is None for f in (self.path, self.url, self.size, self.orig_name, self.mime_type)
         )
+
+
+class ImageData(FileData):
+    """An image file (``gr.Image``'s value): the fields of FileData."""
 
 
 FileDataDict = dict

@@ -13,10 +13,10 @@ import asyncio
 import logging
 import threading
 import time
-import uuid
+import secrets
 from typing import Any
 
-from . import _loop, reporting
+from . import _loop, files, reporting
 from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
 from ._limiter import Limiter
 from ._outputs import apply_output, differs, split_result
@@ -36,7 +36,7 @@ class Job:
     """One run of one dependency in one session."""
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        self.id = uuid.uuid4().hex
+        self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
         self.dep = dep
         self.session = session
         self.event_data = event_data
@@ -125,6 +125,9 @@ class Engine:
         self._sweeper: Any = None
         if any(getattr(b, "time_to_live", None) for b in app.blocks.values()):
             self._sweeper = _loop.submit(self._sweep_states())
+        self._file_sweeper: Any = None
+        if app.delete_cache is not None:
+            self._file_sweeper = _loop.submit(self._sweep_files(*app.delete_cache))
 
     # -- entry points ------------------------------------------------------------------
 
@@ -219,6 +222,8 @@ class Engine:
         self.closed = True
         if self._sweeper is not None:
             self._sweeper.cancel()
+        if self._file_sweeper is not None:
+            self._file_sweeper.cancel()
         self.sessions.close_all()
 
     # -- running -----------------------------------------------------------------------
@@ -253,6 +258,7 @@ class Engine:
     async def _run(self, job: Job) -> None:
         job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
+        files_token = files.use(self.app.files)  # pre/postprocess (and fn's threads) use the app's cache
         started = False
         try:
             if job.cancel_requested:
@@ -286,6 +292,7 @@ class Engine:
                 with self._lock:
                     self._waiting -= 1
             reporting.current_job.reset(token)
+            files.unuse(files_token)
             self._finish(job)
 
     def _start(self, job: Job) -> bool:
@@ -469,7 +476,15 @@ class Engine:
                 if change.has_value and change.changed:
                     self.dispatch(session, change.block, "change")
 
-    # -- State time_to_live ---------------------------------------------------------
+    # -- State time_to_live, delete_cache ---------------------------------------------------
+
+    async def _sweep_files(self, frequency: float, age: float) -> None:
+        """``Blocks(delete_cache=(frequency, age))``: every ``frequency`` seconds, delete the
+        app's files issued more than ``age`` seconds ago."""
+        while not self.closed:
+            await asyncio.sleep(frequency)
+            if not self.app.closed:
+                self.app.files.delete_older_than(age)
 
     async def _sweep_states(self) -> None:
         while not self.closed:

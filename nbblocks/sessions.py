@@ -76,6 +76,8 @@ class Session:
         self.periodic: dict[int, int] = {}
         self._active = 0
         self._idle = threading.Condition(self.lock)
+        from . import files
+
         #: Without initial values (a session that only runs given inputs, such as example
         #: caching) a value is taken from its block when first read; no value function runs.
         for block in list(app.blocks.values()) if initial_values else []:
@@ -84,7 +86,8 @@ class Session:
             elif isinstance(block, Component):
                 if block.load_fn is not None and not block.loads_with_events:
                     try:
-                        value = serialize(block.postprocess(block.load_fn()))
+                        with files.bind(app.files):
+                            value = serialize(block.postprocess(block.load_fn()))
                     except Exception as exc:  # keep the session usable; say what failed
                         log.error("%r: computing the initial value failed: %s", block, exc)
                         value = None
@@ -191,6 +194,12 @@ class Session:
         if "interactive" in cfg:
             explicit = cfg["interactive"]
             cfg["interactive"] = bool(explicit) if explicit is not None else self.app.interactive_default(block)
+        if cfg.get("streaming"):
+            streams = self.app.listeners_for(block, "stream", self.id)
+            # How often the front end sends a frame: the stream listeners' stream_every.
+            cfg["stream_every"] = min((d.stream_every for d in streams), default=0.5)
+            limits = [d.time_limit for d in streams if d.time_limit is not None]
+            cfg["time_limit"] = min(limits) if limits else None
         return cfg
 
     # -- activity ------------------------------------------------------------------

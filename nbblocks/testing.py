@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
+import mimetypes
 import shutil
 import subprocess
 import threading
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from .block import Block
@@ -25,6 +27,33 @@ if TYPE_CHECKING:
 
 __all__ = ["Frontend", "FrontendError"]
 
+#: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
+UPLOAD_CHUNK = 1 << 20
+_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error")
+
+
+def _single(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
+    return new if props.get("file_count", "single") != "single" else new[0]
+
+
+def _file_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
+    if props.get("file_count", "single") == "single":
+        return new[-1]
+    return (list(current) if isinstance(current, list) else [current] if current else []) + new
+
+
+def _gallery_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
+    return (list(current) if isinstance(current, list) else []) + [{"image": f, "caption": None} for f in new]
+
+
+# What each built-in view does with uploaded files, and the events it sends with the new
+# value (the views in js/views/ do the same). view -> (new value, upload events, clear events)
+_UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]]] = {
+    "image": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),
+    "file": (_file_value, ["upload", "change"], ["clear", "change"]),
+    "uploadbutton": (_single, ["upload"], []),
+    "gallery": (_gallery_value, ["upload", "change"], ["change"]),
+}
 
 _UNSET: Any = object()
 
@@ -53,6 +82,8 @@ class Frontend:
         """Toast messages the browser received, oldest first."""
         self.messages: list[tuple[str, dict[str, Any]]] = []
         """Every custom message received, as ``(model_id, content)``."""
+        self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
+        self._transfer_cond = threading.Condition(self._lock)
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
         self._view.add_observer(self._attach)
@@ -93,6 +124,10 @@ class Frontend:
             elif method == "custom":
                 content = data.get("content")
                 self.messages.append((model_id, content))
+                if (isinstance(content, dict) and content.get("type") in _TRANSFER_REPLIES
+                        and content.get("page") == self._page and isinstance(content.get("id"), str)):
+                    self._transfers.setdefault(content["id"], []).append((content, [bytes(b) for b in buffers or []]))
+                    self._transfer_cond.notify_all()
                 if isinstance(content, dict) and content.get("type") == "toast":
                     self.toasts.append(content)
                 elif isinstance(content, dict) and content.get("type") == "js":
@@ -126,14 +161,21 @@ class Frontend:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
 
-    def _send_custom(self, widget: BlockWidget, message: dict[str, Any]) -> None:
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list | None = None) -> None:
         """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
         with self._lock:
             self._seq += 1
             stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
             if "value" in message:
                 self._sent[widget.model_id] = self._seq
-        self._send(widget, {"method": "custom", "content": stamped})
+        self._send(widget, {"method": "custom", "content": stamped}, buffers)
+
+    def _transfer_reply(self, transfer_id: str, count: int) -> tuple[dict[str, Any], list[bytes]]:
+        """The ``count``-th reply (1-based) to a file transfer, waiting for it."""
+        with self._lock:
+            if not self._transfer_cond.wait_for(lambda: len(self._transfers.get(transfer_id, [])) >= count, self.timeout):
+                raise TimeoutError(f"the kernel did not answer file transfer {transfer_id} within {self.timeout}s")
+            return self._transfers[transfer_id][count - 1]
 
     def _require_interactive(self, comp: Block, action: str) -> None:
         props = self.props(comp)
@@ -197,6 +239,169 @@ class Frontend:
             return json.loads(json.dumps(value))
         except (TypeError, ValueError) as exc:
             raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
+
+    # -- files ----------------------------------------------------------------------------
+
+    def upload(self, comp: Block, path_or_bytes: Any, filename: str | None = None, *,
+               mime_type: str | None = None, wait: bool = True) -> Any:
+        """Upload a file as a user would (file picker, drag and drop, paste): its bytes go
+        to the kernel in chunks over the comm, then the component takes the new file the
+        way its view does (an Image replaces its value, a multiple File appends, a Gallery
+        adds an item) and fires its events (Image: ``upload``, ``input``, ``change``).
+
+        ``path_or_bytes`` is a path or bytes, or a list of them for components that take
+        several files. Returns the uploaded FileData (a list for a list). Raises
+        ``FrontendError`` with the kernel's message when the upload is refused
+        (``max_file_size``, ``file_types``, a component that takes no uploads)."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "upload to")
+        view = widget.view
+        if view not in _UPLOADS:
+            raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
+        items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]
+        props = self.props(comp)
+        if len(items) > 1 and (view == "image" or props.get("file_count") == "single"):
+            raise FrontendError(f"{_name(comp)} takes one file at a time")
+        uploaded = [self._upload_one(widget, comp, item, filename, mime_type) for item in items]
+        make_value, events, _ = _UPLOADS[view]
+        value = make_value(self.value(comp), uploaded, props)
+        self._fire_value(widget, value, events)
+        if wait:
+            self.wait()
+        return uploaded if isinstance(path_or_bytes, (list, tuple)) else uploaded[0]
+
+    def _upload_one(self, widget: BlockWidget, comp: Block, item: Any, filename: str | None, mime_type: str | None,
+                    *, stream: bool = False) -> dict[str, Any]:
+        if isinstance(item, (bytes, bytearray, memoryview)):
+            data, name = bytes(item), filename or "file"
+        elif isinstance(item, (str, Path)):
+            path = Path(item)
+            if not path.is_file():
+                raise FileNotFoundError(f"no such file to upload: {path}")
+            data, name = path.read_bytes(), filename or path.name
+        else:
+            raise TypeError(f"upload takes a path or bytes, got {type(item).__name__}")
+        mime = mime_type or mimetypes.guess_type(name)[0]
+        transfer = uuid.uuid4().hex
+        chunks = [data[i:i + UPLOAD_CHUNK] for i in range(0, len(data), UPLOAD_CHUNK)] or [b""]
+        for index, chunk in enumerate(chunks):
+            final = index == len(chunks) - 1
+            message = {"type": "upload", "id": transfer, "index": index, "final": final}
+            if index == 0:
+                message.update(name=name, mime=mime, size=len(data), stream=stream)
+            self._send_custom(widget, message, [chunk])
+            reply, _ = self._transfer_reply(transfer, index + 1)
+            if reply["type"] == "upload_error":
+                raise FrontendError(reply.get("message") or "the upload was refused")
+        if reply["type"] != "upload_done":
+            raise FrontendError(f"unexpected answer to an upload: {reply['type']}")
+        return reply["file"]
+
+    def _fire_value(self, widget: BlockWidget, value: Any, events: list[str]) -> None:
+        with self._lock:
+            self._state[widget.model_id]["value"] = copy.deepcopy(value)
+        if not events:
+            self._send_custom(widget, {"type": "value", "value": value})
+        for event in events:
+            self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
+
+    def clear(self, comp: Block, *, wait: bool = True) -> None:
+        """Press the component's clear button (an Image's x): its value becomes empty and
+        it fires ``clear`` (and ``input``/``change`` where the component has them)."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "clear")
+        if widget.view not in _UPLOADS:
+            raise FrontendError(f"{_name(comp)} has no clear button")
+        _, _, events = _UPLOADS[widget.view]
+        self._fire_value(widget, [] if widget.view == "gallery" else None, events or ["change"])
+        if wait:
+            self.wait()
+
+    def stream(self, comp: Block, frame: Any, *, wait: bool = True) -> dict[str, Any]:
+        """Send one webcam frame of a ``streaming=True`` Image (PNG bytes, a path, a numpy
+        array or a PIL image) and fire ``stream`` with it, as the page does every
+        ``stream_every`` seconds. Returns the frame's FileData."""
+        widget = self._widget(comp)
+        if not self.props(comp).get("streaming"):
+            raise FrontendError(f"{_name(comp)} does not stream (streaming=False)")
+        if not isinstance(frame, (bytes, bytearray, memoryview, str, Path)):
+            from . import _images
+
+            img = frame if hasattr(frame, "getbands") else _images.array_to_pending(frame, "png", _name(comp)).pil()
+            frame = _images.encode(img, "png")
+        uploaded = self._upload_one(widget, comp, frame, "frame.png", None, stream=True)
+        self._send_custom(widget, {"type": "event", "event": "stream", "data": None, "value": uploaded})
+        if wait:
+            self.wait()
+        return uploaded
+
+    def select(self, comp: Block, index: Any, value: Any = None, *, wait: bool = True) -> None:
+        """Select part of the value, as a click does: an Image pixel (``index=[x, y]`` in
+        image pixels), a Gallery item or a File (``index=i``). ``value`` defaults to what
+        the page sends (a Gallery item, a file's name, None for an Image pixel)."""
+        held = self.value(comp)
+        if value is None and isinstance(index, int) and not isinstance(index, bool):
+            items = held if isinstance(held, list) else [held] if held is not None else []
+            if not 0 <= index < len(items):
+                raise FrontendError(f"{_name(comp)} has no item {index} to select")
+            item = items[index]
+            value = item.get("orig_name") if isinstance(item, dict) and "path" in item else item
+        if self.props(comp).get("visible") is False:
+            raise FrontendError(f"{_name(comp)} is not visible: a user cannot select in it")
+        self.trigger(comp, "select", {"index": index, "value": value, "selected": True}, wait=wait)
+
+    def file_bytes(self, comp: Block, index: int | None = None) -> bytes:
+        """The bytes of the component's file that the browser would download (for an
+        image shown from raw pixels: the file in its ``format``, encoded on request as
+        the download button asks for it). ``index`` picks a file of a list value."""
+        widget = self._widget(comp)
+        held = self._held(comp)
+        value = held.get("value")
+        if isinstance(value, list):
+            if index is None and len(value) != 1:
+                raise FrontendError(f"{_name(comp)} holds {len(value)} files; pass index=")
+            value = value[index or 0]
+        if isinstance(value, dict) and isinstance(value.get("image"), dict):
+            value = value["image"]  # a Gallery item
+        if not isinstance(value, dict) or not isinstance(value.get("path"), str):
+            raise FrontendError(f"{_name(comp)} holds no file")
+        path = value["path"]
+        if value.get("url") == path and path.lower().startswith(("http://", "https://", "data:")):
+            raise FrontendError(f"{_name(comp)} shows the URL {path}; the browser loads it itself")
+        blob = held.get("blobs", {}).get(path)
+        if isinstance(blob, dict) and blob.get("kind") == "file":
+            return bytes(blob["data"])
+        transfer = uuid.uuid4().hex
+        self._send_custom(widget, {"type": "file_request", "id": transfer, "path": path})
+        parts: list[bytes] = []
+        while True:
+            reply, buffers = self._transfer_reply(transfer, len(parts) + 1)
+            if reply["type"] == "file_error":
+                raise FrontendError(reply.get("message") or "the file could not be read")
+            parts.append(buffers[0] if buffers else b"")
+            if reply.get("final"):
+                return b"".join(parts)
+
+    def displayed(self, comp: Block) -> list[dict[str, Any]]:
+        """What the browser draws for each file of the value, in order: ``{"kind":
+        "pixels", "width", "height", "channels"}`` for raw pixels, ``{"kind": "file",
+        "mime"}`` for file bytes sent with the value, ``{"kind": "url", "url"}`` for a URL
+        the browser loads, ``{"kind": "fetch"}`` when the view must ask for the bytes."""
+        from .files import file_data_in
+
+        held = self._held(comp)
+        blobs = held.get("blobs", {})
+        out = []
+        for item in file_data_in(held.get("value")):
+            path = item["path"]
+            blob = blobs.get(path)
+            if blob is not None:
+                out.append({k: v for k, v in blob.items() if k != "data"} | {"bytes": len(blob["data"])})
+            elif item.get("url") == path:
+                out.append({"kind": "url", "url": path})
+            else:
+                out.append({"kind": "fetch"})
+        return out
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait until no event of the notebook session is queued, running or chained."""

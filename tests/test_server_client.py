@@ -440,3 +440,41 @@ def test_many_clients_at_once(demo):
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(session, range(8)))
     assert results == [[[1, 2, 3, 4], f"Hello {i}!"] for i in range(8)]
+
+
+def test_queue_stream_stays_open_for_an_event_joined_right_after_the_last_one():
+    """A client submitting in a loop joins its next event just after the previous one
+    completed; the stream must carry it instead of closing under it."""
+    import json
+
+    import httpx
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        out = gr.Textbox()
+        box.submit(lambda s: s[::-1], box, out, api_name="flip")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    url = demo.local_url.rstrip("/")
+    seen = []
+    try:
+        with httpx.Client(timeout=10) as http:
+            def join(text):
+                body = {"data": [text], "fn_index": 0, "session_hash": "loop1"}
+                return http.post(f"{url}/gradio_api/queue/join", json=body).json()["event_id"]
+
+            first = join("abc")
+            with httpx.Client(timeout=10) as reader, reader.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "loop1"}) as response:
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    message = json.loads(line[5:])
+                    seen.append(message)
+                    if message["msg"] == "process_completed" and message["event_id"] == first:
+                        second = join("xyz")
+                    if message["msg"] == "close_stream":
+                        break
+    finally:
+        demo.close()
+    completed = [(m["event_id"], m["output"]["data"]) for m in seen if m["msg"] == "process_completed"]
+    assert completed == [(first, ["cba"]), (second, ["zyx"])]
+    assert seen[-1] == {"msg": "close_stream", "event_id": None}

@@ -2,13 +2,15 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
+import { createFiles } from "./files.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
-const WATCHABLE = new Set(["value", "props", "status", "events", "children"]);
+const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
 export function createContext({ model, host, signal, viewName, chrome }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
+  const files = createFiles(model, signal);
   const ctx = {
     view: viewName,
     el: chrome.viewEl,
@@ -61,6 +63,12 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
 
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
+
+    // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
+    upload: (file, options) => files.upload(file, options),
+    fetchFile: (path) => files.fetchFile(path),
+    fileSource: (fd) => files.source(fd),
+    download: (fd) => files.download(fd),
 
     h,
     setText,

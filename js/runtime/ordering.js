@@ -10,6 +10,11 @@ const shared = (globalThis.__nbblocks ??= {
   local: new WeakMap(), // model -> {seq, value}: the newest value this page sent
 });
 
+/** The id of this browser page (every message it sends carries it). */
+export function pageId() {
+  return shared.page;
+}
+
 export function stamp(model, message) {
   const app = model.get("app") || "";
   shared.seq[app] = (shared.seq[app] ?? 0) + 1;

@@ -14,9 +14,10 @@ import slider from "../styles/slider.css";
 import prose from "../styles/prose.css";
 import data from "../styles/data.css";
 import dataset from "../styles/dataset.css";
+import files from "../styles/files.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files].join("\n");
 
 function styleParent(doc) {
   return doc.head ?? doc.documentElement;

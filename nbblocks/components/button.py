@@ -11,7 +11,32 @@ from ._text import TextValue
 from .base import Component, ComponentProps
 
 
-class Button(TextValue, Component):
+VARIANTS = ("primary", "secondary", "stop", "huggingface")
+
+
+def check_variant(owner: str, variant: str) -> str:
+    if variant not in VARIANTS:
+        raise ValueError(f"{owner}: variant must be primary, secondary, stop or huggingface, got {variant!r}")
+    return variant
+
+
+class ButtonLike:
+    """What Button, UploadButton and DownloadButton share: a button's look as props."""
+
+    variant: str
+    size: str
+    icon: str | None
+
+    def _set_look(self, variant: str, size: str, icon: str | None) -> None:
+        self.variant = check_variant(type(self).__name__, variant)
+        self.size = size
+        self.icon = icon
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon}  # type: ignore[misc]
+
+
+class Button(ButtonLike, TextValue, Component):
     """A button; ``variant`` is "primary" | "secondary" | "stop" | "huggingface", ``size``
     "sm" | "md" | "lg"; ``link`` opens a URL; ``icon`` is an image URL."""
 
@@ -28,11 +53,7 @@ class Button(TextValue, Component):
         link: str | None = None,
         **props: Unpack[ComponentProps],
     ):
-        if variant not in ("primary", "secondary", "stop", "huggingface"):
-            raise ValueError(f"Button: variant must be primary, secondary, stop or huggingface, got {variant!r}")
-        self.variant = variant
-        self.size = size
-        self.icon = icon
+        self._set_look(variant, size, icon)
         self.link = link
         props.setdefault("interactive", True)
         props.setdefault("min_width", None)
@@ -53,7 +74,7 @@ class Button(TextValue, Component):
         return "Run"
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}
+        return super().get_config() | {"link": self.link}
 
     @property
     def skip_api(self) -> bool:

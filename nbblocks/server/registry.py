@@ -13,7 +13,7 @@ import itertools
 import logging
 import threading
 import time
-import uuid
+import secrets
 from typing import TYPE_CHECKING
 
 from .channels import EventRecord, HttpSession
@@ -65,7 +65,7 @@ class HttpRegistry:
         if self.stopping or self.app.closed:
             raise AppClosed
         ephemeral = session_hash is None
-        key = f"call.{uuid.uuid4().hex}" if ephemeral else session_hash
+        key = f"call.{secrets.token_hex(16)}" if ephemeral else session_hash
         existing = None if ephemeral else self.get(key)  # type: ignore[arg-type]
         if existing is not None:
             return existing

@@ -1,8 +1,8 @@
 """The routes of Gradio's HTTP API that gradio_client and curl use, on one app's engine.
 
 Nothing here opens a file or fetches a URL: dispatch goes only to registered,
-non-private endpoints, and the file routes refuse every request until the file cache
-exists.
+non-private endpoints, and the file routes refuse every request until they are wired to
+the app's file cache (``demo.files``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ log = logging.getLogger("nbblocks")
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 _STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
 _MAX_NESTING = 64
+#: Seconds a session's queue stream stays open after its last pending event completed.
+CLOSE_GRACE = 0.5
 
 
 class HttpApi:
@@ -209,16 +211,28 @@ class HttpApi:
                 if items:
                     hs.touch()
                     continue
-                with hs.box.lock:
-                    finished = not hs.pending and not hs.box.items
-                if finished or hs.closed:
+                if hs.closed:
                     yield 'data: {"msg":"close_stream","event_id":null}\n\n'
                     return
+                if self._finished(hs):
+                    # A client that submits in a loop joins its next event right after the
+                    # previous one completes. Closing at once would race with that join (the
+                    # client files the new event under the stream it is about to lose and
+                    # reports it cancelled), so the stream stays open a moment for it.
+                    if not await hs.box.wait(CLOSE_GRACE) and self._finished(hs):
+                        yield 'data: {"msg":"close_stream","event_id":null}\n\n'
+                        return
+                    continue
                 if not await hs.box.wait(interval):
                     yield 'data: {"msg":"heartbeat"}\n\n'
         finally:
             hs.streams -= 1
             hs.touch()
+
+    @staticmethod
+    def _finished(hs: HttpSession) -> bool:
+        with hs.box.lock:
+            return not hs.pending and not hs.box.items
 
     async def call_post(self, request: Request) -> Response:
         dep = self._endpoint(request.path_params["api_name"])
@@ -318,7 +332,7 @@ class HttpApi:
             raise RequestError(404, "unknown event_id (finished, or never joined)")
         return record
 
-    # -- files (refused until the file cache exists) -------------------------------
+    # -- files (refused until wired to the app's file cache) ---------------------------
 
     async def upload(self, request: Request) -> Response:
         limit = self.options.max_file_size

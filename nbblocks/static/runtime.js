@@ -1,9 +1,9 @@
-var Le=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function D(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let i of Se(e))(Le.test(i)?t:r).push(i);let b=r.join(`
+var Ie=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function N(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let d of Be(e))(Ie.test(d)?t:r).push(d);let s=r.join(`
 `);return`${t.join(`
 `)}
-${b.trim()?`${n} {
-${b}
-}`:""}`}function Se(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,b=0,i=null;for(let a=0;a<n.length;a+=1){let s=n[a];i?s==="\\"?a+=1:s===i&&(i=null):s==='"'||s==="'"?i=s:s==="{"?t+=1:s==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(b,a+1).trim()),b=a+1)):s===";"&&t===0&&(r.push(n.slice(b,a+1).trim()),b=a+1)}let d=n.slice(b).trim();return d&&r.push(d),r.filter(Boolean)}var N=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
+${s.trim()?`${n} {
+${s}
+}`:""}`}function Be(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,s=0,d=null;for(let x=0;x<n.length;x+=1){let b=n[x];d?b==="\\"?x+=1:b===d&&(d=null):b==='"'||b==="'"?d=b:b==="{"?t+=1:b==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)):b===";"&&t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)}let c=n.slice(s).trim();return c&&r.push(c),r.filter(Boolean)}var R=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
    back to Gradio-like values when a page has none. Override any --nbb-* variable on
    an app's element (or with elem_classes) to restyle it. */
 :where(.nbb-block:not(.nbb-block .nbb-block)) {
@@ -72,7 +72,7 @@ ${b}
   line-height: 1.5;
   color: var(--nbb-text);
 }
-`;var R=`/* Block chrome: root, container box, header (label), info, errors. */
+`;var H=`/* Block chrome: root, container box, header (label), info, errors. */
 .nbb-block,
 .nbb-block *,
 .nbb-block *::before,
@@ -211,7 +211,7 @@ ${b}
   color: var(--nbb-text-faint);
   font-size: var(--nbb-font-size-sm);
 }
-`;var F=`/* Pending overlay, elapsed time and progress. */
+`;var W=`/* Pending overlay, elapsed time and progress. */
 .nbb-status {
   position: absolute;
   inset: 0;
@@ -303,7 +303,7 @@ ${b}
 .nbb-cancelled[hidden] {
   display: none;
 }
-`;var U=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
+`;var G=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
 .nbb-toast-region {
   position: sticky;
   top: 8px;
@@ -403,7 +403,7 @@ ${b}
     transform: scaleX(0);
   }
 }
-`;var W=`/* App, rows, columns, groups, tabs and accordions. */
+`;var K=`/* App, rows, columns, groups, tabs and accordions. */
 .nbb-view-blocks {
   width: 100%;
 }
@@ -617,7 +617,7 @@ ${b}
 .nbb-accordion-content {
   margin-top: 12px;
 }
-`;var H=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
+`;var J=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
 .nbb-input {
   display: block;
   width: 100%;
@@ -708,7 +708,7 @@ input.nbb-input[type="number"] {
   opacity: 0.5;
   cursor: not-allowed;
 }
-`;var G=`/* Buttons. */
+`;var X=`/* Buttons. */
 .nbb-view-button > .nbb-view {
   height: 100%;
 }
@@ -783,7 +783,7 @@ input.nbb-input[type="number"] {
   height: 1.25em;
   object-fit: contain;
 }
-`;var J=`/* Checkbox, CheckboxGroup and Radio. */
+`;var Y=`/* Checkbox, CheckboxGroup and Radio. */
 .nbb-check {
   appearance: none;
   -webkit-appearance: none;
@@ -856,7 +856,7 @@ input.nbb-input[type="number"] {
   border-color: color-mix(in srgb, var(--nbb-accent) 45%, var(--nbb-border));
   background: color-mix(in srgb, var(--nbb-accent) 8%, var(--nbb-input-bg));
 }
-`;var K=`/* Dropdown: the field (chips + text input) and the floating option list. */
+`;var Q=`/* Dropdown: the field (chips + text input) and the floating option list. */
 .nbb-dropdown-field {
   display: flex;
   flex-wrap: wrap;
@@ -983,7 +983,7 @@ input.nbb-input[type="number"] {
   padding: 6px 8px;
   color: var(--nbb-text-subdued);
 }
-`;var X=`/* Slider: range track plus the number box in the header. */
+`;var Z=`/* Slider: range track plus the number box in the header. */
 .nbb-slider {
   display: flex;
   align-items: center;
@@ -1039,7 +1039,7 @@ input.nbb-input[type="number"] {
   cursor: not-allowed;
   opacity: 0.6;
 }
-`;var Y=`/* Markdown and HTML content. */
+`;var ee=`/* Markdown and HTML content. */
 .nbb-prose {
   color: var(--nbb-text);
   overflow-wrap: break-word;
@@ -1157,7 +1157,7 @@ input.nbb-input[type="number"] {
 .nbb-html.nbb-padded {
   padding: var(--nbb-block-padding);
 }
-`;var Q=`/* JSON tree and Label (classification) output. */
+`;var ne=`/* JSON tree and Label (classification) output. */
 .nbb-json {
   position: relative;
   overflow: auto;
@@ -1289,7 +1289,7 @@ input.nbb-input[type="number"] {
 .nbb-confidence:hover .nbb-confidence-name {
   color: var(--nbb-text-strong);
 }
-`;var Z=`/* gr.Dataset / gr.Examples: a table of samples or a gallery of sample buttons. */
+`;var re=`/* gr.Dataset / gr.Examples: a table of samples or a gallery of sample buttons. */
 .nbb-dataset-table {
   width: 100%;
   border-collapse: collapse;
@@ -1380,5 +1380,313 @@ input.nbb-input[type="number"] {
   color: var(--nbb-text-strong);
   font-weight: 600;
 }
-`;var ee="nbblocks-style",ne=[N,R,F,U,W,H,G,J,K,X,Y,Q,Z].join(`
-`);function re(e){return e.head??e.documentElement}function te(e){let n=e.getElementById(ee);n||(n=e.createElement("style"),n.id=ee,re(e).append(n)),n.textContent!==ne&&(n.textContent=ne)}function oe(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=De(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=D(n,`[data-nbblocks-css="${r}"]`),re(e).append(t)}return r}function De(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var P=new Map;function be(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=P.get(e);return n||(n=Ne(e),P.set(e,n),n.catch(()=>P.delete(e))),n}async function Ne(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function ae(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function l(e,n=null,...r){let t=document.createElement(e);return n&&Fe(t,n),Re(t,r),t}function Re(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function Fe(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function E(e,n,r,t,b={}){e.addEventListener(n,r,{...b,signal:t})}function L(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ie(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function se(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function Ue(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function le(e,n){let r=n==null?"":String(n);if(e.value!==r)if(Ue(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:b}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(b,r.length))}catch{}}else e.value=r}var We=0,He=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function de(e){return{...He,...e?.chrome??{}}}function ce({root:e,model:n,viewName:r,options:t,signal:b}){let i={className:e.className,style:e.style.cssText,id:e.id},d=`nbb-label-${We+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let a=l("span",{id:d,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),s=l("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),c=l("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},a,s),p=l("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),v=l("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(c,p,v),E(e,"keydown",o=>{!o.ctrlKey&&!o.metaKey&&!o.altKey&&o.stopPropagation()},b),E(a,"click",()=>{v.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},b);let x=[],g=null;function w(){let o=n.get("props")??{},j=o.visible??!0;e.classList.toggle("nbb-hidden",j===!1),e.classList.toggle("nbb-invisible",j==="hidden"),ie(e,"aria-hidden",j!==!0&&j!==void 0,"true");let C=t.container==="always"||t.container!==!1&&(o.container??t.containerDefault);e.classList.toggle("nbb-container",!!C),e.classList.toggle("nbb-non-interactive",o.interactive===!1),o.name&&(e.dataset.nbblocksName=o.name);let S=o.elem_id||null;S!==g&&(S?e.id=S:g&&e.removeAttribute("id"),g=S);let _=(Array.isArray(o.elem_classes)?o.elem_classes:typeof o.elem_classes=="string"?o.elem_classes.split(/\s+/):[]).filter(Boolean);for(let z of x)_.includes(z)||e.classList.remove(z);for(let z of _)e.classList.add(z);x=_;let T=o.scale;e.style.flexGrow=T==null?"":String(T),e.style.minWidth=typeof o.min_width=="number"?`min(${o.min_width}px, 100%)`:"";let m=t.label!==!1&&o.show_label!==!1&&o.label!=null&&o.label!=="";L(a,m?o.label:""),a.hidden=!m;let y=t.info!==!1&&o.info!=null&&o.info!=="";L(p,y?o.info:""),p.hidden=!y}w();let u=()=>w();n.on("change:props",u),b.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function f(){e.replaceChildren(),e.className=i.className,e.style.cssText=i.style,i.id?e.id=i.id:e.removeAttribute("id");for(let o of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[o];e.removeAttribute("aria-hidden")}return{root:e,viewEl:v,header:s,label:a,labelId:d,update:w,destroy:f}}function q(e,n,r){let t=r?.message??String(r);e.append(l("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},l("strong",null,`View "${n}" failed`)," ",t))}var Ge=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function pe({root:e,model:n,signal:r}){let t=l("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),b=l("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),i=l("div",{class:"nbb-status-meta"},b,t),d=l("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=l("div",{class:"nbb-progress-fill"}),s=l("div",{class:"nbb-progress-bar"},a),c=l("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),p=l("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},s,c),v=l("div",{class:"nbb-status-center"},d,p),x=l("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},i,v),g=l("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=l("span",{class:"nbb-error-text"}),u=l("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},l("strong",null,"Error"),w);e.append(u,x,g);let f=null,o=null,j=null;function C(){f!==null&&L(t,`${((performance.now()-f)/1e3).toFixed(1)}s`)}function S(){f=null,clearInterval(o),o=null}function A(){let m={...Ge,...n.get("status")??{}},y=m.state==="pending";e.dataset.nbblocksState=m.state,e.classList.toggle("nbb-pending",y);let z=f!==null;y&&f===null?(f=performance.now(),o=setInterval(C,100)):y||S(),C(),clearTimeout(j),g.hidden=!(m.state==="idle"&&m.cancelled),g.hidden||(j=setTimeout(()=>{g.hidden=!0},2500)),z&&!y&&m.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let B=y?m.show_progress??"full":"hidden";x.hidden=B==="hidden",x.dataset.mode=B;let O=m.queue_position;L(b,typeof O=="number"?`queue: ${O+1} |`:""),_(m.progress);let M=m.state==="error";e.classList.toggle("nbb-has-error",M),u.hidden=!M,L(w,M?m.message||"Something went wrong.":"")}function _(m){let y=Array.isArray(m)?m.filter(Boolean):[];if(p.hidden=y.length===0,d.hidden=!1,y.length===0)return;let z=Je(y[0]);s.hidden=z===null,d.hidden=z!==null,z!==null&&(a.style.width=`${(z*100).toFixed(1)}%`),L(c,y.map(Ke).filter(Boolean).join(" · "))}A();let T=()=>A();return n.on("change:status",T),r.addEventListener("abort",()=>{n.off("change:status",T),clearTimeout(j),S()},{once:!0}),{update:A}}function Je(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function Ke(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var k=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,Xe={copy:k('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:k('<polyline points="20 6 9 17 4 12"/>'),close:k('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:k('<polyline points="6 9 12 15 18 9"/>'),send:k('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:k('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:k('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:k('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:k('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:k('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),success:k('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function I(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=Xe[e]??"",r}var Ye=["error","warning","info","success"],Qe={error:"Error",warning:"Warning",info:"Info",success:"Success"};function fe({root:e,model:n,signal:r}){let t=l("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),b=l("div",{class:"nbb-toast-region"},t);e.prepend(b);let i=d=>{d&&d.type==="toast"&&ue(t,d,r)};return n.on("msg:custom",i),r.addEventListener("abort",()=>{n.off("msg:custom",i),b.remove()},{once:!0}),{show:d=>ue(t,d,r)}}function ue(e,{level:n="info",title:r=null,message:t="",duration:b=4},i){let d=Ye.includes(n)?n:"info",a=l("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},I("close")),s=l("div",{class:`nbb-toast nbb-toast-${d}`,role:d==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:d}},I(d==="error"?"error":d,"nbb-toast-icon"),l("div",{class:"nbb-toast-body"},l("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||Qe[d]),l("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),a),c=null,p=()=>{clearTimeout(c),s.classList.add("nbb-toast-leaving"),setTimeout(()=>s.remove(),150)};if(E(a,"click",p,i),typeof b=="number"&&Number.isFinite(b)&&b>0){let v=l("div",{class:"nbb-toast-timer"});v.style.animationDuration=`${b}s`,s.append(v),c=setTimeout(p,b*1e3)}return i.addEventListener("abort",()=>clearTimeout(c),{once:!0}),e.append(s),s}var h=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function $(e,n){let r=e.get("app")||"";return h.seq[r]=(h.seq[r]??0)+1,{...n,app:r,page:h.page,seq:h.seq[r]}}function ge(e){return h.answered.has(e)?!1:(h.answered.add(e),h.answered.size>1e3&&h.answered.delete(h.answered.values().next().value),!0)}function xe(e,n,r){h.local.set(e,{seq:n,value:r})}h.settingLocally??(h.settingLocally=new WeakSet);function he(e,n){h.settingLocally.add(e);try{e.set("value",n)}finally{h.settingLocally.delete(e)}}function ve(e){return h.settingLocally.has(e)}function me(e){let n=e.get("value_origin");return!!(n&&n.page===h.page)}function V(e){let n=e.get("value_origin"),r=h.local.get(e);return r&&n&&n.page===h.page&&n.seq<r.seq?r.value:e.get("value")}function we({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!ge(t.id))return;let b;try{let d=await(0,eval)(`(${t.code})`)(...t.args??[]);b={type:"js_result",id:t.id,value:d===void 0?null:d}}catch(i){b={type:"js_result",id:t.id,error:String(i&&i.message||i)}}e.send($(e,b))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function ye({model:e,host:n,signal:r},t,{onUpdate:b=null}={}){let i=new Map,d=0;async function a(p,v,x){try{let g=await n.getWidget(p);if(x.aborted)return;await g.render({el:v,signal:x})}catch(g){if(x.aborted)return;console.error(`nbblocks: could not render child ${p}`,g),v.replaceChildren(l("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},l("strong",null,"Could not render a child")," ",g?.message??String(g)))}}async function s(){let p=d+=1,v=Array.isArray(e.get("children"))?e.get("children"):[],x=new Map,g=v.map(u=>{let f=x.get(u)??0;return x.set(u,f+1),f===0?u:`${u}#${f}`});for(let[u,f]of i)g.includes(u)||(f.controller.abort(),f.wrapper.remove(),i.delete(u));let w=[];g.forEach((u,f)=>{let o=i.get(u);if(!o){let C=l("div",{dataset:{nbblocksChild:v[f]}}),S=new AbortController;o={wrapper:C,controller:S},i.set(u,o),w.push({ref:v[f],entry:o})}let j=t.children[f];j!==o.wrapper&&t.insertBefore(o.wrapper,j??null)}),await Promise.all(w.map(({ref:u,entry:f})=>a(u,f.wrapper,f.controller.signal))),p===d&&!r.aborted&&b?.(g.map(u=>i.get(u).wrapper))}let c=()=>{s()};return e.on("change:children",c),r.addEventListener("abort",()=>{e.off("change:children",c);for(let p of i.values())p.controller.abort();i.clear()},{once:!0}),s()}var Ze=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),ke=new Set(["value","props","status","events","children"]);function je({model:e,host:n,signal:r,viewName:t,chrome:b}){let i=!1;return{view:t,el:b.viewEl,root:b.root,header:b.header,labelId:b.labelId,model:e,host:n,signal:r,value:()=>V(e),props:()=>e.get("props")??{},status:()=>({...Ze,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:s=["input","change"]}={}){i=!0;try{he(e,a)}finally{i=!1}let c=s.length===0?[$(e,{type:"value",value:a})]:s.map(p=>$(e,{type:"event",event:p,data:null,value:a}));xe(e,c[c.length-1].seq,a);for(let p of c)e.send(p)},dispatch(a,s=null){e.send($(e,{type:"event",event:a,data:s===void 0?null:s}))},on(a,s){if(!ke.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...ke].join(", ")})`);let c=a==="value"?()=>{(ve(e)?!i:!me(e))&&s(V(e))}:()=>s(e.get(a));e.on(`change:${a}`,c);let p=()=>e.off(`change:${a}`,c);return r.addEventListener("abort",p,{once:!0}),p},listen:(a,s,c,p={})=>E(a,s,c,r,p),renderChildren:(a,s={})=>ye({model:e,host:n,signal:r},a,s),h:l,setText:L,setInputValue:le,cssSize:se}}async function ze({model:e,el:n,host:r,signal:t}){let b=null;async function i(){b?.abort();let s=new AbortController;b=s;let c=s.signal,p=n.ownerDocument??document;te(p);let v=oe(p,e.get("view_css")),x=String(e.get("view")||"custom"),g=null,w=null;try{g=ae(await be(e.get("view_src")))}catch(o){w=o}if(c.aborted)return;let u=ce({root:n,model:e,viewName:x,options:de(g),signal:c});if(v&&(n.dataset.nbblocksCss=v),c.addEventListener("abort",()=>u.destroy(),{once:!0}),pe({root:n,model:e,signal:c}),x==="blocks"&&(fe({root:n,model:e,signal:c}),we({model:e,signal:c})),w){console.error(`nbblocks: could not load view "${x}"`,w),q(u.viewEl,x,w);return}let f=je({model:e,host:r,signal:c,viewName:x,chrome:u});try{let o=await g.render(f);typeof o=="function"&&(c.aborted?o():c.addEventListener("abort",()=>o(),{once:!0}))}catch(o){console.error(`nbblocks: view "${x}" failed to render`,o),c.aborted||q(u.viewEl,x,o)}}let d=()=>{i()};e.on("change:view_src",d),e.on("change:view_css",d);let a=()=>{e.off("change:view_src",d),e.off("change:view_css",d),b?.abort(),b=null};if(t){if(t.aborted)return a;t.addEventListener("abort",a,{once:!0})}return await i(),a}var or={async render({model:e,el:n,host:r,signal:t}){return ze({model:e,el:n,host:r,signal:t})}};export{or as default};
+`;var te=`/* Image, File, UploadButton, DownloadButton, Gallery. */
+.nbb-image {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-image-frame {
+  position: relative;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 200px;
+  max-width: 100%;
+  overflow: hidden;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-image-frame:fullscreen {
+  background: #000000;
+}
+.nbb-image-frame[data-state="image"] {
+  background: transparent;
+  min-height: 0;
+}
+.nbb-image-media {
+  display: block;
+  max-width: 100%;
+  max-height: 100%;
+  width: auto;
+  height: auto;
+  image-rendering: auto;
+}
+.nbb-has-height .nbb-image-media {
+  max-height: 100%;
+}
+.nbb-image-frame:fullscreen .nbb-image-media {
+  max-width: 100vw;
+  max-height: 100vh;
+  width: 100%;
+  height: 100%;
+  object-fit: contain;
+}
+.nbb-image-media.nbb-selectable {
+  cursor: crosshair;
+}
+.nbb-image-toolbar {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  z-index: 2;
+  display: flex;
+  gap: 4px;
+}
+.nbb-image-empty {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  width: 100%;
+  min-height: 200px;
+  color: var(--nbb-text-faint);
+}
+.nbb-dropzone {
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: center;
+  gap: 4px;
+  width: 100%;
+  min-height: 160px;
+  height: 100%;
+  padding: 16px;
+  border: 1px dashed var(--nbb-border-strong);
+  border-radius: var(--nbb-radius-sm);
+  color: var(--nbb-text-subdued);
+  text-align: center;
+  cursor: pointer;
+  transition: border-color 0.12s, background 0.12s;
+}
+.nbb-dropzone:hover,
+.nbb-dropzone.nbb-dragging {
+  border-color: var(--nbb-accent);
+  background: var(--nbb-surface-hover);
+}
+.nbb-dropzone:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+.nbb-dropzone.nbb-disabled {
+  cursor: default;
+  opacity: 0.6;
+}
+.nbb-drop-icon {
+  color: var(--nbb-text-faint);
+}
+.nbb-drop-heading {
+  color: var(--nbb-text);
+  font-size: 16px;
+  font-weight: 600;
+}
+.nbb-drop-line {
+  font-size: var(--nbb-font-size-sm);
+}
+.nbb-file-input {
+  display: none;
+}
+.nbb-upload-progress {
+  height: 4px;
+  overflow: hidden;
+  border-radius: 2px;
+  background: var(--nbb-surface-hover);
+}
+.nbb-upload-fill {
+  width: 0;
+  height: 100%;
+  background: var(--nbb-primary);
+  transition: width 0.1s;
+}
+.nbb-upload-error {
+  color: var(--nbb-error);
+  font-size: var(--nbb-font-size-sm);
+  overflow-wrap: anywhere;
+}
+.nbb-source-bar {
+  display: flex;
+  justify-content: center;
+  gap: 6px;
+}
+.nbb-source {
+  width: 32px;
+}
+.nbb-source[aria-pressed="true"] {
+  border-color: var(--nbb-primary);
+  color: var(--nbb-primary);
+}
+.nbb-webcam {
+  position: relative;
+  width: 100%;
+}
+.nbb-webcam-video {
+  display: block;
+  width: 100%;
+  max-height: 480px;
+  background: #000000;
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-webcam-video.nbb-mirrored {
+  transform: scaleX(-1);
+}
+.nbb-webcam-controls {
+  position: absolute;
+  bottom: 10px;
+  left: 0;
+  right: 0;
+  display: flex;
+  justify-content: center;
+}
+.nbb-webcam-capture,
+.nbb-webcam-start {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  padding: 6px 12px;
+  border: 1px solid var(--nbb-border);
+  border-radius: 999px;
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-stream-toggle.nbb-streaming {
+  color: var(--nbb-stop);
+}
+/* gr.File */
+.nbb-file {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-file-list {
+  display: flex;
+  flex-direction: column;
+  overflow: auto;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-file-row {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  padding: 6px 10px;
+  border-top: 1px solid var(--nbb-border);
+}
+.nbb-file-row:first-child {
+  border-top: none;
+}
+.nbb-file-row:hover {
+  background: var(--nbb-surface-hover);
+}
+.nbb-file-name {
+  flex: 1 1 auto;
+  min-width: 0;
+  overflow: hidden;
+  color: var(--nbb-text);
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  cursor: pointer;
+}
+.nbb-file-size {
+  color: var(--nbb-text-faint);
+  font-size: var(--nbb-font-size-sm);
+  white-space: nowrap;
+}
+.nbb-file-link {
+  color: var(--nbb-accent);
+  font-size: var(--nbb-font-size-sm);
+  text-decoration: underline;
+  cursor: pointer;
+  background: none;
+  border: none;
+  padding: 0;
+  font-family: inherit;
+}
+.nbb-file-actions {
+  display: flex;
+  justify-content: flex-end;
+  gap: 4px;
+}
+/* gr.Gallery */
+.nbb-gallery {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+}
+.nbb-gallery-grid {
+  display: grid;
+  grid-template-columns: repeat(var(--nbb-gallery-columns, 2), minmax(0, 1fr));
+  gap: 8px;
+  overflow: auto;
+}
+.nbb-gallery-item {
+  position: relative;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  aspect-ratio: 1 / 1;
+  overflow: hidden;
+  padding: 0;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+  cursor: pointer;
+}
+.nbb-gallery-item[aria-selected="true"] {
+  border-color: var(--nbb-primary);
+  box-shadow: 0 0 0 2px var(--nbb-primary);
+}
+.nbb-gallery-item .nbb-image-media {
+  width: 100%;
+  height: 100%;
+  max-height: none;
+  object-fit: var(--nbb-gallery-fit, cover);
+}
+.nbb-gallery-caption {
+  position: absolute;
+  left: 0;
+  right: 0;
+  bottom: 0;
+  padding: 2px 6px;
+  overflow: hidden;
+  background: color-mix(in srgb, var(--nbb-block-bg) 80%, transparent);
+  color: var(--nbb-text);
+  font-size: var(--nbb-font-size-sm);
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.nbb-gallery-preview {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  gap: 6px;
+  padding: 8px;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-gallery-preview .nbb-image-media {
+  max-height: 60vh;
+}
+.nbb-gallery-preview-caption {
+  color: var(--nbb-text);
+}
+.nbb-gallery-preview-bar {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  z-index: 2;
+  display: flex;
+  gap: 4px;
+}
+.nbb-image-frame[data-state="upload"] {
+  background: transparent;
+  align-items: stretch;
+}
+.nbb-image-frame[data-state="upload"] > .nbb-dropzone {
+  min-height: 200px;
+}
+`;var oe="nbblocks-style",be=[R,H,W,G,K,J,X,Y,Q,Z,ee,ne,re,te].join(`
+`);function ae(e){return e.head??e.documentElement}function ie(e){let n=e.getElementById(oe);n||(n=e.createElement("style"),n.id=oe,ae(e).append(n)),n.textContent!==be&&(n.textContent=be)}function se(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=Ye(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=N(n,`[data-nbblocks-css="${r}"]`),ae(e).append(t)}return r}function Ye(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var V=new Map;function le(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=V.get(e);return n||(n=Qe(e),V.set(e,n),n.catch(()=>V.delete(e))),n}async function Qe(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function de(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function p(e,n=null,...r){let t=document.createElement(e);return n&&en(t,n),Ze(t,r),t}function Ze(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function en(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function A(e,n,r,t,s={}){e.addEventListener(n,r,{...s,signal:t})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ce(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function pe(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function nn(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ue(e,n){let r=n==null?"":String(n);if(e.value!==r)if(nn(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:s}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(s,r.length))}catch{}}else e.value=r}var rn=0,tn=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function fe(e){return{...tn,...e?.chrome??{}}}function ge({root:e,model:n,viewName:r,options:t,signal:s}){let d={className:e.className,style:e.style.cssText,id:e.id},c=`nbb-label-${rn+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let x=p("span",{id:c,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),b=p("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=p("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},x,b),i=p("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),l=p("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,i,l),A(e,"keydown",a=>{!a.ctrlKey&&!a.metaKey&&!a.altKey&&a.stopPropagation()},s),A(x,"click",()=>{l.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},s);let m=[],f=null;function v(){let a=n.get("props")??{},L=a.visible??!0;e.classList.toggle("nbb-hidden",L===!1),e.classList.toggle("nbb-invisible",L==="hidden"),ce(e,"aria-hidden",L!==!0&&L!==void 0,"true");let M=t.container==="always"||t.container!==!1&&(a.container??t.containerDefault);e.classList.toggle("nbb-container",!!M),e.classList.toggle("nbb-non-interactive",a.interactive===!1),a.name&&(e.dataset.nbblocksName=a.name);let z=a.elem_id||null;z!==f&&(z?e.id=z:f&&e.removeAttribute("id"),f=z);let _=(Array.isArray(a.elem_classes)?a.elem_classes:typeof a.elem_classes=="string"?a.elem_classes.split(/\s+/):[]).filter(Boolean);for(let g of m)_.includes(g)||e.classList.remove(g);for(let g of _)e.classList.add(g);m=_;let E=a.scale;e.style.flexGrow=E==null?"":String(E),e.style.minWidth=typeof a.min_width=="number"?`min(${a.min_width}px, 100%)`:"";let w=t.label!==!1&&a.show_label!==!1&&a.label!=null&&a.label!=="";S(x,w?a.label:""),x.hidden=!w;let j=t.info!==!1&&a.info!=null&&a.info!=="";S(i,j?a.info:""),i.hidden=!j}v();let u=()=>v();n.on("change:props",u),s.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function h(){e.replaceChildren(),e.className=d.className,e.style.cssText=d.style,d.id?e.id=d.id:e.removeAttribute("id");for(let a of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[a];e.removeAttribute("aria-hidden")}return{root:e,viewEl:l,header:b,label:x,labelId:c,update:v,destroy:h}}function q(e,n,r){let t=r?.message??String(r);e.append(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,`View "${n}" failed`)," ",t))}var on=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function xe({root:e,model:n,signal:r}){let t=p("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),s=p("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),d=p("div",{class:"nbb-status-meta"},s,t),c=p("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),x=p("div",{class:"nbb-progress-fill"}),b=p("div",{class:"nbb-progress-bar"},x),o=p("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),i=p("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},b,o),l=p("div",{class:"nbb-status-center"},c,i),m=p("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},d,l),f=p("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),v=p("span",{class:"nbb-error-text"}),u=p("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},p("strong",null,"Error"),v);e.append(u,m,f);let h=null,a=null,L=null;function M(){h!==null&&S(t,`${((performance.now()-h)/1e3).toFixed(1)}s`)}function z(){h=null,clearInterval(a),a=null}function $(){let w={...on,...n.get("status")??{}},j=w.state==="pending";e.dataset.nbblocksState=w.state,e.classList.toggle("nbb-pending",j);let g=h!==null;j&&h===null?(h=performance.now(),a=setInterval(M,100)):j||z(),M(),clearTimeout(L),f.hidden=!(w.state==="idle"&&w.cancelled),f.hidden||(L=setTimeout(()=>{f.hidden=!0},2500)),g&&!j&&w.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let P=j?w.show_progress??"full":"hidden";m.hidden=P==="hidden",m.dataset.mode=P;let I=w.queue_position;S(s,typeof I=="number"?`queue: ${I+1} |`:""),_(w.progress);let B=w.state==="error";e.classList.toggle("nbb-has-error",B),u.hidden=!B,S(v,B?w.message||"Something went wrong.":"")}function _(w){let j=Array.isArray(w)?w.filter(Boolean):[];if(i.hidden=j.length===0,c.hidden=!1,j.length===0)return;let g=bn(j[0]);b.hidden=g===null,c.hidden=g!==null,g!==null&&(x.style.width=`${(g*100).toFixed(1)}%`),S(o,j.map(an).filter(Boolean).join(" · "))}$();let E=()=>$();return n.on("change:status",E),r.addEventListener("abort",()=>{n.off("change:status",E),clearTimeout(L),z()},{once:!0}),{update:$}}function bn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function an(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var y=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,sn={copy:y('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:y('<polyline points="20 6 9 17 4 12"/>'),close:y('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:y('<polyline points="6 9 12 15 18 9"/>'),send:y('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:y('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:y('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:y('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:y('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:y('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:y('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:y('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:y('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:y('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:y('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:y('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:y('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:y('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),success:y('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function O(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=sn[e]??"",r}var ln=["error","warning","info","success"],dn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function me({root:e,model:n,signal:r}){let t=p("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),s=p("div",{class:"nbb-toast-region"},t);e.prepend(s);let d=c=>{c&&c.type==="toast"&&he(t,c,r)};return n.on("msg:custom",d),r.addEventListener("abort",()=>{n.off("msg:custom",d),s.remove()},{once:!0}),{show:c=>he(t,c,r)}}function he(e,{level:n="info",title:r=null,message:t="",duration:s=4},d){let c=ln.includes(n)?n:"info",x=p("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},O("close")),b=p("div",{class:`nbb-toast nbb-toast-${c}`,role:c==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:c}},O(c==="error"?"error":c,"nbb-toast-icon"),p("div",{class:"nbb-toast-body"},p("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||dn[c]),p("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),x),o=null,i=()=>{clearTimeout(o),b.classList.add("nbb-toast-leaving"),setTimeout(()=>b.remove(),150)};if(A(x,"click",i,d),typeof s=="number"&&Number.isFinite(s)&&s>0){let l=p("div",{class:"nbb-toast-timer"});l.style.animationDuration=`${s}s`,b.append(l),o=setTimeout(i,s*1e3)}return d.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(b),b}var k=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function D(){return k.page}function T(e,n){let r=e.get("app")||"";return k.seq[r]=(k.seq[r]??0)+1,{...n,app:r,page:k.page,seq:k.seq[r]}}function ve(e){return k.answered.has(e)?!1:(k.answered.add(e),k.answered.size>1e3&&k.answered.delete(k.answered.values().next().value),!0)}function we(e,n,r){k.local.set(e,{seq:n,value:r})}k.settingLocally??(k.settingLocally=new WeakSet);function ye(e,n){k.settingLocally.add(e);try{e.set("value",n)}finally{k.settingLocally.delete(e)}}function ke(e){return k.settingLocally.has(e)}function je(e){let n=e.get("value_origin");return!!(n&&n.page===k.page)}function F(e){let n=e.get("value_origin"),r=k.local.get(e);return r&&n&&n.page===k.page&&n.seq<r.seq?r.value:e.get("value")}function ze({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!ve(t.id))return;let s;try{let c=await(0,eval)(`(${t.code})`)(...t.args??[]);s={type:"js_result",id:t.id,value:c===void 0?null:c}}catch(d){s={type:"js_result",id:t.id,error:String(d&&d.message||d)}}e.send(T(e,s))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function Le({model:e,host:n,signal:r},t,{onUpdate:s=null}={}){let d=new Map,c=0;async function x(i,l,m){try{let f=await n.getWidget(i);if(m.aborted)return;await f.render({el:l,signal:m})}catch(f){if(m.aborted)return;console.error(`nbblocks: could not render child ${i}`,f),l.replaceChildren(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function b(){let i=c+=1,l=Array.isArray(e.get("children"))?e.get("children"):[],m=new Map,f=l.map(u=>{let h=m.get(u)??0;return m.set(u,h+1),h===0?u:`${u}#${h}`});for(let[u,h]of d)f.includes(u)||(h.controller.abort(),h.wrapper.remove(),d.delete(u));let v=[];f.forEach((u,h)=>{let a=d.get(u);if(!a){let M=p("div",{dataset:{nbblocksChild:l[h]}}),z=new AbortController;a={wrapper:M,controller:z},d.set(u,a),v.push({ref:l[h],entry:a})}let L=t.children[h];L!==a.wrapper&&t.insertBefore(a.wrapper,L??null)}),await Promise.all(v.map(({ref:u,entry:h})=>x(u,h.wrapper,h.controller.signal))),i===c&&!r.aborted&&s?.(f.map(u=>d.get(u).wrapper))}let o=()=>{b()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let i of d.values())i.controller.abort();d.clear()},{once:!0}),b()}var U=1<<20,cn=4,pn=64,un=256*1024*1024,C=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function Ee(e,n){C.delete(e),C.set(e,n);let r=0;for(let t of C.values())r+=t.blob.size;for(;C.size>1&&(C.size>pn||r>un);){let t=C.keys().next().value;r-=C.get(t).blob.size,C.delete(t)}}var Se=0;function _e(){return Se+=1,`${D()}-${Date.now().toString(36)}-${Se}`}function Ce(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Me(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}function Te(e,n){let r=new Map,t=(o,i)=>{!o||typeof o.id!="string"||o.page!==D()||r.get(o.id)?.(o,i??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let s=(o,i)=>e.send(T(e,o),void 0,i);function d(o,{name:i=null,onProgress:l=null,stream:m=!1}={}){let f=_e(),v=o.size,u=Math.max(1,Math.ceil(v/U)),h=i||o.name||"file",a=o.type||null;return new Promise((L,M)=>{let z=0,$=0,_=!1,E=!1,w=(g,P)=>{E||(E=!0,r.delete(f),g?M(g):L(P))},j=async()=>{if(!(_||E)){_=!0;try{for(;!E&&z<u&&z-$<cn;){let g=z,P=await o.slice(g*U,(g+1)*U).arrayBuffer();if(E)return;z+=1;let I={type:"upload",id:f,index:g,final:g===u-1};g===0&&Object.assign(I,{name:h,mime:a,size:v,stream:m}),s(I,[P])}}catch(g){w(g)}finally{_=!1}}};r.set(f,g=>{g.type==="upload_progress"?($+=1,l?.(v?Math.min(1,g.received/v):1),j()):g.type==="upload_done"?(l?.(1),Ee(g.file.path,{blob:o,mime:a??g.file.mime_type,name:h}),w(null,g.file)):g.type==="upload_error"?w(new Error(g.message||"the upload was refused")):g.type==="aborted"&&w(new Error("the view was removed"))}),l?.(0),j()})}function c(o){let i=C.get(o);if(i)return Promise.resolve(i);let l=_e();return new Promise((m,f)=>{let v=[];r.set(l,(u,h)=>{if(u.type==="file_data"){if(v[u.index]=h[0]??new ArrayBuffer(0),!u.final)return;r.delete(l);let a={blob:new Blob(v,{type:u.mime||""}),mime:u.mime,name:u.name};Ee(o,a),m(a)}else r.delete(l),f(new Error(u.message||"the file could not be read"))}),s({type:"file_request",id:l,path:o})})}async function x(o){if(!o||typeof o.path!="string")return null;if(Ce(o))return{kind:"url",url:o.path};let i=(e.get("blobs")??{})[o.path];if(i&&i.kind==="pixels")return i;if(i&&i.kind==="file")return{kind:"file",mime:i.mime,blob:new Blob([i.data],{type:i.mime})};let l=await c(o.path);return{kind:"file",mime:l.mime,blob:l.blob}}async function b(o){if(!o)return;let i=o.orig_name||String(o.path).split("/").pop()||"file";if(Ce(o)){let f=document.createElement("a");f.href=o.path,f.download=i,f.target="_blank",f.rel="noopener",f.click();return}let l=(e.get("blobs")??{})[o.path];if(l&&l.kind==="file"){Me(new Blob([l.data],{type:l.mime}),i);return}let m=await c(o.path);Me(m.blob,i)}return{upload:d,fetchFile:c,source:x,download:b}}var fn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),$e=new Set(["value","props","status","events","children","blobs"]);function Ae({model:e,host:n,signal:r,viewName:t,chrome:s}){let d=!1,c=Te(e,r);return{view:t,el:s.viewEl,root:s.root,header:s.header,labelId:s.labelId,model:e,host:n,signal:r,value:()=>F(e),props:()=>e.get("props")??{},status:()=>({...fn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(b,{events:o=["input","change"]}={}){d=!0;try{ye(e,b)}finally{d=!1}let i=o.length===0?[T(e,{type:"value",value:b})]:o.map(l=>T(e,{type:"event",event:l,data:null,value:b}));we(e,i[i.length-1].seq,b);for(let l of i)e.send(l)},dispatch(b,o=null){e.send(T(e,{type:"event",event:b,data:o===void 0?null:o}))},on(b,o){if(!$e.has(b))throw new Error(`ctx.on: unknown name "${b}" (use ${[...$e].join(", ")})`);let i=b==="value"?()=>{(ke(e)?!d:!je(e))&&o(F(e))}:()=>o(e.get(b));e.on(`change:${b}`,i);let l=()=>e.off(`change:${b}`,i);return r.addEventListener("abort",l,{once:!0}),l},listen:(b,o,i,l={})=>A(b,o,i,r,l),renderChildren:(b,o={})=>Le({model:e,host:n,signal:r},b,o),upload:(b,o)=>c.upload(b,o),fetchFile:b=>c.fetchFile(b),fileSource:b=>c.source(b),download:b=>c.download(b),h:p,setText:S,setInputValue:ue,cssSize:pe}}async function Pe({model:e,el:n,host:r,signal:t}){let s=null;async function d(){s?.abort();let b=new AbortController;s=b;let o=b.signal,i=n.ownerDocument??document;ie(i);let l=se(i,e.get("view_css")),m=String(e.get("view")||"custom"),f=null,v=null;try{f=de(await le(e.get("view_src")))}catch(a){v=a}if(o.aborted)return;let u=ge({root:n,model:e,viewName:m,options:fe(f),signal:o});if(l&&(n.dataset.nbblocksCss=l),o.addEventListener("abort",()=>u.destroy(),{once:!0}),xe({root:n,model:e,signal:o}),m==="blocks"&&(me({root:n,model:e,signal:o}),ze({model:e,signal:o})),v){console.error(`nbblocks: could not load view "${m}"`,v),q(u.viewEl,m,v);return}let h=Ae({model:e,host:r,signal:o,viewName:m,chrome:u});try{let a=await f.render(h);typeof a=="function"&&(o.aborted?a():o.addEventListener("abort",()=>a(),{once:!0}))}catch(a){console.error(`nbblocks: view "${m}" failed to render`,a),o.aborted||q(u.viewEl,m,a)}}let c=()=>{d()};e.on("change:view_src",c),e.on("change:view_css",c);let x=()=>{e.off("change:view_src",c),e.off("change:view_css",c),s?.abort(),s=null};if(t){if(t.aborted)return x;t.addEventListener("abort",x,{once:!0})}return await d(),x}var jr={async render({model:e,el:n,host:r,signal:t}){return Pe({model:e,el:n,host:r,signal:t})}};export{jr as default};

@@ -17,6 +17,7 @@ from ..exceptions import Error
 from .assets import custom_source, runtime_source, view_source
 from .model import IDLE_STATUS, BlockWidget
 from .sequencer import Sequencer
+from .transfer import FileTransfer
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -43,6 +44,7 @@ class AppView:
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
+        self.transfer = FileTransfer(self)
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -80,7 +82,7 @@ class AppView:
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
-                    existing.set_value(value)
+                    existing.set_value(value, None, self.transfer.display_blobs(block, value))
             return existing
         name, src, css = view
         widget = BlockWidget(
@@ -91,6 +93,7 @@ class AppView:
             view_src=src,
             view_css=css,
             value=value,
+            blobs=self.transfer.display_blobs(block, value),
             props=self.session.config(block),
             events=self.app.events_with_listeners(block),
             children=children,
@@ -173,20 +176,25 @@ class AppView:
             return
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int) and not isinstance(seq, bool):
-            self._sequencer.push(page, seq, lambda: self._handle(block, content))
+            self._sequencer.push(page, seq, lambda: self._handle(block, content, buffers))
         else:
-            self._handle(block, content)
+            self._handle(block, content, buffers)
 
-    def _handle(self, block: Block, content: dict[str, Any]) -> None:
+    def _handle(self, block: Block, content: dict[str, Any], buffers: list | None = None) -> None:
         kind = content.get("type")
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
             return
+        if kind in ("upload", "file_request"):
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                self.transfer.handle(block, widget, content, list(buffers or []))
+            return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
-        if "value" in content:
-            self._take_value(block, content)
+        if "value" in content and not self._take_value(block, content):
+            return  # a refused value: its event does not run either
         if kind == "value":
             return
         event = content.get("event")
@@ -199,25 +207,52 @@ class AppView:
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
 
-    def _take_value(self, block: Block, content: dict[str, Any]) -> None:
-        """A value sent with an event: keep it unless a newer one from that page was taken."""
+    def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
+        """A value sent with an event: keep it unless a newer one from that page was taken.
+        False when the value is refused (a file the app did not issue)."""
         from ..components.base import Component
 
         if not isinstance(block, Component):
-            return
+            return True
+        value = content["value"]
+        if not self._files_issued(block, value):
+            return False
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int):
             last = self._value_seq.get(block._id)
             if last is not None and last[0] == page and last[1] >= seq:
-                return
+                return True
             self._value_seq[block._id] = (page, seq)
-        value = content["value"]
         self.session.set(block, value)
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
             widget.set_value(value, origin)
         self._clear_validation([block])
+        return True
+
+    def _files_issued(self, block: Block, value: Any) -> bool:
+        """A value naming files must name only files this app issued; a forged one is
+        refused (never opened) and the component shows why."""
+        from .. import files
+        from ..components.base import component_name
+        from ..exceptions import InvalidComponentError
+
+        if value is None or not files.holds_files(block):
+            return True
+        comp = self.session.component(block)
+        try:
+            model = comp.payload_from_json(value)  # type: ignore[attr-defined]
+            for item in files.file_data_in(model):
+                self.app.files.check(item, component_name(comp))
+        except InvalidComponentError as exc:
+            log.warning("nbblocks: refused a value from the page: %s", exc)
+            with self.lock:
+                widget = self.widgets.get(block._id)
+                if widget is not None:
+                    widget.status = {**IDLE_STATUS, "state": "error", "message": str(exc)}
+            return False
+        return True
 
     # -- from the engine (the session's sink) --------------------------------------
 
@@ -257,7 +292,7 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.set_value(change.value)
+                    widget.set_value(change.value, None, self.transfer.display_blobs(change.block, change.value))
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
@@ -338,6 +373,7 @@ class AppView:
             self.closed = True
             widgets = list(self.widgets.values())
         self._sequencer.close()
+        self.transfer.close()
         for widget in widgets:
             try:
                 widget.close()

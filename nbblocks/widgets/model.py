@@ -33,6 +33,10 @@ class BlockWidget(anywidget.AnyWidget):
     props = traitlets.Dict().tag(sync=True)
     status = traitlets.Dict(IDLE_STATUS).tag(sync=True)
     events = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    #: Bytes of the value's files, for views that show them (Image, Gallery): ``{handle:
+    #: {"kind": "pixels", "width", "height", "channels", "data"} | {"kind": "file", "mime",
+    #: "data"}}``; ``data`` travels as a binary buffer.
+    blobs = traitlets.Dict().tag(sync=True)
     children = traitlets.List(traitlets.Unicode()).tag(sync=True)
 
     def __init__(
@@ -58,10 +62,12 @@ class BlockWidget(anywidget.AnyWidget):
         if self._on_value is not None:
             self._on_value(sync_data["value"])
 
-    def set_value(self, value: Any, origin: dict[str, Any] | None = None) -> None:
-        """Set the value and its origin in one message to the front end."""
+    def set_value(self, value: Any, origin: dict[str, Any] | None = None, blobs: dict[str, Any] | None = None) -> None:
+        """Set the value, its origin and the bytes of its files in one message to the front end."""
         with self._nb_lock, self.hold_sync():
             self.value_origin = origin or {}
+            if blobs is not None or self.blobs:
+                self.blobs = blobs or {}
             self.value = value
 
     def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:

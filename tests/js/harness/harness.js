@@ -38,11 +38,80 @@ const VIEW_DEFAULTS = {
   row: { variant: "default", equal_height: false },
   column: { variant: "default", scale: 1, min_width: 320 },
   accordion: { open: true },
+  image: {
+    sources: ["upload", "webcam", "clipboard"], buttons: ["download", "share", "fullscreen"], format: "webp",
+    type: "numpy", image_mode: "RGB", streaming: false, webcam_options: { mirror: true, constraints: null },
+    placeholder: null, height: null, width: null,
+  },
+  file: { file_count: "single", file_types: null, type: "filepath", height: null, allow_reordering: false, buttons: ["download"] },
+  uploadbutton: { variant: "secondary", size: "lg", container: false, show_label: false, label: "Upload a File", file_count: "single", file_types: null, type: "filepath" },
+  downloadbutton: { variant: "secondary", size: "lg", container: false, show_label: false, label: "Download" },
+  gallery: {
+    columns: 2, rows: null, height: null, allow_preview: true, preview: null, selected_index: null, object_fit: null,
+    buttons: ["download", "share", "fullscreen"], type: "filepath", file_types: ["image"], format: "webp",
+  },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
 
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+// Binary values in specs: {"b64": "..."} becomes a DataView, as a widget manager gives buffers.
+function withBuffers(value) {
+  if (Array.isArray(value)) return value.map(withBuffers);
+  if (value && typeof value === "object") {
+    if (typeof value.b64 === "string" && Object.keys(value).length === 1) {
+      const bytes = Uint8Array.from(atob(value.b64), (c) => c.charCodeAt(0));
+      return new DataView(bytes.buffer);
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withBuffers(v)]));
+  }
+  return value;
+}
+
+// A stand-in for the kernel's file transfer (docs/protocol.md, "Files"): uploads are kept
+// here by handle and answered like the kernel answers; file requests are served from here.
+const fakeFiles = new Map(); // handle -> {bytes, name, mime}
+const fakeUploads = new Map(); // id -> {parts, name, mime, size}
+const fileSettings = { maxFileSize: null, refuse: null };
+
+function hex32() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function fakeKernelFiles(model, content, buffers) {
+  const reply = (message, bufs = []) => setTimeout(() => model.emit("msg:custom", { ...message, id: content.id, page: content.page }, bufs), 0);
+  if (content.type === "upload") {
+    if (content.index === 0) {
+      if (fileSettings.refuse) return reply({ type: "upload_error", message: fileSettings.refuse });
+      if (fileSettings.maxFileSize !== null && content.size > fileSettings.maxFileSize) {
+        return reply({ type: "upload_error", message: `${content.name} is larger than max_file_size; nothing was stored` });
+      }
+      fakeUploads.set(content.id, { parts: [], name: content.name, mime: content.mime, size: content.size });
+    }
+    const up = fakeUploads.get(content.id);
+    if (!up) return reply({ type: "upload_error", message: "unknown upload" });
+    up.parts.push(new Uint8Array(buffers[0].buffer ?? buffers[0]).slice());
+    const received = up.parts.reduce((n, p) => n + p.length, 0);
+    if (!content.final) return reply({ type: "upload_progress", received });
+    fakeUploads.delete(content.id);
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const part of up.parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    const handle = `${hex32()}/${up.name}`;
+    fakeFiles.set(handle, { bytes, name: up.name, mime: up.mime });
+    return reply({ type: "upload_done", file: { path: handle, url: null, size: received, orig_name: up.name, mime_type: up.mime, is_stream: false, meta: { _type: "gradio.FileData" } } });
+  }
+  if (content.type === "file_request") {
+    const file = fakeFiles.get(content.path);
+    if (!file) return reply({ type: "file_error", message: `the file ${content.path} was not issued by this app and is refused` });
+    return reply({ type: "file_data", name: file.name, mime: file.mime, size: file.bytes.length, index: 0, final: true }, [new DataView(file.bytes.buffer.slice(0))]);
+  }
+  return null;
+}
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 class FakeModel {
@@ -66,8 +135,11 @@ class FakeModel {
     log.push({ model: this.model_id, view: this.state.view, kind: "update", state: this.dirty });
     this.dirty = null;
   }
-  send(content) {
-    log.push({ model: this.model_id, view: this.state.view, kind: "custom", content: clone(content) });
+  send(content, callbacks, buffers) {
+    const entry = { model: this.model_id, view: this.state.view, kind: "custom", content: clone(content) };
+    if (buffers && buffers.length) entry.buffers = buffers.map((b) => b.byteLength);
+    log.push(entry);
+    if (content && (content.type === "upload" || content.type === "file_request")) fakeKernelFiles(this, content, buffers ?? []);
   }
   on(names, callback, context) {
     for (const name of names.split(/\s+/)) this.handlers.push({ name, callback, context });
@@ -83,7 +155,7 @@ class FakeModel {
   // Like Backbone's model.set(state): every attribute is set first, then the change events fire.
   kernelSet(state) {
     const changed = [];
-    for (const [key, value] of Object.entries(state)) {
+    for (const [key, value] of Object.entries(withBuffers(state))) {
       const old = this.state[key];
       this.state[key] = value;
       if (!same(old, value)) changed.push([key, value]);
@@ -131,6 +203,8 @@ async function createModel(spec) {
     view_src: spec.view_src ?? (await viewSource(view)),
     view_css: spec.view_css ?? "",
     value: spec.value ?? null,
+    blobs: withBuffers(spec.blobs ?? {}),
+    value_origin: {},
     props: { ...SHARED, ...(VIEW_DEFAULTS[view] ?? {}), name: view, ...(spec.props ?? {}) },
     status: { ...IDLE, ...(spec.status ?? {}) },
     events: spec.events ?? [],
@@ -183,8 +257,25 @@ function unmountAll() {
   }
 }
 
+/** Put a file into the fake kernel (as if the app issued it); returns its FileData. */
+function addFile(name, b64, mime = null) {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const handle = `${hex32()}/${name}`;
+  fakeFiles.set(handle, { bytes, name, mime });
+  return { path: handle, url: null, size: bytes.length, orig_name: name, mime_type: mime, is_stream: false, meta: { _type: "gradio.FileData" } };
+}
+
+/** The bytes the fake kernel holds for a handle, as base64. */
+function fileB64(handle) {
+  const file = fakeFiles.get(handle);
+  if (!file) return null;
+  let text = "";
+  for (const b of file.bytes) text += String.fromCharCode(b);
+  return btoa(text);
+}
+
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, log, models,
+  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings,
   clearLog: () => log.splice(0),
   blobUrlCount: () => blobUrls,
   handlerCount: () => [...models.values()].reduce((n, m) => n + m.handlers.length, 0),

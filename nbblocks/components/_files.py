@@ -1,0 +1,268 @@
+"""What every component with file values shares (Image, File, UploadButton,
+DownloadButton, Gallery): the app's file cache, refusing files a client names that the
+cache did not issue, file paths and URLs out, flagging."""
+
+from __future__ import annotations
+
+import mimetypes
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote, urlparse
+
+from .. import files
+from ..exceptions import Error
+from .base import component_name
+
+if TYPE_CHECKING:
+    from ..data_classes import FileData
+    from ..files import Entry
+
+FILE_CATEGORIES = ("image", "audio", "video", "text")
+
+
+class NamedString(str):
+    """A file path that also answers ``.name`` (what Gradio's file inputs give)."""
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return str(self)
+
+
+def check_file_types(file_types: Any, owner: str) -> list[str] | None:
+    if file_types is None:
+        return None
+    if isinstance(file_types, str) or not isinstance(file_types, (list, tuple)):
+        raise ValueError(f"{owner}: file_types must be a list such as ['image', '.pdf'], got {file_types!r}")
+    return [str(t) for t in file_types]
+
+
+def matches_file_types(name: str, mime: str | None, file_types: list[str] | None) -> bool:
+    """Gradio's ``file_types``: extensions (".pdf"), categories ("image", "audio", "video",
+    "text"), MIME patterns ("image/*"); "file" allows anything."""
+    if not file_types:
+        return True
+    ext = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+    mime = (mime or mimetypes.guess_type(name)[0] or "").lower()
+    guessed = (mimetypes.guess_type(name)[0] or "").lower()
+    for t in (s.lower().strip() for s in file_types):
+        if t in ("file", "*", "*/*"):
+            return True
+        if t.startswith("."):
+            if ext == t:
+                return True
+        elif "/" in t:
+            major, _, minor = t.partition("/")
+            if any(m.partition("/")[0] == major and (minor == "*" or m == t) for m in (mime, guessed) if m):
+                return True
+        elif t in FILE_CATEGORIES:
+            if any(m.startswith(t + "/") for m in (mime, guessed) if m):
+                return True
+        elif ext == "." + t:
+            return True
+    return False
+
+
+class FileValue:
+    """Mixin of the components whose value holds files."""
+
+    #: The widget accepts uploads into this component (the view has a file picker).
+    accepts_uploads: bool = True
+    #: The widget sends the bytes of the value's files with the value, for display.
+    displays_files: bool = False
+    file_types: list[str] | None = None
+
+    @property
+    def owner(self) -> str:
+        return component_name(self)  # type: ignore[arg-type]
+
+    def upload_refusal(self, name: str, mime: str | None) -> str | None:
+        """Why an upload of ``name`` is refused, or None."""
+        if not matches_file_types(name, mime, self.file_types):
+            return f"{self.owner}: {name!r} is not an accepted file type ({', '.join(self.file_types or [])})"
+        return None
+
+    def checked_entry(self, payload: Any) -> Entry | None:
+        """The cache entry a client's FileData names (None for an author URL); refused
+        with an error naming this component when the cache did not issue it."""
+        return files.current().check(payload, self.owner)
+
+    # -- out: what a function returned -------------------------------------------------
+
+    def file_out(self, value: Any, model: type[FileData] | None = None) -> FileData:
+        """A path, a URL or a FileData (e.g. an input returned as is) as a FileData."""
+        from ..data_classes import FileData
+
+        model = model or FileData
+        cache = files.current()
+        if isinstance(value, FileData) or isinstance(value, dict):
+            data = value if isinstance(value, FileData) else _file_data(value, self.owner)
+            entry = cache.check(data, self.owner)
+            if entry is None:
+                return model(**{**data.model_dump(), "url": data.path})
+            return model(**cache.file_data(entry).model_dump())
+        if isinstance(value, (str, Path)):
+            text = str(value)
+            if files.is_url(text):
+                return self.url_out(text, model)
+            path = Path(text)
+            if not path.is_file():
+                raise Error(f"{self.owner}: no such file: {text}")
+            entry = cache.put_path(path)
+            return model(**cache.file_data(entry).model_dump())
+        raise Error(f"{self.owner}: cannot show a {type(value).__name__}; return a file path, a URL or a list of them")
+
+    def url_out(self, url: str, model: type[FileData]) -> FileData:
+        files.current().allow_url(url)
+        name = "file" if url.lower().startswith("data:") else (Path(unquote(urlparse(url).path)).name or "file")
+        return model(path=url, url=url, orig_name=name, mime_type=mimetypes.guess_type(name)[0])
+
+    def entry_out(self, entry: Entry, model: type[FileData] | None = None) -> FileData:
+        from ..data_classes import FileData
+
+        return (model or FileData)(**files.current().file_data(entry).model_dump())
+
+    # -- in: what the function receives -------------------------------------------------
+
+    def file_in(self, payload: Any, type: Literal["filepath", "binary"]) -> Any:
+        """A client's FileData as a path (``NamedString``) or bytes."""
+        cache = files.current()
+        entry = self.checked_entry(payload)
+        if entry is None:  # a URL the app author gave: passed on, never fetched
+            if type == "binary":
+                raise Error(f"{self.owner}: the value is the URL {payload.path!r}; the kernel does not fetch URLs, "
+                            "so type='binary' cannot read it")
+            return NamedString(payload.path)
+        if type == "binary":
+            return cache.read(entry.handle)
+        return NamedString(cache.local_path(entry.handle))
+
+    # -- flagging -------------------------------------------------------------------------
+
+    def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
+        """Files are copied into ``flag_dir`` (encoded in ``format`` if still pixels); the
+        cell holds the JSON value with the copied paths."""
+        import json
+
+        from ..data_classes import FileData
+
+        cache = files.current()
+        out_dir = Path(flag_dir or ".")
+
+        def copy(item: FileData) -> dict[str, Any]:
+            entry = cache.check(item, self.owner)
+            if entry is None:
+                return item.model_dump(mode="json")
+            folder = out_dir / entry.handle.split("/", 1)[0]
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / entry.name
+            with cache.open(entry.handle) as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+            return {**item.model_dump(mode="json"), "path": str(target)}
+
+        model = payload if not isinstance(payload, (dict, list)) else self.data_model.model_validate(payload)  # type: ignore[attr-defined]
+        return json.dumps(_map_files(model.model_dump(mode="python"), copy))
+
+    def read_from_flag(self, payload: Any) -> Any:
+        """A flagged cell back as a value: its files are issued again from the copies."""
+        import json
+
+        from ..data_classes import FileData
+
+        cache = files.current()
+
+        def issue(item: FileData) -> dict[str, Any]:
+            if files.is_url(item.path):
+                cache.allow_url(item.path)
+                return item.model_dump(mode="json")
+            entry = cache.put_path(item.path, item.orig_name, item.mime_type)
+            return cache.file_data(entry).model_dump(mode="json")
+
+        return self.data_model.model_validate(_map_files(json.loads(payload), issue))  # type: ignore[attr-defined]
+
+
+FILE_COUNTS = ("single", "multiple", "directory")
+FILE_TYPES = ("filepath", "binary")
+_SAMPLE = "https://github.com/gradio-app/gradio/raw/main/test/test_files/sample_file.pdf"
+
+
+class CountedFiles(FileValue):
+    """File, Files and UploadButton: one file or a list (``file_count``), passed to the
+    function as paths or bytes (``type``)."""
+
+    file_count: str = "single"
+    type: str = "filepath"
+
+    def _set_files(self, owner: str, file_count: str, type: str, file_types: Any) -> None:
+        from ..data_classes import FileData, ListFiles
+
+        if file_count not in FILE_COUNTS:
+            raise ValueError(f"{owner}: file_count must be one of {', '.join(FILE_COUNTS)}, got {file_count!r}")
+        if type not in FILE_TYPES:
+            raise ValueError(f"{owner}: type must be 'filepath' or 'binary', got {type!r}")
+        self.file_count = file_count
+        self.type = type
+        self.file_types = check_file_types(file_types, owner)
+        self.data_model = FileData if file_count == "single" else ListFiles  # type: ignore[attr-defined]
+
+    @property
+    def multiple(self) -> bool:
+        return self.file_count != "single"
+
+    def preprocess(self, payload: Any) -> Any:
+        """Passes a path (a ``str`` that also has ``.name``) or ``bytes``; a list of them
+        for ``file_count="multiple"``/``"directory"``."""
+        from ..data_classes import ListFiles
+
+        if payload is None:
+            return None
+        if isinstance(payload, ListFiles):
+            return [self.file_in(f, self.type) for f in payload.root]  # type: ignore[arg-type]
+        return self.file_in(payload, self.type)  # type: ignore[arg-type]
+
+    def postprocess(self, value: Any) -> Any:
+        """Takes a path or URL (a list of them for several files)."""
+        from ..data_classes import ListFiles
+
+        if value is None:
+            return None
+        if self.multiple:
+            return ListFiles([self.file_out(v) for v in (value if isinstance(value, (list, tuple)) else [value])])
+        if isinstance(value, (list, tuple)):
+            if len(value) != 1:
+                raise Error(f"{self.owner} shows one file (file_count='single') but got {len(value)}")
+            value = value[0]
+        return self.file_out(value)
+
+    def example_payload(self) -> Any:
+        one = {"path": _SAMPLE, "url": _SAMPLE, "orig_name": "sample_file.pdf", "meta": {"_type": "gradio.FileData"}}
+        return [one] if self.multiple else one
+
+    def example_value(self) -> Any:
+        return [_SAMPLE] if self.multiple else _SAMPLE
+
+
+def _file_data(value: dict[str, Any], owner: str) -> FileData:
+    from pydantic import ValidationError
+
+    from ..data_classes import FileData
+
+    try:
+        return FileData.model_validate(value)
+    except ValidationError:
+        raise Error(f"{owner}: a dict value must be a FileData with a 'path' (got keys {sorted(value)[:5]})") from None
+
+
+def _map_files(value: Any, fn: Any) -> Any:
+    from ..data_classes import FileData
+
+    if isinstance(value, FileData):
+        return fn(value)
+    if isinstance(value, dict):
+        if isinstance(value.get("path"), str) and isinstance(value.get("meta"), dict):
+            return fn(FileData.model_validate(value))
+        return {k: _map_files(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_map_files(v, fn) for v in value]
+    return value
+

@@ -1,0 +1,218 @@
+"""gr.Image: upload, paste or snap an image (input), or show one (output).
+
+Outputs take a fast path: a numpy array or a PIL image is not encoded; its pixels go to
+the browser as raw bytes and become a file in ``format`` only when one is needed
+(``docs/files-and-images.md``). numpy and Pillow load the first time an Image is built.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from typing_extensions import Unpack
+
+from .. import files
+from ..data_classes import FileData, ImageData
+from ..events import Events
+from ..exceptions import Error
+from ._files import FileValue
+from .base import Component, ComponentProps, StreamingInput
+from .image_options import WatermarkOptions, WebcamOptions
+
+if TYPE_CHECKING:
+    import numpy as np
+    import PIL.Image
+
+SOURCES = ("upload", "webcam", "clipboard")
+BUTTONS = ("download", "share", "fullscreen")
+IMAGE_MODES = ("1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I", "F")
+TYPES = ("numpy", "pil", "filepath")
+
+
+def check_buttons(buttons: Any, owner: str, allowed: tuple[str, ...] = BUTTONS) -> list[str]:
+    if buttons is None:
+        return list(allowed)
+    if isinstance(buttons, str) or not isinstance(buttons, (list, tuple)):
+        raise ValueError(f"{owner}: buttons must be a list such as {list(allowed)!r}, got {buttons!r}")
+    for b in buttons:
+        if not isinstance(b, str):
+            raise ValueError(f"{owner}: custom buttons are not supported; buttons takes names from {list(allowed)!r}")
+        if b not in allowed:
+            raise ValueError(f"{owner}: unknown button {b!r}; buttons takes names from {list(allowed)!r}")
+    return list(buttons)
+
+
+def check_type_and_format(owner: str, type: str, format: str) -> None:
+    """``type`` is numpy, pil or filepath; Pillow can save ``format``."""
+    from .. import _images
+
+    if type not in TYPES:
+        raise ValueError(f"{owner}: type must be one of {', '.join(TYPES)}, got {type!r}")
+    try:
+        _images.pil_format(format)
+    except ValueError as exc:
+        raise ValueError(f"{owner}: {exc}") from None
+
+
+class Image(FileValue, StreamingInput, Component):
+    """An image. As an input it passes a numpy array (height, width, 3), a PIL image or a
+    file path (``type``); as an output it takes any of those or a URL."""
+
+    EVENTS = [Events.clear, Events.change, Events.stream, Events.select, Events.upload, Events.input]
+    VIEW = "image"
+    data_model = ImageData
+    displays_files = True
+    file_types = ["image"]
+
+    def __init__(
+        self,
+        value: str | Path | PIL.Image.Image | np.ndarray | Callable | None = None,
+        *,
+        format: str = "webp",
+        height: int | str | None = None,
+        width: int | str | None = None,
+        image_mode: Literal["1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I", "F"] | None = "RGB",
+        sources: list[Literal["upload", "webcam", "clipboard"]] | Literal["upload", "webcam", "clipboard"] | None = None,
+        type: Literal["numpy", "pil", "filepath"] = "numpy",
+        buttons: list[Literal["download", "share", "fullscreen"]] | None = None,
+        streaming: bool = False,
+        webcam_options: WebcamOptions | None = None,
+        placeholder: str | None = None,
+        watermark: WatermarkOptions | None = None,
+        show_download_button: bool | None = None,
+        show_share_button: bool | None = None,
+        show_fullscreen_button: bool | None = None,
+        mirror_webcam: bool | None = None,
+        webcam_constraints: dict[str, Any] | None = None,
+        **props: Unpack[ComponentProps],
+    ):
+        name = f"Image '{props['label']}'" if props.get("label") else "Image"
+        check_type_and_format(name, type, format)
+        if image_mode is not None and image_mode not in IMAGE_MODES:
+            raise ValueError(f"{name}: image_mode must be None or one of {', '.join(IMAGE_MODES)}, got {image_mode!r}")
+        if sources is None:
+            sources = ["webcam"] if streaming else list(SOURCES)
+        elif isinstance(sources, str):
+            sources = [sources]
+        for source in sources:
+            if source not in SOURCES:
+                raise ValueError(f"{name}: sources must be a list of {', '.join(SOURCES)}, got {source!r}")
+        if streaming and list(sources) != ["webcam"]:
+            raise ValueError(f"{name}: streaming=True needs sources=['webcam'] (a stream comes from the webcam only)")
+        buttons = check_buttons(buttons, name)
+        for flag, button in ((show_download_button, "download"), (show_share_button, "share"), (show_fullscreen_button, "fullscreen")):
+            if flag is False and button in buttons:
+                buttons.remove(button)
+        webcam_options = webcam_options if webcam_options is not None else WebcamOptions()
+        if not isinstance(webcam_options, WebcamOptions):
+            raise TypeError(f"{name}: webcam_options must be a gr.WebcamOptions, got {webcam_options!r}")
+        if mirror_webcam is not None or webcam_constraints is not None:
+            webcam_options = WebcamOptions(
+                mirror=webcam_options.mirror if mirror_webcam is None else mirror_webcam,
+                constraints=webcam_constraints if webcam_constraints is not None else webcam_options.constraints,
+            )
+        if watermark is not None and not isinstance(watermark, WatermarkOptions):
+            warnings.warn(f"{name}: pass the watermark as gr.WatermarkOptions(watermark=...)", UserWarning, stacklevel=3)
+            watermark = WatermarkOptions(watermark=watermark)
+        self.format = format
+        self.height = height
+        self.width = width
+        self.image_mode = image_mode
+        self.sources = list(sources)
+        self.type = type
+        self.buttons = buttons
+        self.streaming = streaming
+        self.webcam_options = webcam_options
+        self.placeholder = placeholder
+        self.watermark = watermark
+        self._watermark_image: PIL.Image.Image | None = None
+        super().__init__(value, **props)
+
+    # -- the two conversions -------------------------------------------------------------
+
+    def preprocess(self, payload: ImageData | None) -> np.ndarray | PIL.Image.Image | str | None:
+        """Passes a numpy array, a PIL image or a file path, per ``type`` (SVGs: always a path)."""
+        if payload is None:
+            return None
+        from .. import _images
+
+        cache = files.current()
+        entry = self.checked_entry(payload)
+        if entry is None:  # a URL the app author gave
+            if self.type == "filepath":
+                return payload.path
+            raise Error(f"{self.owner}: the value is the URL {payload.path!r}; the kernel does not fetch URLs. "
+                        "Use type='filepath' to receive the URL, or give a local file as the value")
+        return _images.preprocess_entry(entry, cache, type=self.type, image_mode=self.image_mode, fmt=self.format, owner=self.owner)
+
+    def postprocess(self, value: Any) -> ImageData | None:
+        """Takes a numpy array, a PIL image, a file path (str or Path) or a URL."""
+        return image_out(self, value, self.format, self._marked if self._has_watermark else None)
+
+    @property
+    def _has_watermark(self) -> bool:
+        return self.watermark is not None and self.watermark.watermark is not None
+
+    def _marked(self, img: PIL.Image.Image) -> PIL.Image.Image:
+        from .. import _images
+
+        if self._watermark_image is None:
+            self._watermark_image = _images.load_watermark(self.watermark.watermark, self.owner)
+        return _images.apply_watermark(img, self._watermark_image, self.watermark.position)
+
+    def example_payload(self) -> Any:
+        url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
+        return {"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}
+
+    def example_value(self) -> Any:
+        return "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {
+            "format": self.format, "height": self.height, "width": self.width, "image_mode": self.image_mode,
+            "sources": self.sources, "type": self.type, "buttons": self.buttons, "streaming": self.streaming,
+            "webcam_options": self.webcam_options.to_json(), "placeholder": self.placeholder,
+        }
+
+
+def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] | None = None) -> ImageData | None:
+    """An image a function returned as an ImageData: arrays and still PIL images become
+    pending pixels (the fast path); paths are stored, URLs allowed; ``mark`` draws a
+    watermark (never on SVGs or animations)."""
+    if value is None:
+        return None
+    if isinstance(value, (dict, FileData)):
+        return comp.file_out(value, ImageData)  # e.g. an input returned as it is
+    if isinstance(value, (str, Path)):
+        text = str(value)
+        if files.is_url(text) or mark is None or text.lower().endswith((".svg", ".gif")):
+            return comp.file_out(value, ImageData)
+    from .. import _images
+
+    owner = comp.owner
+    if isinstance(value, (str, Path)):  # a file to watermark
+        img = _images.open_image(value, owner)
+        if _images.is_animated(img):
+            return comp.file_out(value, ImageData)
+        return _pending_out(comp, _images.pil_to_pending(mark(img), fmt, owner), fmt)  # type: ignore[misc]
+    if type(value).__module__.startswith("PIL.") and hasattr(value, "getbands"):
+        if _images.is_animated(value):
+            entry = files.current().put_bytes(_images.encode_animation(value), "image.gif", "image/gif")
+            return comp.entry_out(entry, ImageData)
+        return _pending_out(comp, _images.pil_to_pending(mark(value) if mark else value, fmt, owner), fmt)
+    if hasattr(value, "__array__") and not isinstance(value, (str, bytes)):
+        pending = _images.array_to_pending(value, fmt, owner)
+        if mark is not None:
+            pending = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+        return _pending_out(comp, pending, fmt)
+    raise Error(f"{owner}: cannot show a {type(value).__name__}; return a numpy array, a PIL image, a file path or a URL")
+
+
+def _pending_out(comp: FileValue, pending: Any, fmt: str) -> ImageData:
+    from .. import _images
+
+    name = f"image.{_images.extension(fmt)}"
+    entry = files.current().put_pending(pending, name, _images.mime_of(fmt))
+    return comp.entry_out(entry, ImageData)

@@ -1,0 +1,730 @@
+"""The file cache: every file that crosses a boundary is stored once, by content hash,
+and known by an opaque handle. Only handles the cache issued are ever served or opened.
+
+Layout: one private temporary directory per process (``nbblocks-files-XXXX``, removed
+at interpreter exit) holds the bytes, ``<root>/<sha256>/<safe name>``; a second name for
+the same bytes is a hard link, so equal bytes are stored once whatever they are called.
+
+Each app has its own :class:`FileCache` over that store: a table from handles to
+entries. A handle is ``<random token>/<safe file name>``; it is looked up in the table,
+never joined to a filesystem path, so no value a client sends can name a file of its
+choice. Closing the app forgets its entries, and bytes no entry uses are deleted.
+
+URLs given by the app author are remembered and shown by the browser directly; a URL a
+client sends is refused, and the kernel never fetches one.
+
+Images returned as arrays are *pending* entries: their pixels are kept as they are and
+encoded into the component's ``format`` only when a file is really needed (a download, a
+``type="filepath"`` input, an HTTP client). See ``docs/files-and-images.md``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import collections
+import contextvars
+import functools
+import hashlib
+import mimetypes
+import os
+import re
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+import typing
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Protocol
+
+from .exceptions import InvalidComponentError
+
+if TYPE_CHECKING:
+    from .data_classes import FileData
+
+__all__ = [
+    "FileCache", "Entry", "Upload", "ServedFile", "PendingFile", "FileTooLarge", "FileRefused",
+    "safe_filename", "is_url", "current", "bind", "use", "unuse", "default_cache", "file_data_in", "human_size",
+    "holds_files", "adopt_paths", "localize",
+]
+
+CHUNK = 1 << 20
+#: Bytes of pending (not yet encoded) pixels a cache keeps in memory; beyond this the
+#: oldest are written to disk as they are (no encoding) by a background thread.
+PENDING_BUDGET = 256 << 20
+_URL = re.compile(r"^(https?://|data:)", re.IGNORECASE)
+#: Types a browser may show inline when served over HTTP (no script can run in them).
+INLINE_SAFE = frozenset({
+    "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif", "image/x-icon",
+    "audio/mpeg", "audio/wav", "audio/x-wav", "audio/ogg", "audio/webm", "audio/flac", "audio/mp4",
+    "video/mp4", "video/webm", "video/ogg", "text/plain", "application/pdf",
+})
+_UNSET: Any = object()
+
+
+class FileTooLarge(InvalidComponentError):
+    """An upload or a value is over ``max_file_size``; nothing of it was kept."""
+
+
+class FileRefused(InvalidComponentError):
+    """A file value names something this app's cache did not issue; it was not opened."""
+
+
+def is_url(value: Any) -> bool:
+    """An ``http(s)://`` or ``data:`` URL (what a browser can load by itself)."""
+    return isinstance(value, str) and bool(_URL.match(value))
+
+
+def safe_filename(name: str | None, default: str = "file") -> str:
+    """A file name with no directory part, no control or reserved characters, no leading dots."""
+    if not name:
+        return default
+    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*\x00')
+    name = name.strip().lstrip(".").strip()
+    if len(name) > 128:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[: 120 - len(ext)] + dot + ext) if dot and len(ext) <= 8 else name[:128]
+    return name or default
+
+
+def human_size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"
+
+
+def guess_mime(name: str) -> str | None:
+    return mimetypes.guess_type(name)[0]
+
+
+class PendingFile(Protocol):
+    """Content that becomes a file only when one is needed (an image kept as pixels).
+    Optional methods: ``spill(path)`` moves it out of memory without encoding it, and
+    ``discard()`` deletes what ``spill`` wrote."""
+
+    nbytes: int
+
+    def encode(self) -> bytes: ...
+
+
+# -- the process-wide store of bytes ---------------------------------------------------
+
+
+class _Store:
+    """``<root>/<sha256>/<name>``: bytes stored once, counted by the entries using them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._root: Path | None = None
+        self._refs: dict[str, int] = {}
+
+    @property
+    def root(self) -> Path:
+        with self._lock:
+            if self._root is None:
+                self._root = Path(tempfile.mkdtemp(prefix="nbblocks-files-"))  # mode 0o700
+                atexit.register(self._remove_all)
+            return self._root
+
+    def incoming(self) -> tuple[int, str]:
+        return tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+
+    def commit(self, tmp: str, sha: str, name: str) -> Path:
+        """Move a finished temporary file to its place (or drop it if the bytes are there)."""
+        root = self.root
+        with self._lock:
+            folder = root / sha
+            target = folder / name
+            if folder.is_dir():
+                if not target.exists():
+                    existing = next((p for p in folder.iterdir() if p.is_file()), None)
+                    if existing is None:
+                        os.replace(tmp, target)
+                        tmp = ""
+                    else:
+                        try:
+                            os.link(existing, target)
+                        except OSError:
+                            os.replace(tmp, target)
+                            tmp = ""
+                if tmp:
+                    os.unlink(tmp)
+            else:
+                folder.mkdir()
+                os.replace(tmp, target)
+            self._refs[sha] = self._refs.get(sha, 0) + 1
+            return target
+
+    def release(self, sha: str) -> None:
+        with self._lock:
+            left = self._refs.get(sha, 0) - 1
+            if left > 0:
+                self._refs[sha] = left
+                return
+            self._refs.pop(sha, None)
+            root = self._root
+        if root is not None:
+            shutil.rmtree(root / sha, ignore_errors=True)
+
+    def stored(self) -> int:
+        """How many distinct contents are on disk (for tests and diagnostics)."""
+        with self._lock:
+            return len(self._refs)
+
+    def _remove_all(self) -> None:
+        if self._root is not None:
+            shutil.rmtree(self._root, ignore_errors=True)
+
+
+_store = _Store()
+
+
+# -- entries ------------------------------------------------------------------------------
+
+
+class Entry:
+    """One issued file: its handle, its name and type, and where its bytes are.
+
+    A pending entry has no bytes yet (``path`` is None); :meth:`FileCache.materialize`
+    encodes it on first need.
+    """
+
+    __slots__ = ("handle", "name", "mime_type", "created", "path", "size", "sha256", "pending", "lock")
+
+    def __init__(self, handle: str, name: str, mime_type: str | None, *, path: Path | None = None,
+                 size: int | None = None, sha256: str | None = None, pending: PendingFile | None = None):
+        self.handle = handle
+        self.name = name
+        self.mime_type = mime_type
+        self.created = time.time()
+        self.path = path
+        self.size = size
+        self.sha256 = sha256
+        self.pending = pending
+        self.lock = threading.Lock()
+
+    @property
+    def is_pending(self) -> bool:
+        return self.pending is not None
+
+    def __repr__(self) -> str:
+        state = "pending" if self.pending is not None else f"{self.size} bytes"
+        return f"Entry({self.handle!r}, {state})"
+
+
+@dataclass(frozen=True)
+class ServedFile:
+    """What an HTTP route needs to send an issued file."""
+
+    path: str
+    size: int
+    mime_type: str
+    name: str
+    #: False for types a browser could run script in (HTML, SVG, unknown): serve them
+    #: as attachments (``Content-Disposition: attachment``).
+    inline: bool
+
+
+class Upload:
+    """An upload in progress: bytes are written to a private temporary file and hashed;
+    ``finish()`` stores them, ``abort()`` (or going over ``max_size``) leaves nothing."""
+
+    def __init__(self, cache: FileCache, name: str, mime_type: str | None, max_size: int | None):
+        self.cache = cache
+        self.name = safe_filename(name)
+        self.mime_type = mime_type or guess_mime(self.name)
+        self.max_size = max_size
+        self.received = 0
+        self.touched = time.monotonic()
+        self._digest = hashlib.sha256()
+        fd, self._tmp = _store.incoming()
+        self._out: BinaryIO | None = os.fdopen(fd, "wb")
+
+    @property
+    def open(self) -> bool:
+        return self._out is not None
+
+    def write(self, chunk: bytes | bytearray | memoryview) -> None:
+        if self._out is None:
+            raise RuntimeError(f"the upload of {self.name} is already finished")
+        size = len(chunk)
+        if self.max_size is not None and self.received + size > self.max_size:
+            self.abort()
+            raise FileTooLarge(f"{self.name} is larger than max_file_size ({human_size(self.max_size)}); nothing was stored")
+        try:
+            self._out.write(chunk)
+        except BaseException:
+            self.abort()
+            raise
+        self._digest.update(chunk)
+        self.received += size
+        self.touched = time.monotonic()
+
+    def finish(self) -> Entry:
+        if self._out is None:
+            raise RuntimeError(f"the upload of {self.name} is already finished")
+        out, self._out = self._out, None
+        out.close()
+        try:
+            return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type)
+        except BaseException:
+            _unlink(self._tmp)
+            raise
+
+    def abort(self) -> None:
+        out, self._out = self._out, None
+        if out is not None:
+            out.close()
+            _unlink(self._tmp)
+
+
+# -- one app's cache ------------------------------------------------------------------------
+
+
+class FileCache:
+    """The files one app issued (its allow-list), over the process-wide store.
+
+    API for transports (both the widgets and the HTTP server use it):
+
+    - issue: :meth:`upload` (incremental, bounded by ``max_file_size``), :meth:`put_stream`,
+      :meth:`put_bytes`, :meth:`put_path` (an app-side file), :meth:`put_pending`,
+      :meth:`allow_url`;
+    - check what a client sent: :meth:`check` (a FileData whose ``path`` must be an issued
+      handle, or an author URL);
+    - read: :meth:`get`, :meth:`open`, :meth:`read`, :meth:`local_path`, :meth:`serve`;
+    - lifetime: :meth:`forget`, :meth:`delete_older_than`, :meth:`close`.
+    """
+
+    def __init__(self, *, max_file_size: int | None = None, fallback: FileCache | None = None,
+                 pending_budget: int = PENDING_BUDGET):
+        #: Largest upload in bytes (``None``: no limit), as ``launch(max_file_size=...)``.
+        self.max_file_size = max_file_size
+        self.pending_budget = pending_budget
+        self._fallback = fallback
+        self._entries: dict[str, Entry] = {}
+        self._by_content: dict[tuple[str, str], str] = {}
+        self._urls: set[str] = set()
+        self._pending: collections.OrderedDict[str, Entry] = collections.OrderedDict()
+        self._pending_bytes = 0
+        self._spilling = False
+        self._lock = threading.RLock()
+        self.closed = False
+
+    # -- storing -------------------------------------------------------------------------
+
+    def upload(self, filename: str | None, mime_type: str | None = None, *, max_size: int | None = _UNSET) -> Upload:
+        """Start an upload; ``max_size`` defaults to ``max_file_size``."""
+        self._check_open()
+        return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size)
+
+    def put_stream(self, chunks: Iterable[bytes], filename: str | None = None, mime_type: str | None = None,
+                   *, max_size: int | None = _UNSET) -> Entry:
+        """Store streamed bytes; over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
+        upload = self.upload(filename, mime_type, max_size=max_size)
+        try:
+            for chunk in chunks:
+                upload.write(chunk)
+        except BaseException:
+            upload.abort()
+            raise
+        return upload.finish()
+
+    def put_bytes(self, data: bytes | bytearray | memoryview, filename: str | None = None, mime_type: str | None = None,
+                  *, max_size: int | None = None) -> Entry:
+        """Store bytes the kernel made (no size limit unless given)."""
+        view = memoryview(data).cast("B")
+        return self.put_stream((view[i:i + CHUNK] for i in range(0, len(view), CHUNK)), filename, mime_type, max_size=max_size)
+
+    def put_path(self, path: str | os.PathLike[str], filename: str | None = None, mime_type: str | None = None) -> Entry:
+        """Store a copy of a file the app author named (an app-side path, never a client's)."""
+        source = Path(path)
+        if not source.is_file():
+            raise FileNotFoundError(f"no such file: {source}")
+        with source.open("rb") as f:
+            return self.put_stream(iter(lambda: f.read(CHUNK), b""), filename or source.name, mime_type, max_size=None)
+
+    def put_pending(self, pending: PendingFile, filename: str, mime_type: str | None = None) -> Entry:
+        """Issue a handle for content encoded only when a file is needed (``materialize``)."""
+        self._check_open()
+        name = safe_filename(filename)
+        entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), pending=pending)
+        with self._lock:
+            self._entries[entry.handle] = entry
+            self._pending[entry.handle] = entry
+            self._pending_bytes += pending.nbytes
+            spill = self._pending_bytes > self.pending_budget and not self._spilling
+            if spill:
+                self._spilling = True
+        if spill:
+            threading.Thread(target=self._spill, name="nbblocks-file-spill", daemon=True).start()
+        return entry
+
+    def allow_url(self, url: str) -> None:
+        """A URL the app author gave: the browser may show it; the kernel never fetches it."""
+        with self._lock:
+            self._urls.add(url)
+
+    def _commit(self, tmp: str, sha: str, size: int, name: str, mime_type: str | None) -> Entry:
+        with self._lock:
+            self._check_open()
+            handle = self._by_content.get((sha, name))
+            if handle is not None and handle in self._entries:
+                _unlink(tmp)
+                return self._entries[handle]
+            path = _store.commit(tmp, sha, name)
+            entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
+            self._entries[entry.handle] = entry
+            self._by_content[(sha, name)] = entry.handle
+            return entry
+
+    @staticmethod
+    def _new_handle(name: str) -> str:
+        return f"{secrets.token_hex(16)}/{name}"
+
+    # -- pending content ---------------------------------------------------------------
+
+    def materialize(self, entry: Entry) -> Entry:
+        """Give a pending entry its bytes (encoded once); other entries are returned as they are."""
+        with entry.lock:
+            pending = entry.pending
+            if pending is None:
+                return entry
+            data = pending.encode()
+            fd, tmp = _store.incoming()
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            sha = hashlib.sha256(data).hexdigest()
+            path = _store.commit(tmp, sha, entry.name)
+            with self._lock:
+                if self._pending.pop(entry.handle, None) is not None:
+                    self._pending_bytes -= pending.nbytes
+                if self.closed or entry.handle not in self._entries:
+                    _store.release(sha)  # forgotten meanwhile: keep nothing
+                else:
+                    entry.path, entry.size, entry.sha256 = path, len(data), sha
+            entry.pending = None
+            _discard(pending)
+            return entry
+
+    def _spill(self) -> None:
+        """Move the oldest pending entries out of memory until the rest fit the budget:
+        written to disk as they are when they can be (cheap), else encoded."""
+        try:
+            while True:
+                with self._lock:
+                    if self.closed or self._pending_bytes <= self.pending_budget or not self._pending:
+                        return
+                    handle, entry = next(iter(self._pending.items()))
+                    pending = entry.pending
+                    if pending is not None:
+                        self._pending.pop(handle)
+                        self._pending_bytes -= pending.nbytes
+                try:
+                    if pending is None:
+                        continue
+                    spill = getattr(pending, "spill", None)
+                    if spill is not None:
+                        spill(str(_store.root / f".pending-{handle.split('/', 1)[0]}"))
+                    else:
+                        self.materialize(entry)
+                except Exception:
+                    pass  # it stays in memory; the budget no longer counts it
+        finally:
+            with self._lock:
+                self._spilling = False
+
+    # -- looking up --------------------------------------------------------------------
+
+    def get(self, handle: Any) -> Entry | None:
+        """The entry of an issued handle, or None. A dictionary look-up only."""
+        if not isinstance(handle, str):
+            return None
+        with self._lock:
+            entry = self._entries.get(handle)
+        if entry is None and self._fallback is not None:
+            return self._fallback.get(handle)
+        return entry
+
+    def is_allowed_url(self, url: str) -> bool:
+        with self._lock:
+            if url in self._urls:
+                return True
+        return self._fallback is not None and self._fallback.is_allowed_url(url)
+
+    def _issued(self, handle: str) -> Entry:
+        entry = self.get(handle)
+        if entry is None:
+            raise FileRefused(f"the file {str(handle)[:80]!r} was not issued by this app and is refused")
+        return entry
+
+    def _ready(self, handle: str) -> Entry:
+        entry = self._issued(handle)
+        return self._owner_of(entry).materialize(entry) if entry.pending is not None else entry
+
+    def _owner_of(self, entry: Entry) -> FileCache:
+        with self._lock:
+            mine = self._entries.get(entry.handle) is entry
+        return self if mine or self._fallback is None else self._fallback
+
+    def open(self, handle: str) -> BinaryIO:
+        """A binary file object of an issued file (refuses anything else, and symlinks)."""
+        entry = self._ready(handle)
+        path = entry.path
+        assert path is not None
+        root = os.path.realpath(_store.root)
+        real = os.path.realpath(path)
+        if os.path.commonpath([real, root]) != root or os.path.islink(path):
+            raise FileRefused(f"the file {entry.handle!r} is no longer a plain file of the cache")
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        return os.fdopen(os.open(path, flags), "rb")
+
+    def read(self, handle: str) -> bytes:
+        with self.open(handle) as f:
+            return f.read()
+
+    def local_path(self, handle: str) -> str:
+        """A path on disk for an issued file (what ``type="filepath"`` functions get)."""
+        return str(self._ready(handle).path)
+
+    def serve(self, handle: str) -> ServedFile:
+        """Everything an HTTP route needs to send an issued file; ``FileRefused`` otherwise."""
+        entry = self._ready(handle)
+        mime = entry.mime_type or "application/octet-stream"
+        return ServedFile(str(entry.path), int(entry.size or 0), mime, entry.name, mime in INLINE_SAFE)
+
+    def file_data(self, entry: Entry, **extra: Any) -> FileData:
+        from .data_classes import FileData
+
+        return FileData(path=entry.handle, size=entry.size, orig_name=entry.name, mime_type=entry.mime_type, **extra)
+
+    def check(self, payload: Any, owner: str) -> Entry | None:
+        """A FileData from a front end or client: its ``path`` must be a handle this cache
+        issued (returns the entry) or a URL the app author gave (returns None). Anything
+        else raises ``FileRefused`` naming ``owner``; nothing is opened."""
+        path = payload.get("path") if isinstance(payload, dict) else getattr(payload, "path", None)
+        if not isinstance(path, str) or not path:
+            raise FileRefused(f"{owner}: a file value needs a 'path'")
+        entry = self.get(path)
+        if entry is not None:
+            return entry
+        if is_url(path) and self.is_allowed_url(path):
+            return None
+        raise FileRefused(f"{owner}: the file {path[:80]!r} was not issued by this app and is refused")
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def forget(self, handle: str) -> None:
+        """Stop serving a handle; its bytes go when no other entry uses them."""
+        with self._lock:
+            entry = self._entries.pop(handle, None)
+            if entry is None:
+                return
+            self._drop(entry)
+
+    def _drop(self, entry: Entry) -> None:
+        if entry.sha256 is not None:
+            if self._by_content.get((entry.sha256, entry.name)) == entry.handle:
+                del self._by_content[(entry.sha256, entry.name)]
+            _store.release(entry.sha256)
+        if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
+            self._pending_bytes -= entry.pending.nbytes
+        if entry.pending is not None:
+            _discard(entry.pending)
+
+    def delete_older_than(self, seconds: float) -> int:
+        """Forget and delete files issued more than ``seconds`` ago (``delete_cache``)."""
+        cutoff = time.time() - seconds
+        with self._lock:
+            old = [e for e in self._entries.values() if e.created < cutoff]
+            for entry in old:
+                del self._entries[entry.handle]
+                self._drop(entry)
+        return len(old)
+
+    def close(self) -> None:
+        """The app is closed: forget every entry and delete the bytes only it used."""
+        with self._lock:
+            if self.closed:
+                return
+            self.closed = True
+            entries = list(self._entries.values())
+            self._entries.clear()
+            for entry in entries:
+                self._drop(entry)
+            self._by_content.clear()
+            self._urls.clear()
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError("the app's file cache is closed")
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
+
+    def __repr__(self) -> str:
+        return f"FileCache({len(self)} files)"
+
+
+def _discard(pending: Any) -> None:
+    discard = getattr(pending, "discard", None)
+    if discard is not None:
+        discard()
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+# -- which cache a component uses --------------------------------------------------------
+
+_current: contextvars.ContextVar[FileCache | None] = contextvars.ContextVar("nbblocks_file_cache", default=None)
+_default: FileCache | None = None
+_default_lock = threading.Lock()
+
+
+def default_cache() -> FileCache:
+    """The cache of values made outside any app (a component built with ``render=False``
+    before its app); every app's cache also finds its handles. Lives until exit."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = FileCache()
+        return _default
+
+
+def current() -> FileCache:
+    """The cache ``preprocess``/``postprocess`` use now: the app whose event is running,
+    else the app being built (``with gr.Blocks()``), else :func:`default_cache`."""
+    cache = _current.get()
+    if cache is not None:
+        return cache
+    from . import context
+
+    app = context.current_root()
+    return app.files if app is not None else default_cache()
+
+
+def use(cache: FileCache) -> contextvars.Token:
+    """Make ``cache`` current for this context; undo with :func:`unuse`."""
+    return _current.set(cache)
+
+
+def unuse(token: contextvars.Token) -> None:
+    _current.reset(token)
+
+
+class bind:
+    """``with files.bind(app.files): ...`` (or ``token = bind(c).enter()``): the cache of
+    the code that runs inside, including worker threads started from it."""
+
+    def __init__(self, cache: FileCache):
+        self.cache = cache
+        self._token: contextvars.Token | None = None
+
+    def __enter__(self) -> FileCache:
+        self._token = _current.set(self.cache)
+        return self.cache
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._token is not None:
+            _current.reset(self._token)
+            self._token = None
+
+
+def file_data_in(value: Any) -> Iterator[Any]:
+    """Every FileData (model or serialised dict) inside a value, depth first."""
+    from .data_classes import FileData
+
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, FileData):
+            yield item
+        elif isinstance(item, dict):
+            if isinstance(item.get("path"), str) and ("meta" in item or "orig_name" in item or "mime_type" in item):
+                yield item
+            else:
+                stack.extend(reversed(list(item.values())))
+        elif isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+        elif hasattr(type(item), "model_fields"):
+            stack.extend(reversed([getattr(item, f) for f in type(item).model_fields]))
+
+
+# -- FileData in any component's data_model (Gradio's "Handling Files") ------------------------
+
+
+def holds_files(component: Any) -> bool:
+    """Whether the component's ``data_model`` has a FileData anywhere in it."""
+    model = getattr(component, "data_model", None)
+    return model is not None and _model_holds_files(model)
+
+
+@functools.lru_cache(maxsize=None)
+def _model_holds_files(model: type) -> bool:
+    from .data_classes import FileData
+
+    def visit(tp: Any, seen: set[type]) -> bool:
+        if isinstance(tp, type):
+            if issubclass(tp, FileData):
+                return True
+            fields = getattr(tp, "model_fields", None)
+            if fields is not None and tp not in seen:
+                seen.add(tp)
+                return any(visit(f.annotation, seen) for f in fields.values())
+        return any(visit(arg, seen) for arg in typing.get_args(tp))
+
+    return visit(model, set())
+
+
+def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
+    """A component's postprocessed value (JSON): each FileData whose ``path`` is a file on
+    disk (the app's own, as Gradio components return them) is stored in the cache and
+    gets its handle; URLs become allowed; issued handles stay. Returns the new value."""
+    from .exceptions import Error
+
+    def adopt(item: dict[str, Any]) -> dict[str, Any]:
+        path = item.get("path")
+        if not isinstance(path, str) or cache.get(path) is not None:
+            return item
+        if is_url(path):
+            cache.allow_url(path)
+            return {**item, "url": path}
+        source = Path(path)
+        if not source.is_file():
+            raise Error(f"{owner}: no such file: {path}")
+        entry = cache.put_path(source, item.get("orig_name") or source.name, item.get("mime_type"))
+        return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
+                "mime_type": item.get("mime_type") or entry.mime_type}
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            meta = value.get("meta")
+            if isinstance(meta, dict) and meta.get("_type") == "gradio.FileData":
+                return adopt(value)
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    return walk(payload)
+
+
+def localize(model: Any, cache: FileCache, owner: str) -> Any:
+    """A validated payload from a front end or client, for a component that reads files
+    itself: every FileData must name an issued file (else ``FileRefused``), and its
+    ``path`` becomes the file's path on disk, as Gradio components expect."""
+    for item in file_data_in(model):
+        entry = cache.check(item, owner)
+        if entry is not None:
+            item.path = cache.local_path(entry.handle)
+    return model
