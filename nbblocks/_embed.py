@@ -42,6 +42,10 @@ def embed(guest: Blocks, host: Blocks, container: BlockContext) -> None:
         for dep in guest.dependencies:
             copies[dep.id] = _copy(dep, host, copies)
     host._unload_fns.extend(guest._unload_fns)
+    with guest._files_lock:
+        own_files = guest._files
+    if own_files is not None:  # files issued while the guest was built (values, examples)
+        host.files.absorb(own_files)
     guest.rendered_in = host
 
 

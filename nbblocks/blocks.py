@@ -426,7 +426,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     @property
     def files(self) -> FileCache:
         """The app's file cache: every file it issued (uploads, outputs), and only those
-        are served (``docs/files-and-images.md``). Closed with the app."""
+        are served (``docs/files-and-images.md``). Closed with the app. An app rendered
+        inside another uses the other's cache."""
+        if self.rendered_in is not None:
+            return self.rendered_in.files
         with self._files_lock:
             if self._files is None:
                 from .files import FileCache, default_cache

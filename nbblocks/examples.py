@@ -172,7 +172,10 @@ class Examples:
         with self._lock:
             payloads = self._payloads.get(index)
         if payloads is None:
-            payloads = [serialize(c.postprocess(v)) for c, v in zip(self.inputs, self.examples[index])]
+            from . import files
+
+            with files.bind(self._running_app().files):  # example files are the app's files
+                payloads = [serialize(c.postprocess(v)) for c, v in zip(self.inputs, self.examples[index])]
             with self._lock:
                 self._payloads.setdefault(index, payloads)
         return list(payloads)
@@ -201,9 +204,7 @@ class Examples:
         """Run fn on one example through the engine, in a session of its own."""
         from .sessions import Session
 
-        app = self.app
-        while app.rendered_in is not None:
-            app = app.rendered_in
+        app = self._running_app()
         engine = app.engine
         session = Session(app, _CACHE_SESSION, None, cascade=False, initial_values=False)
         job = engine.submit(self._run_dep(app), session, inputs=self.example_payloads(index))
@@ -213,6 +214,13 @@ class Examples:
         if job.state != "success":
             raise Error(f"running example {index + 1} failed: {job.error}")
         return [session.get(out) for out in self.outputs]
+
+    def _running_app(self) -> Blocks:
+        """The app the examples run in: theirs, or the one it was rendered into."""
+        app = self.app
+        while app.rendered_in is not None:
+            app = app.rendered_in
+        return app
 
     def _run_dep(self, app: Blocks) -> Dependency:
         """A listener of ``app`` that is never triggered: the engine runs it for caching."""

@@ -270,6 +270,15 @@ class Frontend:
             self.wait()
         return uploaded if isinstance(path_or_bytes, (list, tuple)) else uploaded[0]
 
+    def upload_file(self, comp: Block, path_or_bytes: Any, filename: str | None = None, *,
+                    mime_type: str | None = None) -> dict[str, Any]:
+        """Upload one file through a component as a view's ``ctx.upload(file)`` does (a
+        custom component's own file picker) and return its FileData. The value does not
+        change: follow with ``trigger(comp, event, value=...)`` as the view would."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "upload to")
+        return self._upload_one(widget, comp, path_or_bytes, filename, mime_type)
+
     def _upload_one(self, widget: BlockWidget, comp: Block, item: Any, filename: str | None, mime_type: str | None,
                     *, stream: bool = False) -> dict[str, Any]:
         if isinstance(item, (bytes, bytearray, memoryview)):
@@ -350,13 +359,15 @@ class Frontend:
             raise FrontendError(f"{_name(comp)} is not visible: a user cannot select in it")
         self.trigger(comp, "select", {"index": index, "value": value, "selected": True}, wait=wait)
 
-    def file_bytes(self, comp: Block, index: int | None = None) -> bytes:
+    def file_bytes(self, comp: Block, index: int | None = None, *, file: dict[str, Any] | None = None) -> bytes:
         """The bytes of the component's file that the browser would download (for an
         image shown from raw pixels: the file in its ``format``, encoded on request as
-        the download button asks for it). ``index`` picks a file of a list value."""
+        the download button asks for it). ``index`` picks a file of a list value;
+        ``file`` names any FileData of the value (``ui.value(video)["subtitles"]`` of a
+        custom component), which the page asks for as a view's ``ctx.fetchFile`` does."""
         widget = self._widget(comp)
         held = self._held(comp)
-        value = held.get("value")
+        value = held.get("value") if file is None else file
         if isinstance(value, list):
             if index is None and len(value) != 1:
                 raise FrontendError(f"{_name(comp)} holds {len(value)} files; pass index=")

@@ -6,17 +6,19 @@ so these tests take the path a click in the page takes.
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
-from typing import Any, List
+from typing import Any, List, Optional
 
 import pytest
 
 import nbblocks as gr
+from nbblocks import files
 from nbblocks.blocks import BlockContext
 from nbblocks.component_meta import ComponentMeta
-from nbblocks.components import FormComponent
-from nbblocks.data_classes import GradioModel, GradioRootModel
+from nbblocks.components import Component, FormComponent
+from nbblocks.data_classes import FileData, GradioModel, GradioRootModel
 from nbblocks.events import Events
 from nbblocks.testing import Frontend
 
@@ -275,3 +277,148 @@ def test_a_component_without_a_view_shows_its_value_as_json():
         bare = Bare({"names": ["z"]})
     assert demo.view().widgets[bare._id].view == "json"
     assert Frontend(demo).value(bare) == {"names": ["z"]}
+
+
+# -- a data model with files (the guide's video + subtitles) ---------------------------------
+
+VIDEO_ESM = """
+export default {
+  render(ctx) {
+    const input = ctx.h("input", { type: "file", multiple: true, dataset: { nbblocksPart: "file-input" } });
+    ctx.listen(input, "change", async () => {
+      const [video, subtitles] = await Promise.all([...input.files].map((f) => ctx.upload(f)));
+      ctx.setValue({ video, subtitles: subtitles ?? null }, { events: ["upload", "change"] });
+    });
+    ctx.el.append(input);
+  },
+};
+"""
+
+
+class VideoData(GradioModel):
+    video: FileData
+    subtitles: Optional[FileData] = None
+
+
+class Video(Component):
+    EVENTS = [Events.change, Events.upload]
+    data_model = VideoData
+    _esm = VIDEO_ESM
+
+    def __init__(self, value: Any = None, *, file_types: list[str] | None = None, **kwargs: Any):
+        self.file_types = file_types
+        super().__init__(value, **kwargs)
+
+    def preprocess(self, payload: VideoData | None) -> tuple[str, str | None] | None:
+        if payload is None:
+            return None
+        return payload.video.path, payload.subtitles.path if payload.subtitles else None
+
+    def postprocess(self, value: Any) -> VideoData | None:
+        if value is None:
+            return None
+        video, subtitles = value if isinstance(value, tuple) else (value, None)
+        return VideoData(video=FileData(path=str(video)), subtitles=FileData(path=str(subtitles)) if subtitles else None)
+
+    def example_payload(self) -> Any:
+        return {"video": {"path": "https://example.com/clip.mp4", "meta": {"_type": "gradio.FileData"}}}
+
+    def example_value(self) -> Any:
+        return "https://example.com/clip.mp4"
+
+
+def video_app(tmp_path):
+    with gr.Blocks() as demo:
+        original = Video(label="Original")
+        louder = Video(label="Louder")
+        sizes = gr.JSON()
+
+        def process(clip: tuple[str, str | None]):
+            video, subtitles = clip
+            data = Path(video).read_bytes()
+            out = tmp_path / "louder.mp4"
+            out.write_bytes(data.upper())
+            subs = tmp_path / "louder.srt"
+            subs.write_text(Path(subtitles).read_text().upper())
+            return (str(out), str(subs)), {"video": len(data), "subtitles": Path(subtitles).name}
+
+        original.upload(process, original, [louder, sizes])
+    return demo, original, louder, sizes
+
+
+def test_files_in_a_custom_data_model_are_uploaded_cached_and_served(tmp_path):
+    demo, original, louder, sizes = video_app(tmp_path)
+    ui = Frontend(demo)
+    video = ui.upload_file(original, b"frames of a clip", "clip.mp4")
+    subtitles = ui.upload_file(original, b"1\n00:00:01 --> 00:00:02\nhello\n", "clip.srt")
+    assert video["orig_name"] == "clip.mp4" and video["meta"] == {"_type": "gradio.FileData"}
+    assert not Path(video["path"]).is_absolute()  # an opaque handle, not a path on disk
+    ui.trigger(original, "upload", value={"video": video, "subtitles": subtitles})
+    assert ui.value(sizes) == {"video": 16, "subtitles": "clip.srt"}  # preprocess got files on disk
+    shown = ui.value(louder)
+    assert shown["video"]["path"] != str(tmp_path / "louder.mp4")  # the app's paths never reach the page
+    assert demo.files.get(shown["video"]["path"]) is not None and demo.files.get(shown["subtitles"]["path"]) is not None
+    assert ui.file_bytes(louder, file=shown["video"]) == b"FRAMES OF A CLIP"
+    assert ui.file_bytes(louder, file=shown["subtitles"]).startswith(b"1\n00:00:01 --> 00:00:02\nHELLO")
+    demo.close()
+
+
+def test_a_file_the_app_did_not_issue_is_refused_naming_the_component(tmp_path):
+    demo, original, louder, sizes = video_app(tmp_path)
+    ui = Frontend(demo)
+    stolen = {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}
+    ui.trigger(original, "upload", value={"video": stolen})
+    assert ui.value(sizes) is None
+    assert "Video 'Original'" in (ui.error(original) or "") and "refused" in ui.error(original)
+    demo.close()
+
+
+def test_uploads_go_only_to_components_with_files_and_of_accepted_types(tmp_path):
+    with gr.Blocks() as demo:
+        names = NameInput(label="Names")
+        clip = Video(label="Clip", file_types=[".mp4"])
+    ui = Frontend(demo)
+    with pytest.raises(AssertionError, match="does not take uploads"):
+        ui.upload_file(names, b"x", "x.txt")
+    with pytest.raises(AssertionError, match="not an accepted file type"):
+        ui.upload_file(clip, b"x", "x.txt")
+    assert ui.upload_file(clip, b"x", "x.mp4")["orig_name"] == "x.mp4"
+    demo.close()
+
+
+def test_flagging_copies_a_custom_models_files_and_reads_them_back(tmp_path):
+    demo, original, louder, sizes = video_app(tmp_path / "work")
+    (tmp_path / "work").mkdir()
+    ui = Frontend(demo)
+    video = ui.upload_file(original, b"clip bytes", "clip.mp4")
+    subtitles = ui.upload_file(original, b"subs", "clip.srt")
+    ui.trigger(original, "upload", value={"video": video, "subtitles": subtitles})
+    logger = gr.CSVLogger(verbose=False)
+    logger.setup([original, louder], tmp_path / "flags")
+    with files.bind(demo.files):
+        logger.flag([ui.value(original), ui.value(louder)])
+        (sample,) = logger.read()
+    with open(logger.dataset_filepath, newline="") as f:
+        cell = json.loads(list(csv.reader(f))[1][0])
+    copied = Path(cell["video"]["path"])
+    assert copied.read_bytes() == b"clip bytes" and (tmp_path / "flags" / "Original") in copied.parents
+    back = sample.values[0]
+    assert isinstance(back, VideoData)
+    # The same bytes and name come back as the same handle of the app's cache.
+    assert back.model_dump(mode="json") == ui.value(original)
+    assert demo.files.read(sample.values[1].video.path) == b"CLIP BYTES"
+    demo.close()
+
+
+def test_api_info_of_a_file_model_describes_its_files():
+    from nbblocks.server.api_info import build_info, python_type
+
+    with gr.Blocks() as demo:
+        original = Video(label="Original")
+        gr.Button().click(lambda c: c, original, original, api_name="copy")
+    schema = original.api_info()
+    assert set(schema["properties"]) == {"video", "subtitles"} and "FileData" in schema["$defs"]
+    (param,) = build_info(demo)["named_endpoints"]["/copy"]["parameters"]
+    assert param["python_type"]["type"].startswith("dict(video: dict(path: str")
+    assert param["example_input"]["video"]["path"] == "https://example.com/clip.mp4"
+    assert python_type({"type": {}}) == "Any"  # gr.JSON's schema

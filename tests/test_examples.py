@@ -243,3 +243,56 @@ def test_interface_with_state_does_not_cache(recwarn):
     io = gr.Interface(lambda s, st=0: (s, st), ["text", "state"], ["text", "state"], examples=[["a"]], cache_examples=True)
     assert io.examples_handler.cache_mode is None
     assert any("cannot be cached" in str(w.message) for w in recwarn)
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def make_png(path, color):
+    from PIL import Image as PILImage
+
+    PILImage.new("RGB", (5, 3), color).save(path)
+    return str(path)
+
+
+def test_image_examples_are_shown_loaded_and_cached_as_the_apps_files(tmp_path):
+    red, blue = make_png(tmp_path / "red.png", (255, 0, 0)), make_png(tmp_path / "blue.png", (0, 0, 255))
+    calls = []
+
+    def first_pixel(img):
+        calls.append(img.shape)
+        return img, str(tuple(int(c) for c in img[0, 0]))
+
+    with gr.Blocks() as demo:
+        photo = gr.Image(label="Photo")
+        echo = gr.Image(format="png")
+        pixel = gr.Textbox()
+        ex = gr.Examples([red, blue], photo, [echo, pixel], fn=first_pixel, cache_examples=True)
+    assert calls == [(3, 5, 3), (3, 5, 3)]
+    shown = ex.dataset.get_config()["samples"]
+    assert [s[0]["orig_name"] for s in shown] == ["red.png", "blue.png"]
+    assert all(demo.files.get(s[0]["path"]) is not None for s in shown)  # the page may ask for them
+    assert ex.cache[1][1] == "(0, 0, 255)" and demo.files.get(ex.cache[1][0]["path"]) is not None
+    ui = Frontend(demo)
+    ui.click_sample(ex, 1)
+    assert ui.value(photo)["orig_name"] == "blue.png"
+    assert ui.file_bytes(photo) == open(blue, "rb").read()
+    assert ui.value(pixel) == "(0, 0, 255)"
+    assert ui.displayed(echo)[0]["kind"] == "pixels"
+    assert len(calls) == 2
+    demo.close()
+
+
+def test_examples_from_a_folder_of_files(tmp_path):
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    make_png(folder / "a.png", (1, 2, 3))
+    make_png(folder / "b.png", (4, 5, 6))
+    with gr.Blocks() as demo:
+        photo = gr.Image(type="filepath")
+        ex = gr.Examples(str(folder), photo)
+    assert [s[0]["orig_name"] for s in ex.dataset.get_config()["samples"]] == ["a.png", "b.png"]
+    ui = Frontend(demo)
+    ui.click_sample(ex, 0)
+    assert ui.file_bytes(photo) == (folder / "a.png").read_bytes()
+    demo.close()

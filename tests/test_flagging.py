@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
+from pathlib import Path
 from typing import Any, List
 
 import pytest
@@ -188,3 +189,29 @@ def test_custom_flagging_callback_and_failures_are_reported():
     ui.click(flag)
     assert ui.toasts[-1]["message"] == "Flagging failed: disk full"
     assert ui.value(flag) == "Nice" and ui.props(flag)["interactive"] is True
+
+
+def test_flagged_files_are_copied_and_read_back(tmp_path):
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from nbblocks import files
+
+    source = tmp_path / "in.png"
+    PILImage.new("RGB", (4, 2), (10, 20, 30)).save(source)
+    io = gr.Interface(lambda img: np.flip(img, axis=1), "image", gr.Image(format="png"),
+                      flagging_dir=str(tmp_path / "flags"))
+    ui = Frontend(io)
+    photo, flipped = io.input_components[0], io.output_components[0]
+    ui.upload(photo, str(source))
+    ui.click([b for b in io.blocks.values() if isinstance(b, gr.Button) and b.value == "Submit"][0])
+    ui.click([b for b in io.blocks.values() if isinstance(b, gr.Button) and b.value == "Flag"][0])
+    (row,) = rows(io.flagging_callback.dataset_filepath)[1:]
+    copied_in, copied_out = Path(row[0]), Path(row[1])  # a single file is stored as its path
+    assert copied_in.read_bytes() == source.read_bytes() and (tmp_path / "flags" / "img") in copied_in.parents
+    assert copied_out.read_bytes()[:4] == b"\x89PNG"  # pixels encoded in the output's format
+    with files.bind(io.files):
+        (sample,) = io.flagging_callback.read()
+    assert sample.values[0].model_dump(mode="json") == ui.value(photo)  # same bytes and name: same handle
+    assert io.files.read(sample.values[1].path) == copied_out.read_bytes()
+    io.close()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from io import BytesIO as io_bytes
 
+import numpy as np
 import pytest
+from PIL import Image as PILImage
 
 import nbblocks as gr
 from nbblocks.block import BlockContext
@@ -461,3 +464,67 @@ def test_an_interface_built_inside_blocks_is_placed_where_it_stands():
     ui.click_sample(io.examples_handler, 0)
     assert ui.value(io.output_components[0]) == 9
     assert [d.api_name for d in demo.dependencies if d.api_name] == ["predict", "lambda"]
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def png(path, color=(200, 30, 30), size=(6, 4)):
+    PILImage.new("RGB", size, color).save(path)
+    return str(path)
+
+
+@pytest.mark.parametrize("shortcut, cls, props", [
+    ("image", gr.Image, {}), ("file", gr.File, {"file_count": "single"}), ("files", gr.Files, {"file_count": "multiple"}),
+    ("gallery", gr.Gallery, {}), ("uploadbutton", gr.UploadButton, {}), ("downloadbutton", gr.DownloadButton, {}),
+])
+def test_file_shortcuts(shortcut, cls, props):
+    from nbblocks.components import get_component_instance
+
+    comp = get_component_instance(shortcut)
+    assert type(comp) is cls
+    for name, value in props.items():
+        assert getattr(comp, name) == value
+
+
+def test_image_interface_runs_on_uploads_and_serves_its_output(tmp_path):
+    io = gr.Interface(lambda img: 255 - img, "image", gr.Image(format="png"), flagging_mode="never")
+    ui = Frontend(io)
+    photo, inverted = io.input_components[0], io.output_components[0]
+    assert photo.label == "img"
+    ui.upload(photo, png(tmp_path / "red.png"))
+    ui.click(buttons(io)["Submit"])
+    (shown,) = ui.displayed(inverted)
+    assert (shown["kind"], shown["width"], shown["height"]) == ("pixels", 6, 4)
+    pixels = np.asarray(PILImage.open(io_bytes(ui.file_bytes(inverted))).convert("RGB"))
+    assert tuple(int(c) for c in pixels[0, 0]) == (55, 225, 225)
+    io.close()
+
+
+def test_file_interface_passes_paths_and_returns_files(tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("hello")
+
+    def shout(path):
+        out = tmp_path / "loud.txt"
+        out.write_text(open(path).read().upper())
+        return str(out)
+
+    io = gr.Interface(shout, "file", "file", flagging_mode="never")
+    ui = Frontend(io)
+    ui.upload(io.input_components[0], str(source))
+    ui.click(buttons(io)["Submit"])
+    assert ui.value(io.output_components[0])["orig_name"] == "loud.txt"
+    assert ui.file_bytes(io.output_components[0]) == b"HELLO"
+    io.close()
+
+
+def test_files_of_an_app_rendered_into_tabs_are_served_by_the_tabs(tmp_path):
+    logo = png(tmp_path / "logo.png")
+    shown = gr.Interface(lambda x: x, gr.Image(logo, label="Logo"), "image", flagging_mode="never")
+    handle = shown.input_components[0].value["path"]
+    tabs = gr.TabbedInterface([shown])
+    assert tabs.files.get(handle) is not None and shown.files is tabs.files
+    ui = Frontend(tabs)
+    assert ui.file_bytes(shown.input_components[0]) == open(logo, "rb").read()
+    tabs.close()

@@ -1,7 +1,6 @@
 // How a value looks in an examples table (gr.Dataset): what a component's
-// process_example() returned, drawn as text, a tick, a file name or an image.
-
-import { h } from "./dom.js";
+// process_example() returned, as text (a tick, a file name, ...); images are drawn by
+// the view from the file's bytes.
 
 const IMAGE = /\.(png|jpe?g|gif|webp|bmp|svg|avif)$/i;
 
@@ -22,11 +21,8 @@ export function exampleText(value, component = "") {
   return JSON.stringify(value);
 }
 
-/** A node for a value: an <img> for an image file with a URL, text otherwise. */
-export function exampleNode(value, component = "") {
-  if (isFileData(value) && value.url) {
-    const image = (value.mime_type || "").startsWith("image/") || IMAGE.test(value.orig_name || value.path || "");
-    if (image) return h("img", { class: "nbb-example-image", src: value.url, alt: exampleText(value) });
-  }
-  return document.createTextNode(exampleText(value, component));
+/** Whether a FileData is an image (by MIME type or file name). */
+export function isImageFile(value) {
+  return isFileData(value)
+    && ((value.mime_type || "").startsWith("image/") || IMAGE.test(value.orig_name || value.path || ""));
 }

@@ -3,7 +3,8 @@
 // `select` with {index, value: the sample as shown}.
 
 import { h } from "../lib/dom.js";
-import { exampleNode } from "../lib/example.js";
+import { exampleText, isImageFile } from "../lib/example.js";
+import { drawSource } from "../lib/imageview.js";
 
 export default {
   render(ctx) {
@@ -12,6 +13,35 @@ export default {
     ctx.el.append(body, pager);
     let page = 0;
     let shown = null;
+    const drawn = []; // thumbnails of the current page: {dispose}
+    let generation = 0;
+
+    // An image file is drawn from its bytes (raw pixels, the file, or an author's URL);
+    // until then, and if that fails, its name is shown.
+    const cellContent = (value, component) => {
+      const text = document.createTextNode(exampleText(value, component));
+      if (!isImageFile(value)) return text;
+      const holder = h("span", { class: "nbb-example-file" }, text);
+      const mine = generation;
+      ctx.fileSource(value)
+        .then((source) => source && drawSource(source, { className: "nbb-example-image", part: "example-image", alt: exampleText(value) }))
+        .then((result) => {
+          if (!result) return;
+          if (mine !== generation || ctx.signal.aborted) {
+            result.dispose();
+            return;
+          }
+          drawn.push(result);
+          holder.replaceChildren(result.el);
+        })
+        .catch(() => { /* the name stays */ });
+      return holder;
+    };
+    const disposeThumbnails = () => {
+      generation += 1;
+      for (const item of drawn.splice(0)) item.dispose();
+    };
+    ctx.signal.addEventListener("abort", disposeThumbnails, { once: true });
 
     const pick = (index) => {
       if (!ctx.interactive()) return;
@@ -32,32 +62,41 @@ export default {
       return button;
     };
 
+    const markSelected = () => {
+      const selected = ctx.value();
+      for (const sample of body.querySelectorAll('[data-nbblocks-part="sample"]')) {
+        const on = String(Number(sample.dataset.index) === selected);
+        sample.setAttribute(sample.tagName === "TR" ? "aria-selected" : "aria-pressed", on);
+      }
+    };
+
     const draw = () => {
       const p = ctx.props();
       const samples = Array.isArray(p.samples) ? p.samples : [];
       const perPage = Math.max(1, Number(p.samples_per_page) || 10);
       const pages = Math.max(1, Math.ceil(samples.length / perPage));
       page = Math.min(page, pages - 1);
-      const key = JSON.stringify([p.samples, p.headers, p.layout, p.sample_labels, p.components, perPage, page, ctx.value(), p.interactive]);
-      if (key === shown) return;
+      const key = JSON.stringify([p.samples, p.headers, p.layout, p.sample_labels, p.components, perPage, page, p.interactive]);
+      if (key === shown) {
+        markSelected();
+        return;
+      }
       shown = key;
+      disposeThumbnails();
       const start = page * perPage;
       const rows = samples.slice(start, start + perPage);
       const components = Array.isArray(p.components) ? p.components : [];
       const labels = Array.isArray(p.sample_labels) ? p.sample_labels : null;
-      const selected = ctx.value();
       body.classList.toggle("nbb-dataset-disabled", !ctx.interactive());
 
       const cells = (sample, index) => labels
         ? [h("span", { class: "nbb-dataset-cell", dataset: { nbblocksPart: "cell" } }, String(labels[index] ?? ""))]
-        : sample.map((value, col) => h("span", { class: "nbb-dataset-cell", dataset: { nbblocksPart: "cell" } }, exampleNode(value, components[col])));
+        : sample.map((value, col) => h("span", { class: "nbb-dataset-cell", dataset: { nbblocksPart: "cell" } }, cellContent(value, components[col])));
 
       if (p.layout === "gallery" || labels) {
         const items = rows.map((sample, i) => {
           const index = start + i;
-          const button = sampleButton(index, cells(sample, index), labels ? String(labels[index] ?? "") : null);
-          button.setAttribute("aria-pressed", String(selected === index));
-          return button;
+          return sampleButton(index, cells(sample, index), labels ? String(labels[index] ?? "") : null);
         });
         body.replaceChildren(h("div", { class: "nbb-dataset-gallery" }, items));
       } else {
@@ -71,7 +110,6 @@ export default {
             class: "nbb-dataset-sample",
             tabindex: ctx.interactive() ? "0" : "-1",
             dataset: { nbblocksPart: "sample", index: String(index) },
-            "aria-selected": String(selected === index),
           }, cells(sample, index).map((cell) => h("td", null, cell)));
           tr.addEventListener("click", () => pick(index));
           tr.addEventListener("keydown", (event) => {
@@ -85,6 +123,7 @@ export default {
         body.replaceChildren(h("table", { class: "nbb-dataset-table" }, head, h("tbody", null, trs)));
       }
 
+      markSelected();
       pager.hidden = pages < 2;
       pager.replaceChildren(
         ...(pages < 2 ? [] : [h("span", { class: "nbb-dataset-pages-label" }, "Pages:"),

@@ -1,8 +1,10 @@
-"""A custom component defined in a notebook cell (inline ``_esm``) renders in JupyterLab and
-fires its own events, which reach the kernel and update other components."""
+"""Custom components defined in notebook cells (inline ``_esm``) in JupyterLab: one renders
+and fires its own events, which reach the kernel and update other components; one with
+files in its data model draws them from bytes the kernel sends."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from playwright.sync_api import Page, expect
 pytestmark = pytest.mark.browser
 
 
-def test_tag_input_renders_and_fires_its_events(page: Page, open_and_run, artifacts: Path) -> None:
+def test_custom_components_render_fire_events_and_draw_files(page: Page, open_and_run, artifacts: Path) -> None:
     open_and_run(page, "custom_component.ipynb")
 
     tags = page.locator("#tags").first
@@ -40,3 +42,13 @@ def test_tag_input_renders_and_fires_its_events(page: Page, open_and_run, artifa
     expect(log).to_have_value("removed notebooks")
     expect(count).to_have_value("2")
     tags.screenshot(path=artifacts / "custom-component-tags.png")
+
+    # Files in a custom data model: the "Subtitles shouted" clip got its files from a function; its view asks the kernel
+    # for their bytes (ctx.fileSource) and plays them from blob URLs.
+    clip = page.locator('[data-nbblocks-view="custom"]', has=page.locator('[data-nbblocks-part="label"]', has_text="Subtitles shouted")).last
+    video = clip.locator('[data-nbblocks-part="video"]')
+    expect(video).to_have_attribute("src", re.compile(r"^blob:"))
+    track = video.locator("track")
+    expect(track).to_have_attribute("src", re.compile(r"^blob:"))
+    text = page.evaluate("(src) => fetch(src).then((r) => r.text())", track.get_attribute("src"))
+    assert text.endswith("HELLO\n")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import io
+
+from PIL import Image
+
 from frontend_harness import clear, kernel_set, mount, wire
 
 SAMPLES = [["Ada", 3, True], ["=Bob", 7, False], ["Cy", None, True]]
@@ -60,3 +65,16 @@ def test_not_interactive_ignores_clicks(page):
                                                           "components": ["textbox"], "samples": [["a"]]}})
     page.locator('#n [data-nbblocks-part="sample"]').click()
     assert wire(page, "n") == []
+
+
+def test_image_files_are_drawn_as_thumbnails_from_their_bytes(page):
+    buf = io.BytesIO()
+    Image.new("RGB", (6, 4), (200, 10, 10)).save(buf, "PNG")
+    cat = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["cat.png", base64.b64encode(buf.getvalue()).decode()])
+    doc = {"path": "abc/notes.txt", "orig_name": "notes.txt", "mime_type": "text/plain", "meta": {"_type": "gradio.FileData"}}
+    mount(page, {"view": "dataset", "props": {"elem_id": "t", "layout": "table", "components": ["image", "file"],
+                                              "samples": [[cat, doc]]}})
+    thumb = page.locator('#t [data-nbblocks-part="example-image"]')
+    thumb.wait_for()
+    assert thumb.evaluate("el => [el.tagName, el.naturalWidth, el.naturalHeight]") == ["IMG", 6, 4]
+    assert page.locator('#t [data-nbblocks-part="cell"]').nth(1).inner_text() == "notes.txt"
