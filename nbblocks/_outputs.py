@@ -54,6 +54,7 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         upd = {k: v for k, v in value.items() if k != "__type__"}
         has_value = "value" in upd
         new_value = upd.pop("value", None)
+        selected_before = session.config(block).get("selected") if "selected" in upd else None
         if upd:
             try:
                 session.update_props(block, upd)
@@ -61,7 +62,11 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
                 raise Error(f"{component_name(block)}: invalid update {sorted(upd)}: {exc}") from None
             props = session.config(block)
         if not has_value:
-            return OutputChange(block, props=props) if props is not None else None
+            if props is None:
+                return None
+            # A function that opens another tab changes the Tabs' value: its change fires.
+            switched = "selected" in upd and props.get("selected") != selected_before
+            return OutputChange(block, props=props, changed=switched)
         value = new_value
     if isinstance(block, BlockContext):
         raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")

@@ -473,7 +473,7 @@ class Engine:
         notify(session, "job_output", job, changes, final)
         if session.cascade:
             for change in changes:
-                if change.has_value and change.changed:
+                if change.changed:
                     self.dispatch(session, change.block, "change")
 
     # -- State time_to_live, delete_cache ---------------------------------------------------

@@ -318,3 +318,26 @@ def test_empty_blocks_repr():
     with gr.Blocks() as demo:
         pass
     assert repr(demo) == "Blocks()"
+
+
+def test_tabs_change_fires_when_a_function_opens_another_tab():
+    from nbblocks.testing import Frontend
+
+    seen = []
+    with gr.Blocks() as demo:
+        with gr.Tabs(selected="a") as tabs:
+            with gr.Tab("A", id="a"):
+                gr.Markdown("a")
+            with gr.Tab("B", id="b"):
+                gr.Markdown("b")
+        to_b = gr.Button("B")
+        retitle = gr.Button("Retitle")
+        to_b.click(lambda: gr.Tabs(selected="b"), None, tabs)
+        retitle.click(lambda: gr.update(elem_classes=["wide"]), None, tabs)
+        tabs.change(lambda: seen.append("change"))
+    ui = Frontend(demo)
+    ui.click(to_b)
+    assert ui.props(tabs)["selected"] == "b" and seen == ["change"]
+    ui.click(to_b)  # already open: nothing changed
+    ui.click(retitle)  # other props: not a change of the open tab
+    assert seen == ["change"]

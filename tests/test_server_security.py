@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import socket
-import sys
-import threading
 import time
 
 import pytest
@@ -18,31 +16,7 @@ pytest.importorskip("uvicorn")
 httpx = pytest.importorskip("httpx")
 
 import nbblocks as gr
-
-# -- watching the files this process opens ------------------------------------------------
-
-_watch = threading.Event()
-_opened: list[str] = []
-
-
-def _audit(event: str, args: tuple) -> None:
-    if event == "open" and _watch.is_set():
-        path = args[0]
-        _opened.append(path.decode("utf-8", "replace") if isinstance(path, bytes) else str(path))
-
-
-sys.addaudithook(_audit)
-
-
-class watch_opens:
-    def __enter__(self) -> list[str]:
-        _opened.clear()
-        _watch.set()
-        return _opened
-
-    def __exit__(self, *exc: object) -> None:
-        _watch.clear()
-
+from opened_files import watch_opens
 
 # -- an app and raw HTTP -----------------------------------------------------------------
 
@@ -184,7 +158,7 @@ def test_state_values_sent_by_a_client_are_ignored(http, served):
     assert 'data: ["2",null]' in text
 
 
-# -- files: nothing is ever read for a client-chosen path ----------------------------------------
+# -- files: nothing is ever read for a client-chosen path (uploads: test_server_files.py) --------
 
 
 def test_file_inputs_are_refused(http):
@@ -195,7 +169,9 @@ def test_file_inputs_are_refused(http):
     ):
         with watch_opens() as opened:
             response = join(http, [value])
-        assert response.status_code == 400 and "file inputs" in response.json()["detail"]
+        assert response.status_code == 422
+        (problem,) = response.json()["detail"]
+        assert "Textbox 'Text'" in problem["message"] and "not issued by this app" in problem["message"]
         assert not [p for p in opened if "passwd" in p or "secret" in p]
 
 
@@ -234,18 +210,6 @@ def test_file_route_serves_nothing(served, tmp_path):
     assert str(canary) in opened
 
 
-def test_uploads_are_refused_without_reading_them(http, served):
-    response = http.post("/gradio_api/upload", files={"files": ("a.txt", b"hello")})
-    assert response.status_code == 501 and "not supported" in response.json()["detail"]
-    status, _ = raw_request(
-        served.server_port,
-        b"POST /gradio_api/upload HTTP/1.1",
-        b"Content-Type: multipart/form-data; boundary=x\r\n",
-        b"--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../x\"\r\n\r\nhi\r\n--x--\r\n",
-    )
-    assert status == 501
-
-
 def test_no_outgoing_connection_for_url_inputs(http):
     """A URL sent as input is refused, never fetched: nothing listens on the port it names."""
     listener = socket.socket()
@@ -255,7 +219,7 @@ def test_no_outgoing_connection_for_url_inputs(http):
     port = listener.getsockname()[1]
     try:
         response = join(http, [{"path": f"http://127.0.0.1:{port}/x", "meta": {"_type": "gradio.FileData"}}])
-        assert response.status_code == 400
+        assert response.status_code == 422
         with pytest.raises(socket.timeout):
             listener.accept()
     finally:

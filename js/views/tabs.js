@@ -1,5 +1,6 @@
 // gr.Tabs: a tab bar over its gr.Tab children. `props.selected` is a tab id or index;
-// clicking a tab shows it and sends `select` on the Tab and on the Tabs.
+// clicking a tab shows it and sends `select` on the Tab and on the Tabs, and `change` on
+// the Tabs when another tab opens.
 
 import { h, setText } from "../lib/dom.js";
 import { TAB_CHANGE_EVENT, TAB_SELECT_EVENT } from "../lib/tabevents.js";
@@ -66,11 +67,14 @@ export default {
     function choose(wrapper) {
       const index = wrappers().indexOf(wrapper);
       if (index < 0 || !info(wrapper).interactive) return;
+      const changed = selectedWrapper() !== wrapper;
       userChoice = wrapper;
       refresh();
       const data = { index, value: info(wrapper).label, selected: true };
       wrapper.dispatchEvent(new CustomEvent(TAB_SELECT_EVENT, { detail: data }));
       ctx.dispatch("select", data);
+      // Gradio's Tabs.change: the open tab is now another one.
+      if (changed) ctx.dispatch("change");
     }
 
     function moveFocus(event, wrapper) {

@@ -201,7 +201,7 @@ def build_info(app: Blocks) -> dict[str, Any]:
 
 
 def endpoint_info(dep: Dependency) -> dict[str, Any]:
-    names = _parameter_names(dep)
+    names = parameter_names(dep)
     parameters = []
     for index, block in enumerate(dep.inputs):
         if skips_api(block):
@@ -275,7 +275,7 @@ def _default(block: Block, param: tuple[str, bool, Any]) -> tuple[bool, Any]:
     return False, None
 
 
-def _parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
+def parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
     """(name, has_default, default) for each input position, from the function's signature."""
     fallback = [(f"param_{i}", False, None) for i in range(len(dep.inputs))]
     if dep.fn is None or dep.inputs_as_dict:

@@ -16,6 +16,7 @@ import time
 from typing import TYPE_CHECKING, Any, Literal
 
 from .mailbox import Mailbox
+from .options import API_PREFIX
 
 if TYPE_CHECKING:
     from ..engine import Job
@@ -183,7 +184,7 @@ class HttpSession:
             state = self._progress.setdefault(job.id, _Progress())
         if final and state.generated and not changes:
             return  # the end of a generator: its last yield is the result
-        values = output_values(job, changes)
+        values = output_values(job, changes, self.registry.options.root_path + API_PREFIX + "/file=")
         state.result = values
         if not final:
             state.generated = True
@@ -219,12 +220,13 @@ class HttpSession:
 # -- values -----------------------------------------------------------------------------
 
 
-def output_values(job: Job, changes: list[OutputChange]) -> list[Any]:
+def output_values(job: Job, changes: list[OutputChange], file_route: str = "") -> list[Any]:
     """One JSON value per output of the listener, in order, for one result or yield.
 
     State outputs are ``null`` (State never leaves the server); an output the function
     left alone is Gradio's ``{"__type__": "update"}``; changed props come as an update
-    dict with the props that were set.
+    dict with the props that were set. Files get the ``url`` they are served at
+    (``file_route`` + their handle, relative to the server's root), as Gradio's do.
     """
     from .api_info import is_state, jsonable
 
@@ -242,6 +244,8 @@ def output_values(job: Job, changes: list[OutputChange]) -> list[Any]:
         value = change.value
         if change.has_value and isinstance(value, (dict, list)):
             value = copy.deepcopy(value)  # a generator may mutate what it yielded
+            if file_route:
+                _add_file_urls(value, file_route)
         if change.props is None:
             values.append(value if change.has_value else dict(UPDATE))
             continue
@@ -251,6 +255,26 @@ def output_values(job: Job, changes: list[OutputChange]) -> list[Any]:
             update["value"] = value
         values.append(jsonable(update))
     return values
+
+
+def _add_file_urls(value: Any, file_route: str) -> None:
+    """Give every served FileData in ``value`` (a fresh copy) its download URL."""
+    from urllib.parse import quote
+
+    from ..data_classes import is_file_obj
+    from ..files import is_url
+
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            path = item.get("path")
+            if is_file_obj(item) and item.get("url") is None and isinstance(path, str) and not is_url(path):
+                item["url"] = file_route + quote(path, safe="/")
+            else:
+                stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def error_output(job: Job, show_error: bool) -> dict[str, Any]:

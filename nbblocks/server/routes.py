@@ -1,16 +1,18 @@
 """The routes of Gradio's HTTP API that gradio_client and curl use, on one app's engine.
 
-Nothing here opens a file or fetches a URL: dispatch goes only to registered,
-non-private endpoints, and the file routes refuse every request until they are wired to
-the app's file cache (``demo.files``).
+Nothing here opens a path a request names or fetches a URL: dispatch goes only to
+registered, non-private endpoints, and files go in and out only through the app's file
+cache (``demo.files``), by the opaque handles it issued.
 """
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Any, AsyncIterator
+from urllib.parse import quote
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -20,7 +22,7 @@ from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_n
 from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
 from .options import API_PREFIX, ServerOptions
 from .registry import AppClosed, HttpRegistry, TooManySessions
-from .security import NO_STORE, Guard, RequestError, json_body, refusal, token
+from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -80,7 +82,7 @@ class HttpApi:
 
     async def _refused(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestError)
-        return refusal(exc.status, exc.message)
+        return refusal(exc.status, exc.message, getattr(exc, "detail", None))
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
         return refusal(404, f"no route {request.url.path!r}; the API is described at {API_PREFIX}/info")
@@ -135,8 +137,26 @@ class HttpApi:
         for i, block in enumerate(dep.inputs):
             if is_state(block):
                 full[i] = None  # State lives on the server; what a client sends is ignored
-        _refuse_files(full)
+        self._check_files(dep, full)
         return full
+
+    def _check_files(self, dep: Dependency, values: list[Any]) -> None:
+        """FileData inputs must name files this app issued (uploads, outputs); anything else
+        (a path on the server, a URL to fetch) is refused here, before any event runs."""
+        from ..components.base import component_name
+        from ..files import FileRefused
+        from .api_info import parameter_names
+
+        problems: list[tuple[str, str]] = []
+        for index, (block, value) in enumerate(zip(dep.inputs, values)):
+            for item in _file_objects(value):
+                try:
+                    self.app.files.check(item, component_name(block))
+                except FileRefused as exc:
+                    problems.append((parameter_names(dep)[index][0], str(exc)))
+                    break
+        if problems:
+            raise InvalidInputs(problems)
 
     def _event_data(self, dep: Dependency, body: dict[str, Any]) -> Any:
         data = body.get("event_data")
@@ -332,34 +352,72 @@ class HttpApi:
             raise RequestError(404, "unknown event_id (finished, or never joined)")
         return record
 
-    # -- files (refused until wired to the app's file cache) ---------------------------
+    # -- files: only what the app's cache issued -------------------------------------
 
     async def upload(self, request: Request) -> Response:
-        limit = self.options.max_file_size
-        length = request.headers.get("content-length")
-        if limit is not None and length is not None and length.isdigit() and int(length) > limit:
-            raise RequestError(413, f"upload larger than max_file_size ({limit} bytes)")
-        raise RequestError(501, "file uploads are not supported by this server yet")
+        from .uploads import UploadParser
+
+        limit = self.app.files.max_file_size if self.options.max_file_size is None else self.options.max_file_size
+        parser = UploadParser(self.app.files, request.headers.get("content-type", ""), limit)
+        handles = await parser.feed(request.stream())
+        return JSONResponse(handles, headers=NO_STORE)
 
     async def file(self, request: Request) -> Response:
-        # The path is never looked at: only files the server issued could be served,
-        # and it has issued none.
-        raise RequestError(404, "no such file: this server serves only files it issued, and it has issued none")
+        """An issued file by its handle. The path is looked up in the cache's table and
+        never joined to a directory, so no request can name a file of its choice."""
+        from ..files import FileRefused
+
+        handle = request.path_params["path"]
+        cache = self.app.files
+        if cache.get(handle) is None:
+            raise RequestError(404, "no such file: this server serves only files it issued")
+        try:
+            # Encoding a pending image (raw pixels) to its format may take a moment.
+            served = await run_in_threadpool(cache.serve, handle)
+            stream = await run_in_threadpool(cache.open, handle)
+        except FileRefused:
+            raise RequestError(404, "no such file: this server serves only files it issued") from None
+        disposition = "inline" if served.inline else "attachment"
+        headers = {
+            "Content-Length": str(served.size),
+            "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(served.name, safe='')}",
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, max-age=3600",
+            "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+        }
+        if request.method == "HEAD":
+            stream.close()
+            return Response(status_code=200, media_type=served.mime_type, headers=headers)
+        return StreamingResponse(_chunks(stream), media_type=served.mime_type, headers=headers)
 
 
-def _refuse_files(values: list[Any]) -> None:
-    """FileData inputs (paths or URLs) are refused: there are no uploads to refer to yet."""
-    stack: list[tuple[Any, int]] = [(v, 0) for v in values]
+async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
+    try:
+        while True:
+            chunk = await run_in_threadpool(stream.read, size)
+            if not chunk:
+                return
+            yield chunk
+    finally:
+        stream.close()
+
+
+def _file_objects(value: Any) -> list[dict[str, Any]]:
+    """The FileData dicts (Gradio's ``meta._type`` marker) anywhere inside ``value``."""
+    found = []
+    stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
-        value, depth = stack.pop()
+        item, depth = stack.pop()
         if depth > _MAX_NESTING:
             raise RequestError(400, "input values are nested too deeply")
-        if isinstance(value, dict):
-            if is_file_obj(value):
-                raise RequestError(400, "file inputs are not supported by this server yet (a FileData 'path' was sent)")
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
+        if isinstance(item, dict):
+            if is_file_obj(item):
+                found.append(item)
+            else:
+                stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return found
 
 
 def create_app(app: Blocks, options: ServerOptions | None = None) -> HttpApi:

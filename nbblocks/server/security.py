@@ -26,8 +26,21 @@ class RequestError(Exception):
         self.message = message
 
 
-def refusal(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"detail": message}, status_code=status, headers=NO_STORE)
+class InvalidInputs(RequestError):
+    """Inputs refused before the event runs, in the shape of Gradio's validation answer
+    (422, ``detail`` a list of ``{"__type__": "validate", "is_valid": false, ...}``), which
+    gradio_client raises as ``ValidationError`` with each parameter's message."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        super().__init__(422, "; ".join(message for _, message in problems))
+        self.detail = [
+            {"__type__": "validate", "is_valid": False, "parameter_name": name, "message": message}
+            for name, message in problems
+        ]
+
+
+def refusal(status: int, message: str, detail: Any = None) -> JSONResponse:
+    return JSONResponse({"detail": message if detail is None else detail}, status_code=status, headers=NO_STORE)
 
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}

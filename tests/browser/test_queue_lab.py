@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-pytestmark = pytest.mark.browser
+from pages import APP
 
-APP = '[data-nbblocks-view="blocks"]'
+pytestmark = pytest.mark.browser
 
 
 def test_progress_bar_then_cancel(page: Page, open_and_run, artifacts: Path) -> None:

@@ -77,8 +77,10 @@ def test_tabs_switch_and_send_select(page):
     assert page.locator("#x1").is_visible() and page.locator("#x0").is_hidden()
     data = {"index": 1, "value": "Second", "selected": True}
     assert wire(page, "t1") == [("event", "select", data)]
-    assert wire(page, "tabs") == [("event", "select", data)]
+    assert wire(page, "tabs") == [("event", "select", data), ("event", "change", None)]
     assert wire(page, "t0") == []
+    buttons.nth(1).click()  # the open tab again: select, but no change
+    assert wire(page, "tabs")[2:] == [("event", "select", data)]
     kernel_set(page, "tabs", {"props": {**page.evaluate("nb.model('tabs').get('props')"), "selected": 0}})
     assert page.locator("#x0").is_visible()
     kernel_set(page, "tabs", {"props": {**page.evaluate("nb.model('tabs').get('props')"), "selected": "second"}})

@@ -1,0 +1,75 @@
+"""Layouts in JupyterLab: tabs, an accordion and a column shown and hidden, driven by clicks.
+
+The notebook's own cells already moved the apps through Frontend (the notebook is one
+session); this continues from there in the page and checks that the kernel heard it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from pages import APP
+
+pytestmark = pytest.mark.browser
+
+
+def block(app: Locator, view: str, label: str) -> Locator:
+    """The ``view`` block whose label (a checkbox's own label) is ``label``."""
+    labels = '[data-nbblocks-part="label"], [data-nbblocks-part="checkbox-label"]'
+    return app.locator(f'[data-nbblocks-view="{view}"]').filter(
+        has=app.page.locator(labels, has_text=label)
+    ).first
+
+
+def test_tabs_and_accordion_events(page: Page, open_and_run, artifacts: Path) -> None:
+    open_and_run(page, "layouts_and_components.ipynb")
+    wizard = page.locator(APP).filter(has_text="Welcome! Press").first
+    tabs = wizard.locator('[data-nbblocks-part="tab-button"]')
+    where = block(wizard, "textbox", "You are on").locator('[data-nbblocks-part="input"]')
+    switches = block(wizard, "number", "Tab switches").locator('[data-nbblocks-part="input"]')
+
+    # Where the notebook's cells left it: "Next" opened Details (one switch).
+    expect(tabs.filter(has_text="Details")).to_have_attribute("aria-selected", "true")
+    expect(where).to_have_value("tab 1: Details")
+    expect(switches).to_have_value("1")
+    expect(tabs.filter(has_text="Done")).to_be_disabled()
+
+    tabs.filter(has_text="Start").click()
+    expect(where).to_have_value("tab 0: Start")  # Tabs.select with its SelectData
+    expect(switches).to_have_value("2")  # Tabs.change
+    tabs.filter(has_text="Start").click()
+    expect(where).to_have_value("tab 0: Start")
+    page.wait_for_timeout(500)
+    expect(switches).to_have_value("2")  # the open tab again: no change
+
+    tabs.filter(has_text="Details").click()
+    expect(switches).to_have_value("3")
+    toggle = wizard.locator('[data-nbblocks-part="accordion-toggle"]')
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(toggle).to_contain_text("Help (open)")  # expand -> gr.update(label=...)
+    expect(wizard.get_by_text("Fill in what you know.")).to_be_visible()
+    wizard.screenshot(path=artifacts / "layouts-wizard.png")
+    toggle.click()
+    expect(toggle).to_have_text("Help")  # collapse
+    expect(wizard.get_by_text("Fill in what you know.")).to_be_hidden()
+
+
+def test_a_checkbox_shows_and_hides_a_column(page: Page, open_and_run, artifacts: Path) -> None:
+    open_and_run(page, "layouts_and_components.ipynb")
+    travel = page.locator(APP).filter(has_text="Advanced options").first
+    advanced = block(travel, "checkbox", "Advanced options").locator('[data-nbblocks-part="checkbox"]')
+    nights = block(travel, "slider", "Nights")
+
+    # The notebook's cells ticked it through Frontend: the page shows the same session.
+    expect(advanced).to_be_checked()
+    expect(nights).to_be_visible()
+    advanced.uncheck()
+    expect(nights).to_be_hidden()  # gr.Column(visible=False) from the change listener
+    advanced.check()
+    expect(nights).to_be_visible()
+    travel.screenshot(path=artifacts / "layouts-travel.png")
