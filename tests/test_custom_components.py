@@ -422,3 +422,25 @@ def test_api_info_of_a_file_model_describes_its_files():
     assert param["python_type"]["type"].startswith("dict(video: dict(path: str")
     assert param["example_input"]["video"]["path"] == "https://example.com/clip.mp4"
     assert python_type({"type": {}}) == "Any"  # gr.JSON's schema
+
+
+def test_gradio_client_uploads_into_a_custom_file_model(tmp_path):
+    pytest.importorskip("uvicorn")
+    client_mod = pytest.importorskip("gradio_client")
+    clip = tmp_path / "in.mp4"
+    clip.write_bytes(b"abc")
+    subs = tmp_path / "in.srt"
+    subs.write_text("hello")
+    demo, original, louder, sizes = video_app(tmp_path)
+    with demo:
+        gr.Button().click(lambda c: (c, {"video": Path(c[0]).read_text()}), original, [louder, sizes], api_name="copy")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        client = client_mod.Client(demo.local_url, verbose=False, analytics_enabled=False, download_files=False)
+        clip_in = {"video": client_mod.handle_file(str(clip)), "subtitles": client_mod.handle_file(str(subs))}
+        out, info = client.predict(clip_in, api_name="/copy")
+        assert info == {"video": "abc"}
+        assert out["video"]["orig_name"] == "in.mp4" and out["subtitles"]["orig_name"] == "in.srt"
+        assert demo.files.read(out["video"]["path"]) == b"abc"
+    finally:
+        demo.close()
