@@ -32,6 +32,10 @@ _LAZY = {
     "UploadButton": ".upload_button",
     "DownloadButton": ".download_button",
     "Gallery": ".gallery",
+    "ClearButton": ".clear_button",
+    "Dataset": ".dataset",
+    "get_component_instance": "._registry",
+    "component_class": "._registry",
 }
 
 __all__ = sorted(_LAZY)
