@@ -62,6 +62,15 @@ _LAZY: dict[str, str] = {
     "Brush": "nbblocks.components",
     "Eraser": "nbblocks.components",
     "LayerOptions": "nbblocks.components",
+    "ClearButton": "nbblocks.components",
+    "Dataset": "nbblocks.components",
+    # high-level apps, examples and flagging
+    "Interface": "nbblocks.interface",
+    "TabbedInterface": "nbblocks.interface",
+    "Examples": "nbblocks.examples",
+    "FlaggingCallback": "nbblocks.flagging",
+    "CSVLogger": "nbblocks.flagging",
+    "SimpleCSVLogger": "nbblocks.flagging",
     # helpers
     "Progress": "nbblocks.progress",
     "validate": "nbblocks.validation",
@@ -79,7 +88,8 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable", "files",
+    "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
+    "helpers", "documentation",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -101,11 +111,14 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, Component, DownloadButton, Dropdown,
-        Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor, ImageMask, Label,
-        LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State, Textbox, Timer,
-        UploadButton, WatermarkOptions, WebcamOptions,
+        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
+        DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
+        ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
+        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
+    from .examples import Examples
+    from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
+    from .interface import Interface, TabbedInterface
     from .progress import Progress
     from .renderable import render
     from .validation import validate

@@ -22,16 +22,26 @@ def in_kernel() -> bool:
     return shell is not None and getattr(shell, "kernel", None) is not None
 
 
-def current_cell_id() -> str | None:
-    """The id of the notebook cell being executed (JupyterLab sends it), if any."""
+def _parent_message() -> dict[str, Any]:
+    """The request the kernel is executing now (an ``execute_request``), or {}."""
     shell = ipython_shell()
     kernel = getattr(shell, "kernel", None)
     if kernel is None:
-        return None
+        return {}
     try:
         parent = kernel.get_parent("shell")
     except TypeError:
         parent = kernel.get_parent()
     except Exception:
-        return None
-    return (parent or {}).get("metadata", {}).get("cellId")
+        return {}
+    return parent if isinstance(parent, dict) else {}
+
+
+def current_cell_id() -> str | None:
+    """The id of the notebook cell being executed (JupyterLab sends it), if any."""
+    return _parent_message().get("metadata", {}).get("cellId")
+
+
+def current_execution_id() -> str | None:
+    """The message id of the running execution: one per run of a cell."""
+    return _parent_message().get("header", {}).get("msg_id")

@@ -75,6 +75,8 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         payload = value
     else:
         payload = serialize(comp.postprocess(value))
+        if is_update(payload):  # a component may answer with new props (Dataset samples)
+            return apply_output(job, block, payload)
         if files.holds_files(comp) and not isinstance(comp, FileValue):
             payload = files.adopt_paths(payload, files.current(), component_name(comp))
     old = session.get(block)

@@ -127,7 +127,13 @@ def _short_repr(v: Any) -> str:
 
 
 class BlockContext(Block):
-    """A block that holds other blocks: ``with gr.Row(): ...``."""
+    """A block that holds other blocks: ``with gr.Row(): ...``.
+
+    A container class without a view of its own (no ``VIEW``, no ``_esm``) shows its
+    children stacked, as a ``Column`` does.
+    """
+
+    VIEW = "column"
 
     def __init__(self, **kwargs: Any) -> None:
         self.children: list[Block] = []

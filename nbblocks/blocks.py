@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Blocks", "Block", "BlockContext"]
 
-# Apps defined by each notebook cell, so re-running the cell closes the old app cleanly.
-_apps_by_cell: dict[str, list[weakref.ref[Blocks]]] = {}
+# Apps defined by each notebook cell (with the execution that built them), so re-running
+# the cell closes the old apps cleanly while apps built by the same run live together.
+_apps_by_cell: dict[str, tuple[str | None, list[weakref.ref[Blocks]]]] = {}
 _apps_lock = threading.Lock()
 
 class Blocks(BlockContext, metaclass=ComponentMeta):
@@ -80,6 +81,12 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self._asgi: HttpApi | None = None  # the ASGI app for mounting (Blocks.app)
         self._footer: dict[str, Any] | None = None
         self._lazy_lock = threading.Lock()
+        #: Run once the ``with`` block closes (eager example caching, for instance).
+        self._on_built: list[Callable[[], Any]] = []
+        self._built = False
+        self._nested_in: tuple[Blocks, BlockContext | None] | None = None
+        #: The app this one was rendered into (``TabbedInterface``, ``demo.render()``).
+        self.rendered_in: Blocks | None = None
         self._files_lock = threading.Lock()
         self.closed = False
         super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
@@ -88,15 +95,57 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     # -- building --------------------------------------------------------------------
 
     def __enter__(self) -> Blocks:
-        if context.current_root() is not None:
-            raise NotImplementedError("Nesting a Blocks inside another Blocks is not supported yet.")
+        host = context.current_root()
+        if host is not None:
+            # Built inside another app (an Interface in a Blocks, a Blocks in a Blocks): it
+            # is built as an app of its own, then placed where its `with` stood.
+            if context.render_scope.get() is not None:
+                raise NotImplementedError("an app cannot be built inside a @gr.render function")
+            self._nested_in = (host, context.current_container())
         context.push(self)
         return self
 
     def __exit__(self, *exc: Any) -> None:
         context.pop(self)
-        if exc[0] is None:
-            self._replace_previous_run()
+        nested, self._nested_in = self._nested_in, None
+        if exc[0] is not None:
+            return
+        if nested is not None:
+            from ._embed import embed
+
+            host, container = nested
+            embed(self, host, container)
+            hooks, self._on_built = self._on_built, []
+            for hook in hooks:  # caching examples waits for the whole app
+                host.when_built(hook)
+            return
+        self._replace_previous_run()
+        self._run_build_hooks()
+
+    def when_built(self, hook: Callable[[], Any]) -> None:
+        """Run ``hook`` when the app's ``with`` block closes (at once if it already has)."""
+        if self._built or context.render_scope.get() is not None:
+            hook()
+        else:
+            self._on_built.append(hook)
+
+    def _run_build_hooks(self) -> None:
+        self._built = True
+        hooks, self._on_built = self._on_built, []
+        for hook in hooks:
+            hook()
+
+    def render(self) -> Blocks:
+        """Inside another app's ``with`` block: place this app's blocks and listeners there
+        (as ``TabbedInterface`` does). Outside one, nothing happens."""
+        host = context.current_root()
+        container = context.current_container()
+        if host is None or host is self or container is None:
+            return self
+        from ._embed import embed
+
+        embed(self, host, container)
+        return self
 
     def _register_block(self, block: Block) -> None:
         existing = self.blocks.get(block._id)
@@ -116,13 +165,19 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._register_block(child)
 
     def _replace_previous_run(self) -> None:
-        """Re-running a notebook cell closes the apps that cell made before."""
+        """Re-running a notebook cell closes the apps that cell made before; apps made by
+        the same run (two Interfaces and the TabbedInterface holding them) all stay."""
         cell = _kernel.current_cell_id()
         if cell is None:
             return
+        run = _kernel.current_execution_id()
         with _apps_lock:
-            old = [r() for r in _apps_by_cell.get(cell, [])]
-            _apps_by_cell[cell] = [weakref.ref(self)]
+            previous_run, refs = _apps_by_cell.get(cell, (None, []))
+            if run is not None and run == previous_run:
+                refs.append(weakref.ref(self))
+                return
+            old = [r() for r in refs]
+            _apps_by_cell[cell] = (run, [weakref.ref(self)])
         for app in old:
             if app is not None and app is not self:
                 app.close()
@@ -371,7 +426,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     @property
     def files(self) -> FileCache:
         """The app's file cache: every file it issued (uploads, outputs), and only those
-        are served (``docs/files-and-images.md``). Closed with the app."""
+        are served (``docs/files-and-images.md``). Closed with the app. An app rendered
+        inside another uses the other's cache."""
+        if self.rendered_in is not None:
+            return self.rendered_in.files
         with self._files_lock:
             if self._files is None:
                 from .files import FileCache, default_cache

@@ -559,6 +559,28 @@ class FileCache:
             self._by_content.clear()
             self._urls.clear()
 
+    def absorb(self, other: FileCache) -> None:
+        """Take over every file and URL ``other`` issued (an app rendered inside this
+        one): their handles stay valid, now served by this cache; ``other`` is emptied."""
+        if other is self:
+            return
+        with other._lock:
+            entries, by_content, urls = dict(other._entries), dict(other._by_content), set(other._urls)
+            pending, pending_bytes = list(other._pending.items()), other._pending_bytes
+            other._entries.clear()
+            other._by_content.clear()
+            other._urls.clear()
+            other._pending.clear()
+            other._pending_bytes = 0
+        with self._lock:
+            self._check_open()
+            self._entries.update(entries)
+            for key, handle in by_content.items():
+                self._by_content.setdefault(key, handle)
+            self._urls |= urls
+            self._pending.update(pending)
+            self._pending_bytes += pending_bytes
+
     def _check_open(self) -> None:
         if self.closed:
             raise RuntimeError("the app's file cache is closed")
@@ -728,3 +750,58 @@ def localize(model: Any, cache: FileCache, owner: str) -> Any:
         if entry is not None:
             item.path = cache.local_path(entry.handle)
     return model
+
+
+# -- flagging: files copied out and issued again ----------------------------------------------
+
+
+def map_file_data(value: Any, fn: Any) -> Any:
+    """``value`` (a model dump or JSON) with every FileData replaced by ``fn(FileData)``."""
+    from .data_classes import FileData
+
+    if isinstance(value, FileData):
+        return fn(value)
+    if isinstance(value, dict):
+        if isinstance(value.get("path"), str) and isinstance(value.get("meta"), dict):
+            return fn(FileData.model_validate(value))
+        return {k: map_file_data(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [map_file_data(v, fn) for v in value]
+    return value
+
+
+def copy_out(value: Any, folder: str | Path, owner: str) -> Any:
+    """A value with its issued files copied into ``folder`` (pending images encoded), each
+    under ``<folder>/<handle token>/<name>``; the copies' paths replace the handles. URLs
+    stay as they are."""
+    cache = current()
+    out_dir = Path(folder or ".")
+
+    def copy(item: FileData) -> dict[str, Any]:
+        entry = cache.check(item, owner)
+        if entry is None:
+            return item.model_dump(mode="json")
+        target_dir = out_dir / entry.handle.split("/", 1)[0]
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / entry.name
+        with cache.open(entry.handle) as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        return {**item.model_dump(mode="json"), "path": str(target)}
+
+    return map_file_data(value, copy)
+
+
+def issue_again(value: Any) -> Any:
+    """A value read back from a flag: each file path is stored in the current cache and
+    replaced by its handle (the same bytes and name give the same handle); URLs are
+    allowed again."""
+    cache = current()
+
+    def issue(item: FileData) -> dict[str, Any]:
+        if is_url(item.path):
+            cache.allow_url(item.path)
+            return item.model_dump(mode="json")
+        entry = cache.put_path(item.path, item.orig_name, item.mime_type)
+        return cache.file_data(entry).model_dump(mode="json")
+
+    return map_file_data(value, issue)

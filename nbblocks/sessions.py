@@ -53,7 +53,7 @@ class OutputChange:
 class Session:
     """The values one viewer (the notebook, or one HTTP client) sees and changes."""
 
-    def __init__(self, app: Blocks, session_id: str, sink: Sink | None = None, *, cascade: bool = True):
+    def __init__(self, app: Blocks, session_id: str, sink: Sink | None = None, *, cascade: bool = True, initial_values: bool = True):
         from .components.base import Component, serialize
         from .components.state import State
 
@@ -79,7 +79,9 @@ class Session:
         self._idle = threading.Condition(self.lock)
         from . import files
 
-        for block in list(app.blocks.values()):
+        #: Without initial values (a session that only runs given inputs, such as example
+        #: caching) a value is taken from its block when first read; no value function runs.
+        for block in list(app.blocks.values()) if initial_values else []:
             if isinstance(block, State):
                 self._store_state(block, self._initial_state(block))
             elif isinstance(block, Component):

@@ -57,6 +57,9 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
     "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
 }
 
+_UNSET: Any = object()
+
+
 class FrontendError(AssertionError):
     """The virtual browser cannot do what was asked (as a real user could not)."""
 
@@ -188,10 +191,7 @@ class Frontend:
         the value, then fires ``input`` and ``change``; waits until everything settles."""
         widget = self._widget(comp)
         self._require_interactive(comp, "change")
-        try:
-            value = json.loads(json.dumps(value))
-        except (TypeError, ValueError) as exc:
-            raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
+        value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
         for event in ("input", "change"):
@@ -205,15 +205,42 @@ class Frontend:
         self._require_interactive(comp, "click")
         self.trigger(comp, "click", wait=wait)
 
-    def trigger(self, comp: Block, event: str, data: Any = None, *, wait: bool = True) -> None:
-        """Fire any of the component's events by name, with optional event data."""
+    def trigger(self, comp: Block, event: str, data: Any = None, *, value: Any = _UNSET, wait: bool = True) -> None:
+        """Fire any of the component's events by name, with optional event data.
+
+        With ``value=`` the event carries a new value, as a view's
+        ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
+        events, a Dataset click)."""
         widget = self._widget(comp)
         known = [listener.event_name for listener in type(comp).EVENTS]
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
-        self._send_custom(widget, {"type": "event", "event": event, "data": data})
+        message: dict[str, Any] = {"type": "event", "event": event, "data": data}
+        if value is not _UNSET:
+            self._require_interactive(comp, "change")
+            message["value"] = self._jsonable(value)
+            with self._lock:
+                self._state[widget.model_id]["value"] = message["value"]
+        self._send_custom(widget, message)
         if wait:
             self.wait()
+
+    def click_sample(self, dataset: Any, index: int, *, wait: bool = True) -> None:
+        """Click sample ``index`` of a ``gr.Dataset`` (or of ``gr.Examples``), as the page
+        does: ``click`` carrying the index as the value, then ``select``."""
+        dataset = getattr(dataset, "dataset", dataset)
+        samples = self.props(dataset).get("samples") or []
+        if not 0 <= index < len(samples):
+            raise FrontendError(f"{_name(dataset)} shows {len(samples)} sample(s); there is no sample {index}")
+        self.trigger(dataset, "click", value=index, wait=False)
+        self.trigger(dataset, "select", {"index": index, "value": samples[index], "selected": True}, wait=wait)
+
+    @staticmethod
+    def _jsonable(value: Any) -> Any:
+        try:
+            return json.loads(json.dumps(value))
+        except (TypeError, ValueError) as exc:
+            raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
 
     # -- files ----------------------------------------------------------------------------
 
@@ -250,6 +277,15 @@ class Frontend:
         if wait:
             self.wait()
         return uploaded if isinstance(path_or_bytes, (list, tuple)) else uploaded[0]
+
+    def upload_file(self, comp: Block, path_or_bytes: Any, filename: str | None = None, *,
+                    mime_type: str | None = None) -> dict[str, Any]:
+        """Upload one file through a component as a view's ``ctx.upload(file)`` does (a
+        custom component's own file picker) and return its FileData. The value does not
+        change: follow with ``trigger(comp, event, value=...)`` as the view would."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "upload to")
+        return self._upload_one(widget, comp, path_or_bytes, filename, mime_type)
 
     def _upload_one(self, widget: BlockWidget, comp: Block, item: Any, filename: str | None, mime_type: str | None,
                     *, stream: bool = False) -> dict[str, Any]:
@@ -331,14 +367,16 @@ class Frontend:
             raise FrontendError(f"{_name(comp)} is not visible: a user cannot select in it")
         self.trigger(comp, "select", {"index": index, "value": value, "selected": True}, wait=wait)
 
-    def file_bytes(self, comp: Block, index: int | None = None) -> bytes:
+    def file_bytes(self, comp: Block, index: int | None = None, *, file: dict[str, Any] | None = None) -> bytes:
         """The bytes of the component's file that the browser would download (for an
         image shown from raw pixels: the file in its ``format``, encoded on request as
         the download button asks for it; an image editor's composite). ``index`` picks a
-        file of a list value."""
+        file of a list value; ``file`` names any FileData of the value
+        (``ui.value(video)["subtitles"]`` of a custom component), which the page asks for as a
+        view's ``ctx.fetchFile`` does."""
         widget = self._widget(comp)
         held = self._held(comp)
-        value = held.get("value")
+        value = held.get("value") if file is None else file
         if isinstance(value, list):
             if index is None and len(value) != 1:
                 raise FrontendError(f"{_name(comp)} holds {len(value)} files; pass index=")

@@ -594,3 +594,38 @@ def test_flag_and_read_from_flag(tmp_path):
         assert isinstance(back, EditorData) and back.layers[0].orig_name == "layer_0.png"
         assert list(editor.preprocess(back)["composite"][10, 10]) == [255, 0, 0, 255]
     demo.close()
+
+
+# -- gr.Interface's string shortcuts -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shortcut, cls, sources, brush_colors", [
+    ("imageeditor", gr.ImageEditor, ["upload", "webcam", "clipboard"], 5),
+    ("sketchpad", gr.Sketchpad, [], ["#000000"]),
+    ("paint", gr.Paint, [], 5),
+    ("imagemask", gr.ImageMask, ["upload", "webcam", "clipboard"], ["#000000"]),
+])
+def test_interface_string_shortcuts(shortcut, cls, sources, brush_colors):
+    from nbblocks.components import get_component_instance
+
+    comp = get_component_instance(shortcut)
+    assert type(comp) is cls and comp.sources == sources
+    assert comp.brush.colors == brush_colors if isinstance(brush_colors, list) else len(comp.brush.colors) == brush_colors
+
+
+def test_an_interface_with_a_sketchpad():
+    io = gr.Interface(lambda v: int((v["composite"][..., :3] < 128).all(axis=-1).sum()), "sketchpad", "number")
+    ui = Frontend(io)
+    pad, out = io.input_components[0], io.output_components[0]
+    ui.set_editor(pad, layers=[stroke((800, 800), (0, 0, 10, 20))])
+    ui.click(next(b for b in io.blocks.values() if isinstance(b, gr.Button) and b.value == "Submit"))
+    assert ui.value(out) == 200
+    io.close()
+
+
+def test_option_objects_are_not_components():
+    from nbblocks.components import get_component_instance
+
+    for name in ("brush", "eraser", "layeroptions", "webcamoptions"):
+        with pytest.raises(ValueError, match=f"no component is called '{name}'"):
+            get_component_instance(name)

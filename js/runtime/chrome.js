@@ -107,7 +107,7 @@ export function createChrome({ root, model, viewName, options, signal }) {
     root.style.cssText = saved.style;
     if (saved.id) root.id = saved.id;
     else root.removeAttribute("id");
-    for (const key of ["nbblocksView", "nbblocksName", "nbblocksState"]) delete root.dataset[key];
+    for (const key of ["nbblocksView", "nbblocksName", "nbblocksState", "nbblocksCss"]) delete root.dataset[key];
     root.removeAttribute("aria-hidden");
   }
 

@@ -3,12 +3,13 @@
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
 import { createFiles } from "./files.js";
-import { currentValue, isOwnEcho, remember, stamp } from "./ordering.js";
+import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
 export function createContext({ model, host, signal, viewName, chrome }) {
+  let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
   const ctx = {
     view: viewName,
@@ -29,7 +30,12 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     // The value travels inside the event messages (not as a state sync, which the widget
     // manager may hold back): each carries it, so the kernel applies the newest one.
     setValue(value, { events = ["input", "change"] } = {}) {
-      model.set("value", value);
+      settingHere = true;
+      try {
+        setLocally(model, value);
+      } finally {
+        settingHere = false;
+      }
       const messages = events.length === 0
         ? [stamp(model, { type: "value", value })]
         : events.map((event) => stamp(model, { type: "event", event, data: null, value }));
@@ -44,7 +50,9 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     on(name, callback) {
       if (!WATCHABLE.has(name)) throw new Error(`ctx.on: unknown name "${name}" (use ${[...WATCHABLE].join(", ")})`);
       const handler = name === "value"
-        ? () => { if (!isOwnEcho(model)) callback(currentValue(model)); }
+        ? () => {
+          if (isSettingLocally(model) ? !settingHere : !isOwnEcho(model)) callback(currentValue(model));
+        }
         : () => callback(model.get(name));
       model.on(`change:${name}`, handler);
       const off = () => model.off(`change:${name}`, handler);

@@ -19,7 +19,7 @@ export async function mountBlock({ model, el, host, signal }) {
     const viewSignal = controller.signal;
     const doc = el.ownerDocument ?? document;
     ensureSharedStyle(doc);
-    ensureViewCss(doc, model.get("view_css"));
+    const cssScope = ensureViewCss(doc, model.get("view_css"));
     const viewName = String(model.get("view") || "custom");
 
     let definition = null;
@@ -32,6 +32,7 @@ export async function mountBlock({ model, el, host, signal }) {
     if (viewSignal.aborted) return;
 
     const chrome = createChrome({ root: el, model, viewName, options: chromeOptions(definition), signal: viewSignal });
+    if (cssScope) el.dataset.nbblocksCss = cssScope; // where the view's scoped CSS applies
     viewSignal.addEventListener("abort", () => chrome.destroy(), { once: true });
     createStatus({ root: el, model, signal: viewSignal });
     if (viewName === "blocks") {

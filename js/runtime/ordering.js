@@ -36,6 +36,23 @@ export function remember(model, seq, value) {
   shared.local.set(model, { seq, value });
 }
 
+// While a view sets a value the user chose, other views of the same model on this page
+// redraw at once; the view that set it has drawn it already.
+shared.settingLocally ??= new WeakSet();
+
+export function setLocally(model, value) {
+  shared.settingLocally.add(model);
+  try {
+    model.set("value", value);
+  } finally {
+    shared.settingLocally.delete(model);
+  }
+}
+
+export function isSettingLocally(model) {
+  return shared.settingLocally.has(model);
+}
+
 export function isOwnEcho(model) {
   const origin = model.get("value_origin");
   return Boolean(origin && origin.page === shared.page);

@@ -1,5 +1,6 @@
 // Puts the shared stylesheet and each distinct view stylesheet into a document once.
 
+import { scopeCss } from "../lib/scopecss.js";
 import theme from "../styles/theme.css";
 import chrome from "../styles/chrome.css";
 import status from "../styles/status.css";
@@ -12,13 +13,12 @@ import dropdown from "../styles/dropdown.css";
 import slider from "../styles/slider.css";
 import prose from "../styles/prose.css";
 import data from "../styles/data.css";
+import dataset from "../styles/dataset.css";
 import files from "../styles/files.css";
 import editor from "../styles/editor.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, files, editor].join("\n");
-
-const viewCssSeen = new WeakMap();
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor].join("\n");
 
 function styleParent(doc) {
   return doc.head ?? doc.documentElement;
@@ -35,20 +35,23 @@ export function ensureSharedStyle(doc) {
   if (style.textContent !== sharedCss) style.textContent = sharedCss;
 }
 
-/** A view's own CSS (`view_css`), once per distinct text per document. */
+/**
+ * A view's own CSS (`view_css`, a custom component's `_css`), once per distinct text per
+ * document, scoped to the blocks that use it: every rule is nested in
+ * `[data-nbblocks-css="<hash>"]`, which the runtime puts on those blocks' roots. Scoped
+ * rules stay inside the component and outrank the notebook's own generic rules.
+ * Returns the hash, or null when there is no CSS.
+ */
 export function ensureViewCss(doc, css) {
-  if (typeof css !== "string" || css.trim() === "") return;
-  let seen = viewCssSeen.get(doc);
-  if (!seen) {
-    seen = new Set();
-    viewCssSeen.set(doc, seen);
+  if (typeof css !== "string" || css.trim() === "") return null;
+  const hash = hashText(css);
+  if (!doc.querySelector(`style[data-nbblocks-view-css="${hash}"]`)) {
+    const style = doc.createElement("style");
+    style.dataset.nbblocksViewCss = hash;
+    style.textContent = scopeCss(css, `[data-nbblocks-css="${hash}"]`);
+    styleParent(doc).append(style);
   }
-  if (seen.has(css)) return;
-  seen.add(css);
-  const style = doc.createElement("style");
-  style.dataset.nbblocksViewCss = hashText(css);
-  style.textContent = css;
-  styleParent(doc).append(style);
+  return hash;
 }
 
 /** A short stable hash (FNV-1a) used to label style elements. */

@@ -39,6 +39,10 @@ _LAZY = {
     "Brush": ".editor_options",
     "Eraser": ".editor_options",
     "LayerOptions": ".editor_options",
+    "ClearButton": ".clear_button",
+    "Dataset": ".dataset",
+    "get_component_instance": "._registry",
+    "component_class": "._registry",
 }
 
 __all__ = sorted(_LAZY)

@@ -36,3 +36,17 @@ def check_choice(owner: str, value: Any, choices: list[tuple[str, Any]]) -> None
 
 def config_choices(choices: list[tuple[str, Any]]) -> list[list[Any]]:
     return [[label, value] for label, value in choices]
+
+
+class ChoiceExamples:
+    """Examples tables show the label of a choice rather than its value."""
+
+    choices: list[tuple[str, Any]]
+
+    def process_example(self, value: Any) -> Any:
+        def label(v: Any) -> Any:
+            return next((lbl for lbl, choice in self.choices if choice == v), v)
+
+        if isinstance(value, (list, tuple, set)):
+            return [label(v) for v in value]
+        return label(value)

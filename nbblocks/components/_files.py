@@ -5,7 +5,6 @@ cache did not issue, file paths and URLs out, flagging."""
 from __future__ import annotations
 
 import mimetypes
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import unquote, urlparse
@@ -137,48 +136,8 @@ class FileValue:
             return cache.read(entry.handle)
         return NamedString(cache.local_path(entry.handle))
 
-    # -- flagging -------------------------------------------------------------------------
-
-    def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
-        """Files are copied into ``flag_dir`` (encoded in ``format`` if still pixels); the
-        cell holds the JSON value with the copied paths."""
-        import json
-
-        from ..data_classes import FileData
-
-        cache = files.current()
-        out_dir = Path(flag_dir or ".")
-
-        def copy(item: FileData) -> dict[str, Any]:
-            entry = cache.check(item, self.owner)
-            if entry is None:
-                return item.model_dump(mode="json")
-            folder = out_dir / entry.handle.split("/", 1)[0]
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / entry.name
-            with cache.open(entry.handle) as src, open(target, "wb") as dst:
-                shutil.copyfileobj(src, dst)
-            return {**item.model_dump(mode="json"), "path": str(target)}
-
-        model = payload if not isinstance(payload, (dict, list)) else self.data_model.model_validate(payload)  # type: ignore[attr-defined]
-        return json.dumps(_map_files(model.model_dump(mode="python"), copy))
-
-    def read_from_flag(self, payload: Any) -> Any:
-        """A flagged cell back as a value: its files are issued again from the copies."""
-        import json
-
-        from ..data_classes import FileData
-
-        cache = files.current()
-
-        def issue(item: FileData) -> dict[str, Any]:
-            if files.is_url(item.path):
-                cache.allow_url(item.path)
-                return item.model_dump(mode="json")
-            entry = cache.put_path(item.path, item.orig_name, item.mime_type)
-            return cache.file_data(entry).model_dump(mode="json")
-
-        return self.data_model.model_validate(_map_files(json.loads(payload), issue))  # type: ignore[attr-defined]
+    # Flagging (files copied into the flag folder, issued again when read back) is the
+    # base Component's: it does this for every data_model that holds FileData.
 
 
 FILE_COUNTS = ("single", "multiple", "directory")
@@ -251,18 +210,3 @@ def _file_data(value: dict[str, Any], owner: str) -> FileData:
         return FileData.model_validate(value)
     except ValidationError:
         raise Error(f"{owner}: a dict value must be a FileData with a 'path' (got keys {sorted(value)[:5]})") from None
-
-
-def _map_files(value: Any, fn: Any) -> Any:
-    from ..data_classes import FileData
-
-    if isinstance(value, FileData):
-        return fn(value)
-    if isinstance(value, dict):
-        if isinstance(value.get("path"), str) and isinstance(value.get("meta"), dict):
-            return fn(FileData.model_validate(value))
-        return {k: _map_files(v, fn) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_map_files(v, fn) for v in value]
-    return value
-

@@ -67,6 +67,8 @@ class Component(Block):
     #: Custom components: the front-end view as ES module source or a file path.
     _esm: str | Path | None = None
     _css: str | Path | None = None
+    #: A component class with neither a view nor ``_esm`` shows its value read-only as JSON.
+    VIEW = "json"
 
     def __init__(
         self,
@@ -198,17 +200,36 @@ class Component(Block):
         return self.data_model.model_json_schema()
 
     def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
-        """The value as text for a flagging CSV."""
+        """The value as text for a flagging CSV: the data_model's JSON, with the files it
+        holds copied into ``flag_dir`` and named by their copies' paths."""
         if self.data_model is not None:
+            from .. import files
+
             model = payload if isinstance(payload, self.data_model) else self.data_model.model_validate(payload)
-            return json.dumps(model.model_dump(mode="json"))
+            value = model.model_dump(mode="json")
+            if files.holds_files(self):
+                value = files.copy_out(value, flag_dir, component_name(self))
+            return json.dumps(value)
         return json.dumps(payload)
 
     def read_from_flag(self, payload: Any) -> Any:
-        """Turn a flagged cell back into the data_model value."""
-        if self.data_model is not None:
-            return self.data_model.model_validate(json.loads(payload))
-        return json.loads(payload)
+        """Turn a flagged cell back into the data_model value; its files are issued again
+        from the copies (a cell that is one file's path, as ``CSVLogger`` stores a single
+        file, is read as that file)."""
+        if self.data_model is None:
+            return json.loads(payload)
+        from .. import files
+        from ..data_classes import FileData
+
+        try:
+            value = json.loads(payload)
+        except ValueError:
+            if not issubclass(self.data_model, FileData):
+                raise
+            value = FileData(path=payload).model_dump(mode="json")
+        if files.holds_files(self):
+            value = files.issue_again(value)
+        return self.data_model.model_validate(value)
 
     def process_example(self, value: Any) -> Any:
         """How an example is shown in an examples table; defaults to ``postprocess``."""

@@ -8,11 +8,11 @@ from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
-from ._choices import check_choice, choice_values, config_choices, normalize_choices
+from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
 
-class CheckboxGroup(FormComponent):
+class CheckboxGroup(ChoiceExamples, FormComponent):
     """Checkboxes for ``choices`` (values or ``(label, value)`` pairs); ``type="index"``
     passes indices instead of values."""
 

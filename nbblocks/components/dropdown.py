@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import Error, InvalidComponentError
-from ._choices import check_choice, choice_values, config_choices, normalize_choices
+from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
 
@@ -23,7 +23,7 @@ class _Default:
 DEFAULT_VALUE = _Default()
 
 
-class Dropdown(FormComponent):
+class Dropdown(ChoiceExamples, FormComponent):
     """A dropdown of ``choices``; ``multiselect`` allows several (up to ``max_choices``);
     ``allow_custom_value`` accepts typed text that is not a choice."""
 

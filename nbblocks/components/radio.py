@@ -9,11 +9,11 @@ from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
-from ._choices import check_choice, choice_values, config_choices, normalize_choices
+from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
 
-class Radio(FormComponent):
+class Radio(ChoiceExamples, FormComponent):
     """Radio buttons for ``choices``; ``type="index"`` passes the index."""
 
     EVENTS = [Events.select, Events.change, Events.input]

@@ -329,7 +329,7 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
     if isinstance(kind, list):
         return " | ".join(python_type({**schema, "type": k}, defs, depth + 1) for k in kind) or "Any"
     simple = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None"}
-    if kind in simple:
+    if isinstance(kind, str) and kind in simple:
         return simple[kind]
     if kind == "array":
         items = schema.get("items")

@@ -159,17 +159,25 @@ class FileTransfer:
         self._reply(widget, {"type": "upload_done", "id": uid, "page": page, "file": data})
 
     def _refusal(self, block: Block, content: dict[str, Any]) -> str | None:
-        from ..components._files import FileValue
+        from ..components._files import FileValue, matches_file_types
 
         owner = _owner(block)
-        if not isinstance(block, FileValue) or not block.accepts_uploads:
+        # Built-in file components say whether they take uploads; any other component
+        # (a custom one) takes them when its data_model holds FileData, as in Gradio.
+        takes = block.accepts_uploads if isinstance(block, FileValue) else files.holds_files(block)
+        if not takes:
             return f"{owner} does not take uploads"
         session = self.view.session
         comp = session.component(block)
         if session.config(block).get("interactive") is False:
             return f"{owner} is not interactive"
         name = files.safe_filename(_text(content.get("name")))
-        refusal = comp.upload_refusal(name, _text(content.get("mime")))  # type: ignore[attr-defined]
+        if isinstance(comp, FileValue):
+            refusal = comp.upload_refusal(name, _text(content.get("mime")))
+        elif not matches_file_types(name, _text(content.get("mime")), getattr(comp, "file_types", None)):
+            refusal = f"{owner}: {name!r} is not an accepted file type ({', '.join(comp.file_types)})"  # type: ignore[attr-defined]
+        else:
+            refusal = None
         if refusal is not None:
             return refusal
         size, limit = content.get("size"), self.view.app.max_file_size

@@ -115,6 +115,7 @@ export default {
     ctx.listen(button, "click", () => {
       ctx.setValue(ctx.value() + 1);
       ctx.dispatch("bump", { by: 1 });
+      draw();  // ctx.on("value") reports values this view did not set itself
     });
     ctx.on("value", draw);
     ctx.on("props", draw);
@@ -144,6 +145,8 @@ def test_custom_view_uses_the_same_contract(page):
         ("update", {"value": 2}), ("event", "input", None), ("event", "change", None), ("event", "bump", {"by": 1}),
     ]
     assert counter.inner_text() == "n: 2"
+    counter.click()  # again, now that the kernel echoed the first value with this page's origin
+    assert counter.inner_text() == "n: 3"
     kernel_set(page, "c1", {"value": 10})
     assert counter.inner_text() == "n: 10"
 
@@ -230,3 +233,45 @@ def test_own_echoes_are_ignored_values_from_elsewhere_are_shown(page):
     # A function's output (no origin) is shown too.
     kernel_set(page, "t", {"value": "from the kernel", "value_origin": {}})
     assert box.input_value() == "from the kernel"
+
+
+def test_custom_css_is_scoped_to_its_blocks_and_outranks_page_rules(page):
+    # A page rule like JupyterLab's `.jp-ThemedContainer button` must not beat `.counter`.
+    page.evaluate("""() => {
+        const style = document.createElement('style');
+        style.textContent = 'body button { color: rgb(9, 9, 9); }';
+        document.head.append(style);
+        const outside = document.createElement('span');
+        outside.className = 'counter';
+        outside.id = 'outside';
+        document.body.append(outside);
+    }""")
+    mount(page, {"view": "custom", "view_src": CUSTOM_VIEW, "view_css": CUSTOM_CSS,
+                 "value": 1, "props": {"prefix": "n", "elem_id": "scoped"}})
+    mount(page, {"view": "custom", "view_src": CUSTOM_VIEW, "view_css": CUSTOM_CSS, "value": 2, "props": {"prefix": "m"}})
+    counter = page.locator('#scoped [data-nbblocks-part="counter"]')
+    assert counter.evaluate("el => getComputedStyle(el).color") == "rgb(1, 2, 3)"
+    assert page.locator("#outside").evaluate("el => getComputedStyle(el).color") != "rgb(1, 2, 3)"
+    assert page.locator("style[data-nbblocks-view-css]").count() == 1
+    scope = page.locator("#scoped").get_attribute("data-nbblocks-css")
+    assert scope and page.locator(f'style[data-nbblocks-view-css="{scope}"]').count() == 1
+
+
+def test_value_callbacks_skip_the_view_that_set_the_value_but_not_other_views(page):
+    view = """
+export default {
+  render(ctx) {
+    const out = ctx.h("span", { dataset: { nbblocksPart: "seen" } }, "none");
+    const button = ctx.h("button", { dataset: { nbblocksPart: "set" } }, "set");
+    ctx.on("value", (v) => { out.textContent = `callback ${v}`; });
+    ctx.listen(button, "click", () => ctx.setValue(ctx.value() + 1, { events: [] }));
+    ctx.el.append(out, button);
+  },
+};
+"""
+    mount(page, {"view": "custom", "key": "twice", "view_src": view, "value": 1})
+    page.evaluate("nb.mountAgain('twice')")
+    views = page.locator('[data-nbblocks-view="custom"]')
+    views.nth(0).locator('[data-nbblocks-part="set"]').click()
+    assert views.nth(0).locator('[data-nbblocks-part="seen"]').inner_text() == "none"
+    assert views.nth(1).locator('[data-nbblocks-part="seen"]').inner_text() == "callback 2"

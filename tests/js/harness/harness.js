@@ -238,6 +238,17 @@ async function mount(spec, target = "#app") {
   return model.model_id;
 }
 
+/** Render an existing model again (a second view of it, as a second notebook output). */
+async function mountAgain(keyOrId, target = "#app") {
+  const existing = model(keyOrId);
+  const el = document.createElement("div");
+  el.className = "harness-output";
+  document.querySelector(target).append(el);
+  const controller = new AbortController();
+  mounted.push({ model: existing, el, controller });
+  await renderModel(existing, el, controller.signal);
+}
+
 function model(keyOrId) {
   return byKey.get(keyOrId) ?? models.get(keyOrId);
 }
@@ -273,7 +284,7 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings,
+  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings,
   clearLog: () => log.splice(0),
   blobUrlCount: () => blobUrls,
   handlerCount: () => [...models.values()].reduce((n, m) => n + m.handlers.length, 0),

@@ -1,0 +1,79 @@
+"""gr.ClearButton: a button that empties components and resets State to its initial value."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Literal, Sequence
+
+from typing_extensions import Unpack
+
+from .base import Component, ComponentProps, serialize
+from .button import Button
+
+
+class ClearButton(Button):
+    """Clicking clears ``components`` (each shows what ``postprocess(None)`` gives) and
+    gives every ``gr.State`` among them its initial value again. ``add`` clears more."""
+
+    VIEW = "button"
+
+    def __init__(
+        self,
+        components: Component | Sequence[Component] | None = None,
+        *,
+        value: str | Callable = "Clear",
+        variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        api_name: str | None = None,
+        api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
+        **props: Unpack[ComponentProps],
+    ):
+        self.api_name = api_name
+        self.api_visibility = api_visibility
+        self._to_clear: list[list[Component]] = []
+        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **props)
+        if components:
+            self.add(components)
+
+    def add(self, components: Component | Sequence[Component]) -> ClearButton:
+        """Also clear ``components`` when this button is clicked."""
+        comps = list(components) if isinstance(components, (list, tuple, set)) else [components]
+        if comps:
+            if self.root is None:
+                self._to_clear.append(comps)  # attached when the button is placed in an app
+            else:
+                self._listen(comps)
+        return self
+
+    def _attach_load_events(self, app: Any) -> None:
+        super()._attach_load_events(app)
+        pending, self._to_clear = self._to_clear, []
+        for comps in pending:
+            self._listen(comps)
+
+    def _listen(self, comps: list[Component]) -> None:
+        def clear() -> Any:
+            values = tuple(cleared_value(c) for c in comps)
+            return values[0] if len(values) == 1 else values
+
+        named = self.api_name is not None
+        self.click(
+            clear,
+            None,
+            comps,
+            postprocess=False,
+            queue=False,
+            show_progress="hidden",
+            api_name=self.api_name if named else False,
+            api_visibility=self.api_visibility if named else "private",
+        )
+
+
+def cleared_value(component: Component) -> Any:
+    """What a component holds after a clear: State starts over, others take postprocess(None)."""
+    from .state import State
+
+    if isinstance(component, State):
+        return component.initial_value()
+    return serialize(component.postprocess(None))
