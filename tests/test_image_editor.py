@@ -629,3 +629,19 @@ def test_option_objects_are_not_components():
     for name in ("brush", "eraser", "layeroptions", "webcamoptions"):
         with pytest.raises(ValueError, match=f"no component is called '{name}'"):
             get_component_instance(name)
+
+
+def test_examples_show_the_composite_and_load_the_whole_value(tmp_path):
+    example = tmp_path / "ex.png"
+    example.write_bytes(png((10, 8), (255, 0, 0)))
+    io = gr.Interface(lambda v: v["composite"], "imageeditor", "image", examples=[[str(example)]])
+    ui = Frontend(io)
+    dataset = next(b for b in io.blocks.values() if type(b).__name__ == "Dataset")
+    shown = ui.props(dataset)["samples"][0][0]
+    assert shown["orig_name"] == "ex.png" and shown["meta"]["_type"] == "gradio.FileData"  # drawn as a thumbnail
+    ui.click_sample(dataset, 0)
+    editor = io.input_components[0]
+    assert ui.value(editor)["background"]["orig_name"] == "ex.png" and ui.value(editor)["layers"] == []
+    ui.click(next(b for b in io.blocks.values() if isinstance(b, gr.Button) and b.value == "Submit"))
+    assert ui.displayed(io.output_components[0])[0]["width"] == 10
+    io.close()

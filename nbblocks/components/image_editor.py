@@ -249,6 +249,12 @@ class ImageEditor(FileValue, Component):
             "composite": fit(payload.composite),
         })
 
+    def process_example(self, value: Any) -> Any:
+        """An example shows as one image, its composite (else its background), as in Gradio."""
+        data = self.postprocess(value)
+        shown = None if data is None else data.composite or data.background
+        return None if shown is None else shown.model_dump(mode="json")
+
     def example_payload(self) -> Any:
         bus = {"path": _BUS, "url": _BUS, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}
         return {"background": bus, "layers": [], "composite": None}
