@@ -55,6 +55,13 @@ _LAZY: dict[str, str] = {
     "Gallery": "nbblocks.components",
     "WebcamOptions": "nbblocks.components",
     "WatermarkOptions": "nbblocks.components",
+    "ImageEditor": "nbblocks.components",
+    "Sketchpad": "nbblocks.components",
+    "Paint": "nbblocks.components",
+    "ImageMask": "nbblocks.components",
+    "Brush": "nbblocks.components",
+    "Eraser": "nbblocks.components",
+    "LayerOptions": "nbblocks.components",
     "ClearButton": "nbblocks.components",
     "Dataset": "nbblocks.components",
     # high-level apps, examples and flagging
@@ -104,9 +111,10 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset, DownloadButton,
-        Dropdown, File, Files, FormComponent, Gallery, Image, Label, Markdown, Number, Radio, Slider,
-        State, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
+        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
+        DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
+        ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
+        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger

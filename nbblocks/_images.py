@@ -216,8 +216,12 @@ def pil_to_pending(img: PIL.Image.Image, fmt: str, owner: str) -> PendingImage:
     return PendingImage(img.tobytes(), img.width, img.height, _MODE_CHANNELS[mode], fmt)
 
 
-def _convert(img: PIL.Image.Image, mode: str, owner: str) -> PIL.Image.Image:
+def _convert(img: PIL.Image.Image, mode: str, owner: str, flatten: bool = False) -> PIL.Image.Image:
+    """``img`` in ``mode``; ``flatten`` puts transparent pixels on white when ``mode`` has
+    no alpha (an editor's background and composite), rather than dropping the alpha."""
     try:
+        if flatten and mode not in ("RGBA", "LA", "PA", "RGBa", "La") and ("A" in img.getbands() or "transparency" in img.info):
+            img = PIL.Image.alpha_composite(PIL.Image.new("RGBA", img.size, (255, 255, 255, 255)), img.convert("RGBA"))
         if img.mode in ("I", "I;16", "I;16B", "I;16L", "F") and mode in ("L", "RGB", "RGBA"):
             arr = to_uint8(np.asarray(img), owner)  # keep the range instead of clipping
             img = PIL.Image.fromarray(arr, "L")
@@ -261,11 +265,13 @@ def infer_mode(img: PIL.Image.Image, image_mode: str | None) -> str:
     return img.mode
 
 
-def preprocess_entry(entry: Entry, cache: FileCache, *, type: str, image_mode: str | None, fmt: str, owner: str) -> Any:
-    """A stored image (upload or earlier output) as the function's input of ``type``."""
+def preprocess_entry(entry: Entry, cache: FileCache, *, type: str, image_mode: str | None, fmt: str, owner: str,
+                     flatten: bool = False) -> Any:
+    """A stored image (upload or earlier output) as the function's input of ``type``;
+    ``flatten`` as in :func:`_convert`."""
     pending = entry.pending
     if pending is not None and isinstance(pending, PendingImage):
-        return _from_pending(pending, entry, cache, type=type, image_mode=image_mode, fmt=fmt, owner=owner)
+        return _from_pending(pending, entry, cache, type=type, image_mode=image_mode, fmt=fmt, owner=owner, flatten=flatten)
     path = cache.local_path(entry.handle)
     if is_svg(entry):
         return path  # SVGs are always passed as a file path
@@ -283,28 +289,37 @@ def preprocess_entry(entry: Entry, cache: FileCache, *, type: str, image_mode: s
     if type == "filepath":
         if img.mode == mode:
             return path
-        converted = _convert(img, mode, owner)
+        converted = _convert(img, mode, owner, flatten)
         stem = Path(entry.name).stem or "image"
         stored = cache.put_bytes(encode(converted, fmt), f"{stem}.{extension(fmt)}", mime_of(fmt))
         return cache.local_path(stored.handle)
-    img = _convert(img, mode, owner) if img.mode != mode else img
+    img = _convert(img, mode, owner, flatten) if img.mode != mode else img
     return img if type == "pil" else np.array(img)
 
 
+def entry_image(entry: Entry, cache: FileCache, owner: str) -> PIL.Image.Image:
+    """A stored image (pending pixels or a file) as a loaded PIL image (its first frame)."""
+    pending = entry.pending
+    if pending is not None and isinstance(pending, PendingImage):
+        return pending.pil()
+    img = open_image(cache.local_path(entry.handle), owner, entry.name)
+    return _load(img, owner, entry.name)
+
+
 def _from_pending(pending: PendingImage, entry: Entry, cache: FileCache, *, type: str, image_mode: str | None,
-                  fmt: str, owner: str) -> Any:
+                  fmt: str, owner: str, flatten: bool = False) -> Any:
     mode = image_mode or pending.mode
     if type == "filepath":
         if mode == pending.mode:
             return cache.local_path(entry.handle)
-        converted = _convert(pending.pil(), mode, owner)
+        converted = _convert(pending.pil(), mode, owner, flatten)
         stored = cache.put_bytes(encode(converted, fmt), f"image.{extension(fmt)}", mime_of(fmt))
         return cache.local_path(stored.handle)
     if type == "numpy" and mode == pending.mode:
         return pending.array()
     img = pending.pil()
     if mode != pending.mode:
-        img = _convert(img, mode, owner)
+        img = _convert(img, mode, owner, flatten)
     return img if type == "pil" else np.array(img)
 
 

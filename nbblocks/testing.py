@@ -10,6 +10,7 @@ Python, in pytest and in a notebook cell.
 from __future__ import annotations
 
 import copy
+import io
 import json
 import mimetypes
 import shutil
@@ -53,6 +54,7 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
     "file": (_file_value, ["upload", "change"], ["clear", "change"]),
     "uploadbutton": (_single, ["upload"], []),
     "gallery": (_gallery_value, ["upload", "change"], ["change"]),
+    "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
 }
 
 _UNSET: Any = object()
@@ -256,6 +258,12 @@ class Frontend:
         widget = self._widget(comp)
         self._require_interactive(comp, "upload to")
         view = widget.view
+        if view == "imageeditor":
+            if isinstance(path_or_bytes, (list, tuple)):
+                raise FrontendError(f"{_name(comp)} takes one file at a time")
+            if "upload" not in (self.props(comp).get("sources") or []):
+                raise FrontendError(f"{_name(comp)} has no upload source: a user cannot upload to it")
+            return self.set_editor(comp, background=path_or_bytes, filename=filename, wait=wait)["background"]
         if view not in _UPLOADS:
             raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
         items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]
@@ -362,9 +370,10 @@ class Frontend:
     def file_bytes(self, comp: Block, index: int | None = None, *, file: dict[str, Any] | None = None) -> bytes:
         """The bytes of the component's file that the browser would download (for an
         image shown from raw pixels: the file in its ``format``, encoded on request as
-        the download button asks for it). ``index`` picks a file of a list value;
-        ``file`` names any FileData of the value (``ui.value(video)["subtitles"]`` of a
-        custom component), which the page asks for as a view's ``ctx.fetchFile`` does."""
+        the download button asks for it; an image editor's composite). ``index`` picks a
+        file of a list value; ``file`` names any FileData of the value
+        (``ui.value(video)["subtitles"]`` of a custom component), which the page asks for as a
+        view's ``ctx.fetchFile`` does."""
         widget = self._widget(comp)
         held = self._held(comp)
         value = held.get("value") if file is None else file
@@ -374,6 +383,10 @@ class Frontend:
             value = value[index or 0]
         if isinstance(value, dict) and isinstance(value.get("image"), dict):
             value = value["image"]  # a Gallery item
+        if isinstance(value, dict) and "composite" in value:  # an image editor saves its composite
+            if value.get("composite") is None and (value.get("background") or value.get("layers")):
+                return self._shown_composite(widget, comp, value)
+            value = value.get("composite")
         if not isinstance(value, dict) or not isinstance(value.get("path"), str):
             raise FrontendError(f"{_name(comp)} holds no file")
         path = value["path"]
@@ -382,6 +395,10 @@ class Frontend:
         blob = held.get("blobs", {}).get(path)
         if isinstance(blob, dict) and blob.get("kind") == "file":
             return bytes(blob["data"])
+        return self._request_file(widget, path)
+
+    def _request_file(self, widget: BlockWidget, path: str) -> bytes:
+        """The bytes of an issued file, asked for as the page does (``file_request``)."""
         transfer = uuid.uuid4().hex
         self._send_custom(widget, {"type": "file_request", "id": transfer, "path": path})
         parts: list[bytes] = []
@@ -392,6 +409,105 @@ class Frontend:
             parts.append(buffers[0] if buffers else b"")
             if reply.get("final"):
                 return b"".join(parts)
+
+    # -- image editors --------------------------------------------------------------------
+
+    def set_editor(self, comp: Block, background: Any = None, layers: list[Any] | None = None, *,
+                   filename: str | None = None, apply: bool = False, wait: bool = True) -> dict[str, Any]:
+        """Edit an ImageEditor (Sketchpad, Paint, ImageMask) as a user would, and return the
+        value the page sends.
+
+        ``background`` (a path, bytes, a numpy array or a PIL image) is taken as the upload
+        source takes a file: uploaded as it is, then cut to ``crop_size`` or fitted into a
+        ``fixed_canvas`` as the page does. Without one, the editor keeps the background it
+        holds, or starts from its blank white canvas (``canvas_size``). ``layers`` are what
+        the user drew, one image per layer (None: left blank), at the canvas's size or the
+        background's; the page's layers (``LayerOptions.layers``) not given stay blank. The
+        page uploads the background (unless it is the taken file itself) and the layers as
+        PNG files and sends the value, whose composite is the background while nothing is
+        drawn and otherwise None (the kernel composes it), with ``upload`` (when a
+        background was taken), ``input`` and ``change``; ``apply=True`` then presses the
+        apply button (``apply``)."""
+        from . import _editor, _images
+
+        widget = self._widget(comp)
+        self._require_interactive(comp, "edit")
+        if widget.view != "imageeditor":
+            raise FrontendError(f"{_name(comp)} is not an image editor")
+        props, owner = self.props(comp), _name(comp)
+        options = props.get("layers") or {}
+        names = options.get("layers") or ["Layer 1"]
+        given = list(layers or [])
+        if len(given) > len(names) and (options.get("disabled") or not options.get("allow_additional_layers")):
+            raise FrontendError(f"{owner} has {len(names)} layer(s) and no button to add more; got {len(given)} layers")
+        original = None
+        if background is not None:
+            if not props.get("sources"):
+                raise FrontendError(f"{owner} has no image sources: a user cannot set its background")
+            data, name = _image_file(background, filename, owner)
+            taken = self._upload_one(widget, comp, data, name, None)
+            original = _read_image(data, name, owner)
+        else:
+            taken = None
+            held = self.value(comp)
+            if isinstance(held, dict) and (held.get("background") or held.get("composite")):
+                taken = held.get("background") or held.get("composite")
+                original = self._file_image(widget, comp, taken)
+        images = [None if layer is None else _read_image(_image_file(layer, None, owner)[0], f"layer {i}", owner)
+                  for i, layer in enumerate(given)]
+        images += [None] * (len(names) - len(images))
+        try:
+            doc = _editor.edit(props, original, images, owner)
+        except ValueError as exc:
+            raise FrontendError(str(exc)) from None
+        def send(img: Any, name: str) -> dict[str, Any]:
+            return self._upload_one(widget, comp, _images.encode(img, "png"), name, "image/png")
+
+        back = taken if taken is not None and not doc.placed else send(doc.background, "background.png")
+        drawn = [send(layer, f"layer_{i}.png") for i, layer in enumerate(doc.layers)]
+        # Once something is drawn the page sends no composite: the kernel composes it.
+        undrawn = all(_editor.is_empty(layer) for layer in doc.layers)
+        value = {"background": back, "layers": drawn, "composite": back if undrawn else None}
+        events = (["upload"] if background is not None else []) + ["input", "change"] + (["apply"] if apply else [])
+        self._fire_value(widget, value, events)
+        if wait:
+            self.wait()
+        return copy.deepcopy(value)
+
+    def apply(self, comp: Block, *, wait: bool = True) -> None:
+        """Press an ImageEditor's apply button: ``apply`` fires with the value it holds."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "apply")
+        if widget.view != "imageeditor":
+            raise FrontendError(f"{_name(comp)} has no apply button")
+        self._fire_value(widget, self.value(comp), ["apply"])
+        if wait:
+            self.wait()
+
+    def _shown_composite(self, widget: BlockWidget, comp: Block, value: dict[str, Any]) -> bytes:
+        """The composite the page shows (and saves as PNG) when the value has none."""
+        import PIL.Image
+
+        from . import _editor, _images
+
+        layers = [self._file_image(widget, comp, fd) for fd in value.get("layers") or []]
+        base = (self._file_image(widget, comp, value["background"]) if value.get("background")
+                else PIL.Image.new("RGBA", layers[0].size, (0, 0, 0, 0)))
+        return _images.encode(_editor.compose(base, layers), "png")
+
+    def _file_image(self, widget: BlockWidget, comp: Block, fd: dict[str, Any]) -> Any:
+        """A held image as the page draws it: pixels or file bytes sent with the value, else asked for."""
+        import PIL.Image
+
+        blob = self._held(comp).get("blobs", {}).get(fd["path"])
+        if isinstance(blob, dict) and blob.get("kind") == "pixels":
+            mode = {1: "L", 2: "LA", 3: "RGB", 4: "RGBA"}[blob["channels"]]
+            return PIL.Image.frombytes(mode, (blob["width"], blob["height"]), bytes(blob["data"]))
+        if isinstance(blob, dict) and blob.get("kind") == "file":
+            data = bytes(blob["data"])
+        else:
+            data = self._request_file(widget, fd["path"])
+        return _read_image(data, fd.get("orig_name") or "image", _name(comp))
 
     def displayed(self, comp: Block) -> list[dict[str, Any]]:
         """What the browser draws for each file of the value, in order: ``{"kind":
@@ -495,6 +611,32 @@ def _name(comp: Block) -> str:
     from .components.base import component_name
 
     return component_name(comp)
+
+
+def _image_file(item: Any, filename: str | None, owner: str) -> tuple[bytes, str]:
+    """An image to upload as (bytes, name): files as they are, arrays and PIL images as PNG."""
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return bytes(item), filename or "image.png"
+    if isinstance(item, (str, Path)):
+        path = Path(item)
+        if not path.is_file():
+            raise FileNotFoundError(f"no such image: {path}")
+        return path.read_bytes(), filename or path.name
+    from . import _images
+
+    img = item if hasattr(item, "getbands") else _images.array_to_pending(item, "png", owner).pil()
+    return _images.encode(img, "png"), filename or "image.png"
+
+
+def _read_image(data: bytes, name: str, owner: str) -> Any:
+    """Decode an image as the browser would, or fail as the page shows it."""
+    from . import _images
+    from .exceptions import Error
+
+    try:
+        return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]
+    except (Error, OSError) as exc:
+        raise FrontendError(f"{name} could not be read as an image ({exc})") from None
 
 
 def _put_buffers(state: dict[str, Any], paths: list, buffers: list) -> dict[str, Any]:

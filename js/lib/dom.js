@@ -91,3 +91,25 @@ export function setInputValue(input, value) {
     input.value = next;
   }
 }
+
+/** Save bytes as a file through the browser's download. */
+export function saveAs(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name || "file";
+  a.style.display = "none";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Keep a pointer's events on `el` until it is released (a pointer already gone is ignored). */
+export function capturePointer(el, event) {
+  try {
+    el.setPointerCapture?.(event.pointerId);
+  } catch {
+    /* the pointer ended before the capture */
+  }
+}

@@ -1,4 +1,5 @@
-// The webcam source: a live <video> (mirrored if asked), snapshots as PNG blobs.
+// The webcam source: a live <video> (mirrored if asked), snapshots as PNG blobs; and the
+// clipboard source of the image views.
 
 import { h } from "./dom.js";
 
@@ -60,4 +61,27 @@ export async function clipboardImage() {
 /** Image files in a paste event. */
 export function pastedImages(event) {
   return [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith("image/"));
+}
+
+/**
+ * The clipboard source of an image view: Ctrl+V on the block, and the returned `paste()`
+ * for its button; each calls `take(blob, "clipboard", name)` while `enabled()`.
+ */
+export function clipboardSource(ctx, { enabled, take, onError }) {
+  ctx.listen(ctx.root, "paste", (event) => {
+    if (!enabled()) return;
+    const file = pastedImages(event)[0];
+    if (!file) return;
+    event.preventDefault();
+    take(file, "clipboard", file.name && file.name !== "image.png" ? file.name : "clipboard.png");
+  });
+  return async function paste() {
+    try {
+      const blob = await clipboardImage();
+      if (!blob) throw new Error("there is no image on the clipboard");
+      await take(blob, "clipboard", `clipboard.${(blob.type.split("/")[1] || "png").replace("svg+xml", "svg")}`);
+    } catch (error) {
+      onError(error);
+    }
+  };
 }

@@ -2,6 +2,7 @@
 // chunks with progress, file requests, and where a view finds the bytes of a FileData
 // (the `blobs` trait, files this page uploaded, or a request to the kernel).
 
+import { saveAs } from "../lib/dom.js";
 import { pageId, stamp } from "./ordering.js";
 
 export const UPLOAD_CHUNK = 1 << 20;
@@ -35,19 +36,6 @@ function transferId() {
 /** A URL the app author gave: the browser loads it, the kernel never does. */
 export function isUrlValue(fd) {
   return Boolean(fd && typeof fd.path === "string" && fd.url === fd.path && /^(https?:|data:)/i.test(fd.path));
-}
-
-/** Save bytes as a file through the browser's download. */
-export function saveAs(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name || "file";
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function createFiles(model, signal) {

@@ -6,7 +6,7 @@ import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { drawSource, pixelAt } from "../lib/imageview.js";
 import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
-import { clipboardImage, createWebcam, pastedImages } from "../lib/webcam.js";
+import { clipboardSource, createWebcam } from "../lib/webcam.js";
 
 const SOURCES = ["upload", "webcam", "clipboard"];
 const SOURCE_ICONS = { upload: "upload", webcam: "camera", clipboard: "clipboard" };
@@ -51,23 +51,13 @@ export default {
       draw();
     }
 
-    async function pasteFromClipboard() {
-      try {
-        const blob = await clipboardImage();
-        if (!blob) throw new Error("there is no image on the clipboard");
-        await take(blob, "clipboard", `clipboard.${(blob.type.split("/")[1] || "png").replace("svg+xml", "svg")}`);
-      } catch (e) {
+    const pasteFromClipboard = clipboardSource(ctx, {
+      enabled: () => editable() && sources().includes("clipboard"),
+      take,
+      onError: (e) => {
         status.error.textContent = String(e?.message ?? e);
         status.error.hidden = false;
-      }
-    }
-
-    ctx.listen(ctx.root, "paste", (event) => {
-      if (!editable() || !sources().includes("clipboard")) return;
-      const images = pastedImages(event);
-      if (!images.length) return;
-      event.preventDefault();
-      take(images[0], "clipboard", images[0].name && images[0].name !== "image.png" ? images[0].name : "clipboard.png");
+      },
     });
 
     // -- webcam ----------------------------------------------------------------------------

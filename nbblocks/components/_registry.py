@@ -26,7 +26,9 @@ SHORTCUTS: dict[str, tuple[str, dict[str, Any]]] = {
 def _builtin_names() -> list[str]:
     from . import _LAZY
 
-    return [name for name, module in _LAZY.items() if name[:1].isupper() and module != ".base"]
+    # Option objects (gr.Brush, gr.WebcamOptions, ...) live in *_options modules: not components.
+    return [name for name, module in _LAZY.items()
+            if name[:1].isupper() and module != ".base" and not module.endswith("_options")]
 
 
 def _all_subclasses(cls: type) -> list[type]:
@@ -51,8 +53,9 @@ def component_class(name: str) -> tuple[type[Component], dict[str, Any]]:
         cls_name, preset = SHORTCUTS[key]
         return getattr(components, cls_name), dict(preset)
     for public in _builtin_names():
-        if public.lower() == key:
-            return getattr(components, public), {}
+        cls = getattr(components, public) if public.lower() == key else None
+        if isinstance(cls, type) and issubclass(cls, Component):
+            return cls, {}
     # Custom components (and anything else subclassing Component) are found by class name.
     for cls in _all_subclasses(Component):
         if cls.__name__.lower() == key and not cls.__name__.startswith("_"):

@@ -31,9 +31,12 @@ IMAGE_MODES = ("1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I",
 TYPES = ("numpy", "pil", "filepath")
 
 
-def check_buttons(buttons: Any, owner: str, allowed: tuple[str, ...] = BUTTONS) -> list[str]:
+def check_buttons(buttons: Any, owner: str, allowed: tuple[str, ...] = BUTTONS,
+                  legacy: dict[str, bool | None] | None = None) -> list[str]:
+    """``buttons`` as a list of names; ``legacy`` maps a button to Gradio 5's
+    ``show_<button>_button`` flag, whose False removes it."""
     if buttons is None:
-        return list(allowed)
+        buttons = list(allowed)
     if isinstance(buttons, str) or not isinstance(buttons, (list, tuple)):
         raise ValueError(f"{owner}: buttons must be a list such as {list(allowed)!r}, got {buttons!r}")
     for b in buttons:
@@ -41,7 +44,22 @@ def check_buttons(buttons: Any, owner: str, allowed: tuple[str, ...] = BUTTONS) 
             raise ValueError(f"{owner}: custom buttons are not supported; buttons takes names from {list(allowed)!r}")
         if b not in allowed:
             raise ValueError(f"{owner}: unknown button {b!r}; buttons takes names from {list(allowed)!r}")
-    return list(buttons)
+    return [b for b in buttons if (legacy or {}).get(b) is not False]
+
+
+def check_webcam_options(owner: str, webcam_options: Any, mirror_webcam: bool | None = None,
+                         webcam_constraints: dict[str, Any] | None = None) -> WebcamOptions:
+    """``webcam_options`` (default ``WebcamOptions()``), with Gradio 5's ``mirror_webcam``
+    and ``webcam_constraints`` applied over it."""
+    options = webcam_options if webcam_options is not None else WebcamOptions()
+    if not isinstance(options, WebcamOptions):
+        raise TypeError(f"{owner}: webcam_options must be a gr.WebcamOptions, got {webcam_options!r}")
+    if mirror_webcam is not None or webcam_constraints is not None:
+        options = WebcamOptions(
+            mirror=options.mirror if mirror_webcam is None else mirror_webcam,
+            constraints=webcam_constraints if webcam_constraints is not None else options.constraints,
+        )
+    return options
 
 
 def check_type_and_format(owner: str, type: str, format: str) -> None:
@@ -101,18 +119,9 @@ class Image(FileValue, StreamingInput, Component):
                 raise ValueError(f"{name}: sources must be a list of {', '.join(SOURCES)}, got {source!r}")
         if streaming and list(sources) != ["webcam"]:
             raise ValueError(f"{name}: streaming=True needs sources=['webcam'] (a stream comes from the webcam only)")
-        buttons = check_buttons(buttons, name)
-        for flag, button in ((show_download_button, "download"), (show_share_button, "share"), (show_fullscreen_button, "fullscreen")):
-            if flag is False and button in buttons:
-                buttons.remove(button)
-        webcam_options = webcam_options if webcam_options is not None else WebcamOptions()
-        if not isinstance(webcam_options, WebcamOptions):
-            raise TypeError(f"{name}: webcam_options must be a gr.WebcamOptions, got {webcam_options!r}")
-        if mirror_webcam is not None or webcam_constraints is not None:
-            webcam_options = WebcamOptions(
-                mirror=webcam_options.mirror if mirror_webcam is None else mirror_webcam,
-                constraints=webcam_constraints if webcam_constraints is not None else webcam_options.constraints,
-            )
+        buttons = check_buttons(buttons, name, legacy={"download": show_download_button, "share": show_share_button,
+                                                       "fullscreen": show_fullscreen_button})
+        webcam_options = check_webcam_options(name, webcam_options, mirror_webcam, webcam_constraints)
         if watermark is not None and not isinstance(watermark, WatermarkOptions):
             warnings.warn(f"{name}: pass the watermark as gr.WatermarkOptions(watermark=...)", UserWarning, stacklevel=3)
             watermark = WatermarkOptions(watermark=watermark)

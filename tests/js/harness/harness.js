@@ -50,6 +50,15 @@ const VIEW_DEFAULTS = {
     columns: 2, rows: null, height: null, allow_preview: true, preview: null, selected_index: null, object_fit: null,
     buttons: ["download", "share", "fullscreen"], type: "filepath", file_types: ["image"], format: "webp",
   },
+  imageeditor: {
+    height: null, width: null, image_mode: "RGBA", sources: ["upload", "webcam", "clipboard"], type: "numpy",
+    buttons: ["download", "share", "fullscreen"], placeholder: null, webcam_options: { mirror: true, constraints: null },
+    _selectable: false, crop_size: null, transforms: ["crop", "resize"], eraser: { default_size: "auto" },
+    brush: { default_size: "auto", colors: ["rgb(204, 50, 50)", "rgb(173, 204, 50)", "rgb(50, 204, 112)", "rgb(50, 112, 204)", "rgb(173, 50, 204)"],
+      default_color: "rgb(204, 50, 50)", color_mode: "defaults" },
+    format: "webp", layers: { allow_additional_layers: true, layers: ["Layer 1"], disabled: false }, canvas_size: [800, 800],
+    fixed_canvas: false,
+  },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
