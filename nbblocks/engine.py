@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import threading
 import time
-import secrets
 from typing import Any
 
 from . import _loop, files, reporting

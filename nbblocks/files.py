@@ -708,6 +708,25 @@ def _model_holds_files(model: type) -> bool:
     return visit(model, set())
 
 
+def check_client_value(component: Any, value: Any, cache: FileCache) -> None:
+    """A value from a page or an HTTP client may name only files ``cache`` issued (or URLs
+    the app author gave); anything else raises ``FileRefused`` naming the component, and
+    nothing is opened. A component whose data_model holds files has the value validated
+    first (``InvalidComponentError`` when it does not fit); in any other component's value,
+    dicts carrying Gradio's FileData marker are checked.
+    """
+    from .components.base import component_name
+    from .data_classes import is_file_obj
+
+    owner = component_name(component)
+    if holds_files(component):
+        items = list(file_data_in(component.payload_from_json(value)))
+    else:
+        items = [item for item in file_data_in(value) if is_file_obj(item)]
+    for item in items:
+        cache.check(item, owner)
+
+
 def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
     """A component's postprocessed value (JSON): each FileData whose ``path`` is a file on
     disk (the app's own, as Gradio components return them) is stored in the cache and

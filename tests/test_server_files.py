@@ -225,15 +225,15 @@ def test_forged_file_inputs_are_refused_naming_the_component(served, http, tmp_p
     canary.write_text("CANARY")
     measure = next(d for d in served.dependencies if d.api_name == "measure")
     for path in (str(canary), "/etc/passwd", "../../canary.txt", "0" * 32 + "/canary.txt", "http://169.254.169.254/latest/meta-data"):
-        with watch_opens() as opened:
-            response = http.post("/gradio_api/queue/join", json={
-                "data": [{"path": path, "meta": {"_type": "gradio.FileData"}}], "fn_index": measure.id, "session_hash": "forge"})
-        assert response.status_code == 422, path
-        (problem,) = response.json()["detail"]
-        assert problem["__type__"] == "validate" and problem["is_valid"] is False
-        assert problem["parameter_name"] == "path"
-        assert "File 'Upload'" in problem["message"] and "not issued" in problem["message"]
-        assert not [p for p in opened if "canary" in p or "passwd" in p]
+        for value in ({"path": path, "meta": {"_type": "gradio.FileData"}}, {"path": path}):  # with and without the marker
+            with watch_opens() as opened:
+                response = http.post("/gradio_api/queue/join", json={"data": [value], "fn_index": measure.id, "session_hash": "forge"})
+            assert response.status_code == 422, value
+            (problem,) = response.json()["detail"]
+            assert problem["__type__"] == "validate" and problem["is_valid"] is False
+            assert problem["parameter_name"] == "path"
+            assert "File 'Upload'" in problem["message"] and "not issued" in problem["message"]
+            assert not [p for p in opened if "canary" in p or "passwd" in p]
 
 
 def test_a_symlink_planted_in_the_cache_is_not_followed(served, http, tmp_path):

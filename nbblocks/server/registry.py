@@ -11,9 +11,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import secrets
 import threading
 import time
-import secrets
 from typing import TYPE_CHECKING
 
 from .channels import EventRecord, HttpSession

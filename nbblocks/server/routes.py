@@ -17,7 +17,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ..data_classes import is_file_obj
 from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
 from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
 from .options import API_PREFIX, ServerOptions
@@ -32,7 +31,6 @@ log = logging.getLogger("nbblocks")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 _STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
-_MAX_NESTING = 64
 #: Seconds a session's queue stream stays open after its last pending event completed.
 CLOSE_GRACE = 0.5
 
@@ -143,18 +141,20 @@ class HttpApi:
     def _check_files(self, dep: Dependency, values: list[Any]) -> None:
         """FileData inputs must name files this app issued (uploads, outputs); anything else
         (a path on the server, a URL to fetch) is refused here, before any event runs."""
-        from ..components.base import component_name
-        from ..files import FileRefused
+        from ..exceptions import InvalidComponentError
+        from ..files import FileRefused, check_client_value
         from .api_info import parameter_names
 
         problems: list[tuple[str, str]] = []
         for index, (block, value) in enumerate(zip(dep.inputs, values)):
-            for item in _file_objects(value):
-                try:
-                    self.app.files.check(item, component_name(block))
-                except FileRefused as exc:
-                    problems.append((parameter_names(dep)[index][0], str(exc)))
-                    break
+            if value is None:
+                continue
+            try:
+                check_client_value(block, value, self.app.files)
+            except FileRefused as exc:
+                problems.append((parameter_names(dep)[index][0], str(exc)))
+            except InvalidComponentError:
+                pass  # a value that does not fit: the event reports it, as for any input
         if problems:
             raise InvalidInputs(problems)
 
@@ -400,24 +400,6 @@ async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
             yield chunk
     finally:
         stream.close()
-
-
-def _file_objects(value: Any) -> list[dict[str, Any]]:
-    """The FileData dicts (Gradio's ``meta._type`` marker) anywhere inside ``value``."""
-    found = []
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > _MAX_NESTING:
-            raise RequestError(400, "input values are nested too deeply")
-        if isinstance(item, dict):
-            if is_file_obj(item):
-                found.append(item)
-            else:
-                stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return found
 
 
 def create_app(app: Blocks, options: ServerOptions | None = None) -> HttpApi:

@@ -235,16 +235,12 @@ class AppView:
         """A value naming files must name only files this app issued; a forged one is
         refused (never opened) and the component shows why."""
         from .. import files
-        from ..components.base import component_name
         from ..exceptions import InvalidComponentError
 
         if value is None or not files.holds_files(block):
             return True
-        comp = self.session.component(block)
         try:
-            model = comp.payload_from_json(value)  # type: ignore[attr-defined]
-            for item in files.file_data_in(model):
-                self.app.files.check(item, component_name(comp))
+            files.check_client_value(self.session.component(block), value, self.app.files)
         except InvalidComponentError as exc:
             log.warning("nbblocks: refused a value from the page: %s", exc)
             with self.lock:
