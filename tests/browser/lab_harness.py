@@ -55,6 +55,8 @@ LAB_USER_SETTINGS: dict[str, dict[str, Any]] = {**NOTIFICATION_SETTINGS, **NOTEB
 SERVER_START_TIMEOUT = 120  # seconds; ~5 s is usual, CI machines can be slow
 KERNEL_READY_TIMEOUT_MS = 120_000
 RUN_ALL_TIMEOUT_MS = 300_000
+#: How long a run-all may take to start a cell before it is asked for again.
+RUN_START_TIMEOUT_MS = 30_000
 
 
 @dataclass
@@ -287,6 +289,19 @@ return (path) => {
 };
 """
 
+_RUN_STARTED = _FIND_PANEL + """
+return (path) => {
+  const panel = findPanel(path);
+  const run = window.__nbblocksRunAll;
+  if (!panel || !run) return false;
+  if (run.done) return true;
+  const k = kernelState(panel);
+  if (k && k.status === 'busy') return true;
+  return panel.content.widgets.some(
+    (cell) => cell.model.type === 'code' && (cell.model.executionCount !== null || cell.model.executionState === 'running'));
+};
+"""
+
 _SNAPSHOT = _FIND_PANEL + """
 return (path) => {
   const panel = findPanel(path);
@@ -383,6 +398,14 @@ def notebook_runner(lab_server: LabServer) -> Callable[..., None]:
 
         wait(_KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
         page.evaluate(_js(_START_RUN_ALL), notebook_name)
+        try:
+            page.wait_for_function(_js(_RUN_STARTED), arg=notebook_name, timeout=RUN_START_TIMEOUT_MS, polling=250)
+        except PlaywrightError:
+            # JupyterLab can drop a run-all sent while it replaces the kernel's connection
+            # just after start-up (seen with 4.4): nothing runs and the kernel stays idle.
+            # Nothing has run yet, so asking once more runs every cell once.
+            wait(_KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
+            page.evaluate(_js(_START_RUN_ALL), notebook_name)
         wait(_RUN_FINISHED, "all cells to run", RUN_ALL_TIMEOUT_MS)
 
         if allow_errors:
