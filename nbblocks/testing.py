@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from .block import Block
+from .components._uploads import uploads_of
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -32,30 +33,6 @@ __all__ = ["Frontend", "FrontendError"]
 UPLOAD_CHUNK = 1 << 20
 _TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error")
 
-
-def _single(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    return new if props.get("file_count", "single") != "single" else new[0]
-
-
-def _file_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    if props.get("file_count", "single") == "single":
-        return new[-1]
-    return (list(current) if isinstance(current, list) else [current] if current else []) + new
-
-
-def _gallery_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    return (list(current) if isinstance(current, list) else []) + [{"image": f, "caption": None} for f in new]
-
-
-# What each built-in view does with uploaded files, and the events it sends with the new
-# value (the views in js/views/ do the same). view -> (new value, upload events, clear events)
-_UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]]] = {
-    "image": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),
-    "file": (_file_value, ["upload", "change"], ["clear", "change"]),
-    "uploadbutton": (_single, ["upload"], []),
-    "gallery": (_gallery_value, ["upload", "change"], ["change"]),
-    "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
-}
 
 _UNSET: Any = object()
 
@@ -257,23 +234,20 @@ class Frontend:
         (``max_file_size``, ``file_types``, a component that takes no uploads)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "upload to")
-        view = widget.view
-        if view == "imageeditor":
-            if isinstance(path_or_bytes, (list, tuple)):
-                raise FrontendError(f"{_name(comp)} takes one file at a time")
-            if "upload" not in (self.props(comp).get("sources") or []):
-                raise FrontendError(f"{_name(comp)} has no upload source: a user cannot upload to it")
-            return self.set_editor(comp, background=path_or_bytes, filename=filename, wait=wait)["background"]
-        if view not in _UPLOADS:
+        uploads = uploads_of(type(comp))
+        if uploads is None:
             raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
         items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]
         props = self.props(comp)
-        if len(items) > 1 and (view == "image" or props.get("file_count") == "single"):
+        if len(items) > 1 and uploads.single(props):
             raise FrontendError(f"{_name(comp)} takes one file at a time")
+        if uploads.source is not None and uploads.source not in (props.get("sources") or []):
+            raise FrontendError(f"{_name(comp)} has no {uploads.source} source: a user cannot upload to it")
+        if uploads.frontend is not None:
+            done = [uploads.frontend(self, comp, item, filename, wait) for item in items]
+            return done if isinstance(path_or_bytes, (list, tuple)) else done[0]
         uploaded = [self._upload_one(widget, comp, item, filename, mime_type) for item in items]
-        make_value, events, _ = _UPLOADS[view]
-        value = make_value(self.value(comp), uploaded, props)
-        self._fire_value(widget, value, events)
+        self._fire_value(widget, uploads.value(self.value(comp), uploaded, props), list(uploads.events))
         if wait:
             self.wait()
         return uploaded if isinstance(path_or_bytes, (list, tuple)) else uploaded[0]
@@ -327,10 +301,10 @@ class Frontend:
         it fires ``clear`` (and ``input``/``change`` where the component has them)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "clear")
-        if widget.view not in _UPLOADS:
+        uploads = uploads_of(type(comp))
+        if uploads is None or uploads.clear_events is None:
             raise FrontendError(f"{_name(comp)} has no clear button")
-        _, _, events = _UPLOADS[widget.view]
-        self._fire_value(widget, [] if widget.view == "gallery" else None, events or ["change"])
+        self._fire_value(widget, copy.deepcopy(uploads.cleared), list(uploads.clear_events))
         if wait:
             self.wait()
 
