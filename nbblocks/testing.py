@@ -62,6 +62,7 @@ class Frontend:
         self.messages: list[tuple[str, dict[str, Any]]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
+        self._views: dict[Any, tuple[str, str]] = {}
         self._transfer_cond = threading.Condition(self._lock)
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
@@ -526,6 +527,16 @@ class Frontend:
         """The data_model-serialised value the browser holds."""
         return copy.deepcopy(self._held(comp).get("value"))
 
+    def view_source(self, comp: Block) -> tuple[str, str]:
+        """The module that draws ``comp`` and its custom CSS (a custom component's ``_esm``
+        and ``_css``; ``""`` for built-in views, whose stylesheets are in the module), asked
+        for as the page runtime asks the kernel: once per page and view."""
+        held = self._held(comp)
+        view_id = held.get("view_id")
+        if view_id not in self._views:
+            self._views[view_id] = _ask_for_view(held.get("runtime"), view_id, _name(comp))
+        return self._views[view_id]
+
     def props(self, comp: Block) -> dict[str, Any]:
         """Display props the browser holds (label, visible, interactive, choices, ...)."""
         return copy.deepcopy(self._held(comp).get("props", {}))
@@ -579,6 +590,44 @@ def run_js_with_node(code: str, args: list[Any]) -> Any:
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip() or "the js function failed")
     return json.loads(proc.stdout or "null")
+
+
+_RUNTIME_LOCK = threading.Lock()
+
+
+def _ask_for_view(runtime_ref: Any, view_id: Any, owner: str) -> tuple[str, str]:
+    """Send ``view_request`` to the page runtime model and read its answer (the model
+    answers while it handles the message, on this thread)."""
+    from ipywidgets.widgets.widget import _instances
+
+    model_id = runtime_ref.removeprefix("anywidget:") if isinstance(runtime_ref, str) else None
+    runtime = _instances.get(model_id) if model_id else None
+    if runtime is None or runtime.comm is None:
+        raise FrontendError(f"{owner} names no page runtime model that is open ({runtime_ref!r})")
+    comm = runtime.comm
+    replies: list[tuple[dict[str, Any], list[bytes]]] = []
+    with _RUNTIME_LOCK:
+        publish = comm.publish_msg
+
+        def capture(msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> Any:
+            if msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "custom":
+                replies.append((data.get("content") or {}, [bytes(b) for b in buffers or []]))
+            return publish(msg_type, data=data, metadata=metadata, buffers=buffers, **keys)
+
+        comm.publish_msg = capture
+        try:
+            request = {"method": "custom", "content": {"type": "view_request", "id": view_id}}
+            comm.handle_msg({"content": {"comm_id": comm.comm_id, "data": request}, "buffers": []})
+        finally:
+            comm.publish_msg = publish
+    for content, buffers in replies:
+        if content.get("id") != view_id:
+            continue
+        if content.get("type") == "view":
+            return (buffers[0].decode("utf-8") if buffers else ""), str(content.get("css") or "")
+        if content.get("type") == "view_error":
+            raise FrontendError(f"{owner}: {content.get('message')}")
+    raise FrontendError(f"{owner}: the kernel did not answer the request for view {view_id!r}")
 
 
 def _name(comp: Block) -> str:

@@ -97,6 +97,7 @@ def test_a_component_defined_here_renders_takes_uploads_and_fires_its_events():
     widget = demo.view().widgets[stamps._id]
     assert widget.view == "custom" and widget.props["name"] == "stamps" and widget.props["label"] == "Stamps"
     assert sorted(widget.events) == ["clear", "stamp", "upload"]
+    assert ui.view_source(stamps) == (STAMPS_VIEW, "")  # the page asks for its view by id, as for a built-in one
 
     # Uploads follow its declaration: files are added to the list, "upload" and "change" fire.
     first = ui.upload(stamps, b"one", "one.txt")

@@ -20,12 +20,17 @@ IDLE_STATUS: dict[str, Any] = {
 class BlockWidget(anywidget.AnyWidget):
     """Traits as in ``docs/protocol.md``. The front end may change only ``value``."""
 
+    #: The block stub (``nbblocks/static/block.js``), the same for every model.
     _esm = traitlets.Unicode("").tag(sync=True)
+    #: ``"anywidget:<id>"`` of the page runtime model that loads views and draws blocks.
+    runtime = traitlets.Unicode("").tag(sync=True)
     #: Token of the app view this model belongs to (the front end numbers messages per app).
     app = traitlets.Unicode("").tag(sync=True)
+    #: The view's name: a built-in view (``"textbox"``) or ``"custom"``.
     view = traitlets.Unicode("").tag(sync=True)
-    view_src = traitlets.Unicode("").tag(sync=True)
-    view_css = traitlets.Unicode("").tag(sync=True)
+    #: What the page asks the runtime model for: the built-in view's name, or the id of a
+    #: custom component's registered ``_esm``/``_css``.
+    view_id = traitlets.Unicode("").tag(sync=True)
     value = traitlets.Any(None, allow_none=True).tag(sync=True)
     #: Where the current value came from: {"page", "seq"} of a front-end message, or {}
     #: for values set in the kernel. A page ignores echoes of its own messages.
