@@ -95,6 +95,10 @@ from . import updates as updates
 from . import validation as validation
 from . import widgets as widgets
 
+_APP_NAMES: dict[str, str]
+_SUBMODULES: tuple[str, ...]
+def _exports() -> dict[str, str]: ...
+
 __all__ = [
     "Accordion",
     "Blocks",

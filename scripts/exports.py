@@ -58,6 +58,7 @@ def components_stub() -> str:
         "",
         *_import_lines(names),
         "",
+        "_CORE: dict[str, str]",
         "def _declared() -> Mapping[str, str]: ...",
         "def _exports() -> dict[str, str]: ...",
         *_all(list(names)),
@@ -86,6 +87,10 @@ def top_stub() -> str:
         "from ._version import __version__ as __version__",
         "",
         *(f"from . import {m} as {m}" for m in sorted(nbblocks._SUBMODULES)),
+        "",
+        "_APP_NAMES: dict[str, str]",
+        "_SUBMODULES: tuple[str, ...]",
+        "def _exports() -> dict[str, str]: ...",
         *_all([*names, "__version__"]),
     ]
     return HEADER.format(package="nbblocks", path="nbblocks/__init__.py") + "\n".join(lines)

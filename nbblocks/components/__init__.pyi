@@ -46,6 +46,7 @@ from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
 
+_CORE: dict[str, str]
 def _declared() -> Mapping[str, str]: ...
 def _exports() -> dict[str, str]: ...
 

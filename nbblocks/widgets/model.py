@@ -7,6 +7,13 @@ from typing import Any, Callable
 
 import anywidget
 import traitlets
+from ipywidgets import Layout
+from ipywidgets.widgets.widget import widget_serialization
+
+#: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
+#: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
+#: comms a page opens and the widget state a saved notebook keeps.
+NO_LAYOUT = traitlets.Instance(Layout, allow_none=True).tag(sync=True, **widget_serialization)
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -43,6 +50,7 @@ class BlockWidget(anywidget.AnyWidget):
     #: "data"}}``; ``data`` travels as a binary buffer.
     blobs = traitlets.Dict().tag(sync=True)
     children = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    layout = NO_LAYOUT
 
     def __init__(
         self,

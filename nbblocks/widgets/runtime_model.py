@@ -24,6 +24,7 @@ import anywidget
 import traitlets
 
 from .assets import is_view_name, runtime_source, view_source
+from .model import NO_LAYOUT
 
 log = logging.getLogger("nbblocks")
 
@@ -34,6 +35,7 @@ class PageRuntime(anywidget.AnyWidget):
     """The page runtime's model: the runtime as its ``_esm``, views on request."""
 
     _esm = traitlets.Unicode("").tag(sync=True)
+    layout = NO_LAYOUT
 
     def __init__(self) -> None:
         self._custom: dict[str, tuple[str, str]] = {}
@@ -69,7 +71,7 @@ class PageRuntime(anywidget.AnyWidget):
             raise LookupError(f"nbblocks has no view {view_id!r}")
         return source, ""
 
-    def _handle(self, _widget: Any, content: Any, buffers: list) -> None:
+    def _handle(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict) or content.get("type") != "view_request":
             log.warning("nbblocks: the page runtime ignored a message: %.200r", content)
             return

@@ -158,6 +158,18 @@ def test_ids_are_unique_on_the_page_whatever_the_number_of_runtimes(page):
     assert radios.nth(0).is_checked() and radios.nth(3).is_checked()
 
 
+def test_a_block_says_what_it_waits_for_until_its_view_arrives(page):
+    page.evaluate("nb.holdView('textbox')")
+    page.evaluate("() => { nb.mount({view: 'textbox', props: {elem_id: 'late', label: 'Late'}}); }")  # it waits: not awaited
+    waiting = page.locator('[data-nbblocks-part="view-waiting"]')
+    waiting.wait_for()  # shown after a few seconds without an answer
+    assert 'the "textbox" view' in waiting.inner_text()
+    page.evaluate("nb.releaseView('textbox')")
+    page.locator('#late [data-nbblocks-part="input"]').wait_for()
+    assert waiting.count() == 0
+    assert page.locator('#late [data-nbblocks-part="label"]').inner_text() == "Late"
+
+
 def test_a_view_the_kernel_does_not_have_shows_an_error(page):
     page.js_errors.clear()
     mount(page, {"view": "nosuchview", "props": {"elem_id": "missing"}})

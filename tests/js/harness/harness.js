@@ -184,6 +184,7 @@ class FakeModel {
 const runtimes = new Map(); // name -> {model, exports}
 const customViews = new Map(); // view id -> {source, css}
 const viewRequests = []; // every view id a runtime asked for, in order
+const heldViews = new Map(); // view id -> answers kept back (a kernel that does not answer yet)
 let nextCustom = 1;
 
 /** Register a custom component's view (its _esm and _css) as the kernel does; returns its id. */
@@ -197,6 +198,10 @@ function registerView(source, css = "") {
 // What the kernel's runtime model does with a view request (docs/protocol.md).
 async function answerViewRequest(model, content) {
   viewRequests.push(content.id);
+  if (heldViews.has(content.id)) {
+    heldViews.get(content.id).push(() => answerViewRequest(model, content));
+    return undefined;
+  }
   const reply = (message, buffers = []) => setTimeout(() => model.emit("msg:custom", message, buffers), 0);
   const custom = customViews.get(content.id);
   if (custom) return reply({ type: "view", id: content.id, css: custom.css }, [new DataView(new TextEncoder().encode(custom.source).buffer)]);
@@ -325,6 +330,12 @@ function fileB64(handle) {
 window.nb = {
   mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, registerView,
   viewRequests: () => [...viewRequests],
+  holdView: (id) => heldViews.set(id, []),
+  releaseView: (id) => {
+    const waiting = heldViews.get(id) ?? [];
+    heldViews.delete(id);
+    for (const answer of waiting) answer();
+  },
   clearLog: () => log.splice(0),
   blobUrlCount: () => blobUrls,
   handlerCount: () => [...models.values()].reduce((n, m) => n + m.handlers.length, 0),
