@@ -83,13 +83,16 @@ _LAZY: dict[str, str] = {
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
     "ImageData": "nbblocks.data_classes",
+    "I18n": "nbblocks.i18n",
+    "Request": "nbblocks.route_utils",
 }
 
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation",
+    "helpers", "documentation", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils", "context",
+    "route_utils",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -125,6 +128,8 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .data_classes import FileData, ImageData
     from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
     from .exceptions import Error
+    from .i18n import I18n
+    from .route_utils import Request
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
     from .reporting import Info, Success, Warning
     from .updates import skip, update
