@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any
 
-from ..events import EventListener, as_listener
-from ._gradio_block import server
+from ..events import BoundListener, EventListener, as_listener
 from ._text import TextValue
 from .base import Component
 
@@ -96,7 +94,7 @@ class HTML(TextValue, Component):
         for button in self.buttons:
             if hasattr(button, "unrender"):
                 button.unrender()
-        self._extra_server_fns = [server(fn) for fn in server_functions or []]
+        self._extra_server_fns = list(server_functions or [])
         super().__init__(
             value,
             label=label,
@@ -139,7 +137,7 @@ class HTML(TextValue, Component):
     def __getattr__(self, name: str) -> Any:
         js = self.__dict__.get("js_on_load") or ""
         if not name.startswith("_") and re.search(rf"""['"`]{re.escape(name)}['"`]""", js):
-            return partial(EventListener(name).listener, self)  # a custom event named in js_on_load
+            return BoundListener(self, EventListener(name))  # a custom event named in js_on_load
         raise AttributeError(
             f"'{type(self).__name__}' object has no attribute '{name}'. If '{name}' is a custom event, "
             f"name it (in quotes) in js_on_load, e.g. trigger('{name}')."
