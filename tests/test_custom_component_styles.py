@@ -330,3 +330,34 @@ def test_a_missing_postprocess_is_refused_naming_it():
     with pytest.raises(TypeError, match=r"NoOut can't be created: it does not define postprocess\(\)"):
         NoOut()
     assert isinstance(Error("x"), Exception)
+
+
+# -- a ported backend without _esm is usable at once ------------------------------------------
+
+
+def test_without_esm_the_value_type_picks_a_built_in_view(tmp_path):
+    class Word(GradioRootModel):
+        root: Optional[str] = None
+
+    class WordBox(FormComponent):
+        data_model = Word
+
+        def postprocess(self, value: Any) -> Any:
+            return value
+
+    with gr.Blocks() as demo:
+        doc = DocViewer(label="Doc")                 # FileData -> the file view, uploads included
+        date = DateField(label="When")               # no data_model, api_info string -> a textbox
+        word = WordBox("hi")                         # root model of str -> a textbox
+        script = Script(["a"])                       # api_info array -> JSON
+        size = gr.Number()
+        doc.upload(lambda path: Path(path).stat().st_size, doc, size)
+    widgets = demo.view().widgets
+    assert [widgets[c._id].view for c in (doc, date, word, script)] == ["file", "textbox", "textbox", "json"]
+    ui = Frontend(demo)
+    assert ui.props(doc)["file_count"] == "single"
+    ui.upload(doc, b"12345", "a.pdf")
+    assert ui.value(size) == 5
+    ui.set(date, "2026-01-02")
+    assert ui.value(date) == "2026-01-02"
+    demo.close()

@@ -67,7 +67,8 @@ class Component(GradioBlockMixin, Block):
     #: Custom components: the front-end view as ES module source or a file path.
     _esm: str | Path | None = None
     _css: str | Path | None = None
-    #: A component class with neither a view nor ``_esm`` shows its value read-only as JSON.
+    #: A component class with neither a view nor ``_esm`` gets a built-in view chosen by
+    #: its value type (``_default_view.py``): file, textbox, number, checkbox or JSON.
     VIEW = "json"
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Component:
@@ -124,6 +125,11 @@ class Component(GradioBlockMixin, Block):
             self.load_fn = load_fn
             initial = value
         self.value = serialize(self.postprocess(initial))
+        self._default_view_props: dict[str, Any] = {}
+        if self._esm is None and not any("VIEW" in vars(c) for c in type(self).__mro__[:type(self).__mro__.index(Component)]):
+            from ._default_view import default_view
+
+            self.VIEW, self._default_view_props = default_view(self)
         super().__init__(
             elem_id=elem_id,
             elem_classes=elem_classes,
@@ -269,6 +275,8 @@ class Component(GradioBlockMixin, Block):
             min_width=self.min_width,
             interactive=self.interactive,
         )
+        for key, value in getattr(self, "_default_view_props", {}).items():
+            config.setdefault(key, value)
         names = [getattr(fn, "__name__", "") for fn in self.server_fns]
         if names:  # as Gradio: only components that have server functions say so
             config["server_fns"] = names
