@@ -361,3 +361,16 @@ def test_without_esm_the_value_type_picks_a_built_in_view(tmp_path):
     ui.set(date, "2026-01-02")
     assert ui.value(date) == "2026-01-02"
     demo.close()
+
+
+def test_api_pages_show_the_older_example_inputs():
+    from nbblocks.server.api_info import build_info
+
+    with gr.Blocks() as demo:
+        viewer = DocViewer(label="Doc")
+        date = DateField(label="When")
+        gr.Button().click(lambda path, d: path, [viewer, date], viewer, api_name="show")
+    params = build_info(demo)["named_endpoints"]["/show"]["parameters"]
+    assert [p["example_input"] for p in params] == ["https://example.com/guide.pdf", "2026-01-31"]
+    assert params[1]["python_type"]["type"] == "str"
+    demo.close()
