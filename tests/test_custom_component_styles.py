@@ -395,3 +395,19 @@ def test_server_functions_over_http_as_gradios_component_server_route():
             assert failed.status_code == 500 and "broken() failed" in failed.text
     finally:
         demo.close()
+
+
+def test_gradio_block_attributes_can_be_set_and_appended_to_as_in_gradio(tmp_path):
+    def extra(x: int) -> int:
+        return x * 2
+
+    with gr.Blocks() as demo:
+        script = Script(["a"])
+        script.server_fns.append(extra)  # as gr.HTML does in Gradio
+        script.GRADIO_CACHE = str(tmp_path)
+        script.temp_files.add("x")
+    ui = Frontend(demo)
+    assert ui.call_server(script, "extra", 21) == 42
+    assert script.GRADIO_CACHE == str(tmp_path) and script.temp_files == {"x"} and script.keep_in_cache == set()
+    assert "extra" in ui.props(script)["server_fns"]
+    demo.close()

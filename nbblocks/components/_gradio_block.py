@@ -46,21 +46,33 @@ class GradioBlockMixin:
         them is postprocessed (and so issued by the app's file cache)."""
         from ..processing_utils import work_dir
 
-        return work_dir()
+        return self.__dict__.get("_gradio_cache") or work_dir()
+
+    @GRADIO_CACHE.setter
+    def GRADIO_CACHE(self, folder: str) -> None:  # noqa: N802
+        self.__dict__["_gradio_cache"] = str(folder)
 
     @property
     def temp_files(self) -> set[str]:
-        return self._gradio_set("_temp_files")
+        return self._gradio_attr("_temp_files", set)
+
+    @temp_files.setter
+    def temp_files(self, value: set[str]) -> None:
+        self.__dict__["_temp_files"] = value
 
     @property
     def keep_in_cache(self) -> set[str]:
-        return self._gradio_set("_keep_in_cache")
+        return self._gradio_attr("_keep_in_cache", set)
 
-    def _gradio_set(self, name: str) -> set[str]:
+    @keep_in_cache.setter
+    def keep_in_cache(self, value: set[str]) -> None:
+        self.__dict__["_keep_in_cache"] = value
+
+    def _gradio_attr(self, name: str, make: Callable[[], Any]) -> Any:
         found = self.__dict__.get(name)
         if found is None:
-            found = self.__dict__[name] = set()
-        return found  # type: ignore[no-any-return]
+            found = self.__dict__[name] = make()
+        return found
 
     def move_resource_to_block_cache(self, url_or_file_path: Any) -> str | None:
         """Store a file in the app's file cache and return its path there; a URL is
@@ -77,9 +89,14 @@ class GradioBlockMixin:
 
     @property
     def server_fns(self) -> list[Callable[..., Any]]:
-        """The bound methods marked with :func:`server` (and those given to ``gr.HTML``)."""
-        extra = self.__dict__.get("_extra_server_fns", [])
-        return [getattr(self, name) for name in _server_fn_names(type(self))] + list(extra)
+        """The bound methods marked with :func:`server` and those given to ``gr.HTML``
+        (a list a backend may append to, as in Gradio)."""
+        return self._gradio_attr("_server_fns", lambda: [getattr(self, name) for name in _server_fn_names(type(self))]
+                                 + list(self.__dict__.get("_extra_server_fns", [])))
+
+    @server_fns.setter
+    def server_fns(self, value: list[Callable[..., Any]]) -> None:
+        self.__dict__["_server_fns"] = list(value)
 
     def server_fn(self, name: str) -> Callable[..., Any] | None:
         """The server function a view may call by this name, or None."""
