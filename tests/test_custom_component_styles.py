@@ -411,3 +411,34 @@ def test_gradio_block_attributes_can_be_set_and_appended_to_as_in_gradio(tmp_pat
     assert script.GRADIO_CACHE == str(tmp_path) and script.temp_files == {"x"} and script.keep_in_cache == set()
     assert "extra" in ui.props(script)["server_fns"]
     demo.close()
+
+
+class Foldout(gr.HTML):
+    """A container written as a gr.HTML subclass (its children go where @children stands)."""
+
+    def __init__(self, label: str = "", *, open: bool = True, **kwargs: Any):
+        super().__init__(html_template="<button>${label}</button>@children", label=label, open=open,
+                         js_on_load="element.querySelector('button').onclick = () => { props.open = !props.open; trigger('toggle'); }",
+                         apply_default_css=False, **kwargs)
+
+
+def test_an_html_component_holds_children_and_keeps_its_value():
+    with gr.Blocks() as demo:
+        with Foldout("Details") as fold:
+            name = gr.Textbox(label="Name")
+            shout = gr.Textbox(label="Shout")
+        count = gr.Number()
+        name.submit(lambda s: s.upper(), name, shout)
+        fold.toggle(lambda: 1, None, count)
+        gr.Button("Relabel").click(lambda: "<b>new</b>", None, fold)
+    assert fold.children == [name, shout] and name.parent is fold
+    widgets = demo.view().widgets
+    assert widgets[fold._id].view == "html" and len(widgets[fold._id].children) == 2
+    ui = Frontend(demo)
+    ui.trigger(name, "submit", value="ada")
+    assert ui.value(shout) == "ADA"
+    ui.trigger(fold, "toggle")
+    assert ui.value(count) == 1
+    ui.click([b for b in demo.blocks.values() if isinstance(b, gr.Button)][0])
+    assert ui.value(fold) == "<b>new</b>"  # an HTML with children still takes a value
+    demo.close()

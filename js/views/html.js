@@ -1,6 +1,7 @@
 // gr.HTML: the value set as HTML, or filled into `html_template` with the props; Gradio
 // 6's custom HTML components: `css_template` is scoped to the component and `js_on_load`
-// runs once with `element`, `props`, `trigger`, `watch`, `upload` and `server`.
+// runs once with `element`, `props`, `trigger`, `watch`, `upload` and `server`. Children
+// (components made inside `with gr.HTML(...)`) are drawn where the template says `@children`.
 
 import { h, cssSize } from "../lib/dom.js";
 import { scopeCss } from "../lib/scopecss.js";
@@ -21,6 +22,20 @@ export default {
     let shown = null;
     let shownCss = null;
     let loaded = false;
+    let childHost = null; // kept across redraws, so children keep their state
+
+    const placeChildren = () => {
+      const hasChildren = (ctx.model.get("children") ?? []).length > 0;
+      const slot = content.querySelector("[data-nbblocks-children-slot]");
+      if (!hasChildren && !slot) return;
+      if (!slot && childHost?.isConnected) return;
+      if (!childHost) {
+        childHost = h("div", { class: "nbb-html-children", dataset: { nbblocksPart: "children" } });
+        ctx.renderChildren(childHost);
+      }
+      if (slot) slot.replaceWith(childHost);
+      else content.append(childHost);
+    };
 
     const data = () => {
       const p = ctx.props();
@@ -40,10 +55,12 @@ export default {
       const p = ctx.props();
       const values = data();
       const html = fill(p.html_template ?? "${value}", values);
-      const markup = html.error !== undefined ? `<pre class="nbb-html-error">${escapeHtml(html.error)}</pre>` : html.text;
+      const markup = html.error !== undefined ? `<pre class="nbb-html-error">${escapeHtml(html.error)}</pre>`
+        : html.text.replaceAll("@children", "<div data-nbblocks-children-slot></div>");
       if (markup !== shown) {
         content.innerHTML = markup;
         shown = markup;
+        placeChildren();
         if (p.autoscroll) content.scrollTop = content.scrollHeight;
       }
       const css = p.css_template ? fill(p.css_template, values).text ?? "" : "";
@@ -93,6 +110,7 @@ export default {
     draw();
     ctx.on("value", draw);
     ctx.on("props", draw);
+    ctx.on("children", placeChildren);
 
     const code = ctx.props().js_on_load;
     const head = ctx.props().head;

@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..block import BlockContext
 from ..events import BoundListener, EventListener, as_listener
 from ._text import TextValue
 from .base import Component
@@ -42,8 +43,9 @@ def _warn_script(content: Any) -> None:
         )
 
 
-class HTML(TextValue, Component):
-    """HTML set as the element's content, filled into ``html_template``."""
+class HTML(TextValue, Component, BlockContext):
+    """HTML set as the element's content, filled into ``html_template``. Components made
+    inside ``with gr.HTML(...):`` are drawn where the template says ``@children``."""
 
     EVENTS = ALL_EVENTS
     VIEW = "html"

@@ -60,3 +60,18 @@ def test_plain_html_and_template_errors(page):
     mount(page, {"view": "html", "key": "e", "value": "x", "props": {"elem_id": "e", "html_template": "${missing.field}"}})
     assert "missing" in page.locator("#e .nbb-html-error").inner_text()
     page.js_errors.clear()
+
+
+def test_children_are_drawn_at_the_children_marker_and_survive_redraws(page):
+    mount(page, {"view": "html", "key": "acc", "value": "Open",
+                 "props": {"elem_id": "acc", "html_template": "<button class='head'>${value}</button>@children<footer>end</footer>",
+                           "js_on_load": None},
+                 "children": [{"view": "textbox", "key": "inner", "value": "typed", "props": {"elem_id": "inner", "label": "Inner"}}]})
+    host = page.locator('#acc [data-nbblocks-part="children"]')
+    assert host.locator("#inner textarea, #inner input").first.input_value() == "typed"
+    order = page.evaluate("""() => [...document.querySelector('#acc [data-nbblocks-part="content"]').children].map(e => e.tagName)""")
+    assert order == ["BUTTON", "DIV", "FOOTER"]  # where @children stood
+    page.evaluate("document.querySelector('#inner').dataset.mark = 'same'")
+    kernel_set(page, "acc", {"value": "Closed"})
+    assert page.locator("#acc .head").inner_text() == "Closed"
+    assert page.locator("#inner").get_attribute("data-mark") == "same"  # the child was kept, not rebuilt
