@@ -5,6 +5,7 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import Audio as Audio
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
@@ -27,8 +28,12 @@ from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
 from .components import Markdown as Markdown
+from .components import Mic as Mic
+from .components import Microphone as Microphone
+from .components import Model3D as Model3D
 from .components import Number as Number
 from .components import Paint as Paint
+from .components import PlayableVideo as PlayableVideo
 from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
@@ -36,7 +41,9 @@ from .components import State as State
 from .components import Textbox as Textbox
 from .components import Timer as Timer
 from .components import UploadButton as UploadButton
+from .components import Video as Video
 from .components import WatermarkOptions as WatermarkOptions
+from .components import WaveformOptions as WaveformOptions
 from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
@@ -110,6 +117,7 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "Audio",
     "Blocks",
     "Brush",
     "Button",
@@ -148,8 +156,12 @@ __all__ = [
     "Label",
     "LayerOptions",
     "Markdown",
+    "Mic",
+    "Microphone",
+    "Model3D",
     "Number",
     "Paint",
+    "PlayableVideo",
     "Progress",
     "Radio",
     "Request",
@@ -167,8 +179,10 @@ __all__ = [
     "Textbox",
     "Timer",
     "UploadButton",
+    "Video",
     "Warning",
     "WatermarkOptions",
+    "WaveformOptions",
     "WebcamOptions",
     "__version__",
     "on",

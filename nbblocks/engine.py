@@ -19,7 +19,7 @@ from typing import Any
 from . import _loop, files, reporting
 from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
 from ._limiter import Limiter
-from ._outputs import apply_output, differs, split_result
+from ._outputs import MediaStreams, apply_output, differs, split_result
 from .block import Block, BlockContext
 from .blocks import Blocks
 from .events import Dependency, EventData, EventListener
@@ -63,6 +63,8 @@ class Job:
         self._engine: Engine | None = None
         self._progress_sent = 0.0
         self._progress_timer: asyncio.TimerHandle | None = None
+        #: The chunks of streamed media outputs while a generator runs (``_outputs.py``).
+        self.media_streams: MediaStreams | None = None
 
     @property
     def progress_blocks(self) -> list[Block]:
@@ -405,13 +407,19 @@ class Engine:
 
     async def _stream(self, job: Job, result: Any) -> None:
         limit = job.dep.time_limit
-        async for item in iterate(result):
-            self._apply(job, item, final=False)
-            if job.cancel_requested:
-                job.state = "cancelled"
-                break
-            if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
-                break
+        job.media_streams = MediaStreams()
+        try:
+            async for item in iterate(result):
+                self._apply(job, item, final=False)
+                if job.cancel_requested:
+                    job.state = "cancelled"
+                    break
+                if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
+                    break
+        finally:
+            # Streamed media outputs (gr.Audio/gr.Video(streaming=True)) end as one file of
+            # their chunks, also when the function failed or was stopped.
+            self._report(job, job.media_streams.finish(job), final=False)
         notify(job.session, "job_output", job, [], True)
 
     async def _run_batched(self, job: Job) -> None:

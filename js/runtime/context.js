@@ -67,8 +67,8 @@ export function createContext({ model, host, signal, viewName, chrome }) {
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),
-    fetchFile: (path) => files.fetchFile(path),
-    fileSource: (fd) => files.source(fd),
+    fetchFile: (path, options) => files.fetchFile(path, options),
+    fileSource: (fd, options) => files.source(fd, options),
     download: (fd) => files.download(fd),
 
     // Server functions: `await ctx.server.name(...args)` (see server.js).

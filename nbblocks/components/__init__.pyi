@@ -9,6 +9,8 @@ from typing import Mapping
 from ._registry import component_class as component_class
 from ._registry import get_component_instance as get_component_instance
 from ._uploads import Uploads as Uploads
+from .audio import Audio as Audio
+from .audio import WaveformOptions as WaveformOptions
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
@@ -36,8 +38,12 @@ from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
 from .markdown import Markdown as Markdown
+from .microphone import Mic as Mic
+from .microphone import Microphone as Microphone
+from .model3d import Model3D as Model3D
 from .number import Number as Number
 from .paint import Paint as Paint
+from .playable_video import PlayableVideo as PlayableVideo
 from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
@@ -45,12 +51,14 @@ from .state import State as State
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
+from .video import Video as Video
 
 _CORE: dict[str, str]
 def _declared() -> Mapping[str, str]: ...
 def _exports() -> dict[str, str]: ...
 
 __all__ = [
+    "Audio",
     "Brush",
     "Button",
     "Checkbox",
@@ -74,8 +82,12 @@ __all__ = [
     "Label",
     "LayerOptions",
     "Markdown",
+    "Mic",
+    "Microphone",
+    "Model3D",
     "Number",
     "Paint",
+    "PlayableVideo",
     "Radio",
     "Sketchpad",
     "Slider",
@@ -86,7 +98,9 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Uploads",
+    "Video",
     "WatermarkOptions",
+    "WaveformOptions",
     "WebcamOptions",
     "component_class",
     "get_component_instance",

@@ -8,6 +8,7 @@ cache (``demo.files``), by the opaque handles it issued.
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import quote
 
@@ -387,12 +388,15 @@ class HttpApi:
 
     async def file(self, request: Request) -> Response:
         """An issued file by its handle. The path is looked up in the cache's table and
-        never joined to a directory, so no request can name a file of its choice."""
+        never joined to a directory, so no request can name a file of its choice. A
+        ``Range`` header gets that part of it (206), so players can seek in long files."""
         from ..files import FileRefused
+        from . import ranges
 
         handle = request.path_params["path"]
         cache = self.app.files
-        if cache.get(handle) is None:
+        entry = cache.get(handle)
+        if entry is None:
             raise RequestError(404, "no such file: this server serves only files it issued")
         try:
             # Encoding a pending image (raw pixels) to its format may take a moment.
@@ -400,26 +404,48 @@ class HttpApi:
             stream = await run_in_threadpool(cache.open, handle)
         except FileRefused:
             raise RequestError(404, "no such file: this server serves only files it issued") from None
+        size = os.fstat(stream.fileno()).st_size
+        etag = f'"{entry.sha256}"' if entry.sha256 else None
         disposition = "inline" if served.inline else "attachment"
         headers = {
-            "Content-Length": str(served.size),
+            "Accept-Ranges": "bytes",
             "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(served.name, safe='')}",
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, max-age=3600",
             "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
         }
+        if etag is not None:
+            headers["ETag"] = etag
+        try:
+            wanted = ranges.parse(request.headers.get("range"), size)
+        except ranges.Unsatisfiable:
+            stream.close()
+            return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
+        if wanted is not None and not ranges.if_range_matches(request.headers.get("if-range"), etag):
+            wanted = None
+        start, end = wanted if wanted is not None else (0, size - 1)
+        headers["Content-Length"] = str(max(0, end - start + 1))
+        status = 200
+        if wanted is not None:
+            status = 206
+            headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         if request.method == "HEAD":
             stream.close()
-            return Response(status_code=200, media_type=served.mime_type, headers=headers)
-        return StreamingResponse(_chunks(stream), media_type=served.mime_type, headers=headers)
+            return Response(status_code=status, media_type=served.mime_type, headers=headers)
+        return StreamingResponse(_chunks(stream, start, end + 1 - start), status_code=status,
+                                 media_type=served.mime_type, headers=headers)
 
 
-async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
+async def _chunks(stream: Any, start: int, length: int, size: int = 1 << 20) -> AsyncIterator[bytes]:
+    """``length`` bytes of an open file from ``start``, read in a worker thread."""
     try:
-        while True:
-            chunk = await run_in_threadpool(stream.read, size)
+        if start:
+            await run_in_threadpool(stream.seek, start)
+        while length > 0:
+            chunk = await run_in_threadpool(stream.read, min(size, length))
             if not chunk:
                 return
+            length -= len(chunk)
             yield chunk
     finally:
         stream.close()

@@ -7,7 +7,8 @@
   Over ``max_file_size``, refused or broken, the upload is aborted and nothing of it
   is kept (``upload_error``).
 - **Requests** (kernel → page): ``file_request`` for an issued handle is answered with
-  ``file_data`` chunks (a download, or a file the page has no bytes for).
+  ``file_data`` chunks (a download, or a file the page has no bytes for); with
+  ``offset``/``length`` only those bytes are sent (a player reading a long file in parts).
 - **Display bytes**: components that show their files (Image, Gallery) get the bytes of
   their value's files in the ``blobs`` trait with the value, in the same message: raw
   pixels for images that are still arrays, file bytes otherwise.
@@ -18,6 +19,7 @@ The wire format is in ``docs/protocol.md``.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -223,14 +225,21 @@ class FileTransfer:
             log.error("nbblocks: preparing %r failed", path, exc_info=exc)
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": f"the file could not be prepared ({exc})"})
             return
-        head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": served.size}
         with f:
-            index, chunk = 0, f.read(SEND_CHUNK)
+            size = os.fstat(f.fileno()).st_size
+            head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": size}
+            start, end = _range(content, size)
+            f.seek(start)
+            left = end - start
+            index, chunk = 0, f.read(min(SEND_CHUNK, left))
+            left -= len(chunk)
             while True:
-                following = f.read(SEND_CHUNK) if len(chunk) == SEND_CHUNK else b""
-                self._reply(widget, {**head, "index": index, "final": not following}, [chunk])
+                following = f.read(min(SEND_CHUNK, left)) if left > 0 and len(chunk) else b""
+                left -= len(following)
+                self._reply(widget, {**head, "index": index, "offset": start, "final": not following}, [chunk])
                 if not following:
                     return
+                start += len(chunk)
                 index, chunk = index + 1, following
 
     # -- bytes sent with a value -----------------------------------------------------------
@@ -243,7 +252,7 @@ class FileTransfer:
 
         cache = self.cache
         out: dict[str, Any] = {}
-        budget = DISPLAY_LIMIT
+        budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
         for item in files.file_data_in(value):
             handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
             entry = cache.get(handle)
@@ -271,6 +280,17 @@ class FileTransfer:
             self._uploads.clear()
         for a in active:
             a.upload.abort()
+
+
+def _range(content: dict[str, Any], size: int) -> tuple[int, int]:
+    """``[start, end)`` of a file request: the whole file, or the bytes from ``offset``
+    (default 0) up to ``length`` of them, cut at the end of the file."""
+    offset, length = content.get("offset"), content.get("length")
+    start = offset if isinstance(offset, int) and not isinstance(offset, bool) and offset > 0 else 0
+    start = min(start, size)
+    if isinstance(length, int) and not isinstance(length, bool) and length >= 0:
+        return start, min(size, start + length)
+    return start, size
 
 
 def _text(value: Any) -> str | None:

@@ -63,6 +63,16 @@ const VIEW_DEFAULTS = {
     fixed_canvas: false,
   },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
+  audio: {
+    sources: ["upload", "microphone"], type: "numpy", streaming: false, format: null, autoplay: false, editable: true,
+    buttons: ["download", "share"], loop: false, recording: false, subtitles: null, playback_position: 0,
+    waveform_options: { waveform_color: null, waveform_progress_color: null, trim_region_color: null, show_recording_waveform: true, skip_length: 5, sample_rate: 44100 },
+  },
+  video: {
+    format: null, sources: ["upload", "webcam"], height: null, width: null, webcam_options: { mirror: true, constraints: null },
+    include_audio: true, autoplay: false, buttons: ["download"], loop: false, streaming: false, subtitles: null, playback_position: 0,
+  },
+  model3d: { display_mode: null, clear_color: [0, 0, 0, 0], camera_position: [null, null, null], zoom_speed: 1, pan_speed: 1, height: null, buttons: [] },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
 
@@ -86,6 +96,7 @@ function withBuffers(value) {
 const fakeFiles = new Map(); // handle -> {bytes, name, mime}
 const fakeUploads = new Map(); // id -> {parts, name, mime, size}
 const fileSettings = { maxFileSize: null, refuse: null };
+const fileRequests = []; // every file_request the views sent: {path, offset, length}
 
 function hex32() {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -120,7 +131,12 @@ function fakeKernelFiles(model, content, buffers) {
   if (content.type === "file_request") {
     const file = fakeFiles.get(content.path);
     if (!file) return reply({ type: "file_error", message: `the file ${content.path} was not issued by this app and is refused` });
-    return reply({ type: "file_data", name: file.name, mime: file.mime, size: file.bytes.length, index: 0, final: true }, [new DataView(file.bytes.buffer.slice(0))]);
+    fileRequests.push({ path: content.path, offset: content.offset ?? null, length: content.length ?? null });
+    const size = file.bytes.length;
+    const start = Math.min(size, Math.max(0, content.offset ?? 0));
+    const end = Number.isInteger(content.length) ? Math.min(size, start + content.length) : size;
+    const bytes = file.bytes.slice(start, end);
+    return reply({ type: "file_data", name: file.name, mime: file.mime, size, index: 0, offset: start, final: true }, [new DataView(bytes.buffer)]);
   }
   return null;
 }
@@ -328,7 +344,7 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, registerView,
+  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, registerView, fileRequests,
   viewRequests: () => [...viewRequests],
   holdView: (id) => heldViews.set(id, []),
   releaseView: (id) => {
