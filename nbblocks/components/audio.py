@@ -120,7 +120,7 @@ class Audio(MediaValue, StreamingInput, StreamingOutput, Component):
         elif isinstance(waveform_options, dict):
             try:
                 waveform_options = WaveformOptions(**waveform_options)
-            except TypeError as exc:
+            except (TypeError, ValueError) as exc:
                 raise ValueError(f"{name}: waveform_options: {exc}") from None
         elif not isinstance(waveform_options, WaveformOptions):
             raise TypeError(f"{name}: waveform_options must be a gr.WaveformOptions or a dict, got {waveform_options!r}")
