@@ -89,7 +89,7 @@ export default {
     const trimEnd = h("input", { type: "range", class: "nbb-trim-range", min: 0, step: 0.01, "aria-label": "Trim end", dataset: { nbblocksPart: "trim-end" } });
     const trimApply = h("button", { type: "button", class: "nbb-media-button", dataset: { nbblocksPart: "trim-apply" } }, "Trim");
     const trimCancel = h("button", { type: "button", class: "nbb-media-button nbb-media-button-secondary", dataset: { nbblocksPart: "trim-cancel" } }, "Cancel");
-    const trimBar = h("div", { class: "nbb-trim-bar", dataset: { nbblocksPart: "trim" } },
+    const trimBar = h("div", { class: "nbb-trim-bar", dataset: { nbblocksPart: "trim-bar" } },
       h("label", null, "Start", trimStart), h("label", null, "End", trimEnd), trimApply, trimCancel);
     const player = h("div", { class: "nbb-audio-player", dataset: { nbblocksPart: "player" } }, waveform.el, controls, trimBar);
 

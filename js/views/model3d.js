@@ -3,7 +3,7 @@
 // a finger, and takes a new model as an upload.
 
 import {
-  AmbientLight, Box3, Color, DirectionalLight, Group, HemisphereLight, Mesh, MeshStandardMaterial,
+  AmbientLight, Box3, Color, DirectionalLight, Group, HemisphereLight, LoadingManager, Mesh, MeshStandardMaterial,
   PerspectiveCamera, Points, PointsMaterial, Scene, Vector3, WebGLRenderer,
 } from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
@@ -106,12 +106,22 @@ export default {
     async function parse(blob, name) {
       const ext = (name.match(/\.[^.]+$/)?.[0] ?? "").toLowerCase();
       if (ext === ".glb" || ext === ".gltf") {
+        // Files a .gltf names beside itself are never fetched (from the notebook's server,
+        // or anywhere): only what is inside the file is drawn.
+        const outside = [];
+        const manager = new LoadingManager();
+        manager.setURLModifier((url) => {
+          if (/^(data|blob):/i.test(url)) return url;
+          outside.push(url.split("/").pop());
+          return "data:application/octet-stream;base64,";
+        });
         const buffer = await blob.arrayBuffer();
-        const gltf = await new Promise((resolve, reject) => new GLTFLoader().parse(buffer, "", resolve, (error) => {
-          const text = String(error?.message ?? error);
-          reject(new Error(/Failed to (load|fetch)|buffer/i.test(text)
-            ? `${name} refers to files beside it; embed them in the .gltf or use a .glb file` : text));
+        const gltf = await new Promise((resolve, reject) => new GLTFLoader(manager).parse(buffer, "", resolve, (error) => {
+          reject(new Error(outside.length
+            ? `${name} refers to files beside it (${outside.join(", ")}); embed them in the .gltf or use a .glb file`
+            : String(error?.message ?? error)));
         }));
+        if (outside.length) throw new Error(`${name} refers to files beside it (${outside.join(", ")}); embed them in the .gltf or use a .glb file`);
         return gltf.scene;
       }
       if (ext === ".obj") return new OBJLoader().parse(await blob.text());

@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+from pathlib import Path
+from typing import Any, Iterator
 
+import pytest
+
+CHROMIUM = Path(os.environ.get("NBBLOCKS_CHROMIUM", "/usr/bin/chromium"))
 HARNESS = "/tests/js/harness/index.html"
+
+
+def launch_chromium(extra_args: tuple[str, ...] | list[str] = ()) -> Iterator[Any]:
+    """A headless Debian Chromium for a module's tests (a generator for a fixture); skipped
+    when it is missing, except under CI=true. ``extra_args`` add switches (fake devices)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[
+                "--no-sandbox", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                *(["--disable-gpu"] if not extra_args else []), *extra_args,
+            ],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def open_harness(browser, server_url: str, theme: str = "light", width: int = 1000, height: int = 800):
