@@ -220,7 +220,9 @@ def test_audio_streams_the_microphone_every_stream_every(page):
         rate, samples = _audio.read_wav(uploaded(page, content["value"]))
         lengths.append(len(samples) / rate)
         assert abs(dominant_frequency(samples, rate) - MIC_HZ) < 15
-    assert all(0.1 < s < 0.5 for s in lengths), lengths
+    # Each chunk holds what was recorded since the one before: about stream_every, more when
+    # the page was busy uploading the previous chunk (a busy machine).
+    assert all(0.05 < s < 3 for s in lengths) and min(lengths) < 0.5, lengths
     assert events(page, "a", skip=("stream",)) == ["start_recording", "stop_recording"]
 
 
