@@ -426,10 +426,7 @@ export default {
     async function finishStream() {
       const final = stream?.final;
       closeStream();
-      if (final) {
-        await load(final);
-        if (Number.isFinite(audio.duration)) audio.currentTime = audio.duration;
-      }
+      if (final) await load(final);  // the whole stream, to replay, seek in or download
       draw();
     }
 

@@ -182,7 +182,7 @@ def test_webcam_recording_and_a_returned_clip_plays(page: Page, open_and_run, la
     app = open_app(page, open_and_run, lab_server, "media_video_lab.ipynb")
     cam = app.locator("#cam")
     part(cam, "webcam-start").click()
-    page.wait_for_function("document.querySelector('#cam [data-nbblocks-part=webcam-video]').videoWidth > 0")
+    page.wait_for_function("document.querySelector('#cam [data-nbblocks-part=webcam-video]')?.videoWidth > 0")
     part(cam, "record").click()
     expect(part(cam, "frame")).to_have_attribute("data-state", "recording")
     page.wait_for_timeout(1200)  # the length of the recording, not a wait for an event

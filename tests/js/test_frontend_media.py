@@ -359,7 +359,7 @@ def test_video_records_the_webcam(page):
     page.click('#v [data-nbblocks-part="webcam-start"]')
     page.wait_for_selector('#v [data-nbblocks-part="frame"][data-state="webcam"]')
     assert "nbb-mirrored" in page.get_attribute('#v [data-nbblocks-part="webcam-video"]', "class")
-    page.wait_for_function("() => document.querySelector('#v [data-nbblocks-part=webcam-video]').videoWidth > 0")
+    page.wait_for_function("() => document.querySelector('#v [data-nbblocks-part=webcam-video]')?.videoWidth > 0")
     page.click('#v [data-nbblocks-part="record"]')
     page.wait_for_selector('#v [data-nbblocks-part="frame"][data-state="recording"]')
     page.wait_for_timeout(1000)  # a second of video: the length of the recording, not a wait for an event
