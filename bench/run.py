@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "frontend")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "media", "http", "frontend")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     import gradio_api
     import http_bench
     import image_display
+    import media
     import import_time
     import queue_throughput
     import round_trip
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("http", http_bench), ("frontend", frontend_bytes)):
+                         ("image", image_display), ("media", media), ("http", http_bench), ("frontend", frontend_bytes)):
         if args.only and name not in args.only:
             continue
         print()
