@@ -20,6 +20,7 @@ _LAZY: dict[str, str] = {
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
     "KeyUpData": "nbblocks.events",
+    "EditData": "nbblocks.events",
     "Dependency": "nbblocks.events",
     "Events": "nbblocks.events",
     # layouts
@@ -64,6 +65,11 @@ _LAZY: dict[str, str] = {
     "LayerOptions": "nbblocks.components",
     "ClearButton": "nbblocks.components",
     "Dataset": "nbblocks.components",
+    "Dataframe": "nbblocks.components",
+    "DataFrame": "nbblocks.components",
+    "Numpy": "nbblocks.components",
+    "Matrix": "nbblocks.components",
+    "List": "nbblocks.components",
     # high-level apps, examples and flagging
     "Interface": "nbblocks.interface",
     "TabbedInterface": "nbblocks.interface",
@@ -111,10 +117,10 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
-        DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
-        ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
-        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
+        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, DataFrame, Dataframe,
+        Dataset, DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
+        ImageMask, Label, LayerOptions, List, Markdown, Matrix, Number, Numpy, Paint, Radio, Sketchpad, Slider,
+        State, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
@@ -123,7 +129,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .renderable import render
     from .validation import validate
     from .data_classes import FileData, ImageData
-    from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
+    from .events import Dependency, EditData, EventData, Events, KeyUpData, SelectData, on
     from .exceptions import Error
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
     from .reporting import Info, Success, Warning

@@ -41,6 +41,11 @@ _LAZY = {
     "LayerOptions": ".editor_options",
     "ClearButton": ".clear_button",
     "Dataset": ".dataset",
+    "Dataframe": ".dataframe",
+    "DataFrame": ".dataframe",
+    "Numpy": ".numpy_table",
+    "Matrix": ".matrix",
+    "List": ".list_table",
     "get_component_instance": "._registry",
     "component_class": "._registry",
 }
