@@ -265,7 +265,8 @@ class ColumnIndex:
         if self._numbers is None:
             col = self._col
             if col.kind in ("float", "int", "bool"):
-                self._numbers = col.array().astype(np.float64)
+                x = col.array().astype(np.float64)
+                self._numbers = np.where(np.isfinite(x), x, np.nan)  # infinities are null in JSON
             elif col.kind == "datetime":
                 self._numbers = np.full(col.n, np.nan)
             else:
