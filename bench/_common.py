@@ -117,6 +117,8 @@ def _recording_comm_class() -> type:
 
         kernel = object()  # ipywidgets sends only when the comm has a kernel
         sent = 0
+        #: Bytes of every message published (frames as ipykernel would put on the socket).
+        bytes_sent = 0
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             self.on_publish: Callable[[str, Any], None] | None = None
@@ -124,8 +126,9 @@ def _recording_comm_class() -> type:
 
         def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
             assert _wire is not None
-            _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
+            frames = _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
             RecordingComm.sent += 1
+            RecordingComm.bytes_sent += sum(len(f) for f in frames)
             hook = self.on_publish
             if hook is not None:
                 hook(msg_type, data)

@@ -117,14 +117,17 @@ class TableView:
     # -- what the user does -----------------------------------------------------------
 
     def sort_by(self, column: int, direction: str | None = "asc", *, add: bool = False) -> None:
-        """Click a column's sort: ``"asc"``, ``"desc"`` or None (unsorted); ``add=True``
-        keeps the other sort columns (shift-click), up to three."""
+        """Sort by a column: ``"asc"``, ``"desc"`` or None (unsorted). ``add=True`` (a
+        shift-click) keeps the other sort columns: the column keeps its place among them
+        with the new direction, or comes last; at most three."""
         if direction not in ("asc", "desc", None):
             raise ValueError(f"direction must be 'asc', 'desc' or None, got {direction!r}")
-        keep = [s for s in self.sort if s[0] != column] if add else []
-        if direction is not None:
-            keep.append([column, direction])
-        self.sort = keep[-3:]
+        if not add:
+            self.sort = [[column, direction]] if direction else []
+        elif any(s[0] == column for s in self.sort):
+            self.sort = [[c, direction] if c == column else [c, d] for c, d in self.sort if c != column or direction]
+        elif direction:
+            self.sort = [*self.sort, [column, direction]][-3:]
 
     def search_for(self, text: str | None) -> None:
         """Type into the search box (None or "" clears it)."""

@@ -110,6 +110,9 @@ class Column:
     __slots__ = ("kind", "n", "_array", "_series", "index")
 
     def __init__(self, values: np.ndarray | None = None, *, series: Any = None, kind: str | None = None):
+        """``values``: the cells; ``series``: a pandas Series they come from (read lazily
+        when ``values`` is None, else kept so that pandas' copy-on-write protects the
+        shared memory from later writes to the caller's frame)."""
         if values is None and series is None:
             raise ValueError("a Column needs values or a series")
         self._array = values
@@ -143,7 +146,7 @@ class Column:
 
     def take(self, rows: np.ndarray | slice) -> list[Any]:
         """The JSON values of ``rows``."""
-        if self._array is None and isinstance(rows, np.ndarray) and len(rows) < self.n // 4:
+        if self._array is None and isinstance(rows, np.ndarray) and len(rows) < self.n // 4:  # lazy: read only these
             part = self._series.iloc[rows].to_numpy(dtype=object, na_value=None)
         else:
             part = self.array()[rows]
@@ -258,12 +261,13 @@ class Table(Mapping[str, Any]):
     It reads like that dict (``table["data"]`` builds the rows), so code written for
     Gradio's payload works; ``model_dump()`` gives the dict for JSON."""
 
-    __slots__ = ("headers", "columns", "metadata", "n_rows", "version", "_queries")
+    __slots__ = ("headers", "columns", "meta", "n_rows", "version", "_queries")
 
     def __init__(self, headers: list[Any], columns: list[Column], metadata: Metadata | None = None, n_rows: int | None = None):
         self.headers = list(headers)
         self.columns = list(columns)
-        self.metadata = metadata
+        #: Display values and styles (``Metadata``), or None.
+        self.meta = metadata
         self.n_rows = columns[0].n if columns else (n_rows or 0)
         if any(c.n != self.n_rows for c in columns):
             raise ValueError("every column of a table must have the same length")
@@ -308,10 +312,20 @@ class Table(Mapping[str, Any]):
     def cell(self, row: int, col: int) -> Any:
         return self.columns[col].cell(row)
 
+    @property
+    def data(self) -> list[list[Any]]:
+        """Every row as JSON (built on each call), as ``DataframeData.data``."""
+        return self.rows()
+
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """``{"display_value", "styling"}`` for every row, as ``DataframeData.metadata``."""
+        return self.metadata_json()
+
     def metadata_json(self) -> dict[str, Any] | None:
-        if self.metadata is None:
+        if self.meta is None:
             return None
-        return self.metadata.rows(range(self.n_rows))
+        return self.meta.rows(range(self.n_rows))
 
     def model_dump(self, mode: str = "python", **_: Any) -> dict[str, Any]:
         """The whole value, as Gradio's ``DataframeData.model_dump()`` gives it."""
@@ -339,7 +353,7 @@ class Table(Mapping[str, Any]):
             return (self.headers == other.headers and self.n_rows == other.n_rows
                     and len(self.columns) == len(other.columns)
                     and all(_same_column(a, b) for a, b in zip(self.columns, other.columns))
-                    and (self.metadata is None) == (other.metadata is None)
+                    and (self.meta is None) == (other.meta is None)
                     and self.metadata_json() == other.metadata_json())
         if isinstance(other, Mapping):
             return dict(self.model_dump()) == dict(other)
@@ -422,7 +436,7 @@ class Table(Mapping[str, Any]):
             raise IndexError(f"there is no column {col}: the table has {len(self.headers)} headers")
         headers = list(self.headers)
         headers[col] = header
-        table = Table(headers, self.columns, self.metadata, n_rows=self.n_rows)
+        table = Table(headers, self.columns, self.meta, n_rows=self.n_rows)
         return table
 
     def _check_cell(self, row: int, col: int | None) -> None:

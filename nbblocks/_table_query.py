@@ -43,7 +43,7 @@ def number_text(x: float) -> str:
         return ""
     if x == int(x) and abs(x) < 1e21:
         return str(int(x))
-    if 1e-7 <= abs(x) < 1e-4:
+    if 1e-6 <= abs(x) < 1e-4:  # JavaScript writes these out, Python uses an exponent
         return np.format_float_positional(x, trim="-")
     text = repr(x)
     return text.replace("e-0", "e-").replace("e+0", "e+")
@@ -83,7 +83,17 @@ def _texts(col: Column) -> list[str]:
         return _float_texts(arr)
     if col.kind == "datetime":
         return [t or "" for t in format_datetimes(arr)]
-    return [cell_text(json_cell(v)) for v in arr]
+    values = arr.tolist()
+    if all(type(v) is str for v in values):  # the common case: a column of text
+        return values  # type: ignore[no-any-return]
+    return [cell_text(json_cell(v)) for v in values]
+
+
+def _json_values(arr: np.ndarray) -> list[Any]:
+    values = arr.tolist()
+    if all(type(v) is str or v is None for v in values):
+        return values  # type: ignore[no-any-return]
+    return [json_cell(v) for v in values]
 
 
 def _float_texts(arr: np.ndarray) -> list[str]:
@@ -130,7 +140,7 @@ class ColumnIndex:
         """(dense rank of every cell, missing mask): equal cells share a rank."""
         if self._rank is None or self._missing is None:
             key, missing = self._sort_key()
-            order = np.argsort(key, kind="stable")
+            order = np.argsort(key)  # equal keys share a rank: no need for a stable sort
             ordered = key[order]
             new = np.ones(len(key), dtype=np.int64)
             if len(key) > 1:
@@ -151,7 +161,7 @@ class ColumnIndex:
         if col.kind == "datetime":
             missing = np.isnat(arr)
             return np.where(missing, 0, arr.astype("datetime64[ns]").view(np.int64)), missing
-        values = [json_cell(v) for v in arr]
+        values = _json_values(arr)
         missing = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
         present = [v for v in values if v is not None]
         if all(isinstance(v, str) for v in present):
@@ -413,5 +423,5 @@ def window(table: Table, query: Query, start: int, stop: int) -> dict[str, Any]:
         "start": start,
         "index": positions,
         "rows": table.rows(index),
-        "metadata": None if table.metadata is None else table.metadata.rows(positions),
+        "metadata": None if table.meta is None else table.meta.rows(positions),
     }

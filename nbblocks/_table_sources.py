@@ -87,7 +87,7 @@ def to_table(value: Any, default_headers: list[str], owner: str) -> Table:
     elif len(headers) < width:
         headers = [*headers, *(str(i) for i in range(len(headers) + 1, width + 1))]
     if headers != table.headers:
-        table = Table(headers, table.columns, table.metadata)
+        table = Table(headers, table.columns, table.meta)
     return table
 
 
@@ -135,7 +135,8 @@ def _pandas(df: Any) -> tuple[list[Any], Table]:
         dtype = series.dtype
         if isinstance(dtype, np.dtype) and dtype.kind in "fiubM":
             arr = series.to_numpy()
-            columns.append(Column(arr if safe else arr.copy()))
+            # With copy-on-write the Series kept here makes pandas copy before the caller writes.
+            columns.append(Column(arr, series=series) if safe else Column(arr.copy()))
         else:
             columns.append(Column(series=series if safe else series.copy()))
     return list(df.columns), Table([], columns)
@@ -145,8 +146,8 @@ def _styler(styler: Any) -> tuple[list[Any], Table]:
     """A Styler's visible rows and columns, with its display values and cell styles
     (computed for the rows a page shows)."""
     df = styler.data
-    hidden_cols = set(int(c) for c in getattr(styler, "hidden_columns", []) or [])
-    hidden_rows = set(int(r) for r in getattr(styler, "hidden_rows", []) or [])
+    hidden_cols = {int(c) for c in _positions(getattr(styler, "hidden_columns", None))}
+    hidden_rows = {int(r) for r in _positions(getattr(styler, "hidden_rows", None))}
     cols = [c for c in range(df.shape[1]) if c not in hidden_cols]
     rows = [r for r in range(df.shape[0]) if r not in hidden_rows]
     visible = df.iloc[rows, cols] if (hidden_cols or hidden_rows) else df
@@ -155,6 +156,11 @@ def _styler(styler: Any) -> tuple[list[Any], Table]:
         return headers, table
     styler._compute()
     return headers, Table([], table.columns, StylerMetadata(styler, rows, cols))
+
+
+def _positions(value: Any) -> list[Any]:
+    """A Styler's hidden positions (a list or an array, whose truth value cannot be used)."""
+    return [] if value is None else list(value)
 
 
 class StylerMetadata(Metadata):

@@ -154,7 +154,8 @@ export default {
       for (let c = 0; c < n; c += 1) {
         const sortAt = query.sort.findIndex(([col]) => col === c);
         const dir = sortAt >= 0 ? query.sort[sortAt][1] : null;
-        const text = h("span", { class: "nbb-df-head-text", dataset: part("header-text"), title: cellText(source.headers[c]) },
+        const text = h("span", { class: "nbb-df-head-text", dataset: part("header-text"),
+          title: editable() ? `${cellText(source.headers[c])} (double-click to rename)` : cellText(source.headers[c]) },
           cellText(source.headers[c] ?? ""));
         const sortButton = h("button", {
           type: "button", class: "nbb-df-head-button", dataset: part("sort", { column: String(c), direction: dir ?? "none" }),
@@ -180,8 +181,11 @@ export default {
       const at = query.sort.findIndex(([c]) => c === column);
       const current = at >= 0 ? query.sort[at][1] : null;
       const next = current === null ? "asc" : current === "asc" ? "desc" : null;
-      let sort = additive ? query.sort.filter(([c]) => c !== column) : [];
-      if (next) sort = [...sort, [column, next]];
+      // Shift-click: change this column's direction where it is in the sort (or add it last).
+      let sort;
+      if (!additive) sort = next ? [[column, next]] : [];
+      else if (at >= 0) sort = next ? query.sort.map((s) => (s[0] === column ? [column, next] : s)) : query.sort.filter(([c]) => c !== column);
+      else sort = [...query.sort, [column, next]];
       setQuery({ sort: sort.slice(-MAX_SORT) });
     };
 
@@ -196,10 +200,8 @@ export default {
     thead.addEventListener("click", (event) => {
       const sort = event.target.closest('[data-nbblocks-part="sort"]');
       const menuButton = event.target.closest('[data-nbblocks-part="column-menu"]');
-      const text = event.target.closest('[data-nbblocks-part="header-text"]');
       if (sort) toggleSort(Number(sort.dataset.column), event.shiftKey);
       else if (menuButton) openColumnMenu(Number(menuButton.dataset.column), menuButton);
-      else if (text) toggleSort(Number(text.closest("th").dataset.column), event.shiftKey);
     });
     thead.addEventListener("dblclick", (event) => {
       const text = event.target.closest('[data-nbblocks-part="header-text"]');

@@ -2065,7 +2065,6 @@ input.nbb-input[type="number"] {
   min-width: 0;
   overflow: hidden;
   text-overflow: ellipsis;
-  cursor: pointer;
 }
 .nbb-df-head-button {
   flex: none;
