@@ -11,9 +11,10 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from ._frontend_error import FrontendError
+
 if TYPE_CHECKING:
     from .block import Block
-    from .testing import Frontend
 
 __all__ = ["TableView"]
 
@@ -22,7 +23,8 @@ class TableView:
     """One page view of a Dataframe. Rows are addressed by their position in the value
     (``index``), as selection and edits are, whatever the view's order."""
 
-    def __init__(self, frontend: Frontend, comp: Block):
+    def __init__(self, frontend: Any, comp: Block):
+        """``frontend``: the ``nbblocks.testing.Frontend`` whose page this view is in."""
         self._ui = frontend
         self._comp = comp
         self.sort: list[list[Any]] = []
@@ -104,12 +106,10 @@ class TableView:
         return {k: reply[k] for k in ("total", "start", "index", "rows", "metadata")}
 
     def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
-        from .testing import FrontendError
-
         rid = uuid.uuid4().hex
         widget = self._ui._widget(self._comp)
         self._ui._send_custom(widget, {**message, "id": rid})
-        reply, _ = self._ui._transfer_reply(rid, 1)
+        reply: dict[str, Any] = self._ui._transfer_reply(rid, 1)[0]
         if reply["type"] == "table_error":
             raise FrontendError(reply.get("message") or "the kernel refused the request")
         return reply
@@ -144,8 +144,6 @@ class TableView:
         self.filters = []
 
     def _require(self, mode: str) -> None:
-        from .testing import FrontendError
-
         shown = self._ui.props(self._comp).get("show_search", "none")
         if shown == "none" or (mode == "filter" and shown != "filter"):
             raise FrontendError(f"{_name(self._comp)} shows no {'filters' if mode == 'filter' else 'search box'} (show_search={shown!r})")
@@ -262,8 +260,6 @@ class TableView:
     # -- sending -----------------------------------------------------------------------
 
     def _check_editable(self, column: int) -> None:
-        from .testing import FrontendError
-
         props = self._ui.props(self._comp)
         if props.get("interactive") is False:
             raise FrontendError(f"{_name(self._comp)} is not interactive: a user cannot edit it")
@@ -293,8 +289,6 @@ class TableView:
 
     def _set_whole(self, data: list[list[Any]], headers: list[Any] | None = None,
                    before: list[tuple[str, Any]] | None = None) -> None:
-        from .testing import FrontendError
-
         props = self._ui.props(self._comp)
         if props.get("interactive") is False:
             raise FrontendError(f"{_name(self._comp)} is not interactive: a user cannot edit it")

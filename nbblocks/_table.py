@@ -18,12 +18,9 @@ import datetime as _dt
 import itertools
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from ._table_query import ColumnIndex
 
 __all__ = ["Column", "Table", "json_cell", "object_array"]
 
@@ -80,7 +77,7 @@ def format_datetimes(values: np.ndarray) -> list[str | None]:
 
 
 def _floats_json(values: np.ndarray) -> list[Any]:
-    out = values.tolist()
+    out: list[Any] = values.tolist()
     bad = ~np.isfinite(values)
     if bad.any():
         for i in np.flatnonzero(bad).tolist():
@@ -107,7 +104,7 @@ class Column:
     pandas Series that is turned into an array only when every cell is needed. Columns
     never change; the caches of sort keys and search text live with them."""
 
-    __slots__ = ("kind", "n", "_array", "_series", "index")
+    __slots__ = ("_array", "_series", "index", "kind", "n")
 
     def __init__(self, values: np.ndarray | None = None, *, series: Any = None, kind: str | None = None):
         """``values``: the cells; ``series``: a pandas Series they come from (read lazily
@@ -127,8 +124,8 @@ class Column:
         else:
             self.kind = "object"
             self.n = len(series)
-        #: Sort and search caches (``_table_query.ColumnIndex``), built on first use.
-        self.index: ColumnIndex | None = None
+        #: Sort and search caches (a ``_table_query.ColumnIndex``), built on first use.
+        self.index: Any = None
 
     @classmethod
     def of(cls, values: Sequence[Any] | np.ndarray) -> Column:
@@ -261,7 +258,7 @@ class Table(Mapping[str, Any]):
     It reads like that dict (``table["data"]`` builds the rows), so code written for
     Gradio's payload works; ``model_dump()`` gives the dict for JSON."""
 
-    __slots__ = ("headers", "columns", "meta", "n_rows", "version", "_queries")
+    __slots__ = ("_queries", "columns", "headers", "meta", "n_rows", "version")
 
     def __init__(self, headers: list[Any], columns: list[Column], metadata: Metadata | None = None, n_rows: int | None = None):
         self.headers = list(headers)

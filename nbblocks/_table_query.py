@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -116,7 +117,7 @@ def _float_texts(arr: np.ndarray) -> list[str]:
 class ColumnIndex:
     """What sorting and searching a column needs, computed once per column."""
 
-    __slots__ = ("_col", "_rank", "_missing", "_buf", "_starts", "_ends", "_blank", "_numbers")
+    __slots__ = ("_blank", "_buf", "_col", "_ends", "_missing", "_numbers", "_rank", "_starts")
 
     def __init__(self, col: Column):
         self._col = col
@@ -130,9 +131,10 @@ class ColumnIndex:
 
     @classmethod
     def of(cls, col: Column) -> ColumnIndex:
-        if col.index is None:
-            col.index = cls(col)
-        return col.index
+        index = col.index
+        if not isinstance(index, cls):
+            index = col.index = cls(col)
+        return index
 
     # -- sorting -------------------------------------------------------------------------
 
@@ -206,11 +208,13 @@ class ColumnIndex:
         """Cells whose text is empty or only spaces."""
         col = self._col
         if col.kind == "float":
-            return ~np.isfinite(col.array())
+            blank: np.ndarray = ~np.isfinite(col.array())
+            return blank
         if col.kind in ("int", "bool"):
             return np.zeros(col.n, dtype=bool)
         if col.kind == "datetime":
-            return np.isnat(col.array())
+            nat: np.ndarray = np.isnat(col.array())
+            return nat
         return np.fromiter((not t.strip() for t in _texts(col)), dtype=bool, count=col.n)
 
     def _hits(self, needle: str) -> tuple[np.ndarray, np.ndarray]:
@@ -253,8 +257,9 @@ class ColumnIndex:
         if needle == "":
             _, starts, ends = self._text()
             at_start = np.ones(n, dtype=bool)
-            empty = (ends - starts) == 0
-            return {"Starts with": at_start, "Ends with": at_start, "Is": empty, "Is not": ~empty}[op]
+            empty: np.ndarray = (ends - starts) == 0
+            chosen: np.ndarray = {"Starts with": at_start, "Ends with": at_start, "Is": empty, "Is not": ~empty}[op]
+            return chosen
         pos, rows = self._hits(needle)
         mask = np.zeros(n, dtype=bool)
         if len(pos):
@@ -286,8 +291,10 @@ class ColumnIndex:
     def number_op(self, op: str, value: float) -> np.ndarray:
         x = self.numbers()
         with np.errstate(invalid="ignore"):
-            result = {"=": x == value, "≠": x != value, ">": x > value, "<": x < value, "≥": x >= value, "≤": x <= value}[op]
-        return result & ~np.isnan(x)
+            result: np.ndarray = {"=": x == value, "≠": x != value, ">": x > value, "<": x < value, "≥": x >= value,
+                                  "≤": x <= value}[op]
+        passed: np.ndarray = result & ~np.isnan(x)
+        return passed
 
 
 def _as_number(value: Any) -> float:

@@ -18,7 +18,7 @@ import numpy as np
 
 from ._table import Column, Metadata, Table, json_cell, object_array
 
-__all__ = ["auto_datatype", "from_table", "from_payload", "require", "to_table"]
+__all__ = ["auto_datatype", "from_payload", "from_table", "require", "to_table"]
 
 INSTALL = {"pandas": "pip install pandas", "polars": "pip install polars"}
 

@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ._frontend_error import FrontendError
 from .block import Block
 
 if TYPE_CHECKING:
@@ -59,10 +60,6 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
 }
 
 _UNSET: Any = object()
-
-
-class FrontendError(AssertionError):
-    """The virtual browser cannot do what was asked (as a real user could not)."""
 
 
 class Frontend:

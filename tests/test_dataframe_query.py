@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from nbblocks._table import Column, Table, json_cell
-from nbblocks._table_query import Query, QueryError, cell_text, number_text, row_order, window
+from nbblocks._table_query import (
+    Query,
+    QueryError,
+    cell_text,
+    number_text,
+    row_order,
+    window,
+)
 
 
 def table(*columns, headers=None) -> Table:
@@ -86,7 +93,7 @@ def test_search_is_a_case_insensitive_substring_of_any_cell():
 def test_filters():
     t = table(["apple", "Banana", "", "  ", "cherry pie"], np.array([1.0, 5.0, np.nan, 10.0, 5.0]),
               ["3", "x", 7, None, "4.5"])
-    f = lambda *fs: order(t, filters=[{"column": c, "op": op, "value": v} for c, op, v in fs])  # noqa: E731
+    f = lambda *fs: order(t, filters=[{"column": c, "op": op, "value": v} for c, op, v in fs])
     assert f((0, "Contains", "AN")) == [1]
     assert f((0, "Does not contain", "an")) == [0, 2, 3, 4]
     assert f((0, "Starts with", "ch")) == [4]

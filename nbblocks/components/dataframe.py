@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -19,7 +19,7 @@ from ..events import EditData, EventListener, Events
 from ..exceptions import InvalidComponentError
 from .base import Component, ComponentProps, component_name
 
-__all__ = ["Dataframe", "DataFrame", "DataframeData", "DataframeProps"]
+__all__ = ["DataFrame", "Dataframe", "DataframeData", "DataframeProps"]
 
 DATATYPES = ("str", "number", "bool", "date", "markdown", "html", "image")
 TYPES = ("pandas", "numpy", "array", "polars")
@@ -29,8 +29,8 @@ BUTTONS = ("fullscreen", "copy")
 
 class DataframeData(GradioModel):
     headers: list[Any]
-    data: Union[list[list[Any]], list[tuple[Any, ...]]]
-    metadata: Optional[dict[str, Optional[list[Any]]]] = None
+    data: list[list[Any]] | list[tuple[Any, ...]]
+    metadata: dict[str, list[Any] | None] | None = None
 
 
 class DataframeProps(ComponentProps, total=False):

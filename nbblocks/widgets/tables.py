@@ -83,7 +83,7 @@ class TableWindows:
         try:
             payload = comp.payload_from_json(value)
             table = Table.from_rows(list(payload.headers), [list(r) for r in payload.data], payload.metadata)
-        except Exception as exc:
+        except (ValueError, TypeError) as exc:  # InvalidComponentError is a ValueError
             log.warning("nbblocks: %r holds a value that is not a table: %s", block, exc)
             return None
         self.session.set(block, table)
@@ -94,7 +94,8 @@ class TableWindows:
     def handle(self, block: Block, widget: BlockWidget, content: dict[str, Any]) -> None:
         kind = content.get("type")
         rid = content.get("id")
-        page = content.get("page") if isinstance(content.get("page"), str) else ""
+        page_id = content.get("page")
+        page = page_id if isinstance(page_id, str) else ""
         try:
             if kind == "table_select":
                 self._select(block, content)

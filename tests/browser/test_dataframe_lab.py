@@ -8,9 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
-
 from pages import APP
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
