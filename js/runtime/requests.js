@@ -2,9 +2,8 @@
 // like every page message (app, page, seq) and carries an id; the kernel's answer carries
 // the same id and this page's id (every page of the model receives it).
 
+import { uniqueId } from "../lib/page.js";
 import { pageId, stamp } from "./ordering.js";
-
-let nextId = 0;
 
 export function createRequests(model, signal) {
   const waiting = new Map(); // id -> {resolve, reject}
@@ -25,8 +24,7 @@ export function createRequests(model, signal) {
 
   /** Send `message` (with a fresh `id`); resolves with the kernel's answer to it. */
   function request(message) {
-    nextId += 1;
-    const id = `${pageId()}-r${nextId}`;
+    const id = `${pageId()}-${uniqueId("request")}`;
     return new Promise((resolve, reject) => {
       if (signal.aborted) {
         reject(new Error("the view was removed"));

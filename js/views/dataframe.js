@@ -8,6 +8,8 @@ import { icon } from "../lib/icons.js";
 import { datatypeOf, emptyCell, fillCell, isTrue, parseTyped } from "../lib/tablecells.js";
 import { MAX_SORT, NUMBER_OPS, TEXT_OPS, cellText } from "../lib/tablequery.js";
 import { isWindowed, localSource, remoteSource } from "../lib/tablesource.js";
+import buttons from "../styles/buttons.css";
+import dataframe from "../styles/dataframe.css";
 
 const ROW = 35; // px per row (rows may grow when `wrap` is on)
 const MAX_PX = 15_000_000; // tallest scroll area; more rows share it (browsers cap element heights)
@@ -18,6 +20,7 @@ const SEARCH_DELAY = 250; // ms of typing before a big table is searched in the 
 const part = (name, extra = {}) => ({ nbblocksPart: name, ...extra });
 
 export default {
+  styles: [buttons, dataframe],
   render(ctx) {
     const root = h("div", { class: "nbb-df", dataset: part("table-root") });
     const toolbar = h("div", { class: "nbb-df-toolbar", dataset: part("toolbar") });

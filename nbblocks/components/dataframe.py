@@ -19,7 +19,7 @@ from ..events import EditData, EventListener, Events
 from ..exceptions import InvalidComponentError
 from .base import Component, ComponentProps, component_name
 
-__all__ = ["DataFrame", "Dataframe", "DataframeData", "DataframeProps"]
+__all__ = ["DataFrame", "Dataframe"]
 
 DATATYPES = ("str", "number", "bool", "date", "markdown", "html", "image")
 TYPES = ("pandas", "numpy", "array", "polars")

@@ -8,6 +8,8 @@ from typing_extensions import Unpack
 
 from .dataframe import Dataframe, DataframeProps
 
+__all__ = ["List"]
+
 
 class List(Dataframe):
     """Gradio's ``"list"`` template: ``type="array"``, one row and one column to start.

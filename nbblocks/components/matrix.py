@@ -8,6 +8,8 @@ from typing_extensions import Unpack
 
 from .dataframe import Dataframe, DataframeProps
 
+__all__ = ["Matrix"]
+
 
 class Matrix(Dataframe):
     """Gradio's ``"matrix"`` template: ``type="array"``, one row to start."""

@@ -8,6 +8,8 @@ from typing_extensions import Unpack
 
 from .dataframe import Dataframe, DataframeProps
 
+__all__ = ["Numpy"]
+
 
 class Numpy(Dataframe):
     """Gradio's ``"numpy"`` template: ``type="numpy"``, one row to start."""
