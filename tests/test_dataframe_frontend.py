@@ -317,3 +317,18 @@ def test_a_listener_without_preprocess_gets_gradios_payload(big_frame):
     ui.click(demo.blocks[max(demo.blocks)])
     assert got[0]["headers"] == ["id", "name", "x"] and got[0]["data"][2][:2] == [2, "row 2"]
     demo.close()
+
+
+def test_frames_as_examples_of_an_interface():
+    demo = gr.Interface(lambda df: f"sum {df.iloc[:, 0].sum()}", gr.Dataframe(), "text",
+                        examples=[[pd.DataFrame({"a": [1, 2, 3]})], [[[5], [6]]]], cache_examples=True)
+    ui = Frontend(demo)
+    dataset = next(b for b in demo.blocks.values() if type(b).__name__ == "Dataset")
+    table = next(b for b in demo.blocks.values() if isinstance(b, gr.Dataframe))
+    answer = next(b for b in demo.blocks.values() if isinstance(b, gr.Textbox))
+    assert ui.props(dataset)["samples"] == [[[[1], [2], [3]]], [[[5], [6]]]]  # the first rows of each
+    ui.click_sample(dataset, 0)
+    assert ui.value(table) == {"headers": ["a"], "data": [[1], [2], [3]], "metadata": None} and ui.value(answer) == "sum 6"
+    ui.click_sample(dataset, 1)
+    assert ui.value(table)["headers"] == ["1"] and ui.value(answer) == "sum 11"
+    demo.close()
