@@ -183,9 +183,10 @@ export function remoteSource(ctx, value, { onChange, onError }) {
     return null;
   };
 
-  const edit = (op, events, { keepRows = false } = {}) => ctx.request({ type: "table_edit", version, events, ...op })
+  const edit = (op, events, { keepRows = false, undo = null } = {}) => ctx.request({ type: "table_edit", version, events, ...op })
     .then((reply) => {
       if (reply.type === "table_error") {
+        undo?.(); // what the page changed at once (headers) goes back
         onError(reply.message);
         if (reply.version !== undefined && reply.version !== null) version = reply.version;
         reset();
@@ -250,16 +251,21 @@ export function remoteSource(ctx, value, { onChange, onError }) {
       return edit({ op: "delete_row", row: index }, ["change", "input"]);
     },
     insertColumn(at, header, fill) {
+      const before = [headers, columns];
       headers = [...headers.slice(0, at), header, ...headers.slice(at)];
-      return edit({ op: "insert_column", at, header, fill }, ["change", "input"]);
+      columns += 1;
+      return edit({ op: "insert_column", at, header, fill }, ["change", "input"], { undo: () => { [headers, columns] = before; } });
     },
     deleteColumn(column) {
+      const before = [headers, columns];
       headers = headers.filter((_, i) => i !== column);
-      return edit({ op: "delete_column", column }, ["change", "input"]);
+      columns -= 1;
+      return edit({ op: "delete_column", column }, ["change", "input"], { undo: () => { [headers, columns] = before; } });
     },
     renameColumn(column, header) {
+      const before = headers;
       headers = headers.map((h, i) => (i === column ? header : h));
-      return edit({ op: "rename_column", column, header }, ["change", "input"], { keepRows: true });
+      return edit({ op: "rename_column", column, header }, ["change", "input"], { keepRows: true, undo: () => { headers = before; } });
     },
     select(index, column) {
       ctx.send({ type: "table_select", row: index, column });

@@ -294,3 +294,17 @@ def test_a_refused_edit_shows_why(page):
     assert error.inner_text().startswith("the table changed meanwhile")
     page.wait_for_function("nb.messages('w').some((m) => m.content && m.content.type === 'table_rows')")
     assert sent(page, "w", "table_rows")[-1]["version"] == 5  # the rows are asked again, of the kernel's version
+
+
+def test_a_refused_column_change_puts_the_headers_back(page):
+    t = show(page, windowed(), key="w", datatype="str")
+    t.locator('[data-nbblocks-part="column-menu"][data-column="1"]').click()
+    t.locator('[data-nbblocks-part="menu-item"][data-action="delete-column"]').click()
+    assert t.locator('[data-nbblocks-part="header-text"]').all_inner_texts() == ["id"]  # at once
+    edit = sent(page, "w", "table_edit")[0]
+    assert edit["op"] == "delete_column" and edit["column"] == 1
+    kernel_send(page, "w", {"type": "table_error", "id": edit["id"], "page": edit["page"], "version": 1,
+                            "message": "Dataframe has a fixed set of columns"})
+    t.locator('[data-nbblocks-part="header-text"]').nth(1).wait_for()
+    assert t.locator('[data-nbblocks-part="header-text"]').all_inner_texts() == ["id", "name"]
+    assert t.locator('[data-nbblocks-part="table-error"]').inner_text() == "Dataframe has a fixed set of columns"
