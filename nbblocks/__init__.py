@@ -64,6 +64,14 @@ _LAZY: dict[str, str] = {
     "LayerOptions": "nbblocks.components",
     "ClearButton": "nbblocks.components",
     "Dataset": "nbblocks.components",
+    "Code": "nbblocks.components",
+    "ColorPicker": "nbblocks.components",
+    "DateTime": "nbblocks.components",
+    "HighlightedText": "nbblocks.components",
+    "Highlight": "nbblocks.components",
+    "Highlightedtext": "nbblocks.components",
+    "AnnotatedImage": "nbblocks.components",
+    "Annotatedimage": "nbblocks.components",
     # high-level apps, examples and flagging
     "Interface": "nbblocks.interface",
     "TabbedInterface": "nbblocks.interface",
@@ -111,10 +119,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
     from .components import (
-        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
-        DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
-        ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
-        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
+        HTML, JSON, AnnotatedImage, Annotatedimage, Brush, Button, Checkbox, CheckboxGroup,
+        ClearButton, Code, ColorPicker, Component, Dataset, DateTime, DownloadButton, Dropdown,
+        Eraser, File, Files, FormComponent, Gallery, Highlight, HighlightedText, Highlightedtext,
+        Image, ImageEditor, ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio,
+        Sketchpad, Slider, State, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger

@@ -57,6 +57,26 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
     "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
 }
 
+
+
+def _token(comp: Any, held: Any, index: int) -> Any:
+    tokens = held if isinstance(held, list) else []
+    if not 0 <= index < len(tokens):
+        raise FrontendError(f"{_name(comp)} has no token {index} to select")
+    return [tokens[index]["token"], tokens[index]["class_or_confidence"]]
+
+
+def _annotation(comp: Any, held: Any, index: int) -> Any:
+    annotations = held.get("annotations", []) if isinstance(held, dict) else []
+    if not 0 <= index < len(annotations):
+        raise FrontendError(f"{_name(comp)} has no annotation {index} to select")
+    return annotations[index]["label"]
+
+
+# What a click sends as the selected value, for views whose items are not the value's list
+# items: a HighlightedText token as [token, label], an AnnotatedImage annotation's label.
+_SELECTED_ITEM: dict[str, Callable[[Any, Any, int], Any]] = {"highlightedtext": _token, "annotatedimage": _annotation}
+
 _UNSET: Any = object()
 
 
@@ -354,10 +374,15 @@ class Frontend:
 
     def select(self, comp: Block, index: Any, value: Any = None, *, wait: bool = True) -> None:
         """Select part of the value, as a click does: an Image pixel (``index=[x, y]`` in
-        image pixels), a Gallery item or a File (``index=i``). ``value`` defaults to what
-        the page sends (a Gallery item, a file's name, None for an Image pixel)."""
+        image pixels), a Gallery item, a File, a HighlightedText token or an
+        AnnotatedImage annotation (``index=i``). ``value`` defaults to what the page sends
+        (a Gallery item, a file's name, ``[token, label]``, an annotation's label, None for
+        an Image pixel)."""
         held = self.value(comp)
-        if value is None and isinstance(index, int) and not isinstance(index, bool):
+        view = self._widget(comp).view
+        if value is None and view in _SELECTED_ITEM and isinstance(index, int) and not isinstance(index, bool):
+            value = _SELECTED_ITEM[view](comp, held, index)
+        elif value is None and isinstance(index, int) and not isinstance(index, bool):
             items = held if isinstance(held, list) else [held] if held is not None else []
             if not 0 <= index < len(items):
                 raise FrontendError(f"{_name(comp)} has no item {index} to select")

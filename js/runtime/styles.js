@@ -16,9 +16,13 @@ import data from "../styles/data.css";
 import dataset from "../styles/dataset.css";
 import files from "../styles/files.css";
 import editor from "../styles/editor.css";
+import colorpicker from "../styles/colorpicker.css";
+import datetime from "../styles/datetime.css";
+import highlightedtext from "../styles/highlightedtext.css";
+import annotatedimage from "../styles/annotatedimage.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor, colorpicker, datetime, highlightedtext, annotatedimage].join("\n");
 
 function styleParent(doc) {
   return doc.head ?? doc.documentElement;

@@ -1,9 +1,9 @@
-var Be=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function N(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let d of Ve(e))(Be.test(d)?t:r).push(d);let s=r.join(`
+var De=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function N(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let d of Fe(e))(De.test(d)?t:r).push(d);let s=r.join(`
 `);return`${t.join(`
 `)}
 ${s.trim()?`${n} {
 ${s}
-}`:""}`}function Ve(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,s=0,d=null;for(let x=0;x<n.length;x+=1){let b=n[x];d?b==="\\"?x+=1:b===d&&(d=null):b==='"'||b==="'"?d=b:b==="{"?t+=1:b==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)):b===";"&&t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)}let c=n.slice(s).trim();return c&&r.push(c),r.filter(Boolean)}var R=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
+}`:""}`}function Fe(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,s=0,d=null;for(let h=0;h<n.length;h+=1){let b=n[h];d?b==="\\"?h+=1:b===d&&(d=null):b==='"'||b==="'"?d=b:b==="{"?t+=1:b==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(s,h+1).trim()),s=h+1)):b===";"&&t===0&&(r.push(n.slice(s,h+1).trim()),s=h+1)}let c=n.slice(s).trim();return c&&r.push(c),r.filter(Boolean)}var R=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
    back to Gradio-like values when a page has none. Override any --nbb-* variable on
    an app's element (or with elem_classes) to restyle it. */
 :where(.nbb-block:not(.nbb-block .nbb-block)) {
@@ -1932,5 +1932,270 @@ input.nbb-input[type="number"] {
   height: 24px;
   border-radius: 50%;
 }
-`;var ae="nbblocks-style",ie=[R,W,G,K,J,X,Y,Q,Z,ee,ne,re,te,oe,be].join(`
-`);function se(e){return e.head??e.documentElement}function le(e){let n=e.getElementById(ae);n||(n=e.createElement("style"),n.id=ae,se(e).append(n)),n.textContent!==ie&&(n.textContent=ie)}function de(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=Ze(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=N(n,`[data-nbblocks-css="${r}"]`),se(e).append(t)}return r}function Ze(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var V=new Map;function ce(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=V.get(e);return n||(n=en(e),V.set(e,n),n.catch(()=>V.delete(e))),n}async function en(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function pe(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function p(e,n=null,...r){let t=document.createElement(e);return n&&rn(t,n),nn(t,r),t}function nn(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function rn(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function A(e,n,r,t,s={}){e.addEventListener(n,r,{...s,signal:t})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ue(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function fe(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function tn(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ge(e,n){let r=n==null?"":String(n);if(e.value!==r)if(tn(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:s}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(s,r.length))}catch{}}else e.value=r}function q(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}var on=0,bn=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function xe(e){return{...bn,...e?.chrome??{}}}function he({root:e,model:n,viewName:r,options:t,signal:s}){let d={className:e.className,style:e.style.cssText,id:e.id},c=`nbb-label-${on+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let x=p("span",{id:c,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),b=p("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=p("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},x,b),i=p("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),l=p("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,i,l),A(e,"keydown",a=>{!a.ctrlKey&&!a.metaKey&&!a.altKey&&a.stopPropagation()},s),A(x,"click",()=>{l.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},s);let v=[],f=null;function w(){let a=n.get("props")??{},L=a.visible??!0;e.classList.toggle("nbb-hidden",L===!1),e.classList.toggle("nbb-invisible",L==="hidden"),ue(e,"aria-hidden",L!==!0&&L!==void 0,"true");let _=t.container==="always"||t.container!==!1&&(a.container??t.containerDefault);e.classList.toggle("nbb-container",!!_),e.classList.toggle("nbb-non-interactive",a.interactive===!1),a.name&&(e.dataset.nbblocksName=a.name);let j=a.elem_id||null;j!==f&&(j?e.id=j:f&&e.removeAttribute("id"),f=j);let M=(Array.isArray(a.elem_classes)?a.elem_classes:typeof a.elem_classes=="string"?a.elem_classes.split(/\s+/):[]).filter(Boolean);for(let g of v)M.includes(g)||e.classList.remove(g);for(let g of M)e.classList.add(g);v=M;let E=a.scale;e.style.flexGrow=E==null?"":String(E),e.style.minWidth=typeof a.min_width=="number"?`min(${a.min_width}px, 100%)`:"";let y=t.label!==!1&&a.show_label!==!1&&a.label!=null&&a.label!=="";S(x,y?a.label:""),x.hidden=!y;let z=t.info!==!1&&a.info!=null&&a.info!=="";S(i,z?a.info:""),i.hidden=!z}w();let u=()=>w();n.on("change:props",u),s.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function h(){e.replaceChildren(),e.className=d.className,e.style.cssText=d.style,d.id?e.id=d.id:e.removeAttribute("id");for(let a of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[a];e.removeAttribute("aria-hidden")}return{root:e,viewEl:l,header:b,label:x,labelId:c,update:w,destroy:h}}function O(e,n,r){let t=r?.message??String(r);e.append(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,`View "${n}" failed`)," ",t))}var an=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function me({root:e,model:n,signal:r}){let t=p("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),s=p("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),d=p("div",{class:"nbb-status-meta"},s,t),c=p("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),x=p("div",{class:"nbb-progress-fill"}),b=p("div",{class:"nbb-progress-bar"},x),o=p("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),i=p("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},b,o),l=p("div",{class:"nbb-status-center"},c,i),v=p("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},d,l),f=p("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=p("span",{class:"nbb-error-text"}),u=p("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},p("strong",null,"Error"),w);e.append(u,v,f);let h=null,a=null,L=null;function _(){h!==null&&S(t,`${((performance.now()-h)/1e3).toFixed(1)}s`)}function j(){h=null,clearInterval(a),a=null}function $(){let y={...an,...n.get("status")??{}},z=y.state==="pending";e.dataset.nbblocksState=y.state,e.classList.toggle("nbb-pending",z);let g=h!==null;z&&h===null?(h=performance.now(),a=setInterval(_,100)):z||j(),_(),clearTimeout(L),f.hidden=!(y.state==="idle"&&y.cancelled),f.hidden||(L=setTimeout(()=>{f.hidden=!0},2500)),g&&!z&&y.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let P=z?y.show_progress??"full":"hidden";v.hidden=P==="hidden",v.dataset.mode=P;let I=y.queue_position;S(s,typeof I=="number"?`queue: ${I+1} |`:""),M(y.progress);let B=y.state==="error";e.classList.toggle("nbb-has-error",B),u.hidden=!B,S(w,B?y.message||"Something went wrong.":"")}function M(y){let z=Array.isArray(y)?y.filter(Boolean):[];if(i.hidden=z.length===0,c.hidden=!1,z.length===0)return;let g=sn(z[0]);b.hidden=g===null,c.hidden=g!==null,g!==null&&(x.style.width=`${(g*100).toFixed(1)}%`),S(o,z.map(ln).filter(Boolean).join(" · "))}$();let E=()=>$();return n.on("change:status",E),r.addEventListener("abort",()=>{n.off("change:status",E),clearTimeout(L),j()},{once:!0}),{update:$}}function sn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function ln(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var m=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,dn={copy:m('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:m('<polyline points="20 6 9 17 4 12"/>'),close:m('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:m('<polyline points="6 9 12 15 18 9"/>'),send:m('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:m('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:m('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:m('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:m('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:m('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:m('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:m('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:m('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:m('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:m('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),brush:m('<path d="M18.37 2.63 14 7l-1.59-1.59a2 2 0 0 0-2.82 0L8 7l9 9 1.59-1.59a2 2 0 0 0 0-2.82L17 10l4.37-4.37a2.12 2.12 0 1 0-3-3z"/><path d="M9 8c-2 3-4 3.5-7 4l8 10c2-1 6-5 6-7"/>'),eraser:m('<path d="m7 21-4.3-4.3a1 1 0 0 1 0-1.4l9.6-9.6a1 1 0 0 1 1.4 0l5.6 5.6a1 1 0 0 1 0 1.4L13 21"/><line x1="22" y1="21" x2="7" y2="21"/><line x1="5" y1="11" x2="14" y2="20"/>'),crop:m('<path d="M6 2v14a2 2 0 0 0 2 2h14"/><path d="M18 22V8a2 2 0 0 0-2-2H2"/>'),resize:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="3" y2="21"/>'),undo:m('<path d="M3 7v6h6"/><path d="M21 17a9 9 0 0 0-15-6.7L3 13"/>'),redo:m('<path d="M21 7v6h-6"/><path d="M3 17a9 9 0 0 1 15-6.7L21 13"/>'),layers:m('<polygon points="12 2 2 7 12 12 22 7 12 2"/><polyline points="2 17 12 22 22 17"/><polyline points="2 12 12 17 22 12"/>'),plus:m('<line x1="12" y1="5" x2="12" y2="19"/><line x1="5" y1="12" x2="19" y2="12"/>',14),success:m('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function D(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=dn[e]??"",r}var cn=["error","warning","info","success"],pn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function we({root:e,model:n,signal:r}){let t=p("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),s=p("div",{class:"nbb-toast-region"},t);e.prepend(s);let d=c=>{c&&c.type==="toast"&&ve(t,c,r)};return n.on("msg:custom",d),r.addEventListener("abort",()=>{n.off("msg:custom",d),s.remove()},{once:!0}),{show:c=>ve(t,c,r)}}function ve(e,{level:n="info",title:r=null,message:t="",duration:s=4},d){let c=cn.includes(n)?n:"info",x=p("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},D("close")),b=p("div",{class:`nbb-toast nbb-toast-${c}`,role:c==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:c}},D(c==="error"?"error":c,"nbb-toast-icon"),p("div",{class:"nbb-toast-body"},p("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||pn[c]),p("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),x),o=null,i=()=>{clearTimeout(o),b.classList.add("nbb-toast-leaving"),setTimeout(()=>b.remove(),150)};if(A(x,"click",i,d),typeof s=="number"&&Number.isFinite(s)&&s>0){let l=p("div",{class:"nbb-toast-timer"});l.style.animationDuration=`${s}s`,b.append(l),o=setTimeout(i,s*1e3)}return d.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(b),b}var k=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function F(){return k.page}function T(e,n){let r=e.get("app")||"";return k.seq[r]=(k.seq[r]??0)+1,{...n,app:r,page:k.page,seq:k.seq[r]}}function ye(e){return k.answered.has(e)?!1:(k.answered.add(e),k.answered.size>1e3&&k.answered.delete(k.answered.values().next().value),!0)}function ke(e,n,r){k.local.set(e,{seq:n,value:r})}k.settingLocally??(k.settingLocally=new WeakSet);function ze(e,n){k.settingLocally.add(e);try{e.set("value",n)}finally{k.settingLocally.delete(e)}}function je(e){return k.settingLocally.has(e)}function Le(e){let n=e.get("value_origin");return!!(n&&n.page===k.page)}function U(e){let n=e.get("value_origin"),r=k.local.get(e);return r&&n&&n.page===k.page&&n.seq<r.seq?r.value:e.get("value")}function Ee({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!ye(t.id))return;let s;try{let c=await(0,eval)(`(${t.code})`)(...t.args??[]);s={type:"js_result",id:t.id,value:c===void 0?null:c}}catch(d){s={type:"js_result",id:t.id,error:String(d&&d.message||d)}}e.send(T(e,s))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function Se({model:e,host:n,signal:r},t,{onUpdate:s=null}={}){let d=new Map,c=0;async function x(i,l,v){try{let f=await n.getWidget(i);if(v.aborted)return;await f.render({el:l,signal:v})}catch(f){if(v.aborted)return;console.error(`nbblocks: could not render child ${i}`,f),l.replaceChildren(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function b(){let i=c+=1,l=Array.isArray(e.get("children"))?e.get("children"):[],v=new Map,f=l.map(u=>{let h=v.get(u)??0;return v.set(u,h+1),h===0?u:`${u}#${h}`});for(let[u,h]of d)f.includes(u)||(h.controller.abort(),h.wrapper.remove(),d.delete(u));let w=[];f.forEach((u,h)=>{let a=d.get(u);if(!a){let _=p("div",{dataset:{nbblocksChild:l[h]}}),j=new AbortController;a={wrapper:_,controller:j},d.set(u,a),w.push({ref:l[h],entry:a})}let L=t.children[h];L!==a.wrapper&&t.insertBefore(a.wrapper,L??null)}),await Promise.all(w.map(({ref:u,entry:h})=>x(u,h.wrapper,h.controller.signal))),i===c&&!r.aborted&&s?.(f.map(u=>d.get(u).wrapper))}let o=()=>{b()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let i of d.values())i.controller.abort();d.clear()},{once:!0}),b()}var H=1<<20,un=4,fn=64,gn=256*1024*1024,C=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function Me(e,n){C.delete(e),C.set(e,n);let r=0;for(let t of C.values())r+=t.blob.size;for(;C.size>1&&(C.size>fn||r>gn);){let t=C.keys().next().value;r-=C.get(t).blob.size,C.delete(t)}}var Ce=0;function _e(){return Ce+=1,`${F()}-${Date.now().toString(36)}-${Ce}`}function Te(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function $e(e,n){let r=new Map,t=(o,i)=>{!o||typeof o.id!="string"||o.page!==F()||r.get(o.id)?.(o,i??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let s=(o,i)=>e.send(T(e,o),void 0,i);function d(o,{name:i=null,onProgress:l=null,stream:v=!1}={}){let f=_e(),w=o.size,u=Math.max(1,Math.ceil(w/H)),h=i||o.name||"file",a=o.type||null;return new Promise((L,_)=>{let j=0,$=0,M=!1,E=!1,y=(g,P)=>{E||(E=!0,r.delete(f),g?_(g):L(P))},z=async()=>{if(!(M||E)){M=!0;try{for(;!E&&j<u&&j-$<un;){let g=j,P=await o.slice(g*H,(g+1)*H).arrayBuffer();if(E)return;j+=1;let I={type:"upload",id:f,index:g,final:g===u-1};g===0&&Object.assign(I,{name:h,mime:a,size:w,stream:v}),s(I,[P])}}catch(g){y(g)}finally{M=!1}}};r.set(f,g=>{g.type==="upload_progress"?($+=1,l?.(w?Math.min(1,g.received/w):1),z()):g.type==="upload_done"?(l?.(1),Me(g.file.path,{blob:o,mime:a??g.file.mime_type,name:h}),y(null,g.file)):g.type==="upload_error"?y(new Error(g.message||"the upload was refused")):g.type==="aborted"&&y(new Error("the view was removed"))}),l?.(0),z()})}function c(o){let i=C.get(o);if(i)return Promise.resolve(i);let l=_e();return new Promise((v,f)=>{let w=[];r.set(l,(u,h)=>{if(u.type==="file_data"){if(w[u.index]=h[0]??new ArrayBuffer(0),!u.final)return;r.delete(l);let a={blob:new Blob(w,{type:u.mime||""}),mime:u.mime,name:u.name};Me(o,a),v(a)}else r.delete(l),f(new Error(u.message||"the file could not be read"))}),s({type:"file_request",id:l,path:o})})}async function x(o){if(!o||typeof o.path!="string")return null;if(Te(o))return{kind:"url",url:o.path};let i=(e.get("blobs")??{})[o.path];if(i&&i.kind==="pixels")return i;if(i&&i.kind==="file")return{kind:"file",mime:i.mime,blob:new Blob([i.data],{type:i.mime})};let l=await c(o.path);return{kind:"file",mime:l.mime,blob:l.blob}}async function b(o){if(!o)return;let i=o.orig_name||String(o.path).split("/").pop()||"file";if(Te(o)){let f=document.createElement("a");f.href=o.path,f.download=i,f.target="_blank",f.rel="noopener",f.click();return}let l=(e.get("blobs")??{})[o.path];if(l&&l.kind==="file"){q(new Blob([l.data],{type:l.mime}),i);return}let v=await c(o.path);q(v.blob,i)}return{upload:d,fetchFile:c,source:x,download:b}}var xn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ae=new Set(["value","props","status","events","children","blobs"]);function Pe({model:e,host:n,signal:r,viewName:t,chrome:s}){let d=!1,c=$e(e,r);return{view:t,el:s.viewEl,root:s.root,header:s.header,labelId:s.labelId,model:e,host:n,signal:r,value:()=>U(e),props:()=>e.get("props")??{},status:()=>({...xn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(b,{events:o=["input","change"]}={}){d=!0;try{ze(e,b)}finally{d=!1}let i=o.length===0?[T(e,{type:"value",value:b})]:o.map(l=>T(e,{type:"event",event:l,data:null,value:b}));ke(e,i[i.length-1].seq,b);for(let l of i)e.send(l)},dispatch(b,o=null){e.send(T(e,{type:"event",event:b,data:o===void 0?null:o}))},on(b,o){if(!Ae.has(b))throw new Error(`ctx.on: unknown name "${b}" (use ${[...Ae].join(", ")})`);let i=b==="value"?()=>{(je(e)?!d:!Le(e))&&o(U(e))}:()=>o(e.get(b));e.on(`change:${b}`,i);let l=()=>e.off(`change:${b}`,i);return r.addEventListener("abort",l,{once:!0}),l},listen:(b,o,i,l={})=>A(b,o,i,r,l),renderChildren:(b,o={})=>Se({model:e,host:n,signal:r},b,o),upload:(b,o)=>c.upload(b,o),fetchFile:b=>c.fetchFile(b),fileSource:b=>c.source(b),download:b=>c.download(b),h:p,setText:S,setInputValue:ge,cssSize:fe}}async function Ie({model:e,el:n,host:r,signal:t}){let s=null;async function d(){s?.abort();let b=new AbortController;s=b;let o=b.signal,i=n.ownerDocument??document;le(i);let l=de(i,e.get("view_css")),v=String(e.get("view")||"custom"),f=null,w=null;try{f=pe(await ce(e.get("view_src")))}catch(a){w=a}if(o.aborted)return;let u=he({root:n,model:e,viewName:v,options:xe(f),signal:o});if(l&&(n.dataset.nbblocksCss=l),o.addEventListener("abort",()=>u.destroy(),{once:!0}),me({root:n,model:e,signal:o}),v==="blocks"&&(we({root:n,model:e,signal:o}),Ee({model:e,signal:o})),w){console.error(`nbblocks: could not load view "${v}"`,w),O(u.viewEl,v,w);return}let h=Pe({model:e,host:r,signal:o,viewName:v,chrome:u});try{let a=await f.render(h);typeof a=="function"&&(o.aborted?a():o.addEventListener("abort",()=>a(),{once:!0}))}catch(a){console.error(`nbblocks: view "${v}" failed to render`,a),o.aborted||O(u.viewEl,v,a)}}let c=()=>{d()};e.on("change:view_src",c),e.on("change:view_css",c);let x=()=>{e.off("change:view_src",c),e.off("change:view_css",c),s?.abort(),s=null};if(t){if(t.aborted)return x;t.addEventListener("abort",x,{once:!0})}return await d(),x}var Mr={async render({model:e,el:n,host:r,signal:t}){return Ie({model:e,el:n,host:r,signal:t})}};export{Mr as default};
+`;var ae=`/* gr.ColorPicker: the native picker as a swatch, then the hex field. */
+.nbb-colorpicker {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+}
+.nbb-colorpicker-swatch {
+  flex: none;
+  width: 40px;
+  height: 36px;
+  padding: 2px;
+  border: 1px solid var(--nbb-input-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-input-bg);
+  cursor: pointer;
+}
+.nbb-colorpicker-swatch:disabled {
+  cursor: default;
+}
+.nbb-colorpicker-swatch:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+.nbb-colorpicker-empty .nbb-colorpicker-swatch {
+  opacity: 0.5;
+}
+.nbb-colorpicker-text {
+  flex: 1 1 auto;
+  min-width: 0;
+  font-family: var(--nbb-mono);
+}
+.nbb-colorpicker-text[aria-invalid="true"],
+.nbb-datetime-text[aria-invalid="true"] {
+  border-color: var(--nbb-error);
+}
+`;var ie=`/* gr.DateTime: the text field and the calendar button over the browser's own picker. */
+.nbb-datetime {
+  display: flex;
+  align-items: center;
+  gap: 6px;
+}
+.nbb-datetime-text {
+  flex: 1 1 auto;
+  min-width: 0;
+  font-variant-numeric: tabular-nums;
+}
+.nbb-datetime-picker {
+  position: relative;
+  flex: none;
+  display: inline-flex;
+}
+.nbb-datetime-picker[hidden] {
+  display: none;
+}
+.nbb-datetime-button {
+  width: 36px;
+  height: 36px;
+}
+/* The native input only anchors its picker popup under the button. */
+.nbb-datetime-native {
+  position: absolute;
+  right: 0;
+  bottom: 0;
+  width: 1px;
+  height: 1px;
+  padding: 0;
+  border: 0;
+  opacity: 0;
+  pointer-events: none;
+}
+`;var se=`/* gr.HighlightedText: legend, tokens with their categories, the label editor. */
+.nbb-highlighted {
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+.nbb-ht-legend {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 6px;
+}
+.nbb-ht-legend[hidden] {
+  display: none;
+}
+.nbb-ht-legend-item {
+  padding: 1px 8px;
+  border: 0;
+  border-radius: var(--nbb-radius-sm);
+  color: black;
+  font: inherit;
+  font-size: var(--nbb-font-size-sm);
+  font-weight: 600;
+  cursor: default;
+}
+.nbb-ht-legend-item:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+.nbb-ht-score-legend {
+  display: flex;
+  justify-content: space-between;
+  max-width: 320px;
+  padding: 1px 8px;
+  border-radius: var(--nbb-radius-sm);
+  background: linear-gradient(to right, rgba(128, 90, 213, 1), transparent, rgba(239, 68, 60, 1));
+  color: black;
+  font-size: var(--nbb-font-size-sm);
+  font-weight: 600;
+}
+.nbb-ht-text {
+  line-height: 2.1;
+  color: var(--nbb-text);
+  overflow-wrap: anywhere;
+  white-space: pre-wrap;
+}
+.nbb-ht-token {
+  position: relative;
+  padding: 2px 1px;
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-ht-labelled {
+  padding: 2px 4px;
+  margin: 0 1px;
+}
+.nbb-ht-clickable {
+  cursor: pointer;
+}
+.nbb-ht-clickable:hover {
+  filter: brightness(0.95);
+}
+.nbb-ht-clickable:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+.nbb-ht-token.nbb-ht-dimmed {
+  background-color: transparent !important;
+  color: inherit !important;
+}
+.nbb-ht-dimmed .nbb-ht-category {
+  opacity: 0.4;
+}
+.nbb-ht-category {
+  margin-left: 4px;
+  padding: 0 4px;
+  border-radius: var(--nbb-radius-sm);
+  color: white;
+  font-size: var(--nbb-font-size-sm);
+  font-weight: 700;
+  text-transform: uppercase;
+  vertical-align: middle;
+}
+.nbb-ht-label-input {
+  width: 10ch;
+  margin-left: 4px;
+  padding: 0 4px;
+  border: 1px solid var(--nbb-accent);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  font-size: var(--nbb-font-size-sm);
+}
+.nbb-ht-remove {
+  display: none;
+  margin-left: 2px;
+  padding: 0 3px;
+  border: 0;
+  border-radius: var(--nbb-radius-sm);
+  background: transparent;
+  color: inherit;
+  font: inherit;
+  line-height: 1;
+  cursor: pointer;
+}
+.nbb-ht-token:hover .nbb-ht-remove,
+.nbb-ht-token:focus-within .nbb-ht-remove {
+  display: inline;
+}
+.nbb-ht-interactive .nbb-ht-text {
+  cursor: text;
+}
+`;var le=`/* gr.AnnotatedImage: masks stacked over the image, a legend under it. */
+.nbb-annotated {
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+.nbb-ann-frame {
+  position: relative;
+  display: flex;
+  justify-content: center;
+  max-width: 100%;
+  overflow: hidden;
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+}
+.nbb-ann-frame:fullscreen {
+  align-items: center;
+  background: #000000;
+}
+.nbb-ann-stage {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  max-width: 100%;
+  min-height: 120px;
+}
+.nbb-ann-layers {
+  position: relative;
+  max-width: 100%;
+  max-height: 100%;
+  height: auto;
+}
+.nbb-ann-stage[style*="height"] .nbb-ann-layers {
+  height: 100%;
+}
+.nbb-ann-base {
+  display: block;
+  width: 100%;
+  height: 100%;
+  object-fit: contain;
+}
+.nbb-ann-mask {
+  position: absolute;
+  inset: 0;
+  width: 100%;
+  height: 100%;
+  opacity: 0.85;
+  pointer-events: none;
+  transition: opacity 0.12s;
+}
+.nbb-ann-pointing .nbb-ann-mask {
+  opacity: 0.25;
+}
+.nbb-ann-pointing .nbb-ann-mask.nbb-ann-active {
+  opacity: 1;
+}
+.nbb-ann-over {
+  cursor: pointer;
+}
+.nbb-ann-legend {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 6px;
+}
+.nbb-ann-legend[hidden] {
+  display: none;
+}
+.nbb-ann-legend-item {
+  padding: 2px 10px;
+  border: 1px solid transparent;
+  border-radius: var(--nbb-radius-sm);
+  color: var(--nbb-text-strong);
+  font: inherit;
+  font-size: var(--nbb-font-size-sm);
+  font-weight: 600;
+  cursor: pointer;
+}
+.nbb-ann-legend-item[aria-pressed="true"] {
+  border-color: var(--nbb-text-subdued);
+}
+.nbb-ann-legend-item:focus-visible {
+  outline: 2px solid var(--nbb-accent);
+  outline-offset: 1px;
+}
+`;var de="nbblocks-style",ce=[R,W,G,K,J,X,Y,Q,Z,ee,ne,re,te,oe,be,ae,ie,se,le].join(`
+`);function pe(e){return e.head??e.documentElement}function ue(e){let n=e.getElementById(de);n||(n=e.createElement("style"),n.id=de,pe(e).append(n)),n.textContent!==ce&&(n.textContent=ce)}function fe(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=sn(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=N(n,`[data-nbblocks-css="${r}"]`),pe(e).append(t)}return r}function sn(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var V=new Map;function ge(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=V.get(e);return n||(n=ln(e),V.set(e,n),n.catch(()=>V.delete(e))),n}async function ln(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function xe(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function p(e,n=null,...r){let t=document.createElement(e);return n&&cn(t,n),dn(t,r),t}function dn(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function cn(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function A(e,n,r,t,s={}){e.addEventListener(n,r,{...s,signal:t})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function he(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function me(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function pn(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ve(e,n){let r=n==null?"":String(n);if(e.value!==r)if(pn(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:s}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(s,r.length))}catch{}}else e.value=r}function q(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}var un=0,fn=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function we(e){return{...fn,...e?.chrome??{}}}function ye({root:e,model:n,viewName:r,options:t,signal:s}){let d={className:e.className,style:e.style.cssText,id:e.id},c=`nbb-label-${un+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let h=p("span",{id:c,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),b=p("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=p("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},h,b),i=p("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),l=p("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,i,l),A(e,"keydown",a=>{!a.ctrlKey&&!a.metaKey&&!a.altKey&&a.stopPropagation()},s),A(h,"click",()=>{l.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},s);let v=[],f=null;function w(){let a=n.get("props")??{},L=a.visible??!0;e.classList.toggle("nbb-hidden",L===!1),e.classList.toggle("nbb-invisible",L==="hidden"),he(e,"aria-hidden",L!==!0&&L!==void 0,"true");let _=t.container==="always"||t.container!==!1&&(a.container??t.containerDefault);e.classList.toggle("nbb-container",!!_),e.classList.toggle("nbb-non-interactive",a.interactive===!1),a.name&&(e.dataset.nbblocksName=a.name);let j=a.elem_id||null;j!==f&&(j?e.id=j:f&&e.removeAttribute("id"),f=j);let M=(Array.isArray(a.elem_classes)?a.elem_classes:typeof a.elem_classes=="string"?a.elem_classes.split(/\s+/):[]).filter(Boolean);for(let g of v)M.includes(g)||e.classList.remove(g);for(let g of M)e.classList.add(g);v=M;let E=a.scale;e.style.flexGrow=E==null?"":String(E),e.style.minWidth=typeof a.min_width=="number"?`min(${a.min_width}px, 100%)`:"";let y=t.label!==!1&&a.show_label!==!1&&a.label!=null&&a.label!=="";S(h,y?a.label:""),h.hidden=!y;let z=t.info!==!1&&a.info!=null&&a.info!=="";S(i,z?a.info:""),i.hidden=!z}w();let u=()=>w();n.on("change:props",u),s.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function m(){e.replaceChildren(),e.className=d.className,e.style.cssText=d.style,d.id?e.id=d.id:e.removeAttribute("id");for(let a of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[a];e.removeAttribute("aria-hidden")}return{root:e,viewEl:l,header:b,label:h,labelId:c,update:w,destroy:m}}function O(e,n,r){let t=r?.message??String(r);e.append(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,`View "${n}" failed`)," ",t))}var gn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function ke({root:e,model:n,signal:r}){let t=p("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),s=p("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),d=p("div",{class:"nbb-status-meta"},s,t),c=p("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),h=p("div",{class:"nbb-progress-fill"}),b=p("div",{class:"nbb-progress-bar"},h),o=p("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),i=p("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},b,o),l=p("div",{class:"nbb-status-center"},c,i),v=p("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},d,l),f=p("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=p("span",{class:"nbb-error-text"}),u=p("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},p("strong",null,"Error"),w);e.append(u,v,f);let m=null,a=null,L=null;function _(){m!==null&&S(t,`${((performance.now()-m)/1e3).toFixed(1)}s`)}function j(){m=null,clearInterval(a),a=null}function $(){let y={...gn,...n.get("status")??{}},z=y.state==="pending";e.dataset.nbblocksState=y.state,e.classList.toggle("nbb-pending",z);let g=m!==null;z&&m===null?(m=performance.now(),a=setInterval(_,100)):z||j(),_(),clearTimeout(L),f.hidden=!(y.state==="idle"&&y.cancelled),f.hidden||(L=setTimeout(()=>{f.hidden=!0},2500)),g&&!z&&y.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let P=z?y.show_progress??"full":"hidden";v.hidden=P==="hidden",v.dataset.mode=P;let I=y.queue_position;S(s,typeof I=="number"?`queue: ${I+1} |`:""),M(y.progress);let B=y.state==="error";e.classList.toggle("nbb-has-error",B),u.hidden=!B,S(w,B?y.message||"Something went wrong.":"")}function M(y){let z=Array.isArray(y)?y.filter(Boolean):[];if(i.hidden=z.length===0,c.hidden=!1,z.length===0)return;let g=xn(z[0]);b.hidden=g===null,c.hidden=g!==null,g!==null&&(h.style.width=`${(g*100).toFixed(1)}%`),S(o,z.map(hn).filter(Boolean).join(" · "))}$();let E=()=>$();return n.on("change:status",E),r.addEventListener("abort",()=>{n.off("change:status",E),clearTimeout(L),j()},{once:!0}),{update:$}}function xn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function hn(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var x=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,mn={copy:x('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:x('<polyline points="20 6 9 17 4 12"/>'),close:x('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:x('<polyline points="6 9 12 15 18 9"/>'),send:x('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:x('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:x('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:x('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:x('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:x('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:x('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:x('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:x('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),calendar:x('<rect x="3" y="4" width="18" height="18" rx="2"/><line x1="16" y1="2" x2="16" y2="6"/><line x1="8" y1="2" x2="8" y2="6"/><line x1="3" y1="10" x2="21" y2="10"/>'),fullscreen:x('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:x('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:x('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:x('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:x('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:x('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:x('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),brush:x('<path d="M18.37 2.63 14 7l-1.59-1.59a2 2 0 0 0-2.82 0L8 7l9 9 1.59-1.59a2 2 0 0 0 0-2.82L17 10l4.37-4.37a2.12 2.12 0 1 0-3-3z"/><path d="M9 8c-2 3-4 3.5-7 4l8 10c2-1 6-5 6-7"/>'),eraser:x('<path d="m7 21-4.3-4.3a1 1 0 0 1 0-1.4l9.6-9.6a1 1 0 0 1 1.4 0l5.6 5.6a1 1 0 0 1 0 1.4L13 21"/><line x1="22" y1="21" x2="7" y2="21"/><line x1="5" y1="11" x2="14" y2="20"/>'),crop:x('<path d="M6 2v14a2 2 0 0 0 2 2h14"/><path d="M18 22V8a2 2 0 0 0-2-2H2"/>'),resize:x('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="3" y2="21"/>'),undo:x('<path d="M3 7v6h6"/><path d="M21 17a9 9 0 0 0-15-6.7L3 13"/>'),redo:x('<path d="M21 7v6h-6"/><path d="M3 17a9 9 0 0 1 15-6.7L21 13"/>'),layers:x('<polygon points="12 2 2 7 12 12 22 7 12 2"/><polyline points="2 17 12 22 22 17"/><polyline points="2 12 12 17 22 12"/>'),plus:x('<line x1="12" y1="5" x2="12" y2="19"/><line x1="5" y1="12" x2="19" y2="12"/>',14),success:x('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function D(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=mn[e]??"",r}var vn=["error","warning","info","success"],wn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function je({root:e,model:n,signal:r}){let t=p("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),s=p("div",{class:"nbb-toast-region"},t);e.prepend(s);let d=c=>{c&&c.type==="toast"&&ze(t,c,r)};return n.on("msg:custom",d),r.addEventListener("abort",()=>{n.off("msg:custom",d),s.remove()},{once:!0}),{show:c=>ze(t,c,r)}}function ze(e,{level:n="info",title:r=null,message:t="",duration:s=4},d){let c=vn.includes(n)?n:"info",h=p("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},D("close")),b=p("div",{class:`nbb-toast nbb-toast-${c}`,role:c==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:c}},D(c==="error"?"error":c,"nbb-toast-icon"),p("div",{class:"nbb-toast-body"},p("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||wn[c]),p("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),h),o=null,i=()=>{clearTimeout(o),b.classList.add("nbb-toast-leaving"),setTimeout(()=>b.remove(),150)};if(A(h,"click",i,d),typeof s=="number"&&Number.isFinite(s)&&s>0){let l=p("div",{class:"nbb-toast-timer"});l.style.animationDuration=`${s}s`,b.append(l),o=setTimeout(i,s*1e3)}return d.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(b),b}var k=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function F(){return k.page}function T(e,n){let r=e.get("app")||"";return k.seq[r]=(k.seq[r]??0)+1,{...n,app:r,page:k.page,seq:k.seq[r]}}function Le(e){return k.answered.has(e)?!1:(k.answered.add(e),k.answered.size>1e3&&k.answered.delete(k.answered.values().next().value),!0)}function Ee(e,n,r){k.local.set(e,{seq:n,value:r})}k.settingLocally??(k.settingLocally=new WeakSet);function Se(e,n){k.settingLocally.add(e);try{e.set("value",n)}finally{k.settingLocally.delete(e)}}function Me(e){return k.settingLocally.has(e)}function Ce(e){let n=e.get("value_origin");return!!(n&&n.page===k.page)}function H(e){let n=e.get("value_origin"),r=k.local.get(e);return r&&n&&n.page===k.page&&n.seq<r.seq?r.value:e.get("value")}function _e({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!Le(t.id))return;let s;try{let c=await(0,eval)(`(${t.code})`)(...t.args??[]);s={type:"js_result",id:t.id,value:c===void 0?null:c}}catch(d){s={type:"js_result",id:t.id,error:String(d&&d.message||d)}}e.send(T(e,s))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function Te({model:e,host:n,signal:r},t,{onUpdate:s=null}={}){let d=new Map,c=0;async function h(i,l,v){try{let f=await n.getWidget(i);if(v.aborted)return;await f.render({el:l,signal:v})}catch(f){if(v.aborted)return;console.error(`nbblocks: could not render child ${i}`,f),l.replaceChildren(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function b(){let i=c+=1,l=Array.isArray(e.get("children"))?e.get("children"):[],v=new Map,f=l.map(u=>{let m=v.get(u)??0;return v.set(u,m+1),m===0?u:`${u}#${m}`});for(let[u,m]of d)f.includes(u)||(m.controller.abort(),m.wrapper.remove(),d.delete(u));let w=[];f.forEach((u,m)=>{let a=d.get(u);if(!a){let _=p("div",{dataset:{nbblocksChild:l[m]}}),j=new AbortController;a={wrapper:_,controller:j},d.set(u,a),w.push({ref:l[m],entry:a})}let L=t.children[m];L!==a.wrapper&&t.insertBefore(a.wrapper,L??null)}),await Promise.all(w.map(({ref:u,entry:m})=>h(u,m.wrapper,m.controller.signal))),i===c&&!r.aborted&&s?.(f.map(u=>d.get(u).wrapper))}let o=()=>{b()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let i of d.values())i.controller.abort();d.clear()},{once:!0}),b()}var U=1<<20,yn=4,kn=64,zn=256*1024*1024,C=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function $e(e,n){C.delete(e),C.set(e,n);let r=0;for(let t of C.values())r+=t.blob.size;for(;C.size>1&&(C.size>kn||r>zn);){let t=C.keys().next().value;r-=C.get(t).blob.size,C.delete(t)}}var Ae=0;function Pe(){return Ae+=1,`${F()}-${Date.now().toString(36)}-${Ae}`}function Ie(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Be(e,n){let r=new Map,t=(o,i)=>{!o||typeof o.id!="string"||o.page!==F()||r.get(o.id)?.(o,i??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let s=(o,i)=>e.send(T(e,o),void 0,i);function d(o,{name:i=null,onProgress:l=null,stream:v=!1}={}){let f=Pe(),w=o.size,u=Math.max(1,Math.ceil(w/U)),m=i||o.name||"file",a=o.type||null;return new Promise((L,_)=>{let j=0,$=0,M=!1,E=!1,y=(g,P)=>{E||(E=!0,r.delete(f),g?_(g):L(P))},z=async()=>{if(!(M||E)){M=!0;try{for(;!E&&j<u&&j-$<yn;){let g=j,P=await o.slice(g*U,(g+1)*U).arrayBuffer();if(E)return;j+=1;let I={type:"upload",id:f,index:g,final:g===u-1};g===0&&Object.assign(I,{name:m,mime:a,size:w,stream:v}),s(I,[P])}}catch(g){y(g)}finally{M=!1}}};r.set(f,g=>{g.type==="upload_progress"?($+=1,l?.(w?Math.min(1,g.received/w):1),z()):g.type==="upload_done"?(l?.(1),$e(g.file.path,{blob:o,mime:a??g.file.mime_type,name:m}),y(null,g.file)):g.type==="upload_error"?y(new Error(g.message||"the upload was refused")):g.type==="aborted"&&y(new Error("the view was removed"))}),l?.(0),z()})}function c(o){let i=C.get(o);if(i)return Promise.resolve(i);let l=Pe();return new Promise((v,f)=>{let w=[];r.set(l,(u,m)=>{if(u.type==="file_data"){if(w[u.index]=m[0]??new ArrayBuffer(0),!u.final)return;r.delete(l);let a={blob:new Blob(w,{type:u.mime||""}),mime:u.mime,name:u.name};$e(o,a),v(a)}else r.delete(l),f(new Error(u.message||"the file could not be read"))}),s({type:"file_request",id:l,path:o})})}async function h(o){if(!o||typeof o.path!="string")return null;if(Ie(o))return{kind:"url",url:o.path};let i=(e.get("blobs")??{})[o.path];if(i&&i.kind==="pixels")return i;if(i&&i.kind==="file")return{kind:"file",mime:i.mime,blob:new Blob([i.data],{type:i.mime})};let l=await c(o.path);return{kind:"file",mime:l.mime,blob:l.blob}}async function b(o){if(!o)return;let i=o.orig_name||String(o.path).split("/").pop()||"file";if(Ie(o)){let f=document.createElement("a");f.href=o.path,f.download=i,f.target="_blank",f.rel="noopener",f.click();return}let l=(e.get("blobs")??{})[o.path];if(l&&l.kind==="file"){q(new Blob([l.data],{type:l.mime}),i);return}let v=await c(o.path);q(v.blob,i)}return{upload:d,fetchFile:c,source:h,download:b}}var jn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ve=new Set(["value","props","status","events","children","blobs"]);function qe({model:e,host:n,signal:r,viewName:t,chrome:s}){let d=!1,c=Be(e,r);return{view:t,el:s.viewEl,root:s.root,header:s.header,labelId:s.labelId,model:e,host:n,signal:r,value:()=>H(e),props:()=>e.get("props")??{},status:()=>({...jn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(b,{events:o=["input","change"]}={}){d=!0;try{Se(e,b)}finally{d=!1}let i=o.length===0?[T(e,{type:"value",value:b})]:o.map(l=>T(e,{type:"event",event:l,data:null,value:b}));Ee(e,i[i.length-1].seq,b);for(let l of i)e.send(l)},dispatch(b,o=null){e.send(T(e,{type:"event",event:b,data:o===void 0?null:o}))},on(b,o){if(!Ve.has(b))throw new Error(`ctx.on: unknown name "${b}" (use ${[...Ve].join(", ")})`);let i=b==="value"?()=>{(Me(e)?!d:!Ce(e))&&o(H(e))}:()=>o(e.get(b));e.on(`change:${b}`,i);let l=()=>e.off(`change:${b}`,i);return r.addEventListener("abort",l,{once:!0}),l},listen:(b,o,i,l={})=>A(b,o,i,r,l),renderChildren:(b,o={})=>Te({model:e,host:n,signal:r},b,o),upload:(b,o)=>c.upload(b,o),fetchFile:b=>c.fetchFile(b),fileSource:b=>c.source(b),download:b=>c.download(b),h:p,setText:S,setInputValue:ve,cssSize:me}}async function Oe({model:e,el:n,host:r,signal:t}){let s=null;async function d(){s?.abort();let b=new AbortController;s=b;let o=b.signal,i=n.ownerDocument??document;ue(i);let l=fe(i,e.get("view_css")),v=String(e.get("view")||"custom"),f=null,w=null;try{f=xe(await ge(e.get("view_src")))}catch(a){w=a}if(o.aborted)return;let u=ye({root:n,model:e,viewName:v,options:we(f),signal:o});if(l&&(n.dataset.nbblocksCss=l),o.addEventListener("abort",()=>u.destroy(),{once:!0}),ke({root:n,model:e,signal:o}),v==="blocks"&&(je({root:n,model:e,signal:o}),_e({model:e,signal:o})),w){console.error(`nbblocks: could not load view "${v}"`,w),O(u.viewEl,v,w);return}let m=qe({model:e,host:r,signal:o,viewName:v,chrome:u});try{let a=await f.render(m);typeof a=="function"&&(o.aborted?a():o.addEventListener("abort",()=>a(),{once:!0}))}catch(a){console.error(`nbblocks: view "${v}" failed to render`,a),o.aborted||O(u.viewEl,v,a)}}let c=()=>{d()};e.on("change:view_src",c),e.on("change:view_css",c);let h=()=>{e.off("change:view_src",c),e.off("change:view_css",c),s?.abort(),s=null};if(t){if(t.aborted)return h;t.addEventListener("abort",h,{once:!0})}return await d(),h}var Nr={async render({model:e,el:n,host:r,signal:t}){return Oe({model:e,el:n,host:r,signal:t})}};export{Nr as default};
