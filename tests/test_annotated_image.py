@@ -187,3 +187,16 @@ def test_through_the_widgets_masks_are_files_and_select_names_the_annotation():
     with pytest.raises(FrontendError, match="has no annotation 5"):
         ui.select(shown, 5)
     demo.close()
+
+
+def test_masks_are_written_as_plain_png_that_any_reader_takes():
+    from nbblocks import _images
+
+    rng = np.random.default_rng(3)
+    for shape in ((1, 1, 4), (7, 13, 4), (64, 3, 4)):
+        arr = rng.integers(0, 256, shape, dtype=np.uint8)
+        data = _images.rgba_png(arr)
+        img = PIL.Image.open(io.BytesIO(data))
+        assert img.format == "PNG" and img.mode == "RGBA" and np.array_equal(np.asarray(img), arr)
+    with pytest.raises(ValueError, match="needs a \\(height, width, 4\\) uint8 array"):
+        _images.rgba_png(np.zeros((2, 2, 3), dtype=np.uint8))

@@ -174,11 +174,11 @@ class AnnotatedImage(FileValue, Component):
         return rgb[0], rgb[1], rgb[2]
 
     def _png(self, rgba: np.ndarray) -> FileData:
-        import PIL.Image
+        import numpy as np
 
         from .. import _images
 
-        data = _images.encode(PIL.Image.fromarray(rgba, "RGBA"), "png")
+        data = _images.rgba_png(np.ascontiguousarray(rgba, dtype=np.uint8))
         return self.entry_out(files.current().put_bytes(data, "mask.png", "image/png"))
 
     def example_payload(self) -> Any:

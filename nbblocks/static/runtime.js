@@ -2032,8 +2032,8 @@ input.nbb-input[type="number"] {
 }
 .nbb-ht-score-legend {
   display: flex;
+  flex: 0 1 320px;
   justify-content: space-between;
-  max-width: 320px;
   padding: 1px 8px;
   border-radius: var(--nbb-radius-sm);
   background: linear-gradient(to right, rgba(128, 90, 213, 1), transparent, rgba(239, 68, 60, 1));

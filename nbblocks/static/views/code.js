@@ -120,6 +120,11 @@ var po=[],Cc=[];(()=>{let i="lc,34,7n,7,7b,19,,,,2,,2,,,20,b,1c,l,g,,2t,7,2,6,2,
 .nbb-code .cm-content {
   padding: 4px 0;
 }
+/* The line with the caret is marked only while the editor has the focus. */
+.nbb-code .cm-editor:not(.cm-focused) .cm-activeLine,
+.nbb-code .cm-editor:not(.cm-focused) .cm-activeLineGutter {
+  background-color: transparent;
+}
 .nbb-code .cm-gutters {
   min-height: calc(var(--nbb-code-lines) * var(--nbb-code-line-height) * 1em + 8px);
 }
