@@ -76,6 +76,15 @@ def test_code_token_colours_follow_the_jupyterlab_theme(browser, server_url):
         assert colours[theme]["keyword"] == colours[theme]["lab_keyword"]
         assert colours[theme]["comment"] == colours[theme]["lab_comment"]
     assert colours["light"]["keyword"] != colours["dark"]["keyword"]
+    # A page without JupyterLab's variables gets JupyterLab-like colours.
+    page = open_harness(browser, server_url, theme="none")
+    try:
+        mount(page, {"view": "code", "value": "import os", "props": {"elem_id": "code", "language": "python"}})
+        keyword = page.locator("#code .tok-keyword")
+        keyword.wait_for()
+        assert keyword.evaluate("el => getComputedStyle(el).color") == "rgb(0, 128, 0)"
+    finally:
+        page.context.close()
 
 
 def test_code_typing_sends_input_and_change_with_the_text(page):
