@@ -208,14 +208,19 @@ class Frontend:
 
     def set(self, comp: Block, value: Any, *, wait: bool = True) -> None:
         """Change the value as a user would (typing, ticking, choosing): the browser syncs
-        the value, then fires ``input`` and ``change``; waits until everything settles."""
+        the value, then fires ``input`` and ``change`` (those of them the component has,
+        as its view does); waits until everything settles."""
         widget = self._widget(comp)
         self._require_interactive(comp, "change")
         value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        for event in ("input", "change"):
+        known = {listener.event_name for listener in type(comp).EVENTS}
+        events = [event for event in ("input", "change") if event in known]
+        for event in events:
             self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
+        if not events:
+            self._send_custom(widget, {"type": "value", "value": value})
         if wait:
             self.wait()
 
