@@ -129,6 +129,7 @@ def test_bad_values_name_the_component():
         ((5, []), "the image must be a file path, a URL, a numpy array or a PIL image, got int"),
         ("just a path", "expected \\(image, \\[\\(mask or box, label\\), ...\\]\\), got str"),
         ((BASE, "x"), "the annotations must be a list"),
+        ({"image": {"path": "x"}}, "a dict value must be"),
         ((BASE, [(np.zeros((5, 5)), "c")]), "annotation 0 \\('c'\\): the mask is 5x5 pixels but the image is 30x20"),
         ((BASE, [(np.zeros((20, 30, 3)), "c")]), "annotation 0 \\('c'\\): a mask must be a 2-D array"),
         ((BASE, [((1, 2, 3), "c")]), "annotation 0 \\('c'\\) must be a mask array, a box"),

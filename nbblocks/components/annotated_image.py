@@ -99,12 +99,16 @@ class AnnotatedImage(FileValue, Component):
             return None
         if isinstance(value, AnnotatedImageData):
             return value
-        if isinstance(value, dict) and "image" in value and "annotations" in value:
-            return AnnotatedImageData.model_validate({
-                "image": self.file_out(value["image"]).model_dump(),
-                "annotations": [{"image": self.file_out(a["image"]).model_dump(), "label": str(a["label"])}
-                                for a in value["annotations"]],
-            })
+        if isinstance(value, dict):  # Gradio's serialised form, e.g. a cached example
+            from pydantic import ValidationError
+
+            try:
+                data = AnnotatedImageData.model_validate(value)
+            except ValidationError:
+                raise Error(f"{self.owner}: a dict value must be {{'image': FileData, 'annotations': "
+                            f"[{{'image': FileData, 'label': str}}, ...]}}, got keys {sorted(map(str, value))[:5]}") from None
+            annotations = [Annotation(image=self.file_out(a.image), label=a.label) for a in data.annotations]
+            return AnnotatedImageData(image=self.file_out(data.image), annotations=annotations)
         if not isinstance(value, (tuple, list)) or len(value) != 2:
             raise Error(f"{self.owner}: expected (image, [(mask or box, label), ...]), got {type(value).__name__}")
         base, annotations = value
