@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "http")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "http", "frontend")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import annotated_image
+    import frontend_bytes
     import gradio_api
     import http_bench
     import image_display
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("annotated", annotated_image), ("http", http_bench)):
+                         ("image", image_display), ("annotated", annotated_image), ("http", http_bench), ("frontend", frontend_bytes)):
         if args.only and name not in args.only:
             continue
         print()

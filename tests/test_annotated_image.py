@@ -185,7 +185,7 @@ def test_through_the_widgets_masks_are_files_and_select_names_the_annotation():
     assert ui.value(received) == ".webp [('.png', 'cat'), ('.png', 'dog')]"
     ui.select(shown, 1)
     assert picked == [(1, "dog")] and ui.value(said) == "dog #1"
-    with pytest.raises(FrontendError, match="has no annotation 5"):
+    with pytest.raises(FrontendError, match="has no item 5 to select"):
         ui.select(shown, 5)
     demo.close()
 

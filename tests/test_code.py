@@ -124,19 +124,18 @@ def test_a_static_code_refuses_typing_and_a_bad_value_is_refused():
     demo.close()
 
 
-def test_only_code_models_carry_the_editor_bundle():
+def test_only_the_code_view_carries_the_editor():
     code_js = (STATIC / "views" / "code.js").read_text(encoding="utf-8")
     assert "cm-editor" in code_js  # CodeMirror is inside the Code view...
-    for path in [STATIC / "runtime.js", *sorted((STATIC / "views").glob("*.js"))]:
-        if path.name != "code.js":
+    for path in [STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
+        if path.name != "code.js":  # ... and in nothing else a page may load
             assert "cm-editor" not in path.read_text(encoding="utf-8"), f"{path.name} bundles CodeMirror"
     with gr.Blocks() as demo:
         text = gr.Textbox()
         code = gr.Code()
-    view = demo.view()
-    widgets = view.widgets
-    assert widgets[code._id].view == "code" and widgets[code._id].view_src == code_js
-    assert "cm-editor" not in widgets[text._id].view_src and "cm-editor" not in widgets[text._id]._esm
+    ui = Frontend(demo)
+    assert ui.view_source(code) == (code_js, "")  # what the page asks for when it shows a Code
+    assert "cm-editor" not in ui.view_source(text)[0]
     demo.close()
 
 

@@ -124,6 +124,6 @@ def test_select_and_interactive_labelling_through_the_widgets():
     assert received[-1] == edited
     from nbblocks.testing import FrontendError
 
-    with pytest.raises(FrontendError, match="has no token 7"):
+    with pytest.raises(FrontendError, match="has no item 7 to select"):
         ui.select(ner, 7)
     demo.close()

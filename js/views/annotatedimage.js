@@ -8,6 +8,8 @@ import { h, cssSize } from "../lib/dom.js";
 import { drawSource, pixelAt } from "../lib/imageview.js";
 import { iconButton } from "../lib/dropzone.js";
 import { resolveColor } from "../lib/colors.js";
+import files from "../styles/files.css";
+import annotatedimage from "../styles/annotatedimage.css";
 
 /** Alpha of every pixel of a drawn element (an <img> or a <canvas>). */
 function alphaOf(el, width, height) {
@@ -23,6 +25,7 @@ function alphaOf(el, width, height) {
 }
 
 export default {
+  styles: [files, annotatedimage],
   render(ctx) {
     const toolbar = h("div", { class: "nbb-image-toolbar", dataset: { nbblocksPart: "toolbar" } });
     const stage = h("div", { class: "nbb-ann-stage", dataset: { nbblocksPart: "stage" } });

@@ -14,9 +14,8 @@ import { classHighlighter } from "@lezer/highlight";
 import { h, saveAs } from "../lib/dom.js";
 import { copyButton } from "../lib/copy.js";
 import { iconButton } from "../lib/dropzone.js";
-import { ensureViewStyle } from "../lib/viewstyle.js";
 import { fileExtension, languageExtension } from "../lib/codelanguages.js";
-import css from "../styles/code.css";
+import code from "../styles/code.css";
 
 const theme = EditorView.theme({
   "&": { backgroundColor: "transparent", color: "var(--nbb-code-text)" },
@@ -32,8 +31,8 @@ const theme = EditorView.theme({
 });
 
 export default {
+  styles: [code],
   render(ctx) {
-    ensureViewStyle(ctx.el, "code", css);
     const toolbar = h("div", { class: "nbb-code-toolbar", dataset: { nbblocksPart: "toolbar" } });
     const host = h("div", { class: "nbb-code-editor", dataset: { nbblocksPart: "editor" } });
     const wrap = h("div", { class: "nbb-code" }, toolbar, host);

@@ -5,6 +5,8 @@
 
 import { h, setInputValue } from "../lib/dom.js";
 import { resolveColor } from "../lib/colors.js";
+import inputs from "../styles/inputs.css";
+import colorpicker from "../styles/colorpicker.css";
 
 const HEX = /^#[0-9a-f]{6}$/;
 
@@ -18,6 +20,7 @@ function toHex(text) {
 }
 
 export default {
+  styles: [inputs, colorpicker],
   render(ctx) {
     const picker = h("input", { type: "color", class: "nbb-colorpicker-swatch", dataset: { nbblocksPart: "picker" } });
     const text = h("input", {

@@ -5,6 +5,8 @@
 
 import { h, setInputValue } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
+import inputs from "../styles/inputs.css";
+import datetime from "../styles/datetime.css";
 
 const NOW = /^(?:\s*now\s*(?:-\s*\d+\s*[dmhs])?)?\s*$/;
 
@@ -42,6 +44,7 @@ function fromPicker(value, includeTime) {
 }
 
 export default {
+  styles: [inputs, datetime],
   render(ctx) {
     const text = h("input", {
       type: "text", class: "nbb-input nbb-datetime-text", spellcheck: false, autocomplete: "off",

@@ -6,6 +6,7 @@
 
 import { h } from "../lib/dom.js";
 import { resolveColor } from "../lib/colors.js";
+import highlightedtext from "../styles/highlightedtext.css";
 
 // Gradio's category palette: [name, primary, secondary] (Tailwind 600/500 and 100).
 const PALETTE = [
@@ -59,6 +60,7 @@ function mergeEqual(tokens) {
 }
 
 export default {
+  styles: [highlightedtext],
   render(ctx) {
     const legend = h("div", { class: "nbb-ht-legend", dataset: { nbblocksPart: "legend" } });
     const field = h("div", { class: "nbb-ht-text", dataset: { nbblocksPart: "text" } });

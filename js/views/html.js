@@ -1,8 +1,10 @@
 // gr.HTML: the value is HTML, set as it is.
 
 import { h, cssSize } from "../lib/dom.js";
+import prose from "../styles/prose.css";
 
 export default {
+  styles: [prose],
   chrome: { containerDefault: false },
 
   render(ctx) {

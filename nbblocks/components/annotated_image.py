@@ -26,6 +26,8 @@ from .base import Component, ComponentProps
 if TYPE_CHECKING:
     import numpy as np
 
+__all__ = ["AnnotatedImage", "Annotatedimage"]
+
 #: Width in pixels of a box's solid border (Gradio's).
 BORDER = 3
 DEFAULT_COLOR = (255, 0, 0)
@@ -185,6 +187,14 @@ class AnnotatedImage(FileValue, Component):
         data = _images.rgba_png(np.ascontiguousarray(rgba, dtype=np.uint8))
         return self.entry_out(files.current().put_bytes(data, "mask.png", "image/png"))
 
+    def selected_item(self, value: Any, index: int) -> str:
+        """What a click on annotation ``index`` of the page's value sends as
+        ``SelectData.value``: its label."""
+        annotations = value["annotations"]
+        if not 0 <= index < len(annotations):
+            raise IndexError(index)
+        return str(annotations[index]["label"])
+
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
         return {"image": {"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}},
@@ -286,6 +296,3 @@ def _mask_file(path: str | Path, color: tuple[int, int, int], size: tuple[int, i
 
 #: Gradio's other name for it.
 Annotatedimage = AnnotatedImage
-
-__all__ = ["AnnotatedImage", "Annotatedimage", "AnnotatedImageData", "Annotation"]
-

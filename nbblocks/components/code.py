@@ -16,6 +16,8 @@ from ._buttons import check_buttons
 from ._text import TextValue, text_payload
 from .base import Component, ComponentProps, component_name
 
+__all__ = ["Code"]
+
 #: Gradio 6.31's ``gr.Code.languages``, in its order (None is plain text).
 LANGUAGES: list[str | None] = [
     "python", "c", "cpp", "markdown", "latex", "json", "html", "css", "javascript", "jinja2",

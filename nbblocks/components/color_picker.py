@@ -10,6 +10,8 @@ from ..events import Events
 from ._text import TextValue, text_payload
 from .base import Component, ComponentProps
 
+__all__ = ["ColorPicker"]
+
 
 class ColorPicker(TextValue, Component):
     """A colour as a ``str`` such as ``"#ff8800"``. The page sends lowercase ``#rrggbb``;

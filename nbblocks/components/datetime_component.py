@@ -22,6 +22,8 @@ from .base import Component, ComponentProps, component_name
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
+__all__ = ["DateTime"]
+
 TYPES = ("timestamp", "datetime", "string")
 _NOW = re.compile(r"^(?:\s*now\s*(?:-\s*(\d+)\s*([dmhs]))?)?\s*$")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}

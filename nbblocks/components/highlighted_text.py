@@ -14,6 +14,8 @@ from ..exceptions import Error
 from ._buttons import check_buttons
 from .base import Component, ComponentProps, component_name
 
+__all__ = ["HighlightedText", "Highlight", "Highlightedtext"]
+
 
 class HighlightedToken(GradioModel):
     token: str
@@ -150,6 +152,13 @@ class HighlightedText(Component):
                 out.append((text, label))
         return out
 
+    def selected_item(self, value: Any, index: int) -> list[Any]:
+        """What a click on token ``index`` of the page's value sends as
+        ``SelectData.value``: ``[token, label]``."""
+        if not 0 <= index < len(value):
+            raise IndexError(index)
+        return [value[index]["token"], value[index]["class_or_confidence"]]
+
     def example_payload(self) -> Any:
         return [{"token": "The", "class_or_confidence": None}, {"token": "quick", "class_or_confidence": "adj"}]
 
@@ -167,5 +176,3 @@ class HighlightedText(Component):
 
 #: Gradio's other names for it.
 Highlight = Highlightedtext = HighlightedText
-
-__all__ = ["HighlightedText", "Highlight", "Highlightedtext", "HighlightedTextData", "HighlightedToken"]

@@ -10,6 +10,8 @@ from ..events import Events
 from ._text import TextValue
 from .base import Component, ComponentProps
 
+__all__ = ["HTML"]
+
 
 class HTML(TextValue, Component):
     """An HTML snippet set as the element's content."""

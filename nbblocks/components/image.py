@@ -19,12 +19,15 @@ from ..events import Events
 from ..exceptions import Error
 from ._buttons import check_buttons
 from ._files import FileValue
+from ._uploads import Uploads, one_file
 from .base import Component, ComponentProps, StreamingInput
 from .image_options import WatermarkOptions, WebcamOptions
 
 if TYPE_CHECKING:
     import numpy as np
     import PIL.Image
+
+__all__ = ["Image"]
 
 SOURCES = ("upload", "webcam", "clipboard")
 BUTTONS = ("download", "share", "fullscreen")
@@ -65,6 +68,7 @@ class Image(FileValue, StreamingInput, Component):
 
     EVENTS = [Events.clear, Events.change, Events.stream, Events.select, Events.upload, Events.input]
     VIEW = "image"
+    UPLOADS = Uploads(single=one_file, events=("upload", "input", "change"), clear_events=("clear", "input", "change"))
     data_model = ImageData
     displays_files = True
     file_types = ["image"]

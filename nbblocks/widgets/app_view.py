@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
-from .assets import custom_source, runtime_source, view_source
+from .assets import block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
+from .runtime_model import page_runtime
 from .sequencer import Sequencer
 from .transfer import FileTransfer
 
@@ -54,12 +55,13 @@ class AppView:
 
     # -- building ------------------------------------------------------------------
 
-    def _view_of(self, block: Block) -> tuple[str, str, str] | None:
+    def _view_of(self, block: Block) -> tuple[str, str] | None:
+        """(view name, the id the page asks the runtime for), None for blocks not shown."""
         if getattr(block, "_esm", None) is not None:
-            return "custom", custom_source(block, "_esm"), custom_source(block, "_css")
+            return "custom", page_runtime().add_custom(custom_source(block, "_esm"), custom_source(block, "_css"))
         if block.VIEW is None:
             return None
-        return block.VIEW, view_source(block.VIEW), ""
+        return block.VIEW, block.VIEW
 
     def _build(self, block: Block) -> BlockWidget | None:
         from ..components.base import Component
@@ -84,14 +86,14 @@ class AppView:
                 if isinstance(block, Component):
                     existing.set_value(value, None, self.transfer.display_blobs(block, value))
             return existing
-        name, src, css = view
+        name, view_id = view
         widget = BlockWidget(
             lock=self.lock,
-            _esm=runtime_source(),
+            _esm=block_source(),
+            runtime=page_runtime().ref,
             app=self.token,
             view=name,
-            view_src=src,
-            view_css=css,
+            view_id=view_id,
             value=value,
             blobs=self.transfer.display_blobs(block, value),
             props=self.session.config(block),
