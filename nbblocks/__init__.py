@@ -51,13 +51,16 @@ _APP_NAMES: dict[str, str] = {
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
     "ImageData": "nbblocks.data_classes",
+    "I18n": "nbblocks.i18n",
+    "Request": "nbblocks.route_utils",
 }
 
 _SUBMODULES = (
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation",
+    "helpers", "documentation", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils", "context",
+    "route_utils",
 )
 
 

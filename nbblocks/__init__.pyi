@@ -59,6 +59,7 @@ from .exceptions import Error as Error
 from .flagging import CSVLogger as CSVLogger
 from .flagging import FlaggingCallback as FlaggingCallback
 from .flagging import SimpleCSVLogger as SimpleCSVLogger
+from .i18n import I18n as I18n
 from .interface import Interface as Interface
 from .interface import TabbedInterface as TabbedInterface
 from .layouts import Accordion as Accordion
@@ -73,6 +74,7 @@ from .renderable import render as render
 from .reporting import Info as Info
 from .reporting import Success as Success
 from .reporting import Warning as Warning
+from .route_utils import Request as Request
 from .updates import skip as skip
 from .updates import update as update
 from .validation import validate as validate
@@ -82,6 +84,7 @@ from . import block as block
 from . import blocks as blocks
 from . import component_meta as component_meta
 from . import components as components
+from . import context as context
 from . import data_classes as data_classes
 from . import documentation as documentation
 from . import engine as engine
@@ -91,16 +94,22 @@ from . import exceptions as exceptions
 from . import files as files
 from . import flagging as flagging
 from . import helpers as helpers
+from . import i18n as i18n
+from . import image_utils as image_utils
 from . import interface as interface
 from . import layouts as layouts
+from . import processing_utils as processing_utils
 from . import progress as progress
 from . import renderable as renderable
 from . import reporting as reporting
+from . import route_utils as route_utils
 from . import sessions as sessions
 from . import testing as testing
 from . import timers as timers
 from . import updates as updates
+from . import utils as utils
 from . import validation as validation
+from . import wasm_utils as wasm_utils
 from . import widgets as widgets
 
 _APP_NAMES: dict[str, str]
@@ -143,6 +152,7 @@ __all__ = [
     "Highlight",
     "HighlightedText",
     "Highlightedtext",
+    "I18n",
     "Image",
     "ImageData",
     "ImageEditor",
@@ -158,6 +168,7 @@ __all__ = [
     "Paint",
     "Progress",
     "Radio",
+    "Request",
     "Row",
     "SelectData",
     "SimpleCSVLogger",

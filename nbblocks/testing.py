@@ -31,7 +31,7 @@ __all__ = ["Frontend", "FrontendError"]
 
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
-_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error")
+_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result")
 
 
 _UNSET: Any = object()
@@ -195,7 +195,7 @@ class Frontend:
         ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
         events, a Dataset click)."""
         widget = self._widget(comp)
-        known = [listener.event_name for listener in type(comp).EVENTS]
+        known = [listener.event_name for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
         message: dict[str, Any] = {"type": "event", "event": event, "data": data}
@@ -207,6 +207,18 @@ class Frontend:
         self._send_custom(widget, message)
         if wait:
             self.wait()
+
+    def call_server(self, comp: Block, fn: str, *args: Any) -> Any:
+        """Call one of the component's server functions as its view does with
+        ``await ctx.server.<fn>(...args)``; returns the result, or raises ``FrontendError``
+        with the error the view would get."""
+        widget = self._widget(comp)
+        call_id = uuid.uuid4().hex
+        self._send_custom(widget, {"type": "server_call", "id": call_id, "fn": fn, "args": [self._jsonable(a) for a in args]})
+        reply, _ = self._transfer_reply(call_id, 1)
+        if "error" in reply:
+            raise FrontendError(reply["error"])
+        return reply.get("value")
 
     def click_sample(self, dataset: Any, index: int, *, wait: bool = True) -> None:
         """Click sample ``index`` of a ``gr.Dataset`` (or of ``gr.Examples``), as the page
@@ -240,7 +252,7 @@ class Frontend:
         (``max_file_size``, ``file_types``, a component that takes no uploads)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "upload to")
-        uploads = uploads_of(type(comp))
+        uploads = uploads_of(comp)
         if uploads is None:
             raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
         items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]
@@ -307,7 +319,7 @@ class Frontend:
         it fires ``clear`` (and ``input``/``change`` where the component has them)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "clear")
-        uploads = uploads_of(type(comp))
+        uploads = uploads_of(comp)
         if uploads is None or uploads.clear_events is None:
             raise FrontendError(f"{_name(comp)} has no clear button")
         self._fire_value(widget, copy.deepcopy(uploads.cleared), list(uploads.clear_events))

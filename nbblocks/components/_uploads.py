@@ -68,9 +68,16 @@ class Uploads:
     frontend: Callable[[Any, Any, Any, "str | None", bool], FileDict] | None = None
 
 
-def uploads_of(cls: type) -> Uploads | None:
-    """The ``UPLOADS`` of a component class's view. A subclass that brings its own view
-    (``_esm``) without declaring ``UPLOADS`` again has no file picker of its parent's."""
+def uploads_of(cls: type | Any) -> Uploads | None:
+    """The ``UPLOADS`` of a component's view (a class, or an instance: a component without
+    a view of its own gets one by its value type, with that view's file picker). A subclass
+    that brings its own view (``_esm``) without declaring ``UPLOADS`` again has no file
+    picker of its parent's."""
+    if not isinstance(cls, type):
+        own = vars(cls).get("UPLOADS")
+        if isinstance(own, Uploads):
+            return own
+        cls = type(cls)
     for klass in cls.__mro__:
         declared = vars(klass)
         if "UPLOADS" in declared:

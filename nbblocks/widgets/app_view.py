@@ -192,6 +192,9 @@ class AppView:
             if widget is not None:
                 self.transfer.handle(block, widget, content, list(buffers or []))
             return
+        if kind == "server_call":
+            self._server_call(block, content)
+            return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
@@ -203,11 +206,29 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {listener.event_name for listener in type(block).EVENTS}
+        known = {listener.event_name for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    def _server_call(self, block: Block, content: dict[str, Any]) -> None:
+        """``ctx.server.<fn>(...)`` from a view: run it, answer with its result or error."""
+        from .. import _server_fns
+
+        widget = self.widgets.get(block._id)
+        if widget is None:
+            return
+        reply = {"type": "server_result", "id": content.get("id"), "page": content.get("page")}
+
+        def answer(fut: Any) -> None:
+            exc = fut.exception()
+            message = {**reply, "error": str(exc)} if exc is not None else {**reply, "value": fut.result()}
+            with self.lock:
+                if not self.closed:
+                    widget.send(message)
+
+        _server_fns.call(block, content.get("fn"), content.get("args", []), self.app.files).add_done_callback(answer)
 
     def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
         """A value sent with an event: keep it unless a newer one from that page was taken.
