@@ -201,3 +201,20 @@ def test_masks_are_written_as_plain_png_that_any_reader_takes():
         assert img.format == "PNG" and img.mode == "RGBA" and np.array_equal(np.asarray(img), arr)
     with pytest.raises(ValueError, match="needs a \\(height, width, 4\\) uint8 array"):
         _images.rgba_png(np.zeros((2, 2, 3), dtype=np.uint8))
+
+
+def test_an_example_shows_its_image():
+    comp = gr.AnnotatedImage()
+    shown = comp.process_example((BASE, [((0, 0, 5, 5), "x")]))
+    assert shown["meta"] == {"_type": "gradio.FileData"} and shown["orig_name"].startswith("image.")
+    assert comp.process_example(None) is None
+    with gr.Blocks() as demo:
+        inp = gr.AnnotatedImage()
+        examples = gr.Examples([[(BASE, [((0, 0, 5, 5), "x")])]], inp)
+    ui = Frontend(demo)
+    sample = ui.props(examples.dataset)["samples"][0][0]
+    thumbnail = PIL.Image.open(io.BytesIO(ui.file_bytes(examples.dataset, file=sample)))  # as the table asks for it
+    assert thumbnail.size == (30, 20)
+    ui.click_sample(examples, 0)
+    assert [a["label"] for a in ui.value(inp)["annotations"]] == ["x"]
+    demo.close()

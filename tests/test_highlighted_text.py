@@ -127,3 +127,10 @@ def test_select_and_interactive_labelling_through_the_widgets():
     with pytest.raises(FrontendError, match="has no item 7 to select"):
         ui.select(ner, 7)
     demo.close()
+
+
+def test_an_example_shows_its_text():
+    ht = gr.HighlightedText()
+    assert ht.process_example([("Ada", "PER"), (" lived", None)]) == "Ada lived"
+    assert ht.process_example({"text": "in Paris", "entities": [{"entity": "LOC", "start": 3, "end": 8}]}) == "in Paris"
+    assert ht.process_example(None) is None

@@ -187,6 +187,11 @@ class AnnotatedImage(FileValue, Component):
         data = _images.rgba_png(np.ascontiguousarray(rgba, dtype=np.uint8))
         return self.entry_out(files.current().put_bytes(data, "mask.png", "image/png"))
 
+    def process_example(self, value: Any) -> Any:
+        """An example shows as its image (a thumbnail in an examples table)."""
+        data = self.postprocess(value)
+        return None if data is None else data.image.model_dump(mode="json")
+
     def selected_item(self, value: Any, index: int) -> str:
         """What a click on annotation ``index`` of the page's value sends as
         ``SelectData.value``: its label."""

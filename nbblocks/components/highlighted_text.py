@@ -152,6 +152,11 @@ class HighlightedText(Component):
                 out.append((text, label))
         return out
 
+    def process_example(self, value: Any) -> Any:
+        """An example shows as its text (the tokens joined)."""
+        data = self.postprocess(value)
+        return None if data is None else "".join(t.token for t in data.root)
+
     def selected_item(self, value: Any, index: int) -> list[Any]:
         """What a click on token ``index`` of the page's value sends as
         ``SelectData.value``: ``[token, label]``."""
