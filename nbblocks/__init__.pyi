@@ -5,15 +5,20 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import AnnotatedImage as AnnotatedImage
+from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
+from .components import Code as Code
+from .components import ColorPicker as ColorPicker
 from .components import Component as Component
 from .components import DataFrame as DataFrame
 from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
+from .components import DateTime as DateTime
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -22,6 +27,9 @@ from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
 from .components import HTML as HTML
+from .components import Highlight as Highlight
+from .components import HighlightedText as HighlightedText
+from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
@@ -116,6 +124,8 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "AnnotatedImage",
+    "Annotatedimage",
     "Blocks",
     "Brush",
     "Button",
@@ -123,11 +133,14 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
     "DataFrame",
     "Dataframe",
     "Dataset",
+    "DateTime",
     "Dependency",
     "DownloadButton",
     "Dropdown",
@@ -145,6 +158,9 @@ __all__ = [
     "Gallery",
     "Group",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageData",
