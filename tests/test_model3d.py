@@ -10,6 +10,8 @@ import nbblocks as gr
 from nbblocks.exceptions import Error
 from nbblocks.testing import Frontend, FrontendError
 
+STATIC = Path(gr.__file__).parent / "static"
+
 CUBE_OBJ = """v 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\nv 0 0 1\nv 1 0 1\nv 1 1 1\nv 0 1 1
 f 1 2 3 4\nf 5 8 7 6\nf 1 5 6 2\nf 2 6 7 3\nf 3 7 8 4\nf 5 1 4 8
 """
@@ -74,3 +76,18 @@ def test_uploads_of_other_files_are_refused(tmp_path):
     ui.upload(model, tmp_path / "tri.stl")
     ui.clear(model)
     assert ui.value(model) is None
+
+
+def test_only_the_model3d_view_carries_three_js():
+    model3d_js = (STATIC / "views" / "model3d.js").read_text(encoding="utf-8")
+    assert "WebGLRenderer" in model3d_js  # three.js is inside the Model3D view...
+    for path in [STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
+        if path.name != "model3d.js":  # ... and in nothing else a page may load
+            assert "WebGLRenderer" not in path.read_text(encoding="utf-8"), f"{path.name} bundles three.js"
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        model = gr.Model3D()
+    ui = Frontend(demo)
+    assert ui.view_source(model)[0] == model3d_js  # what the page asks for when it shows a Model3D
+    assert "WebGLRenderer" not in ui.view_source(text)[0]
+    demo.close()
