@@ -419,7 +419,10 @@ class Engine:
         finally:
             # Streamed media outputs (gr.Audio/gr.Video(streaming=True)) end as one file of
             # their chunks, also when the function failed or was stopped.
-            self._report(job, job.media_streams.finish(job), final=False)
+            # Final: it is the run's result (the last yield with those outputs replaced).
+            joined = job.media_streams.finish(job)
+            if joined:  # nothing to send when no output streamed media (a plain generator)
+                self._report(job, joined, final=True)
         notify(job.session, "job_output", job, [], True)
 
     async def _run_batched(self, job: Job) -> None:

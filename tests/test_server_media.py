@@ -54,6 +54,8 @@ def served():
         go.click(lambda a: dominant_frequency(a[1], a[0]), voice, pitch, api_name="pitch")
         go.click(lambda p: (Path(p).name, p), film, [name, film], api_name="film")
         go.click(speak, pitch, speech, api_name="speak")
+        go.click(lambda n: ((chunk, f"said {i}") for i, chunk in enumerate(speak(n))), pitch, [speech, name], api_name="narrate")
+        go.click(lambda n: (yield from (str(i) for i in range(int(n)))), pitch, name, api_name="count")
         go.click(lambda: (16000, tone16(seconds=120)), None, long, api_name="long")
     demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
     yield demo
@@ -98,9 +100,24 @@ def test_a_streamed_output_reaches_the_client_as_chunks_then_the_whole(served):
     whole = job.result(timeout=TIMEOUT)
     outputs = job.outputs()
     assert len(outputs) >= 2
+    for chunk in outputs[:-1]:  # each chunk is fetched from its URL, a WAV of its own
+        assert _audio.read_wav(Path(chunk).read_bytes())[1].shape == (3200,)
     rate, joined = _audio.read_wav(Path(whole).read_bytes())
     assert rate == 16000 and len(joined) == 3 * 3200
     assert [round(dominant_frequency(joined[i * 3200:(i + 1) * 3200], rate), -2) for i in range(3)] == [300, 400, 500]
+
+
+def test_the_result_of_a_streamed_output_with_others_keeps_their_last_values(served):
+    job = client(served).submit(2, api_name="/narrate")
+    whole, said = job.result(timeout=TIMEOUT)
+    assert said == "said 1"  # as in Gradio: the last yield, with the joined file
+    assert len(_audio.read_wav(Path(whole).read_bytes())[1]) == 2 * 3200
+
+
+def test_a_plain_generator_still_ends_with_its_last_value(served):
+    job = client(served).submit(3, api_name="/count")  # no streamed media output: nothing is joined
+    assert job.result(timeout=TIMEOUT) == "2"
+    assert job.outputs() == ["0", "1", "2"]
 
 
 def _long_file(served, http) -> tuple[str, bytes]:

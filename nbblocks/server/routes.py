@@ -183,9 +183,11 @@ class HttpApi:
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
-    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
+    def _submit(self, request: Request, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str,
+                event_data: Any = None) -> EventRecord:
         engine = self.app.engine
         assert hs.session is not None
+        hs.origin = f"{request.url.scheme}://{request.url.netloc}"
         job = engine.submit(dep, hs.session, event_data, inputs=inputs)
         if job is None:
             raise RequestError(503, "the app is closed")
@@ -203,7 +205,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
-        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        record = self._submit(request, hs, dep, inputs, "queue", self._event_data(dep, body))
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     async def queue_data(self, request: Request) -> Response:
@@ -263,7 +265,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
-        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body))
+        record = self._submit(request, hs, dep, inputs, "call", self._event_data(dep, body))
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     def _endpoint(self, api_name: str) -> Dependency:
