@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from . import _kernel, context
 from .block import Block, BlockContext
+from .files import active as files_active
 from .component_meta import ComponentMeta
 from .events import Dependency, EventData, Events, _LISTENER_DEFAULTS
 
@@ -88,6 +89,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         #: The app this one was rendered into (``TabbedInterface``, ``demo.render()``).
         self.rendered_in: Blocks | None = None
         self._files_lock = threading.Lock()
+        self._building: list[Any] = []  # tokens of files_active.building, one per open `with`
         self.closed = False
         super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
         self.root = self
@@ -103,10 +105,12 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 raise NotImplementedError("an app cannot be built inside a @gr.render function")
             self._nested_in = (host, context.current_container())
         context.push(self)
+        self._building.append(files_active.building(lambda: self.files))  # values made inside store files here
         return self
 
     def __exit__(self, *exc: Any) -> None:
         context.pop(self)
+        files_active.built(self._building.pop())
         nested, self._nested_in = self._nested_in, None
         if exc[0] is not None:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["Error", "InvalidComponentError", "DuplicateBlockError"]
+__all__ = ["Error", "InvalidComponentError", "DuplicateBlockError", "component_name"]
 
 
 class Error(Exception):
@@ -34,3 +34,10 @@ class InvalidComponentError(ValueError):
 
 class DuplicateBlockError(ValueError):
     """A block was rendered twice into one app."""
+
+
+def component_name(component: object) -> str:
+    """How errors name a component: its class, and its label when it has one."""
+    label = getattr(component, "label", None)
+    name = type(component).__name__
+    return f"{name} '{label}'" if label else name

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypedDict
 
 from ..block import Block, BlockContext
-from ..exceptions import InvalidComponentError
+from ..exceptions import InvalidComponentError, component_name
 
 if TYPE_CHECKING:  # pydantic loads only when a component with a data_model needs it
     from ..data_classes import GradioModel, GradioRootModel
@@ -261,12 +261,6 @@ def describe_validation_error(component: Component, exc: Any) -> str:
         loc = ".".join(str(p) for p in err.get("loc", ()) if p != "root") or "value"
         parts.append(f"field '{loc}': {err.get('msg')}")
     return f"{component_name(component)} received an invalid value ({'; '.join(parts)})"
-
-
-def component_name(component: Block) -> str:
-    label = getattr(component, "label", None)
-    name = type(component).__name__
-    return f"{name} '{label}'" if label else name
 
 
 class FormComponent(Component):

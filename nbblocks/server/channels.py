@@ -261,20 +261,15 @@ def _add_file_urls(value: Any, file_route: str) -> None:
     """Give every served FileData in ``value`` (a fresh copy) its download URL."""
     from urllib.parse import quote
 
-    from ..data_classes import is_file_obj
-    from ..files import is_url
+    from ..files import is_url, map_file_data
 
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            path = item.get("path")
-            if is_file_obj(item) and item.get("url") is None and isinstance(path, str) and not is_url(path):
-                item["url"] = file_route + quote(path, safe="/")
-            else:
-                stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+    def add_url(item: Any) -> Any:
+        path = item.get("path") if isinstance(item, dict) else None
+        if isinstance(path, str) and item.get("url") is None and not is_url(path):
+            item["url"] = file_route + quote(path, safe="/")
+        return item
+
+    map_file_data(value, add_url)
 
 
 def error_output(job: Job, show_error: bool) -> dict[str, Any]:
