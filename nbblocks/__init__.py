@@ -10,8 +10,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import hosting
 from ._lazy import lazy_attributes
 from ._version import __version__
+
+
+def _runtime_host() -> hosting.Host:
+    """The app runtime, imported the first time an app is shown, launched or driven."""
+    from . import app_runtime
+
+    return app_runtime
+
+
+# The one seam between the app graph and what runs it (see ``nbblocks.hosting``).
+hosting.install(_runtime_host)
 
 _LAZY: dict[str, str] = {
     # app graph
@@ -88,8 +100,8 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation",
+    "progress", "validation", "renderable", "files", "interface", "examples", "flagging",
+    "helpers", "documentation", "app_runtime", "hosting", "listeners",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])

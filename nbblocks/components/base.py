@@ -128,27 +128,6 @@ class Component(Block):
         """A callable value with ``inputs`` or ``every`` is computed by listeners, not at session start."""
         return self.load_fn is not None and (self.load_inputs is not None or self._every is not None)
 
-    def _attach_load_events(self, app: Any) -> None:
-        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
-        from .. import context
-        from .timer import Timer
-
-        if not self.loads_with_events or getattr(self, "_load_events_attached", False):
-            return
-        if context.current_root() is not app:
-            return  # only while the app is being built
-        self._load_events_attached = True
-        inputs = self.load_inputs
-        app.load(self.load_fn, inputs, self, queue=False, show_progress="hidden")
-        if inputs is not None:
-            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
-                comp.change(self.load_fn, inputs, self, show_progress="hidden")
-        if self._every is not None:
-            timer = self._every if isinstance(self._every, Timer) else Timer(self._every, render=False)
-            if timer.root is None:
-                app._register_block(timer)
-            timer.tick(self.load_fn, inputs, self, show_progress="hidden")
-
     def _check_required_methods(self) -> None:
         if self.data_model is not None:
             return

@@ -33,7 +33,12 @@ _LAZY: dict[str, str] = {
     "adopt_paths": ".values", "copy_out": ".values", "issue_again": ".values",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "CHUNK", "Entry", "FileCache", "FileRefused", "FileTooLarge", "INLINE_SAFE", "PENDING_BUDGET", "PendingFile",
+    "ServedFile", "Upload", "adopt_paths", "bind", "building", "built", "check_client_value", "copy_out", "current",
+    "default_cache", "file_data_in", "guess_mime", "holds_files", "human_size", "is_file_data", "is_url",
+    "issue_again", "localize", "map_file_data", "safe_filename", "unuse", "use",
+]
 
 _lazy_getattr, __dir__ = lazy_attributes(__name__, _LAZY, globals())
 

@@ -196,7 +196,7 @@ class FileCache:
         self._check_open()
         return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size)
 
-    def put_stream(self, chunks: Iterable[bytes], filename: str | None = None, mime_type: str | None = None,
+    def put_stream(self, chunks: Iterable[bytes | bytearray | memoryview], filename: str | None = None, mime_type: str | None = None,
                    *, max_size: int | None = _UNSET) -> Entry:
         """Store streamed bytes; over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
         upload = self.upload(filename, mime_type, max_size=max_size)
