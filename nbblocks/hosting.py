@@ -13,7 +13,6 @@ Everything the app graph does with a running app goes through :class:`Runtime`.
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Callable, Protocol
 
 __all__ = ["Host", "Runtime", "host", "install"]
@@ -68,22 +67,20 @@ class Host(Protocol):
 
 _loader: Callable[[], Host] | None = None
 _host: Host | None = None
-_lock = threading.Lock()
 
 
 def install(loader: Callable[[], Host]) -> None:
     """Set what runs apps: ``loader()`` gives the host, called on first use."""
     global _loader, _host
-    with _lock:
-        _loader, _host = loader, None
+    _loader, _host = loader, None
 
 
 def host() -> Host:
-    """The installed host (``import nbblocks`` installs ``nbblocks.app_runtime``)."""
+    """The installed host (``import nbblocks`` installs ``nbblocks.app_runtime``). Two
+    threads asking first both get the same module: the import system loads it once."""
     global _host
-    with _lock:
-        if _host is None:
-            if _loader is None:
-                raise RuntimeError("no app runtime is installed; import nbblocks first")
-            _host = _loader()
-        return _host
+    if _host is None:
+        if _loader is None:
+            raise RuntimeError("no app runtime is installed; import nbblocks first")
+        _host = _loader()
+    return _host
