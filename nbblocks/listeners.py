@@ -65,7 +65,7 @@ def _positive_seconds(name: str, value: Any) -> None:
         raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, eq=False)  # a Dependency is itself, whatever its options
 class ListenerOptions:
     """Every option a listener takes besides ``fn``, ``inputs`` and ``outputs``, with
     Gradio's defaults: ``btn.click(fn, inputs, outputs, **options)``, ``gr.on``,
