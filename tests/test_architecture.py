@@ -167,3 +167,53 @@ def test_the_check_sees_lazy_and_type_only_imports(tmp_path):
     )
     assert imports_of("nbblocks.probe", source, known) == {"nbblocks.engine.core", "nbblocks.files", "nbblocks.blocks"}
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [("a", "b", "c")]
+
+
+# -- the seams, as they run ------------------------------------------------------------------
+
+
+def test_building_an_app_loads_nothing_that_runs_one():
+    """The app graph reaches its runtime only through nbblocks.hosting, on first use."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import nbblocks as gr\n"
+        "with gr.Blocks() as demo:\n"
+        "    a = gr.Textbox(); b = gr.Textbox(); gr.Button().click(lambda x: x, a, b)\n"
+        "    @gr.render(inputs=a)\n"
+        "    def show(text):\n"
+        "        gr.Markdown(text)\n"
+        "running = ('nbblocks.app_runtime', 'nbblocks.engine', 'nbblocks.sessions', 'nbblocks.widgets', 'nbblocks.server')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(running)))\n"
+        "demo.engine\n"
+        "print('nbblocks.app_runtime' in sys.modules, 'nbblocks.widgets' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.splitlines() == ["[]", "True False"], out
+
+
+def _sink_calls() -> set[str]:
+    """Every ``<something>.sink.<method>`` and ``sink.<method>`` the engine uses."""
+    used: set[str] = set()
+    for path in (PACKAGE / "engine").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                owner = node.value
+                if (isinstance(owner, ast.Attribute) and owner.attr == "sink") or (isinstance(owner, ast.Name) and owner.id == "sink"):
+                    used.add(node.attr)
+    return used
+
+
+def test_the_sink_protocol_lists_every_report_and_both_transports_implement_it():
+    from nbblocks.engine import NullSink, Sink
+    from nbblocks.server.channels import HttpSession
+    from nbblocks.widgets.app_view import AppView
+
+    members = {name for name in vars(Sink) if not name.startswith("_")} | set(Sink.__annotations__)
+    used = _sink_calls()
+    assert used and used <= members, f"the engine calls {sorted(used - members)} outside engine.Sink"
+    for sink in (AppView, HttpSession, NullSink):
+        missing = sorted(name for name in members if not hasattr(sink, name))
+        assert not missing, f"{sink.__name__} does not implement {missing}"
