@@ -9,6 +9,7 @@
 - ``outputs``: what a function returned, as changes of a session's values and props;
 - ``render``: a ``@gr.render`` run, swapped in for one session;
 - ``timers``: ``gr.Timer`` ticks and ``every=`` repetitions;
+- ``server_fns``: a component's server functions (``@server``), called for a transport;
 - ``limiter``: a FIFO concurrency limit that knows queue positions;
 - ``loop``: the engine's event loop thread and worker threads.
 """

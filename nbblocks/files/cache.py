@@ -324,6 +324,18 @@ class FileCache:
             return self._fallback.get(handle)
         return entry
 
+    def handle_of_local_path(self, path: str | os.PathLike[str]) -> str | None:
+        """The handle of an issued file known by its cached copy's path on disk (what
+        ``processing_utils`` returns to a backend), or None. A look-up; nothing is opened."""
+        local = Path(path)
+        if local.parent.parent != store.root:
+            return None
+        with self._lock:
+            handle = self._by_content.get((local.parent.name, local.name))
+        if handle is None and self._fallback is not None:
+            return self._fallback.handle_of_local_path(local)
+        return handle
+
     def is_allowed_url(self, url: str) -> bool:
         with self._lock:
             if url in self._urls:

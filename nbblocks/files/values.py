@@ -146,10 +146,13 @@ def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
         if is_url(path):
             cache.allow_url(path)
             return {**item, "url": path}
-        source = Path(path)
-        if not source.is_file():
-            raise Error(f"{owner}: no such file: {path}")
-        entry = cache.put_path(source, item.get("orig_name") or source.name, item.get("mime_type"))
+        cached = cache.handle_of_local_path(path)  # a copy the app's cache made (processing_utils)
+        entry = cache.get(cached) if cached is not None else None
+        if entry is None:
+            source = Path(path)
+            if not source.is_file():
+                raise Error(f"{owner}: no such file: {path}")
+            entry = cache.put_path(source, item.get("orig_name") or source.name, item.get("mime_type"))
         return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
                 "mime_type": item.get("mime_type") or entry.mime_type}
 

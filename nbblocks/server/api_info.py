@@ -263,9 +263,9 @@ def _description(schema: dict[str, Any]) -> str:
 
 def _example(block: Block) -> Any:
     try:
-        return jsonable(block.example_payload())  # type: ignore[attr-defined]
+        return jsonable(block.example_inputs())  # type: ignore[attr-defined]  # Gradio's: example_payload() unless overridden
     except Exception:  # a component's own code (custom ones too): the API shows no example
-        log.warning("nbblocks: %r: example_payload() failed; the API shows no example input", block, exc_info=True)
+        log.warning("nbblocks: %r: example_inputs() failed; the API shows no example input", block, exc_info=True)
         return None
 
 
