@@ -1,5 +1,5 @@
 """Event listeners, as Gradio's ``gradio.events``: ``Events``, ``EventListener``,
-``EventData`` (``SelectData``, ``KeyUpData``), ``gr.on``, and the ``Dependency`` that every
+``EventData`` (``SelectData``, ``EditData``, ``KeyUpData``), ``gr.on``, and the ``Dependency`` that every
 listener call returns.
 
 ``comp.click(fn, inputs, outputs, ...)`` records a :class:`Dependency` in the app graph;
@@ -15,7 +15,7 @@ import typing
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from .listeners import (
-    AppRoot, BoundListener, EventData, EventListener, Events, KeyUpData, ListenerOptions, SelectData, TriggerMode,
+    AppRoot, BoundListener, EditData, EventData, EventListener, Events, KeyUpData, ListenerOptions, SelectData, TriggerMode,
     as_listener, on,
 )
 
@@ -26,6 +26,7 @@ __all__ = [
     "AppRoot",
     "BoundListener",
     "Dependency",
+    "EditData",
     "EventData",
     "EventListener",
     "Events",

@@ -16,7 +16,7 @@ from typing import Any, Callable, Literal, Protocol, Sequence
 from . import context
 
 __all__ = [
-    "AppRoot", "BoundListener", "EventData", "EventListener", "Events", "KeyUpData",
+    "AppRoot", "BoundListener", "EditData", "EventData", "EventListener", "Events", "KeyUpData",
     "ListenerOptions", "SelectData", "TriggerMode", "as_listener", "on",
 ]
 
@@ -47,6 +47,18 @@ class SelectData(EventData):
         self.row_value = data.get("row_value")
         self.col_value = data.get("col_value")
         self.selected: bool = data.get("selected", True)
+
+
+class EditData(EventData):
+    """An ``edit``: the ``index`` edited (a Dataframe's ``[row, column]``), the new
+    ``value`` and the ``previous_value``."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data or {}
+        self.index: Any = data.get("index")
+        self.value: Any = data.get("value")
+        self.previous_value: Any = data.get("previous_value")
 
 
 class KeyUpData(EventData):
