@@ -5,20 +5,20 @@ from __future__ import annotations
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from .block import Block, BlockContext
-from .exceptions import Error
-from .sessions import OutputChange
-from .updates import is_update
+from ..block import Block, BlockContext
+from ..exceptions import Error
+from ..updates import is_update
+from .contract import OutputChange
 
 if TYPE_CHECKING:
-    from .engine import Job
+    from .contract import Job
 
 _IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset, type(None))
 
 
 def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
     """Pair each output with its returned value (a value, a tuple, or a dict by component)."""
-    from .components.base import component_name
+    from ..components.base import component_name
 
     dep = job.dep
     outputs = dep.outputs
@@ -42,10 +42,10 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
 
 def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     """Store one output in the session: props from updates, the value postprocessed."""
-    from . import files
-    from .components._files import FileValue
-    from .components.base import Component, component_name, serialize
-    from .components.state import State
+    from .. import files
+    from ..components._files import FileValue
+    from ..components.base import Component, component_name, serialize
+    from ..components.state import State
 
     session = job.session
     props = None
@@ -121,13 +121,13 @@ class MediaStreams:
 
     @staticmethod
     def streams(comp: Any) -> bool:
-        from .components.base import StreamingOutput
+        from ..components.base import StreamingOutput
 
         return isinstance(comp, StreamingOutput) and bool(getattr(comp, "streaming", False))
 
     def chunk(self, comp: Any, block: Block, value: Any) -> Any:
         """The payload of one yielded chunk, or None for a yield that adds nothing."""
-        from .components.base import serialize
+        from ..components.base import serialize
 
         chunk = comp.stream_chunk(value)
         if chunk is None:
@@ -139,7 +139,7 @@ class MediaStreams:
 
     def finish(self, job: Job) -> list[OutputChange]:
         """Each streamed output's final value: its chunks as one file."""
-        from .components.base import component_name, serialize
+        from ..components.base import component_name, serialize
 
         changes = []
         runs, self._runs = self._runs, {}
