@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterator
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -394,8 +394,7 @@ class HttpApi:
         """An issued file by its handle. The path is looked up in the cache's table and
         never joined to a directory, so no request can name a file of its choice. A
         ``Range`` header gets that part of it (206), so players can seek in long files."""
-        from ..files import FileRefused
-        from . import ranges
+        from ..files import FileRefused, ranges
 
         handle = request.path_params["path"]
         cache = self.app.files
@@ -436,20 +435,14 @@ class HttpApi:
         if request.method == "HEAD":
             stream.close()
             return Response(status_code=status, media_type=served.mime_type, headers=headers)
-        return StreamingResponse(_chunks(stream, start, end + 1 - start), status_code=status,
+        return StreamingResponse(_in_threads(ranges.read_parts(stream, start, end + 1, 1 << 20)), status_code=status,
                                  media_type=served.mime_type, headers=headers)
 
 
-async def _chunks(stream: Any, start: int, length: int, size: int = 1 << 20) -> AsyncIterator[bytes]:
-    """``length`` bytes of an open file from ``start``, read in a worker thread."""
+async def _in_threads(parts: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """A file's parts, each read in a worker thread; the file closes if the client leaves."""
     try:
-        if start:
-            await run_in_threadpool(stream.seek, start)
-        while length > 0:
-            chunk = await run_in_threadpool(stream.read, min(size, length))
-            if not chunk:
-                return
-            length -= len(chunk)
+        while (chunk := await run_in_threadpool(next, parts, None)) is not None:
             yield chunk
     finally:
-        stream.close()
+        parts.close()

@@ -235,22 +235,24 @@ class FileTransfer:
             log.error("nbblocks: preparing %r failed", path, exc_info=exc)
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": f"the file could not be prepared ({exc})"})
             return
-        with f:
-            size = os.fstat(f.fileno()).st_size
-            head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": size}
-            start, end = _range(content, size)
-            f.seek(start)
-            left = end - start
-            index, chunk = 0, f.read(min(SEND_CHUNK, left))
-            left -= len(chunk)
+        from ..files import ranges
+
+        size = os.fstat(f.fileno()).st_size
+        head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": size}
+        start, end = ranges.clamp(content.get("offset"), content.get("length"), size)
+        parts = ranges.read_parts(f, start, end, SEND_CHUNK)
+        try:
+            index, chunk = 0, next(parts, b"")  # an empty file is one empty, final part
             while True:
-                following = f.read(min(SEND_CHUNK, left)) if left > 0 and len(chunk) else b""
-                left -= len(following)
-                self._reply(widget, {**head, "index": index, "offset": start, "final": not following}, [chunk])
-                if not following:
+                following = next(parts, None)
+                self._reply(widget, {**head, "index": index, "offset": start, "final": following is None}, [chunk])
+                if following is None:
                     return
                 start += len(chunk)
                 index, chunk = index + 1, following
+        finally:
+            parts.close()
+            f.close()
 
     # -- bytes sent with a value -----------------------------------------------------------
 
@@ -290,17 +292,6 @@ class FileTransfer:
             self._uploads.clear()
         for a in active:
             a.upload.abort()
-
-
-def _range(content: dict[str, Any], size: int) -> tuple[int, int]:
-    """``[start, end)`` of a file request: the whole file, or the bytes from ``offset``
-    (default 0) up to ``length`` of them, cut at the end of the file."""
-    offset, length = content.get("offset"), content.get("length")
-    start = offset if isinstance(offset, int) and not isinstance(offset, bool) and offset > 0 else 0
-    start = min(start, size)
-    if isinstance(length, int) and not isinstance(length, bool) and length >= 0:
-        return start, min(size, start + length)
-    return start, size
 
 
 def _text(value: Any) -> str | None:
