@@ -78,6 +78,10 @@ export default {
       if (!three) return;
       three.renderer.render(three.scene, three.camera);
       frame.dataset.rendered = String(Number(frame.dataset.rendered || 0) + 1);
+      // Where the camera looks from and at, for tests and styling hooks.
+      const target = three.controls.target;
+      frame.dataset.distance = three.camera.position.distanceTo(target).toFixed(4);
+      frame.dataset.target = [target.x, target.y, target.z].map((v) => v.toFixed(4)).join(",");
     }
 
     function resize() {

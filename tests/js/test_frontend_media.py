@@ -494,6 +494,43 @@ def test_model3d_display_modes_and_camera(page):
     assert solid < 0.2  # seen from 20 units away, the cube is small
 
 
+def test_model3d_zoom_and_pan_speeds(page):
+    fd = add_file(page, "cube.obj", CUBE_OBJ, "model/obj")
+    mount(page, {"view": "model3d", "key": "m", "value": fd, "props": {"elem_id": "m", "interactive": False}})
+    page.wait_for_selector('#m [data-nbblocks-part="frame"][data-loaded="true"]', timeout=30000)
+    canvas = page.locator('#m [data-nbblocks-part="canvas"]').bounding_box()
+    middle = (canvas["x"] + canvas["width"] / 2, canvas["y"] + canvas["height"] / 2)
+
+    def camera() -> tuple[float, list[float]]:
+        data = page.evaluate("() => { const d = document.querySelector('#m [data-nbblocks-part=frame]').dataset; return [d.distance, d.target]; }")
+        return float(data[0]), [float(v) for v in data[1].split(",")]
+
+    def zoom() -> float:  # one wheel step out: how many times further the camera is
+        before, rendered = camera()[0], page.evaluate("() => document.querySelector('#m [data-nbblocks-part=frame]').dataset.rendered")
+        page.mouse.move(*middle)
+        page.mouse.wheel(0, 100)
+        page.wait_for_function("(r) => document.querySelector('#m [data-nbblocks-part=frame]').dataset.rendered !== r", arg=rendered)
+        return camera()[0] / before
+
+    def pan() -> float:  # a 40-pixel drag with the right button: how far the target moved
+        before = camera()[1]
+        page.mouse.move(*middle)
+        page.mouse.down(button="right")
+        page.mouse.move(middle[0] + 40, middle[1], steps=4)
+        page.mouse.up(button="right")
+        page.wait_for_function("(t) => document.querySelector('#m [data-nbblocks-part=frame]').dataset.target !== t",
+                               arg=",".join(f"{v:.4f}" for v in before))
+        return float(np.linalg.norm(np.subtract(camera()[1], before)))
+
+    slow_zoom, slow_pan = zoom(), pan()
+    props = page.evaluate("() => nb.model('m').get('props')")
+    kernel_set(page, "m", {"props": {**props, "zoom_speed": 3, "pan_speed": 2}})
+    fast_zoom = zoom()
+    assert slow_zoom > 1 and np.log(fast_zoom) / np.log(slow_zoom) == pytest.approx(3, rel=0.05)
+    # Panning moves the target in proportion to the camera's distance, which zooming changed.
+    assert pan() / slow_pan == pytest.approx(2 * fast_zoom, rel=0.1)
+
+
 def test_model3d_upload_and_refusals(page, tmp_path):
     mount(page, {"view": "model3d", "key": "m", "props": {"elem_id": "m"}})
     (tmp_path / "scene.splat").write_bytes(b"\x00" * 32)
