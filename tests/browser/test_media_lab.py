@@ -160,7 +160,9 @@ def test_microphone_recording_streaming_and_a_spoken_stream(page: Page, open_and
     page.wait_for_function("Number(document.querySelector('#chunks input').value) >= 3", timeout=30_000)
     part(live, "record-stop").click()
     rate, count, hz, peak = heard(part(app.locator("#last"), "input").input_value())
-    assert 0.1 * rate < count < 0.6 * rate and abs(hz - MIC_HZ) <= 15 and peak > 3000
+    # The browser's noise suppressor (on by default, as for any page) learns a steady tone as
+    # noise and lowers it by up to about 20 dB the longer it plays: the tone, not silence.
+    assert 0.1 * rate < count < 0.6 * rate and abs(hz - MIC_HZ) <= 15 and peak > 500
 
     # A TTS-style generator: its three chunks play in order, each right after the last.
     part(app.locator("#say"), "button").click()
