@@ -16,9 +16,10 @@ import mimetypes
 import shutil
 import subprocess
 import threading
+import time
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .block import Block
 
@@ -58,6 +59,9 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
 }
 
 _UNSET: Any = object()
+_T = TypeVar("_T")
+#: Seconds between looks at a ``wait_for`` condition when no message arrives.
+_RECHECK = 0.05
 
 
 class FrontendError(AssertionError):
@@ -85,7 +89,9 @@ class Frontend:
         self.messages: list[tuple[str, dict[str, Any]]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
+        #: Notified on every message received (file transfers and ``wait_for`` wait on it).
         self._transfer_cond = threading.Condition(self._lock)
+        self._received = 0
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
         self._view.add_observer(self._attach)
@@ -95,8 +101,6 @@ class Frontend:
     def _attach(self, widget: BlockWidget) -> None:
         from ipywidgets.widgets.widget import _remove_buffers
 
-        state, paths, buffers = _remove_buffers(widget.get_state())
-        self._state[widget.model_id] = _put_buffers(json.loads(json.dumps(state)), paths, buffers)
         comm = widget.comm
         publish = comm.publish_msg
         model_id = widget.model_id
@@ -105,10 +109,17 @@ class Frontend:
             self._receive(model_id, msg_type, data, buffers)
             return publish(msg_type, data=data, metadata=metadata, buffers=buffers, **keys)
 
-        comm.publish_msg = recording_publish
+        # Listen first, then read the state, both under the lock: an update published
+        # meanwhile (a load event already running) is applied after the snapshot, not lost.
+        with self._lock:
+            comm.publish_msg = recording_publish
+            state, paths, buffers = _remove_buffers(widget.get_state())
+            self._state[model_id] = _put_buffers(json.loads(json.dumps(state)), paths, buffers)
 
     def _receive(self, model_id: str, msg_type: str, data: Any, buffers: Any) -> None:
         with self._lock:
+            self._received += 1
+            self._transfer_cond.notify_all()
             if msg_type == "comm_close":
                 self._closed_models.add(model_id)
                 return
@@ -540,6 +551,27 @@ class Frontend:
                 for job in jobs
             }
             raise TimeoutError(f"events still pending after {limit}s: {', '.join(sorted(pending)) or 'deferred triggers'}")
+
+    def wait_for(self, condition: Callable[[], _T], timeout: float | None = None) -> _T:
+        """Wait until ``condition()`` is true and return its value, e.g.
+        ``ui.wait_for(lambda: ui.queue_position(out) == 0)``: for what the browser shows
+        while an event runs (progress, a queue position, a toast), where ``wait()`` would
+        wait for the end. Checked whenever the browser receives a message, and every
+        50 ms for kernel-side state; ``TimeoutError`` after ``timeout`` seconds
+        (default: the ``Frontend``'s)."""
+        limit = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + limit
+        while True:
+            with self._lock:
+                seen = self._received
+            value = condition()
+            if value:
+                return value
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"the condition was not met within {limit}s")
+            with self._lock:
+                self._transfer_cond.wait_for(lambda: self._received != seen, min(remaining, _RECHECK))
 
     # -- what the browser holds ---------------------------------------------------------
 
