@@ -17,12 +17,7 @@ import nbblocks as gr
 from nbblocks import files
 from nbblocks.events import SelectData
 from nbblocks.testing import Frontend, FrontendError
-
-
-def png(size=(8, 6), color=(255, 0, 0), mode="RGB") -> bytes:
-    buf = io.BytesIO()
-    PILImage.new(mode, size, color).save(buf, "PNG")
-    return buf.getvalue()
+from support.images import png
 
 
 def encoded(img: PILImage.Image, fmt: str, **kw) -> bytes:

@@ -14,6 +14,8 @@ import nbblocks as gr
 from nbblocks.block import BlockContext
 from nbblocks.interface import InterfaceTypes
 from nbblocks.testing import Frontend
+from support.images import png_file
+from support.waiting import WAIT
 
 
 def greet(name, intensity):
@@ -246,7 +248,7 @@ def test_generator_gets_a_stop_button_that_cancels():
         for i in range(int(n)):
             yield i
             started.set()
-            release.wait(5)
+            release.wait(WAIT)
 
     io = gr.Interface(count, "number", "number")
     btns = buttons(io)
@@ -255,7 +257,7 @@ def test_generator_gets_a_stop_button_that_cancels():
     assert ui.props(stop)["visible"] is False
     ui.set(io.input_components[0], 5)
     ui.click(submit, wait=False)
-    assert started.wait(5)
+    assert started.wait(WAIT)
     assert ui.props(stop)["visible"] is True and ui.props(submit)["visible"] is False
     ui.click(stop, wait=False)
     release.set()
@@ -469,11 +471,6 @@ def test_an_interface_built_inside_blocks_is_placed_where_it_stands():
 # -- files ------------------------------------------------------------------------------------
 
 
-def png(path, color=(200, 30, 30), size=(6, 4)):
-    PILImage.new("RGB", size, color).save(path)
-    return str(path)
-
-
 @pytest.mark.parametrize("shortcut, cls, props", [
     ("image", gr.Image, {}), ("file", gr.File, {"file_count": "single"}), ("files", gr.Files, {"file_count": "multiple"}),
     ("gallery", gr.Gallery, {}), ("uploadbutton", gr.UploadButton, {}), ("downloadbutton", gr.DownloadButton, {}),
@@ -492,7 +489,7 @@ def test_image_interface_runs_on_uploads_and_serves_its_output(tmp_path):
     ui = Frontend(io)
     photo, inverted = io.input_components[0], io.output_components[0]
     assert photo.label == "img"
-    ui.upload(photo, png(tmp_path / "red.png"))
+    ui.upload(photo, png_file(tmp_path / "red.png", (6, 4), (200, 30, 30)))
     ui.click(buttons(io)["Submit"])
     (shown,) = ui.displayed(inverted)
     assert (shown["kind"], shown["width"], shown["height"]) == ("pixels", 6, 4)
@@ -520,7 +517,7 @@ def test_file_interface_passes_paths_and_returns_files(tmp_path):
 
 
 def test_files_of_an_app_rendered_into_tabs_are_served_by_the_tabs(tmp_path):
-    logo = png(tmp_path / "logo.png")
+    logo = png_file(tmp_path / "logo.png", (6, 4), (200, 30, 30))
     shown = gr.Interface(lambda x: x, gr.Image(logo, label="Logo"), "image", flagging_mode="never")
     handle = shown.input_components[0].value["path"]
     tabs = gr.TabbedInterface([shown])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 HARNESS = "/tests/js/harness/index.html"
@@ -54,6 +55,25 @@ def wire(page, key: str | None = None, *, skip: tuple[str, ...] = ("focus", "blu
 
 
 _UNSET = object()
+
+
+def b64(data: bytes) -> str:
+    """Bytes as the base64 text that ``nb.addFile`` and ``data:`` URLs take."""
+    return base64.b64encode(data).decode()
+
+
+def settle(page) -> None:
+    """Wait until the page has drawn two frames since now: what the views queued while
+    rendering (animation-frame callbacks, resize observers, zero-delay timers) has run."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))")
+
+
+def at_rest(page, selector: str) -> None:
+    """Wait until the elements matching ``selector`` have finished their CSS animations and
+    transitions (endless ones, such as a spinner, aside), e.g. before a screenshot."""
+    page.wait_for_function("""(selector) => [...document.querySelectorAll(selector)].every((el) =>
+        el.getAnimations({ subtree: true }).every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity))""",
+                           arg=selector)
 
 
 def clear(page) -> None:

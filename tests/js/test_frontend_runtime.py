@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from frontend_harness import clear, kernel_send, kernel_set, messages, mount, wire
+from frontend_harness import clear, kernel_send, kernel_set, messages, mount, settle, wire
 
 
 def test_label_info_and_root_attributes(page):
@@ -91,9 +91,9 @@ def test_toast_messages_on_the_app(page):
     assert toasts.nth(0).get_attribute("data-level") == "error"
     assert "Bad input" in toasts.nth(0).inner_text()
     assert "Success" in toasts.nth(1).inner_text()
-    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 1", timeout=3000)
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 1")  # 0.4 s elapsed
     page.click('#app [data-nbblocks-part="toast-close"]')
-    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 0", timeout=3000)
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 0")
     assert wire(page) == []
 
 
@@ -182,7 +182,7 @@ def test_no_messages_without_user_action(page):
                                                                             "props": {"choices": [["x", "x"]]}},
         {"view": "tabs", "children": [{"view": "tab", "props": {"label": "A"}}]}, {"view": "accordion"}]})
     clear(page)
-    page.wait_for_timeout(100)
+    settle(page)
     assert wire(page) == []
 
 
