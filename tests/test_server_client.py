@@ -11,13 +11,13 @@ import time
 import pytest
 
 pytest.importorskip("uvicorn")
-httpx = pytest.importorskip("httpx")
+pytest.importorskip("httpx")
 gradio_client = pytest.importorskip("gradio_client")
 from gradio_client.exceptions import AppError
 
 import nbblocks as gr
 from nbblocks.testing import Frontend
-from support.servers import client, curl, serving, sse_messages
+from support.servers import client, curl, http_client, serving, sse_messages
 from support.waiting import WAIT, eventually
 
 
@@ -250,8 +250,6 @@ def test_progress_and_info_reach_the_client():
             return text
 
         box.submit(work, box, box, api_name="work")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    url = demo.local_url.rstrip("/")
     kinds: set[str] = set()
 
     def on_message(message: dict) -> None:
@@ -259,20 +257,20 @@ def test_progress_and_info_reach_the_client():
         if {"progress", "log"} <= kinds:
             raw_saw.set()
 
-    c = client(demo)
-    try:
-        job = c.submit("done", api_name="/work")
-        assert eventually(lambda: job.status().progress_data)
-        client_saw.set()
-        assert job.result(timeout=WAIT) == "done"  # the client copes
-        with httpx.Client(timeout=WAIT) as http:
-            http.post(f"{url}/gradio_api/queue/join", json={"data": ["x"], "fn_index": 0, "session_hash": "p1"}).raise_for_status()
-            messages = sse_messages(http, f"{url}/gradio_api/queue/data", {"session_hash": "p1"}, on_message=on_message)
-    finally:
-        raw_saw.set()
-        client_saw.set()
-        c.close()
-        demo.close()
+    with serving(demo):
+        c = client(demo)
+        try:
+            job = c.submit("done", api_name="/work")
+            assert eventually(lambda: job.status().progress_data)
+            client_saw.set()
+            assert job.result(timeout=WAIT) == "done"  # the client copes
+            with http_client(demo) as http:
+                http.post("/gradio_api/queue/join", json={"data": ["x"], "fn_index": 0, "session_hash": "p1"}).raise_for_status()
+                messages = sse_messages(http, "/gradio_api/queue/data", {"session_hash": "p1"}, on_message=on_message)
+        finally:
+            raw_saw.set()
+            client_saw.set()
+            c.close()
     kinds = [m["msg"] for m in messages]
     assert kinds[-2:] == ["process_completed", "close_stream"]
     progress = next(m for m in messages if m["msg"] == "progress")
@@ -291,15 +289,10 @@ def test_state_outputs_and_updates_in_raw_queue_messages():
             return gr.update(value=text, label="new label"), n + 1
 
         box.submit(step, [box, state], [out, state], api_name="step")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    url = demo.local_url.rstrip("/")
-    try:
-        with httpx.Client(timeout=WAIT) as http:
-            joined = http.post(f"{url}/gradio_api/queue/join", json={"data": ["hi", None], "fn_index": 0, "session_hash": "raw1"})
-            event_id = joined.json()["event_id"]
-            messages = sse_messages(http, f"{url}/gradio_api/queue/data", {"session_hash": "raw1"})
-    finally:
-        demo.close()
+    with serving(demo), http_client(demo) as http:
+        joined = http.post("/gradio_api/queue/join", json={"data": ["hi", None], "fn_index": 0, "session_hash": "raw1"})
+        event_id = joined.json()["event_id"]
+        messages = sse_messages(http, "/gradio_api/queue/data", {"session_hash": "raw1"})
     completed = [m for m in messages if m["msg"] == "process_completed"]
     assert completed[0]["event_id"] == event_id and completed[0]["success"]
     assert completed[0]["output"]["data"] == [{"__type__": "update", "label": "new label", "value": "hi"}, None]
@@ -316,16 +309,11 @@ def test_generator_messages_are_full_first_then_diffs():
             yield "xyz"
 
         box.submit(grow, box, box, api_name="grow")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    url = demo.local_url.rstrip("/")
-    try:
-        with httpx.Client(timeout=WAIT) as http:
-            http.post(f"{url}/gradio_api/queue/join", json={"data": [""], "fn_index": 0, "session_hash": "g1"}).raise_for_status()
-            # Every yield happens before the stream connects: they are buffered.
-            assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # finished, nobody read yet
-            messages = sse_messages(http, f"{url}/gradio_api/queue/data", {"session_hash": "g1"})
-    finally:
-        demo.close()
+    with serving(demo), http_client(demo) as http:
+        http.post("/gradio_api/queue/join", json={"data": [""], "fn_index": 0, "session_hash": "g1"}).raise_for_status()
+        # Every yield happens before the stream connects: they are buffered.
+        assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # finished, nobody read yet
+        messages = sse_messages(http, "/gradio_api/queue/data", {"session_hash": "g1"})
     generating = [m["output"]["data"] for m in messages if m["msg"] == "process_generating"]
     assert generating == [["a"], [[["append", [], "b"]]], [[["replace", [], "xyz"]]]]
     completed = [m for m in messages if m["msg"] == "process_completed"]
@@ -346,15 +334,10 @@ def test_a_reader_that_comes_late_gets_bounded_buffers_and_correct_values():
                 yield f"{i}:" + "y" * (i % 7)
 
         box.submit(flood, box, box, api_name="flood")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    url = demo.local_url.rstrip("/")
-    try:
-        with httpx.Client(timeout=WAIT) as http:
-            http.post(f"{url}/gradio_api/queue/join", json={"data": [""], "fn_index": 0, "session_hash": "late"}).raise_for_status()
-            assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # finished, nobody read yet
-            messages = sse_messages(http, f"{url}/gradio_api/queue/data", {"session_hash": "late"}, limit=10 * MAX_BUFFERED)
-    finally:
-        demo.close()
+    with serving(demo), http_client(demo) as http:
+        http.post("/gradio_api/queue/join", json={"data": [""], "fn_index": 0, "session_hash": "late"}).raise_for_status()
+        assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # finished, nobody read yet
+        messages = sse_messages(http, "/gradio_api/queue/data", {"session_hash": "late"}, limit=10 * MAX_BUFFERED)
     generating = [m["output"]["data"] for m in messages if m["msg"] == "process_generating"]
     assert 0 < len(generating) <= MAX_BUFFERED
     value = None
@@ -399,34 +382,22 @@ def test_many_clients_at_once(demo):
 def test_queue_stream_stays_open_for_an_event_joined_right_after_the_last_one():
     """A client submitting in a loop joins its next event just after the previous one
     completed; the stream must carry it instead of closing under it."""
-    import json
-
     with gr.Blocks() as demo:
         box = gr.Textbox()
         out = gr.Textbox()
         box.submit(lambda s: s[::-1], box, out, api_name="flip")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    url = demo.local_url.rstrip("/")
-    seen = []
-    try:
-        with httpx.Client(timeout=WAIT) as http:
-            def join(text):
-                body = {"data": [text], "fn_index": 0, "session_hash": "loop1"}
-                return http.post(f"{url}/gradio_api/queue/join", json=body).json()["event_id"]
+    joined = []
+    with serving(demo), http_client(demo) as http, http_client(demo) as reader:
+        def join(text):
+            body = {"data": [text], "fn_index": 0, "session_hash": "loop1"}
+            joined.append(http.post("/gradio_api/queue/join", json=body).json()["event_id"])
 
-            first = join("abc")
-            with httpx.Client(timeout=WAIT) as reader, reader.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "loop1"}) as response:
-                for line in response.iter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    message = json.loads(line[5:])
-                    seen.append(message)
-                    if message["msg"] == "process_completed" and message["event_id"] == first:
-                        second = join("xyz")
-                    if message["msg"] == "close_stream":
-                        break
-    finally:
-        demo.close()
+        def on_message(message):
+            if message["msg"] == "process_completed" and message["event_id"] == joined[0]:
+                join("xyz")
+
+        join("abc")
+        seen = sse_messages(reader, "/gradio_api/queue/data", {"session_hash": "loop1"}, on_message=on_message)
     completed = [(m["event_id"], m["output"]["data"]) for m in seen if m["msg"] == "process_completed"]
-    assert completed == [(first, ["cba"]), (second, ["zyx"])]
+    assert completed == [(joined[0], ["cba"]), (joined[1], ["zyx"])]
     assert seen[-1] == {"msg": "close_stream", "event_id": None}

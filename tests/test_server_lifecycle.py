@@ -18,7 +18,7 @@ httpx = pytest.importorskip("httpx")
 pytest.importorskip("gradio_client")
 
 import nbblocks as gr
-from support.servers import call, client, port_is_free
+from support.servers import call, client, port_is_free, serving
 from support.waiting import WAIT, eventually
 
 
@@ -87,12 +87,9 @@ def test_launching_again_replaces_the_server():
     demo, _ = echo_app()
     demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
     first = demo.server_port
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    try:
+    with serving(demo):
         assert port_is_free(first)
         assert call(demo.local_url, "echo", ["again"]) == ("complete", ["again"])
-    finally:
-        demo.close()
 
 
 def test_rerunning_a_cell_leaves_no_server_behind(monkeypatch):
@@ -194,8 +191,7 @@ def test_footer_shows_the_url_and_a_working_snippet():
     demo, _ = echo_app()
     view = demo.view()
     assert view.root.props["footer"] is None
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    try:
+    with serving(demo):
         footer = view.root.props["footer"]
         assert footer["url"] == demo.local_url
         assert [e["api_name"] for e in footer["endpoints"]] == ["/echo", "/remember"]
@@ -208,18 +204,13 @@ def test_footer_shows_the_url_and_a_working_snippet():
             exec(snippet, namespace)
             namespace["client"].close()
         assert out.getvalue().strip().endswith("Hello!!")
-    finally:
-        demo.close()
     assert view.root.comm is None  # closed with the app
 
 
 def test_footer_is_in_a_view_created_after_launch():
     demo, _ = echo_app()
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    try:
+    with serving(demo):
         assert demo.view().root.props["footer"]["url"] == demo.local_url
-    finally:
-        demo.close()
 
 
 # -- mounting and root_path -------------------------------------------------------------------
@@ -257,8 +248,7 @@ def test_the_asgi_app_mounts_in_another_server():
 
 def test_root_path_serves_under_the_prefix_and_without_it():
     demo, _ = echo_app()
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, root_path="/user/me/proxy/1234/")
-    try:
+    with serving(demo, root_path="/user/me/proxy/1234/"):
         base = demo.local_url
         assert httpx.get(f"{base}user/me/proxy/1234/config", timeout=WAIT).json()["root"] == "/user/me/proxy/1234"
         assert call(f"{base}user/me/proxy/1234/", "echo", ["p"]) == ("complete", ["p"])
@@ -266,8 +256,6 @@ def test_root_path_serves_under_the_prefix_and_without_it():
         assert demo.view().root.props["footer"]["url"] == "/user/me/proxy/1234/"
         # behind a proxy the Host header is the proxy's: it is accepted
         assert httpx.get(f"{base}config", headers={"Host": "hub.example"}, timeout=WAIT).status_code == 200
-    finally:
-        demo.close()
 
 
 # -- sessions: expiry, one-shot /call sessions, capacity ----------------------------------------
@@ -277,21 +265,20 @@ def test_idle_sessions_expire_and_delete_callbacks_run_once():
     deleted: list = []
     hold = threading.Event()
     demo, _ = echo_app(hold=hold, delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=0.3)
-    url = demo.local_url
-    try:
-        hold_session(demo, "expiring")  # busy, so not idle, while both calls are made
-        assert call(url, "remember", ["a"], session_hash="expiring") == ("complete", [1, None])
-        assert call(url, "remember", ["b"], session_hash="expiring") == ("complete", [2, None])
-        assert deleted == []
-        hold.set()
-        assert eventually(lambda: deleted == [["a", "b"]])
-        assert httpx.get(f"{url}gradio_api/queue/data", params={"session_hash": "expiring"}, timeout=WAIT).status_code == 404
-        # a new call with the same hash starts from the initial value
-        assert call(url, "remember", ["c"], session_hash="expiring") == ("complete", [1, None])
-    finally:
-        hold.set()
-        demo.close()
+    with serving(demo, session_timeout=0.3):
+        try:
+            url = demo.local_url
+            hold_session(demo, "expiring")  # busy, so not idle, while both calls are made
+            assert call(url, "remember", ["a"], session_hash="expiring") == ("complete", [1, None])
+            assert call(url, "remember", ["b"], session_hash="expiring") == ("complete", [2, None])
+            assert deleted == []
+            hold.set()
+            assert eventually(lambda: deleted == [["a", "b"]])
+            assert httpx.get(f"{url}gradio_api/queue/data", params={"session_hash": "expiring"}, timeout=WAIT).status_code == 404
+            # a new call with the same hash starts from the initial value
+            assert call(url, "remember", ["c"], session_hash="expiring") == ("complete", [1, None])
+        finally:
+            hold.set()  # before the app closes
     assert deleted == [["a", "b"], ["c"]]
 
 
@@ -299,65 +286,55 @@ def test_an_open_heartbeat_keeps_the_session_alive():
     deleted: list = []
     hold = threading.Event()
     demo, _ = echo_app(hold=hold, delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=0.3)
-    url = demo.local_url
-    try:
-        hold_session(demo, "alive")  # busy until the heartbeat is open
-        assert call(url, "remember", ["a"], session_hash="alive") == ("complete", [1, None])
-        with httpx.Client(timeout=WAIT) as http, http.stream("GET", f"{url}gradio_api/heartbeat/alive") as beat:
-            assert beat.status_code == 200 and beat.headers["content-type"].startswith("text/event-stream")
-            lines = beat.iter_lines()  # kept: dropping it would close the stream
-            assert next(lines) == 'data: {"msg":"heartbeat"}'
-            hold.set()
-            assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # /hold ended
-            # A session idle since after "alive"'s last event expires: the sweeper has gone
-            # past the timeout of both, and only the heartbeat kept "alive".
-            assert call(url, "remember", ["r"], session_hash="reference") == ("complete", [1, None])
-            assert eventually(lambda: ["r"] in deleted)
-            assert deleted == [["r"]]
-        assert eventually(lambda: deleted == [["r"], ["a"]])
-    finally:
-        hold.set()
-        demo.close()
+    with serving(demo, session_timeout=0.3):
+        try:
+            url = demo.local_url
+            hold_session(demo, "alive")  # busy until the heartbeat is open
+            assert call(url, "remember", ["a"], session_hash="alive") == ("complete", [1, None])
+            with httpx.Client(timeout=WAIT) as http, http.stream("GET", f"{url}gradio_api/heartbeat/alive") as beat:
+                assert beat.status_code == 200 and beat.headers["content-type"].startswith("text/event-stream")
+                lines = beat.iter_lines()  # kept: dropping it would close the stream
+                assert next(lines) == 'data: {"msg":"heartbeat"}'
+                hold.set()
+                assert eventually(lambda: demo.app.registry.stats()["events"] == 0)  # /hold ended
+                # A session idle since after "alive"'s last event expires: the sweeper has gone
+                # past the timeout of both, and only the heartbeat kept "alive".
+                assert call(url, "remember", ["r"], session_hash="reference") == ("complete", [1, None])
+                assert eventually(lambda: ["r"] in deleted)
+                assert deleted == [["r"]]
+            assert eventually(lambda: deleted == [["r"], ["a"]])
+        finally:
+            hold.set()  # before the app closes
 
 
 def test_calls_without_session_hash_get_a_fresh_session_each_time():
     deleted: list = []
     demo, _ = echo_app(delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    try:
+    with serving(demo):
         assert call(demo.local_url, "remember", ["a"]) == ("complete", [1, None])
         assert call(demo.local_url, "remember", ["b"]) == ("complete", [1, None])
         assert eventually(lambda: sorted(map(tuple, deleted)) == [("a",), ("b",)])
         assert demo.app.registry.stats() == {"sessions": 0, "events": 0}
-    finally:
-        demo.close()
 
 
 def test_session_capacity_evicts_the_least_recently_seen_idle_session():
     deleted: list = []
     demo, _ = echo_app(delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, state_session_capacity=2)
-    url = demo.local_url
-    try:
+    with serving(demo, state_session_capacity=2):
+        url = demo.local_url
         for name in ("one", "two", "three"):
             assert call(url, "remember", [name], session_hash=name) == ("complete", [1, None])
         assert deleted == [["one"]]
         assert demo.app.registry.stats()["sessions"] == 2
-    finally:
-        demo.close()
 
 
 def test_a_session_whose_messages_are_never_read_still_expires():
     deleted: list = []
     demo, _ = echo_app(delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=0.3)
-    url = demo.local_url
-    try:
+    with serving(demo, session_timeout=0.3):
+        url = demo.local_url
         with httpx.Client(timeout=WAIT) as http:
             joined = http.post(f"{url}gradio_api/queue/join", json={"data": ["a", None], "fn_index": 1, "session_hash": "silent"})
             assert joined.status_code == 200
         assert eventually(lambda: deleted == [["a"]])
         assert demo.app.registry.stats() == {"sessions": 0, "events": 0}
-    finally:
-        demo.close()
