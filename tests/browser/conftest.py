@@ -96,7 +96,7 @@ def page(browser: Browser, request: pytest.FixtureRequest, artifacts: Path) -> I
     browser console in ``-FAILED.console.txt``)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
-    pg.set_default_timeout(60_000)
+    pg.set_default_timeout(chromium.ACTION_TIMEOUT_MS)
     console: list[str] = []
     pg.on("console", lambda msg: console.append(f"[{msg.type}] {msg.text}"))
     pg.on("pageerror", lambda exc: console.append(f"[pageerror] {exc}"))

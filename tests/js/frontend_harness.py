@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+from support.chromium import ACTION_TIMEOUT_MS
+
 HARNESS = "/tests/js/harness/index.html"
 
 
@@ -12,6 +14,7 @@ def open_harness(browser, server_url: str, theme: str = "light", width: int = 10
     """A new page with the harness loaded; `theme` is "light", "dark" or "none"
     (no JupyterLab variables). Page errors are collected in `page.js_errors`."""
     context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server_url)
     page = context.new_page()
     errors: list[str] = []

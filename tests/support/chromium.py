@@ -31,6 +31,9 @@ ARGS = (
 FAKE_CAMERA = ("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream")
 #: Default for Playwright's ``expect()``: pages render after kernels answer, on a busy machine.
 EXPECT_TIMEOUT_MS = 30_000
+#: Default for page actions and waits (clicks, screenshots, ``wait_for_function``): a bound
+#: that catches a hang; a loaded machine takes seconds where an idle one takes milliseconds.
+ACTION_TIMEOUT_MS = 60_000
 
 
 def in_ci() -> bool:
