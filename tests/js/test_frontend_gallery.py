@@ -97,7 +97,8 @@ def test_gallery_screenshot(browser, server_url, artifacts, theme):
     at_rest(page, toasts)
     assert page.locator("[data-nbblocks-view]").count() > 30
     page.screenshot(path=str(artifacts / f"gallery-{theme}.png"), full_page=True)
-    for close in page.locator('[data-nbblocks-part="toast-close"]').all():
+    # The last toast first: closing one removes it (150 ms later), which would renumber the rest.
+    for close in reversed(page.locator('[data-nbblocks-part="toast-close"]').all()):
         close.click()
     page.wait_for_function("(toasts) => document.querySelectorAll(toasts).length === 0", arg=toasts)
     page.click('[data-nbblocks-view="dropdown"] [data-nbblocks-part="input"] >> nth=0')
