@@ -11,6 +11,8 @@ from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
 from .components import Component as Component
+from .components import DataFrame as DataFrame
+from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
@@ -26,8 +28,11 @@ from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import List as List
 from .components import Markdown as Markdown
+from .components import Matrix as Matrix
 from .components import Number as Number
+from .components import Numpy as Numpy
 from .components import Paint as Paint
 from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
@@ -41,6 +46,7 @@ from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
 from .events import Dependency as Dependency
+from .events import EditData as EditData
 from .events import EventData as EventData
 from .events import Events as Events
 from .events import KeyUpData as KeyUpData
@@ -119,10 +125,13 @@ __all__ = [
     "ClearButton",
     "Column",
     "Component",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
     "Dependency",
     "DownloadButton",
     "Dropdown",
+    "EditData",
     "Eraser",
     "Error",
     "EventData",
@@ -147,8 +156,11 @@ __all__ = [
     "KeyUpData",
     "Label",
     "LayerOptions",
+    "List",
     "Markdown",
+    "Matrix",
     "Number",
+    "Numpy",
     "Paint",
     "Progress",
     "Radio",

@@ -21,6 +21,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
+from ._frontend_error import FrontendError
 from .block import Block
 from .components._uploads import uploads_of
 
@@ -32,17 +33,14 @@ __all__ = ["Frontend", "FrontendError"]
 
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
-_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result")
+_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result",
+                     "table_rows", "table_edited", "table_error", "table_copy")
 
 
 _UNSET: Any = object()
 _T = TypeVar("_T")
 #: Seconds between looks at a ``wait_for`` condition when no message arrives.
 _RECHECK = 0.05
-
-
-class FrontendError(AssertionError):
-    """The virtual browser cannot do what was asked (as a real user could not)."""
 
 
 class Frontend:
@@ -249,6 +247,20 @@ class Frontend:
             return json.loads(json.dumps(value))
         except (TypeError, ValueError) as exc:
             raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, comp: Block) -> Any:
+        """The page's view of a ``gr.Dataframe``: sort, search and filter it, read the rows
+        it shows, edit cells, add and delete rows and columns, select a cell, copy; a big
+        table is read in windows from the kernel, as the page does
+        (``nbblocks._frontend_table.TableView``)."""
+        from ._frontend_table import TableView
+
+        widget = self._widget(comp)
+        if widget.view != "dataframe":
+            raise FrontendError(f"{_name(comp)} is not a table")
+        return TableView(self, comp)
 
     # -- files ----------------------------------------------------------------------------
 

@@ -18,6 +18,8 @@ from .button import Button as Button
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
+from .dataframe import DataFrame as DataFrame
+from .dataframe import Dataframe as Dataframe
 from .dataset import Dataset as Dataset
 from .download_button import DownloadButton as DownloadButton
 from .dropdown import Dropdown as Dropdown
@@ -35,8 +37,11 @@ from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
+from .list_table import List as List
 from .markdown import Markdown as Markdown
+from .matrix import Matrix as Matrix
 from .number import Number as Number
+from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
 from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
@@ -58,6 +63,8 @@ __all__ = [
     "ClearButton",
     "Component",
     "ComponentProps",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
     "DownloadButton",
     "Dropdown",
@@ -73,8 +80,11 @@ __all__ = [
     "JSON",
     "Label",
     "LayerOptions",
+    "List",
     "Markdown",
+    "Matrix",
     "Number",
+    "Numpy",
     "Paint",
     "Radio",
     "Sketchpad",
