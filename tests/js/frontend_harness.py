@@ -71,6 +71,15 @@ def settle(page) -> None:
     page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))")
 
 
+def image_settled(image) -> None:
+    """Wait until an ``<img>`` (a Locator) has loaded or failed: its ``load``/``error``
+    handlers, an injected ``onerror`` among them, have run."""
+    image.evaluate("""(img) => new Promise((done) => {
+        if (img.complete) setTimeout(done, 0);
+        else for (const event of ["load", "error"]) img.addEventListener(event, () => setTimeout(done, 0), { once: true });
+    })""")
+
+
 def at_rest(page, selector: str) -> None:
     """Wait until the elements matching ``selector`` have finished their CSS animations and
     transitions (endless ones, such as a spinner, aside), e.g. before a screenshot."""
