@@ -5,15 +5,20 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import AnnotatedImage as AnnotatedImage
+from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
+from .components import Code as Code
+from .components import ColorPicker as ColorPicker
 from .components import Component as Component
 from .components import DataFrame as DataFrame
 from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
+from .components import DateTime as DateTime
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -22,6 +27,9 @@ from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
 from .components import HTML as HTML
+from .components import Highlight as Highlight
+from .components import HighlightedText as HighlightedText
+from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
@@ -78,6 +86,7 @@ from .updates import update as update
 from .validation import validate as validate
 from ._version import __version__ as __version__
 
+from . import app_runtime as app_runtime
 from . import block as block
 from . import blocks as blocks
 from . import component_meta as component_meta
@@ -92,10 +101,12 @@ from . import exceptions as exceptions
 from . import files as files
 from . import flagging as flagging
 from . import helpers as helpers
+from . import hosting as hosting
 from . import i18n as i18n
 from . import image_utils as image_utils
 from . import interface as interface
 from . import layouts as layouts
+from . import listeners as listeners
 from . import processing_utils as processing_utils
 from . import progress as progress
 from . import renderable as renderable
@@ -103,7 +114,6 @@ from . import reporting as reporting
 from . import route_utils as route_utils
 from . import sessions as sessions
 from . import testing as testing
-from . import timers as timers
 from . import updates as updates
 from . import utils as utils
 from . import validation as validation
@@ -116,6 +126,8 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "AnnotatedImage",
+    "Annotatedimage",
     "Blocks",
     "Brush",
     "Button",
@@ -123,11 +135,14 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
     "DataFrame",
     "Dataframe",
     "Dataset",
+    "DateTime",
     "Dependency",
     "DownloadButton",
     "Dropdown",
@@ -145,6 +160,9 @@ __all__ = [
     "Gallery",
     "Group",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageData",

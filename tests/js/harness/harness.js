@@ -70,6 +70,14 @@ const VIEW_DEFAULTS = {
     latex_delimiters: [{ left: "$$", right: "$$", display: true }],
   },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
+  code: { language: null, lines: 5, max_lines: null, wrap_lines: false, show_line_numbers: true, autocomplete: false, buttons: ["copy", "download"] },
+  colorpicker: {},
+  datetime: { include_time: true, type: "timestamp", timezone: null, buttons: [] },
+  highlightedtext: {
+    color_map: null, show_legend: false, show_inline_category: true, combine_adjacent: false, adjacent_separator: "",
+    show_whitespaces: true, rtl: false, buttons: [],
+  },
+  annotatedimage: { format: "webp", show_legend: true, height: null, width: null, color_map: null, buttons: ["fullscreen"] },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
 
