@@ -9,6 +9,7 @@ stream sends generator outputs as diffs against what it last sent for that event
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import threading
@@ -95,6 +96,11 @@ class HttpSession:
         #: Open streams (queue data and heartbeat) keep the session alive.
         self.streams = 0
         self.stream_generation = 0
+        #: Set while a queue stream that sent ``close_stream`` waits for its client to
+        #: close it; joins of this session wait for it (``docs/reliability.md``).
+        self.closing: asyncio.Event | None = None
+        #: Wakes a closing stream early: a newer stream, the session closed, the server stopping.
+        self.control = Mailbox()
         #: The last full values the queue stream sent per generator event (for diffs).
         self.sent_values: dict[str, list[Any]] = {}
         self.last_seen = time.monotonic()
@@ -104,6 +110,11 @@ class HttpSession:
 
     def touch(self) -> None:
         self.last_seen = time.monotonic()
+
+    def interrupt(self) -> None:
+        """Wake this session's streams to look at their state again (any thread)."""
+        self.control.signal()
+        self.box.wake()
 
     @property
     def idle(self) -> bool:

@@ -7,7 +7,9 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import quote
 
@@ -31,8 +33,7 @@ log = logging.getLogger("nbblocks")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 _STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
-#: Seconds a session's queue stream stays open after its last pending event completed.
-CLOSE_GRACE = 0.5
+_CLOSE_STREAM = 'data: {"msg":"close_stream","event_id":null}\n\n'
 
 
 class HttpApi:
@@ -201,6 +202,7 @@ class HttpApi:
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
         record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        await self._after_closing_stream(hs)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     async def queue_data(self, request: Request) -> Response:
@@ -208,14 +210,20 @@ class HttpApi:
         hs = self.registry.get(session_hash)
         if hs is None:
             raise RequestError(404, "unknown session_hash: join the queue with an event first")
-        return StreamingResponse(self._queue_stream(hs), media_type="text/event-stream", headers=SSE_HEADERS)
+        return StreamingResponse(self._queue_stream(hs, request), media_type="text/event-stream", headers=SSE_HEADERS)
 
-    async def _queue_stream(self, hs: HttpSession) -> AsyncIterator[str]:
+    async def _queue_stream(self, hs: HttpSession, request: Request) -> AsyncIterator[str]:
+        """The session's messages until nothing is pending; then ``close_stream``, as Gradio
+        sends it. gradio_client files an event joined meanwhile under this stream if it
+        has not read ``close_stream`` yet, and cancels it when the stream ends; so after
+        ``close_stream`` the stream waits for the client to close it, and joins of the
+        session wait for that (``queue_join``): the client has then opened a new reader."""
         hs.stream_generation += 1
         mine = hs.stream_generation
         hs.streams += 1
-        hs.box.wake()  # an older stream of this session ends: one reader at a time
+        hs.interrupt()  # an older stream of this session ends: one reader at a time
         interval = self.options.heartbeat_interval
+        closing: asyncio.Event | None = None
         try:
             while True:
                 if self.registry.stopping:
@@ -232,27 +240,57 @@ class HttpApi:
                     hs.touch()
                     continue
                 if hs.closed:
-                    yield 'data: {"msg":"close_stream","event_id":null}\n\n'
+                    yield _CLOSE_STREAM
                     return
                 if self._finished(hs):
-                    # A client that submits in a loop joins its next event right after the
-                    # previous one completes. Closing at once would race with that join (the
-                    # client files the new event under the stream it is about to lose and
-                    # reports it cancelled), so the stream stays open a moment for it.
-                    if not await hs.box.wait(CLOSE_GRACE) and self._finished(hs):
-                        yield 'data: {"msg":"close_stream","event_id":null}\n\n'
-                        return
-                    continue
+                    closing = hs.closing = asyncio.Event()
+                    yield _CLOSE_STREAM
+                    await self._until_client_closes(hs, mine, request)
+                    return
                 if not await hs.box.wait(interval):
                     yield 'data: {"msg":"heartbeat"}\n\n'
         finally:
+            if closing is not None:
+                if hs.closing is closing:
+                    hs.closing = None
+                closing.set()
             hs.streams -= 1
             hs.touch()
+
+    async def _until_client_closes(self, hs: HttpSession, mine: int, request: Request) -> None:
+        """Wait until the client closes this stream (or a newer stream replaces it, the
+        session or the server ends, or a heartbeat interval passes)."""
+        deadline = time.monotonic() + self.options.heartbeat_interval
+        gone = asyncio.ensure_future(_disconnected(request))
+        try:
+            while not gone.done():
+                hs.control.take_all()
+                if self.registry.stopping or hs.closed or hs.stream_generation != mine:
+                    return
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                woken = asyncio.ensure_future(hs.control.wait(left))
+                await asyncio.wait({gone, woken}, return_when=asyncio.FIRST_COMPLETED)
+                woken.cancel()
+        finally:
+            gone.cancel()
 
     @staticmethod
     def _finished(hs: HttpSession) -> bool:
         with hs.box.lock:
             return not hs.pending and not hs.box.items
+
+    async def _after_closing_stream(self, hs: HttpSession) -> None:
+        """A join that comes while the session's stream is closing is answered once the
+        client has closed that stream (bounded: the stream gives up after a heartbeat
+        interval), so the client files the event under a new reader."""
+        closing = hs.closing
+        if closing is not None:
+            try:
+                await asyncio.wait_for(closing.wait(), self.options.heartbeat_interval + 1)
+            except asyncio.TimeoutError:
+                pass
 
     async def call_post(self, request: Request) -> Response:
         dep = self._endpoint(request.path_params["api_name"])
@@ -389,6 +427,12 @@ class HttpApi:
             stream.close()
             return Response(status_code=200, media_type=served.mime_type, headers=headers)
         return StreamingResponse(_chunks(stream), media_type=served.mime_type, headers=headers)
+
+
+async def _disconnected(request: Request) -> None:
+    """Return when the client has closed the connection of ``request``."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
