@@ -8,6 +8,7 @@ ASGI app for mounting in another server. Modules, one job each:
 - ``mailbox``, ``channels``: engine reports → buffered messages → SSE messages;
 - ``registry``: client sessions and events, capacity and expiry;
 - ``security``: Host/Origin checks, bounded JSON bodies, token ids;
+- ``errors``: failures in routes answered once and logged once;
 - ``routes``: the Starlette routes (``HttpApi``, ``create_app``);
 - ``lifecycle``: binding, starting and stopping uvicorn on a thread.
 """

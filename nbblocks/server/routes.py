@@ -8,19 +8,20 @@ cache (``demo.files``), by the opaque handles it issued.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
 from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
+from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
 from .registry import AppClosed, HttpRegistry, TooManySessions
 from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
@@ -28,8 +29,6 @@ from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, r
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..events import Dependency
-
-log = logging.getLogger("nbblocks")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 _STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
@@ -62,11 +61,11 @@ class HttpApi:
         ]
         starlette = Starlette(
             routes=routes,
+            middleware=[Middleware(CatchErrors)],
             exception_handlers={
                 RequestError: self._refused,
                 404: self._not_found,
                 405: self._not_allowed,
-                Exception: self._failed,
             },
         )
         self.asgi = Guard(starlette, self.options)
@@ -88,10 +87,6 @@ class HttpApi:
 
     async def _not_allowed(self, request: Request, exc: Exception) -> Response:
         return refusal(405, f"{request.method} is not allowed on {request.url.path!r}")
-
-    async def _failed(self, request: Request, exc: Exception) -> Response:
-        log.error("nbblocks: HTTP %s %s failed", request.method, request.url.path, exc_info=exc)
-        return refusal(500, "internal server error")
 
     # -- descriptions ----------------------------------------------------------------
 
