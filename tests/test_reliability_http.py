@@ -101,3 +101,94 @@ def test_a_client_that_goes_away_mid_upload_is_not_an_error(served):
     assert log.errors == []
     assert record.levelno == logging.DEBUG and "POST /gradio_api/upload" in record.getMessage()
     assert record.exc_info is None
+
+
+# -- items 5, 10, 11: nesting, numbers, surrogates, NaN ------------------------------------------
+
+
+def post_raw(web, path: str, text: str):
+    """A JSON body sent as written (Python's json writes NaN; a hostile client anything)."""
+    return web.post(path, content=text.encode("utf-8", "surrogatepass"), headers={"Content-Type": "application/json"})
+
+
+def join_text(fn_index: int, value_json: str, session: str = "rel") -> str:
+    return '{"data": [%s], "fn_index": %d, "session_hash": "%s"}' % (value_json, fn_index, session)
+
+
+def fn_index(demo, api_name: str) -> int:
+    return next(i for i, d in enumerate(demo.dependencies) if d.api_name == api_name)
+
+
+def completion(web, session: str) -> dict:
+    with web.stream("GET", "/gradio_api/queue/data", params={"session_hash": session}) as response:
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                message = json.loads(line[5:], parse_constant=_no_constant)
+                if message["msg"] == "process_completed":
+                    return message
+    raise AssertionError("no process_completed")
+
+
+def _no_constant(name: str):
+    raise AssertionError(f"the server sent {name}, which is not JSON")
+
+
+@pytest.mark.parametrize("route", ["/gradio_api/queue/join", "/gradio_api/call/echo_json"])
+def test_deeply_nested_json_is_refused_where_the_body_is_parsed(served, web, route):
+    deep = "[" * 500 + "1" + "]" * 500
+    body = join_text(fn_index(served, "echo_json"), deep) if "join" in route else '{"data": [%s]}' % deep
+    with ServerLog() as log:
+        response = post_raw(web, route, body)
+    assert response.status_code == 400
+    assert "deeper than 100" in response.json()["detail"]
+    assert log.errors == []
+
+
+def test_a_number_out_of_float_range_is_refused_naming_the_component(served, web):
+    with ServerLog() as log:
+        response = post_raw(web, "/gradio_api/queue/join", join_text(fn_index(served, "number"), "1" + "0" * 4000, "big"))
+        assert response.status_code == 200
+        message = completion(web, "big")
+    assert message["success"] is False
+    error = message["output"]["error"]
+    assert "Number 'Amount'" in error and "out of range" in error and "OverflowError" not in error
+    assert log.errors == []
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_nan_and_infinity_in_inputs_are_refused_naming_the_component(served, web, literal):
+    response = post_raw(web, "/gradio_api/queue/join", join_text(fn_index(served, "number"), literal))
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["parameter_name"] == "x" and problem["is_valid"] is False
+    assert "Number 'Amount'" in problem["message"] and "finite" in problem["message"]
+
+
+def test_a_lone_surrogate_is_refused_naming_the_component_and_field(served, web):
+    response = post_raw(web, "/gradio_api/queue/join", join_text(fn_index(served, "echo_json"), '{"a": ["ok", "\\ud800"]}'))
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert "JSON 'Data'" in problem["message"] and "a.1" in problem["message"] and "surrogate" in problem["message"]
+
+
+def test_nan_and_infinity_in_outputs_are_sent_as_null():
+    with gr.Blocks() as demo:
+        number = gr.Number(float("nan"), label="Amount")
+        data = gr.JSON(label="Data")
+        button = gr.Button()
+        button.click(lambda: (float("inf"), {"a": [float("nan"), 2.5]}), None, [number, data], api_name="bad_numbers")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        with httpx.Client(base_url=demo.local_url.rstrip("/"), timeout=TIMEOUT) as web:
+            config = web.get("/config")
+            assert config.status_code == 200
+            [amount] = [c for c in json.loads(config.text, parse_constant=_no_constant)["components"] if c["props"].get("label") == "Amount"]
+            assert amount["props"]["value"] is None
+            assert web.post("/gradio_api/queue/join", json={"data": [], "fn_index": 0, "session_hash": "nan"}).status_code == 200
+            message = completion(web, "nan")
+            assert message["output"]["data"] == [None, {"a": [None, 2.5]}]
+            event_id = web.post("/gradio_api/call/bad_numbers", json={"data": []}).json()["event_id"]
+            text = web.get(f"/gradio_api/call/bad_numbers/{event_id}").text
+            assert "NaN" not in text and "Infinity" not in text and "[null,{" in text.replace(" ", "")
+    finally:
+        demo.close()

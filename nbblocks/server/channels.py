@@ -314,9 +314,15 @@ def diff(old: Any, new: Any) -> list[list[Any]]:
 
 
 def dumps(value: Any) -> str:
+    """JSON every client parses: NaN and Infinity go as ``null`` (``json_values``)."""
     from .api_info import _fallback
 
-    return json.dumps(value, separators=(",", ":"), default=_fallback)
+    try:
+        return json.dumps(value, separators=(",", ":"), default=_fallback, allow_nan=False)
+    except ValueError:
+        from ..json_values import for_clients
+
+        return json.dumps(for_clients(json.loads(json.dumps(value, default=_fallback))), separators=(",", ":"))
 
 
 def queue_message(item: Item, sent: dict[str, list[Any]]) -> dict[str, Any] | None:

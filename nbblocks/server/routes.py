@@ -135,15 +135,23 @@ class HttpApi:
         return full
 
     def _check_files(self, dep: Dependency, values: list[Any]) -> None:
-        """FileData inputs must name files this app issued (uploads, outputs); anything else
-        (a path on the server, a URL to fetch) is refused here, before any event runs."""
+        """Refused here, before any event runs, with Gradio's validation answer naming the
+        parameter: values a client cannot mean (NaN, Infinity, text that is not Unicode,
+        ``docs/reliability.md``), and FileData inputs that name files this app did not
+        issue (a path on the server, a URL to fetch)."""
+        from ..components.base import component_name
         from ..exceptions import InvalidComponentError
         from ..files import FileRefused, check_client_value
+        from ..json_values import find_problem, refused
         from .api_info import parameter_names
 
         problems: list[tuple[str, str]] = []
         for index, (block, value) in enumerate(zip(dep.inputs, values)):
             if value is None:
+                continue
+            problem = find_problem(value)
+            if problem is not None:
+                problems.append((parameter_names(dep)[index][0], refused(component_name(block), problem)))
                 continue
             try:
                 check_client_value(block, value, self.app.files)
@@ -159,6 +167,11 @@ class HttpApi:
         if data is None or not dep.targets:
             return None
         from ..events import EventData, EventListener
+        from ..json_values import describe, find_problem
+
+        problem = find_problem(data)
+        if problem is not None:
+            raise RequestError(400, f"'event_data' is refused ({describe(*problem, root='event_data')})")
 
         block, event = dep.targets[0]
         listener = getattr(type(block), event, None) if block is not None else None

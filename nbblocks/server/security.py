@@ -71,10 +71,17 @@ async def json_body(request: Request, limit: int) -> dict[str, Any]:
         chunks.append(chunk)
     try:
         body = json.loads(b"".join(chunks) or b"null")
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except RecursionError:
+        raise RequestError(400, "the request body nests arrays and objects too deep") from None
+    except (ValueError, UnicodeDecodeError):
         raise RequestError(400, "the request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise RequestError(400, "the request body must be a JSON object")
+    from ..json_values import find_problem
+
+    problem = find_problem(body, depth_only=True)
+    if problem is not None:
+        raise RequestError(400, f"the request body {problem[1]}")
     return body
 
 
