@@ -192,3 +192,74 @@ def test_nan_and_infinity_in_outputs_are_sent_as_null():
             assert "NaN" not in text and "Infinity" not in text and "[null,{" in text.replace(" ", "")
     finally:
         demo.close()
+
+
+
+# -- item 8: forwarded headers only from a proxy the app is configured to sit behind --------------
+
+
+def origin_check(url: str, headers: dict) -> int:
+    body = {"data": ["x"], "fn_index": 0, "session_hash": "origin"}
+    return httpx.post(f"{url}gradio_api/queue/join", json=body, headers=headers, timeout=TIMEOUT).status_code
+
+
+FORGED = {"Origin": "http://evil.example", "X-Forwarded-Host": "evil.example"}
+
+
+def test_x_forwarded_host_is_ignored_without_a_proxy(served):
+    assert origin_check(served.local_url, FORGED) == 403
+    assert origin_check(served.local_url, {"Origin": served.local_url.rstrip("/")}) == 200
+
+
+def echo_app() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(lambda s: s, box, box, api_name="echo")
+    return demo
+
+
+@pytest.mark.parametrize(
+    ("settings", "trusted"),
+    [
+        # root_path says the app sits behind a proxy; a proxy on this machine is trusted
+        ({"root_path": "/user/me/proxy/1"}, True),
+        # an explicit list of trusted proxies that does not hold this client
+        ({"root_path": "/p", "forwarded_allow_ips": "10.1.2.3"}, False),
+        # one that does, without root_path
+        ({"forwarded_allow_ips": ["127.0.0.0/8"]}, True),
+        ({"forwarded_allow_ips": "*"}, True),
+    ],
+)
+def test_x_forwarded_host_counts_only_from_a_trusted_proxy(settings, trusted):
+    demo = echo_app()
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, **settings)
+    try:
+        proxied = {"Origin": "https://hub.example", "X-Forwarded-Host": "hub.example"}
+        assert origin_check(demo.local_url, proxied) == (200 if trusted else 403)
+        assert origin_check(demo.local_url, {"Origin": "https://hub.example"}) == 403
+    finally:
+        demo.close()
+
+
+# -- item 9: trailing-slash redirects are relative (they stay behind the proxy) -------------------
+
+
+def test_trailing_slash_redirects_are_relative_and_keep_the_prefix():
+    demo = echo_app()
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, root_path="/user/me/proxy/7860")
+    base = demo.local_url.rstrip("/")
+    try:
+        with httpx.Client(timeout=TIMEOUT) as web:
+            for path in ("/user/me/proxy/7860/gradio_api/info/", "/gradio_api/info/"):
+                response = web.get(base + path + "?x=1")
+                assert response.status_code in (307, 308)
+                location = response.headers["location"]
+                assert "://" not in location and not location.startswith("//")
+                assert location == "../info?x=1"
+                followed = web.get(str(response.url.join(location)))
+                assert followed.status_code == 200 and "named_endpoints" in followed.json()
+            posted = web.post(base + "/user/me/proxy/7860/gradio_api/call/echo/", json={"data": ["a"]})
+            assert posted.status_code == 307 and posted.headers["location"] == "../echo"
+            assert web.get(base + "/user/me/proxy/7860/nothing/here/").status_code == 404
+    finally:
+        demo.close()

@@ -59,6 +59,7 @@ class HttpApi:
             Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
             Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
         ]
+        self._routes = routes
         starlette = Starlette(
             routes=routes,
             middleware=[Middleware(CatchErrors)],
@@ -68,6 +69,7 @@ class HttpApi:
                 405: self._not_allowed,
             },
         )
+        starlette.router.redirect_slashes = False  # its redirects are absolute: _not_found redirects
         self.asgi = Guard(starlette, self.options)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -83,7 +85,29 @@ class HttpApi:
         return refusal(exc.status, exc.message, getattr(exc, "detail", None))
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
+        location = self._slash_redirect(request)
+        if location is not None:
+            return Response(status_code=307, headers={"Location": location, **NO_STORE})
         return refusal(404, f"no route {request.url.path!r}; the API is described at {API_PREFIX}/info")
+
+    def _slash_redirect(self, request: Request) -> str | None:
+        """A path that names a route but for its trailing slash is sent there by a
+        *relative* redirect (``../info`` for ``.../info/``), which a client resolves
+        against the URL it asked for: behind a proxy it stays behind the proxy."""
+        from starlette.routing import Match
+
+        path = request.scope.get("path", "")
+        if path in ("", "/") or path.endswith("//"):
+            return None
+        other = path[:-1] if path.endswith("/") else path + "/"
+        scope = {**request.scope, "path": other}
+        if not any(route.matches(scope)[0] != Match.NONE for route in self._routes):
+            return None
+        raw = request.scope.get("raw_path") or path.encode()
+        segment = raw.decode("latin-1").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        location = f"../{segment}" if path.endswith("/") else f"./{segment}/"
+        query = request.scope.get("query_string", b"")
+        return f"{location}?{query.decode('latin-1')}" if query else location
 
     async def _not_allowed(self, request: Request, exc: Exception) -> Response:
         return refusal(405, f"{request.method} is not allowed on {request.url.path!r}")

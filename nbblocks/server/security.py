@@ -112,7 +112,9 @@ class Guard:
     """ASGI middleware: path normalisation under ``root_path``, Host and Origin checks.
 
     A request that carries an ``Origin`` header (browsers add it to cross-site requests)
-    is served only when that origin is this server itself; ``Origin: null`` never is.
+    is served only when that origin is this server itself (its ``Host``, or the
+    ``X-Forwarded-Host`` of a trusted proxy: ``ServerOptions.trusts_forwarded``);
+    ``Origin: null`` never is.
     Programs such as gradio_client and curl send no ``Origin`` and are not affected.
     There are no CORS headers, so a browser page on another origin cannot read answers.
     """
@@ -168,7 +170,10 @@ class Guard:
         theirs = _host_and_port(parts.netloc, parts.scheme)
         if theirs is None:
             return "cross-origin request refused (malformed Origin)"
-        for candidate in (host_header, headers.get("x-forwarded-host", "").split(",")[0].strip()):
+        candidates = [host_header]
+        if self.options.trusts_forwarded(scope.get("client")):
+            candidates.append(headers.get("x-forwarded-host", "").split(",")[0].strip())
+        for candidate in candidates:
             ours = _host_and_port(candidate, scheme) if candidate else None
             if ours is not None and _same_site(theirs, parts.scheme, ours):
                 return None
