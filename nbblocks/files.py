@@ -1,9 +1,12 @@
-"""The file cache: every file that crosses a boundary is stored once, by content hash,
-and known by an opaque handle. Only handles the cache issued are ever served or opened.
+"""The file cache: every file that crosses a boundary is stored and known by an opaque
+handle. Only handles the cache issued are ever served or opened.
 
 Layout: one private temporary directory per process (``nbblocks-files-XXXX``, removed
-at interpreter exit) holds the bytes, ``<root>/<sha256>/<safe name>``; a second name for
-the same bytes is a hard link, so equal bytes are stored once whatever they are called.
+at interpreter exit) holds the bytes, one file per entry, ``<root>/<handle token>/<safe
+name>``, never shared with another entry: a function that writes into the file it was
+given (``type="filepath"``) changes no other upload. Each upload from a client is an
+entry of its own; content the kernel stores (outputs, examples) is issued once per app
+for the same bytes and name, so repeated outputs keep one handle.
 
 Each app has its own :class:`FileCache` over that store: a table from handles to
 entries. A handle is ``<random token>/<safe file name>``; it is looked up in the table,
@@ -23,6 +26,7 @@ from __future__ import annotations
 import atexit
 import collections
 import contextvars
+import dataclasses
 import functools
 import hashlib
 import mimetypes
@@ -46,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FileCache", "Entry", "Upload", "ServedFile", "PendingFile", "FileTooLarge", "FileRefused",
-    "safe_filename", "is_url", "current", "bind", "use", "unuse", "default_cache", "file_data_in", "human_size",
+    "safe_filename", "MAX_NAME_BYTES", "is_url", "current", "bind", "use", "unuse", "default_cache", "file_data_in", "human_size",
     "holds_files", "adopt_paths", "localize",
 ]
 
@@ -77,16 +81,32 @@ def is_url(value: Any) -> bool:
     return isinstance(value, str) and bool(_URL.match(value))
 
 
+#: Bytes a stored file name may have (UTF-8): Gradio's limit, under every file system's 255.
+MAX_NAME_BYTES = 200
+_REFUSED_IN_NAMES = frozenset('<>:"|?*\x00')
+#: Categories of characters dropped from names: controls, surrogates, line and paragraph
+#: separators. Format characters stay (U+200D joins emoji, a BOM is the client's).
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
 def safe_filename(name: str | None, default: str = "file") -> str:
-    """A file name with no directory part, no control or reserved characters, no leading dots."""
+    """The name a client sent, made safe to store: no directory part, no control or
+    reserved characters, no leading dots, at most ``MAX_NAME_BYTES`` bytes in UTF-8 (cut
+    on a character boundary, the extension kept). Otherwise as sent: not normalised."""
     if not name:
         return default
-    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
-    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*\x00')
+    name = str(name).replace("\\", "/").split("/")[-1]
+    name = "".join(
+        ch for ch in name if ch not in _REFUSED_IN_NAMES and unicodedata.category(ch) not in _DROPPED_CATEGORIES
+    )
     name = name.strip().lstrip(".").strip()
-    if len(name) > 128:
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, ext = name.rpartition(".")
-        name = (stem[: 120 - len(ext)] + dot + ext) if dot and len(ext) <= 8 else name[:128]
+        if not dot or not stem or len((dot + ext).encode("utf-8")) > 16:
+            stem, dot, ext = name, "", ""
+        room = MAX_NAME_BYTES - len((dot + ext).encode("utf-8"))
+        stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip()
+        name = stem + dot + ext if stem else ""
     return name or default
 
 
@@ -116,12 +136,12 @@ class PendingFile(Protocol):
 
 
 class _Store:
-    """``<root>/<sha256>/<name>``: bytes stored once, counted by the entries using them."""
+    """``<root>/<token>/<name>``: one file per entry, never shared with another entry."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._root: Path | None = None
-        self._refs: dict[str, int] = {}
+        self._files: set[Path] = set()
 
     @property
     def root(self) -> Path:
@@ -134,47 +154,25 @@ class _Store:
     def incoming(self) -> tuple[int, str]:
         return tempfile.mkstemp(dir=self.root, prefix=".incoming-")
 
-    def commit(self, tmp: str, sha: str, name: str) -> Path:
-        """Move a finished temporary file to its place (or drop it if the bytes are there)."""
-        root = self.root
+    def commit(self, tmp: str, token: str, name: str) -> Path:
+        """Move a finished temporary file to the entry's own place."""
+        folder = self.root / token
+        folder.mkdir()
+        target = folder / name
+        os.replace(tmp, target)
         with self._lock:
-            folder = root / sha
-            target = folder / name
-            if folder.is_dir():
-                if not target.exists():
-                    existing = next((p for p in folder.iterdir() if p.is_file()), None)
-                    if existing is None:
-                        os.replace(tmp, target)
-                        tmp = ""
-                    else:
-                        try:
-                            os.link(existing, target)
-                        except OSError:
-                            os.replace(tmp, target)
-                            tmp = ""
-                if tmp:
-                    os.unlink(tmp)
-            else:
-                folder.mkdir()
-                os.replace(tmp, target)
-            self._refs[sha] = self._refs.get(sha, 0) + 1
-            return target
+            self._files.add(target)
+        return target
 
-    def release(self, sha: str) -> None:
+    def release(self, path: Path) -> None:
         with self._lock:
-            left = self._refs.get(sha, 0) - 1
-            if left > 0:
-                self._refs[sha] = left
-                return
-            self._refs.pop(sha, None)
-            root = self._root
-        if root is not None:
-            shutil.rmtree(root / sha, ignore_errors=True)
+            self._files.discard(path)
+        shutil.rmtree(path.parent, ignore_errors=True)
 
     def stored(self) -> int:
-        """How many distinct contents are on disk (for tests and diagnostics)."""
+        """How many files are on disk (for tests and diagnostics)."""
         with self._lock:
-            return len(self._refs)
+            return len(self._files)
 
     def _remove_all(self) -> None:
         if self._root is not None:
@@ -234,8 +232,11 @@ class Upload:
     """An upload in progress: bytes are written to a private temporary file and hashed;
     ``finish()`` stores them, ``abort()`` (or going over ``max_size``) leaves nothing."""
 
-    def __init__(self, cache: FileCache, name: str, mime_type: str | None, max_size: int | None):
+    def __init__(self, cache: FileCache, name: str, mime_type: str | None, max_size: int | None, *, shared: bool = False):
         self.cache = cache
+        #: Content the kernel stores (``put_*``): the same bytes and name are issued once.
+        #: A client's upload (``shared=False``) is always an entry, and a file, of its own.
+        self.shared = shared
         self.name = safe_filename(name)
         self.mime_type = mime_type or guess_mime(self.name)
         self.max_size = max_size
@@ -271,7 +272,8 @@ class Upload:
         out, self._out = self._out, None
         out.close()
         try:
-            return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type)
+            return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type,
+                                      shared=self.shared)
         except BaseException:
             _unlink(self._tmp)
             raise
@@ -317,15 +319,19 @@ class FileCache:
 
     # -- storing -------------------------------------------------------------------------
 
-    def upload(self, filename: str | None, mime_type: str | None = None, *, max_size: int | None = _UNSET) -> Upload:
-        """Start an upload; ``max_size`` defaults to ``max_file_size``."""
+    def upload(self, filename: str | None, mime_type: str | None = None, *, max_size: int | None = _UNSET,
+               shared: bool = False) -> Upload:
+        """Start an upload (a client's: a new entry with its own file); ``max_size``
+        defaults to ``max_file_size``."""
         self._check_open()
-        return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size)
+        return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size,
+                      shared=shared)
 
     def put_stream(self, chunks: Iterable[bytes], filename: str | None = None, mime_type: str | None = None,
                    *, max_size: int | None = _UNSET) -> Entry:
-        """Store streamed bytes; over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
-        upload = self.upload(filename, mime_type, max_size=max_size)
+        """Store streamed bytes the kernel made (the same bytes and name give the same
+        entry); over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
+        upload = self.upload(filename, mime_type, max_size=max_size, shared=True)
         try:
             for chunk in chunks:
                 upload.write(chunk)
@@ -369,17 +375,20 @@ class FileCache:
         with self._lock:
             self._urls.add(url)
 
-    def _commit(self, tmp: str, sha: str, size: int, name: str, mime_type: str | None) -> Entry:
+    def _commit(self, tmp: str, sha: str, size: int, name: str, mime_type: str | None, *, shared: bool) -> Entry:
         with self._lock:
             self._check_open()
-            handle = self._by_content.get((sha, name))
-            if handle is not None and handle in self._entries:
-                _unlink(tmp)
-                return self._entries[handle]
-            path = _store.commit(tmp, sha, name)
-            entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
+            if shared:
+                handle = self._by_content.get((sha, name))
+                if handle is not None and handle in self._entries:
+                    _unlink(tmp)
+                    return self._entries[handle]
+            handle = self._new_handle(name)
+            path = _store.commit(tmp, handle.split("/", 1)[0], name)
+            entry = Entry(handle, name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
             self._entries[entry.handle] = entry
-            self._by_content[(sha, name)] = entry.handle
+            if shared:
+                self._by_content[(sha, name)] = entry.handle
             return entry
 
     @staticmethod
@@ -399,12 +408,12 @@ class FileCache:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
             sha = hashlib.sha256(data).hexdigest()
-            path = _store.commit(tmp, sha, entry.name)
+            path = _store.commit(tmp, entry.handle.split("/", 1)[0], entry.name)
             with self._lock:
                 if self._pending.pop(entry.handle, None) is not None:
                     self._pending_bytes -= pending.nbytes
                 if self.closed or entry.handle not in self._entries:
-                    _store.release(sha)  # forgotten meanwhile: keep nothing
+                    _store.release(path)  # forgotten meanwhile: keep nothing
                 else:
                     entry.path, entry.size, entry.sha256 = path, len(data), sha
             entry.pending = None
@@ -471,6 +480,18 @@ class FileCache:
             mine = self._entries.get(entry.handle) is entry
         return self if mine or self._fallback is None else self._fallback
 
+    def open_served(self, handle: str) -> tuple[BinaryIO, ServedFile]:
+        """An issued file opened for sending, with its size as it is on disk now (a
+        function may have written to it since it was stored)."""
+        stream = self.open(handle)
+        try:
+            served = self.serve(handle)
+            size = os.fstat(stream.fileno()).st_size
+        except BaseException:
+            stream.close()
+            raise
+        return stream, dataclasses.replace(served, size=size)
+
     def open(self, handle: str) -> BinaryIO:
         """A binary file object of an issued file (refuses anything else, and symlinks)."""
         entry = self._ready(handle)
@@ -527,10 +548,10 @@ class FileCache:
             self._drop(entry)
 
     def _drop(self, entry: Entry) -> None:
-        if entry.sha256 is not None:
-            if self._by_content.get((entry.sha256, entry.name)) == entry.handle:
-                del self._by_content[(entry.sha256, entry.name)]
-            _store.release(entry.sha256)
+        if entry.sha256 is not None and self._by_content.get((entry.sha256, entry.name)) == entry.handle:
+            del self._by_content[(entry.sha256, entry.name)]
+        if entry.path is not None:
+            _store.release(entry.path)
         if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
             self._pending_bytes -= entry.pending.nbytes
         if entry.pending is not None:
@@ -812,8 +833,7 @@ def copy_out(value: Any, folder: str | Path, owner: str) -> Any:
 
 def issue_again(value: Any) -> Any:
     """A value read back from a flag: each file path is stored in the current cache and
-    replaced by its handle (the same bytes and name give the same handle); URLs are
-    allowed again."""
+    replaced by its handle; URLs are allowed again."""
     cache = current()
 
     def issue(item: FileData) -> dict[str, Any]:

@@ -8,6 +8,13 @@ short CI size into the long run described in ``docs/reliability.md``::
 
 from __future__ import annotations
 
+import os
+
+# gradio_client (and huggingface_hub under it) must not phone home from the tests.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
 import pytest
 
 
@@ -24,3 +31,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def stress_long(request: pytest.FixtureRequest) -> bool:
     """Whether the stress tests run at their long size."""
     return bool(request.config.getoption("--stress-long"))
+
+
+@pytest.fixture
+def web(served):
+    """An httpx client of the module's ``served`` app (a launched Blocks)."""
+    httpx = pytest.importorskip("httpx")
+    with httpx.Client(base_url=served.local_url.rstrip("/"), timeout=30) as client:
+        yield client

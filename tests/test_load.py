@@ -8,14 +8,9 @@ error logged by the server.
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 import concurrent.futures
 import logging
+import os
 import random
 import threading
 import time
@@ -28,31 +23,12 @@ pytest.importorskip("gradio_client")
 from gradio_client import Client
 
 import nbblocks as gr
+from server_log import ServerLog
 
 pytestmark = pytest.mark.stress
 
 #: Seconds one job may take before the client gives up on it (a lost job never answers).
 JOB_TIMEOUT = 120
-
-
-class ErrorLog(logging.Handler):
-    """Every record at WARNING or above from the server's loggers."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def __enter__(self) -> ErrorLog:
-        for name in ("nbblocks", "uvicorn", "uvicorn.error"):
-            logging.getLogger(name).addHandler(self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for name in ("nbblocks", "uvicorn", "uvicorn.error"):
-            logging.getLogger(name).removeHandler(self)
 
 
 def counter_app() -> tuple[gr.Blocks, Counter]:
@@ -125,7 +101,7 @@ def run_load(clients: int, jobs: int) -> dict[str, object]:
     url = demo.local_url
     started = time.monotonic()
     try:
-        with ErrorLog() as errors, concurrent.futures.ThreadPoolExecutor(clients) as pool:
+        with ServerLog(logging.WARNING) as errors, concurrent.futures.ThreadPoolExecutor(clients) as pool:
             results = list(pool.map(lambda i: run_client(url, i, jobs), range(clients)))
             seconds = time.monotonic() - started
             server_errors = [r.getMessage() for r in errors.records if r.levelno >= logging.ERROR]

@@ -53,12 +53,6 @@ def served():
     demo.close()
 
 
-@pytest.fixture
-def web(served):
-    with httpx.Client(base_url=served.local_url.rstrip("/"), timeout=TIMEOUT) as client:
-        yield client
-
-
 # -- item 4: a 500 answers cleanly, logs once, keeps the connection; a disconnect is no error --
 
 

@@ -443,8 +443,7 @@ class HttpApi:
             raise RequestError(404, "no such file: this server serves only files it issued")
         try:
             # Encoding a pending image (raw pixels) to its format may take a moment.
-            served = await run_in_threadpool(cache.serve, handle)
-            stream = await run_in_threadpool(cache.open, handle)
+            stream, served = await run_in_threadpool(cache.open_served, handle)
         except FileRefused:
             raise RequestError(404, "no such file: this server serves only files it issued") from None
         disposition = "inline" if served.inline else "attachment"
@@ -458,7 +457,7 @@ class HttpApi:
         if request.method == "HEAD":
             stream.close()
             return Response(status_code=200, media_type=served.mime_type, headers=headers)
-        return StreamingResponse(_chunks(stream), media_type=served.mime_type, headers=headers)
+        return StreamingResponse(_chunks(stream, served.size), media_type=served.mime_type, headers=headers)
 
 
 async def _disconnected(request: Request) -> None:
@@ -467,13 +466,18 @@ async def _disconnected(request: Request) -> None:
         pass
 
 
-async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
+async def _chunks(stream: Any, size: int, chunk: int = 1 << 20) -> AsyncIterator[bytes]:
+    """Exactly ``size`` bytes of an open file (its size when it was opened: what the
+    ``Content-Length`` promised). A file cut short meanwhile ends the response with an
+    error, which closes the connection: a client never takes a short body as whole."""
     try:
-        while True:
-            chunk = await run_in_threadpool(stream.read, size)
-            if not chunk:
-                return
-            yield chunk
+        left = size
+        while left > 0:
+            data = await run_in_threadpool(stream.read, min(chunk, left))
+            if not data:
+                raise OSError(f"{getattr(stream, 'name', 'a file')} became shorter while it was sent")
+            left -= len(data)
+            yield data
     finally:
         stream.close()
 
