@@ -27,6 +27,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The long stress run takes many minutes per test: lift the per-test timeout."""
+    if config.getoption("--stress-long"):
+        for item in items:
+            if item.get_closest_marker("stress") is not None:
+                item.add_marker(pytest.mark.timeout(4 * 3600))
+
+
 @pytest.fixture(scope="session")
 def stress_long(request: pytest.FixtureRequest) -> bool:
     """Whether the stress tests run at their long size."""

@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import Callable
 
-LOGGERS = ("nbblocks", "uvicorn", "uvicorn.error")
+LOGGERS = ("nbblocks", "uvicorn", "uvicorn.error", "python_multipart")
 
 
 class ServerLog(logging.Handler):

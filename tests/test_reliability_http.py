@@ -97,6 +97,20 @@ def test_a_client_that_goes_away_mid_upload_is_not_an_error(served):
     assert record.exc_info is None
 
 
+def test_malformed_uploads_get_400_and_leave_no_trace_in_the_log(web):
+    bodies = [
+        b"--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a\"\r\n\r\nab--XyZ-",
+        b"--XyZx\r\n",
+        b"garbage",
+    ]
+    with ServerLog() as log:
+        for body in bodies:
+            response = web.post("/gradio_api/upload", content=body, headers={"Content-Type": "multipart/form-data; boundary=XyZ"})
+            assert response.status_code == 400 and "multipart" in response.json()["detail"]
+    assert log.at(logging.WARNING) == [], [r.getMessage() for r in log.at(logging.WARNING)]
+
+
+
 # -- items 5, 10, 11: nesting, numbers, surrogates, NaN ------------------------------------------
 
 

@@ -10,8 +10,9 @@ files of the same request that were complete.
 
 from __future__ import annotations
 
+import logging
 import re
-from typing import TYPE_CHECKING, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import unquote_to_bytes
 
 from ..files import FileTooLarge
@@ -27,6 +28,7 @@ MAX_FIELD = 64 * 1024
 _FILE_FIELD = "files"
 
 
+log = logging.getLogger("nbblocks")
 _FILENAME_STAR = re.compile(r"""(?:^|;)\s*filename\*\s*=\s*"?([^;"]*)"?""", re.IGNORECASE)
 
 
@@ -58,6 +60,21 @@ def disposition_names(header: bytes) -> tuple[str | None, str | None]:
         except (LookupError, UnicodeDecodeError):
             pass  # a malformed filename*: the plain filename, if any, stands
     return (_text(field) if field is not None else None, _text(filename) if filename is not None else None)
+
+
+class _QuietLog:
+    """python-multipart logs every malformed body as a warning, so any client could fill
+    the log; the client gets its 400, and the log hears of it at DEBUG only."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._debug
+
+    @staticmethod
+    def _debug(message: Any, *args: Any, **kwargs: Any) -> None:
+        log.debug("nbblocks: upload refused: " + str(message), *args)
+
+
+_QUIET = _QuietLog()
 
 
 class _Part:
@@ -100,6 +117,7 @@ class UploadParser:
             })
         except Exception:
             raise RequestError(400, "the multipart boundary is not valid") from None
+        self._parser.logger = _QUIET  # type: ignore[assignment]
 
     async def feed(self, chunks: AsyncIterator[bytes]) -> list[str]:
         """Parse the whole body; on any refusal, what this request stored is dropped."""
