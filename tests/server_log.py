@@ -39,9 +39,15 @@ class ServerLog(logging.Handler):
             logger.removeHandler(self)
             logger.setLevel(self._levels.get(name, logging.NOTSET))
 
-    def at(self, level: int) -> list[logging.LogRecord]:
+    def at(self, level: int, since: int = 0) -> list[logging.LogRecord]:
+        """Records at ``level`` or above, from the ``since``-th on (see ``mark``)."""
         with self._changed:
-            return [r for r in self.records if r.levelno >= level]
+            return [r for r in self.records[since:] if r.levelno >= level]
+
+    def mark(self) -> int:
+        """Where the records end now: ``at(level, since=mark)`` gives only newer ones."""
+        with self._changed:
+            return len(self.records)
 
     @property
     def errors(self) -> list[logging.LogRecord]:

@@ -76,7 +76,7 @@ def fuzz_app() -> tuple[gr.Blocks, dict[str, Any], Any, Any]:
         button = gr.Button("Go")
         for name, comp in inputs.items():
             comp.change(lambda value: type(value).__name__, comp, out, api_name=f"in_{name}")
-        button.click(lambda s: s[::-1], inputs["text"], out, api_name="flip")
+        button.click(lambda s: (s or "")[::-1], inputs["text"], out, api_name="flip")
     return demo, inputs, button, out
 
 
@@ -226,6 +226,10 @@ def hostile_request(draw: st.DrawFn, api_names: list[str], handles: list[str]) -
     return {"method": "POST", "path": path, "content": raw, "headers": {**headers, "Content-Type": content_type}}
 
 
+def described(records: list[logging.LogRecord]) -> list[tuple[str, str]]:
+    return [(r.getMessage(), repr(r.exc_info[1])[:200] if r.exc_info else "") for r in records[:3]]
+
+
 def check_answer(response: httpx.Response, request: dict[str, Any], handles: set[str]) -> None:
     where = f"{request['method']} {request['path'][:120]}"
     assert response.status_code < 500, f"{where} answered {response.status_code}: {response.text[:300]}"
@@ -252,6 +256,7 @@ def test_hostile_http_requests_get_clean_answers(stress_long):
             @examples(stress_long, short=400)
             @given(request=hostile_request(api_names, handles))
             def one(request: dict[str, Any]) -> None:
+                mark = log.mark()
                 response = web.request(request["method"], request["path"], content=request.get("content"),
                                        headers=request["headers"])
                 check_answer(response, request, issued)
@@ -264,12 +269,13 @@ def test_hostile_http_requests_get_clean_answers(stress_long):
                     seen["event " + ("completed" if "event: complete" in result.text else "refused")] += 1
                 for session in demo.engine.sessions.all():  # events it started have run
                     assert session.wait_idle(TIMEOUT)
-                logged = log.at(logging.WARNING)  # a refusal is not logged: no client can fill the log
-                assert logged == [], f"{request['method']} {request['path'][:100]} logged: {[(r.getMessage(), r.exc_info and repr(r.exc_info[1])[:200]) for r in logged][:3]}"
+                logged = log.at(logging.WARNING, since=mark)  # a refusal is not logged: no client can fill the log
+                assert logged == [], f"{request['method']} {request['path'][:100]} logged: {described(logged)}"
 
             one()
-            print(f"\nhttp fuzz: {sum(v for k, v in seen.items() if isinstance(k, int))} requests, answers {dict(sorted((k, v) for k, v in seen.items() if isinstance(k, int)))}, "
-                  f"events {seen['event completed']} completed, {seen['event refused']} refused with a message; server errors 0")
+            statuses = dict(sorted((k, v) for k, v in seen.items() if isinstance(k, int)))
+            print(f"\nhttp fuzz: {sum(statuses.values())} requests, answers {statuses}, events {seen['event completed']} "
+                  f"completed, {seen['event refused']} refused with a message; server errors 0")
             # still serving, correctly
             event_id = web.post("/gradio_api/call/flip", json={"data": ["abc"]}).json()["event_id"]
             assert 'data: ["cba"]' in web.get(f"/gradio_api/call/flip/{event_id}").text
@@ -322,11 +328,12 @@ def test_hostile_widget_messages_are_refused_cleanly(stress_long):
             @given(sent=hostile_message(components, handles))
             def one(sent: tuple[Any, Any, list[bytes]]) -> None:
                 target, message, buffers = sent
+                mark = log.mark()
                 ui.send_raw(target, message, buffers)
                 ui.wait()
                 kinds[message.get("method") if isinstance(message, dict) else "?"] += 1
-                errors = log.errors
-                assert errors == [], f"{message!a:.300} logged: {[(r.getMessage(), r.exc_info and repr(r.exc_info[1])[:200]) for r in errors][:3]}"
+                errors = log.at(logging.ERROR, since=mark)
+                assert errors == [], f"{message!a:.300} logged: {described(errors)}"
 
             one()
             warnings = len(log.at(logging.WARNING))

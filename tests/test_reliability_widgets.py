@@ -5,7 +5,6 @@ naming it and the field; the app keeps serving other events."""
 from __future__ import annotations
 
 import json
-import logging
 import threading
 
 import pytest

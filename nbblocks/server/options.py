@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
-from typing import Sequence, Union
+from typing import Any, Sequence, Union
 
 #: The Gradio version whose HTTP API this server speaks. gradio_client reads it to pick
 #: code paths: above 3.36.1 it asks ``/info`` itself, above 4.29.0 it cancels with ``/cancel``.
@@ -56,7 +56,7 @@ class ServerOptions:
             raise ValueError("max_file_size must be a number of bytes (int), a size such as '5mb', or None")
         self._proxies = _proxy_networks(self.forwarded_allow_ips)
 
-    def trusts_forwarded(self, client: tuple[str, int] | list | None) -> bool:
+    def trusts_forwarded(self, client: Sequence[Any] | None) -> bool:
         """Whether a request from ``client`` (the ASGI scope's peer) comes through a
         proxy the app is configured to sit behind, so its forwarded headers count."""
         if self._proxies == "*":

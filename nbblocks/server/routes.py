@@ -7,8 +7,6 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
-import asyncio
-import time
 from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import quote
 
@@ -20,9 +18,10 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
-from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
+from .channels import EventRecord, HttpSession, call_message, dumps
 from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
+from .queue_stream import after_closing_stream, queue_stream
 from .registry import AppClosed, HttpRegistry, TooManySessions
 from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
     from ..events import Dependency
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
-_STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
-_CLOSE_STREAM = 'data: {"msg":"close_stream","event_id":null}\n\n'
 
 
 class HttpApi:
@@ -155,10 +152,10 @@ class HttpApi:
         for i, block in enumerate(dep.inputs):
             if is_state(block):
                 full[i] = None  # State lives on the server; what a client sends is ignored
-        self._check_files(dep, full)
+        self._check_values(dep, full)
         return full
 
-    def _check_files(self, dep: Dependency, values: list[Any]) -> None:
+    def _check_values(self, dep: Dependency, values: list[Any]) -> None:
         """Refused here, before any event runs, with Gradio's validation answer naming the
         parameter: values a client cannot mean (NaN, Infinity, text that is not Unicode,
         ``docs/reliability.md``), and FileData inputs that name files this app did not
@@ -234,7 +231,7 @@ class HttpApi:
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
         record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
-        await self._after_closing_stream(hs)
+        await after_closing_stream(hs, self.options.heartbeat_interval)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     async def queue_data(self, request: Request) -> Response:
@@ -242,87 +239,7 @@ class HttpApi:
         hs = self.registry.get(session_hash)
         if hs is None:
             raise RequestError(404, "unknown session_hash: join the queue with an event first")
-        return StreamingResponse(self._queue_stream(hs, request), media_type="text/event-stream", headers=SSE_HEADERS)
-
-    async def _queue_stream(self, hs: HttpSession, request: Request) -> AsyncIterator[str]:
-        """The session's messages until nothing is pending; then ``close_stream``, as Gradio
-        sends it. gradio_client files an event joined meanwhile under this stream if it
-        has not read ``close_stream`` yet, and cancels it when the stream ends; so after
-        ``close_stream`` the stream waits for the client to close it, and joins of the
-        session wait for that (``queue_join``): the client has then opened a new reader."""
-        hs.stream_generation += 1
-        mine = hs.stream_generation
-        hs.streams += 1
-        hs.interrupt()  # an older stream of this session ends: one reader at a time
-        interval = self.options.heartbeat_interval
-        closing: asyncio.Event | None = None
-        try:
-            while True:
-                if self.registry.stopping:
-                    yield f"data: {dumps(_STOPPED)}\n\n"
-                    return
-                if hs.stream_generation != mine:
-                    return
-                items = hs.box.take_all()
-                for item in items:
-                    message = queue_message(item, hs.sent_values)
-                    if message is not None:
-                        yield f"data: {dumps(message)}\n\n"
-                if items:
-                    hs.touch()
-                    continue
-                if hs.closed:
-                    yield _CLOSE_STREAM
-                    return
-                if self._finished(hs):
-                    closing = hs.closing = asyncio.Event()
-                    yield _CLOSE_STREAM
-                    await self._until_client_closes(hs, mine, request)
-                    return
-                if not await hs.box.wait(interval):
-                    yield 'data: {"msg":"heartbeat"}\n\n'
-        finally:
-            if closing is not None:
-                if hs.closing is closing:
-                    hs.closing = None
-                closing.set()
-            hs.streams -= 1
-            hs.touch()
-
-    async def _until_client_closes(self, hs: HttpSession, mine: int, request: Request) -> None:
-        """Wait until the client closes this stream (or a newer stream replaces it, the
-        session or the server ends, or a heartbeat interval passes)."""
-        deadline = time.monotonic() + self.options.heartbeat_interval
-        gone = asyncio.ensure_future(_disconnected(request))
-        try:
-            while not gone.done():
-                hs.control.take_all()
-                if self.registry.stopping or hs.closed or hs.stream_generation != mine:
-                    return
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return
-                woken = asyncio.ensure_future(hs.control.wait(left))
-                await asyncio.wait({gone, woken}, return_when=asyncio.FIRST_COMPLETED)
-                woken.cancel()
-        finally:
-            gone.cancel()
-
-    @staticmethod
-    def _finished(hs: HttpSession) -> bool:
-        with hs.box.lock:
-            return not hs.pending and not hs.box.items
-
-    async def _after_closing_stream(self, hs: HttpSession) -> None:
-        """A join that comes while the session's stream is closing is answered once the
-        client has closed that stream (bounded: the stream gives up after a heartbeat
-        interval), so the client files the event under a new reader."""
-        closing = hs.closing
-        if closing is not None:
-            try:
-                await asyncio.wait_for(closing.wait(), self.options.heartbeat_interval + 1)
-            except asyncio.TimeoutError:
-                pass
+        return StreamingResponse(queue_stream(self.registry, hs, request), media_type="text/event-stream", headers=SSE_HEADERS)
 
     async def call_post(self, request: Request) -> Response:
         dep = self._endpoint(request.path_params["api_name"])
@@ -458,12 +375,6 @@ class HttpApi:
             stream.close()
             return Response(status_code=200, media_type=served.mime_type, headers=headers)
         return StreamingResponse(_chunks(stream, served.size), media_type=served.mime_type, headers=headers)
-
-
-async def _disconnected(request: Request) -> None:
-    """Return when the client has closed the connection of ``request``."""
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
 
 
 async def _chunks(stream: Any, size: int, chunk: int = 1 << 20) -> AsyncIterator[bytes]:

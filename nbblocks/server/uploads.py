@@ -117,7 +117,7 @@ class UploadParser:
             })
         except Exception:
             raise RequestError(400, "the multipart boundary is not valid") from None
-        self._parser.logger = _QUIET  # type: ignore[assignment]
+        self._parser.logger = _QUIET
 
     async def feed(self, chunks: AsyncIterator[bytes]) -> list[str]:
         """Parse the whole body; on any refusal, what this request stored is dropped."""
