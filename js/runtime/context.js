@@ -3,6 +3,7 @@
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
 import { createFiles } from "./files.js";
+import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
@@ -69,6 +70,9 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     fetchFile: (path) => files.fetchFile(path),
     fileSource: (fd) => files.source(fd),
     download: (fd) => files.download(fd),
+
+    // Server functions: `await ctx.server.name(...args)` (see server.js).
+    server: createServer(model, signal),
 
     h,
     setText,

@@ -12,6 +12,8 @@ from ..events import Events
 from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Number"]
+
 
 def check_finite(owner: Any, value: float | int) -> None:
     """Refuse a number that has no 64-bit float (an int past about 1.8e308, NaN, Infinity):
