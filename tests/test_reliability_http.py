@@ -203,6 +203,44 @@ def test_nan_and_infinity_in_outputs_are_sent_as_null():
 
 
 
+class Echo(gr.Textbox):
+    """A component with a server function (Gradio's ``@server``) that returns its data."""
+
+    from nbblocks.components.base import server
+
+    @server
+    def echo(self, data):
+        return data
+
+    @server
+    def not_a_number(self, data):
+        return {"x": float("nan"), "y": [float("inf")]}
+
+
+def test_server_functions_over_http_follow_the_same_rules():
+    with gr.Blocks() as demo:
+        echo = Echo(label="Echo")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    url = f"{demo.local_url}gradio_api/component_server/"
+    try:
+        with ServerLog() as log, httpx.Client(timeout=TIMEOUT) as web:
+            def call(fn: str, data: str):
+                body = '{"component_id": %d, "fn_name": "%s", "data": %s}' % (echo._id, fn, data)
+                return web.post(url, content=body.encode(), headers={"Content-Type": "application/json"})
+
+            assert call("echo", '["ok", 1]').json() == ["ok", 1]
+            for bad in ("NaN", '["\\ud800"]', "[" * 300 + "]" * 300):
+                refused = call("echo", bad)
+                assert refused.status_code == 400, bad
+                assert "Echo 'Echo'" in refused.json()["detail"] or "deeper" in refused.json()["detail"]
+            answer = call("not_a_number", "null")
+            assert answer.status_code == 200 and json.loads(answer.text, parse_constant=_no_constant) == {"x": None, "y": [None]}
+        assert log.errors == []
+    finally:
+        demo.close()
+
+
+
 # -- item 8: forwarded headers only from a proxy the app is configured to sit behind --------------
 
 

@@ -356,11 +356,17 @@ class HttpApi:
         name = body.get("fn_name")
         if not isinstance(block, Component) or not isinstance(name, str) or block.server_fn(name) is None:
             raise RequestError(404, "Function not found.")
+        from ..components.base import component_name
+        from ..json_values import find_problem, refused
+
+        problem = find_problem(body.get("data"))
+        if problem is not None:
+            raise RequestError(400, refused(component_name(block), problem))
         try:
             result = await asyncio.wrap_future(_server_fns.call(block, name, [body.get("data")], self.app.files))
         except Exception as exc:  # noqa: BLE001 - the function's own error, named
             raise RequestError(500, str(exc)) from None
-        return JSONResponse(result, headers=NO_STORE)
+        return Response(dumps(result), media_type="application/json", headers=NO_STORE)
 
     # -- files: only what the app's cache issued -------------------------------------
 
