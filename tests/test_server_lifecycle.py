@@ -283,7 +283,8 @@ def test_root_path_serves_under_the_prefix_and_without_it():
 def test_idle_sessions_expire_and_delete_callbacks_run_once():
     deleted: list = []
     demo, _ = echo_app(delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=0.3)
+    # long enough that a busy machine does not expire the session between the two calls
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=2)
     url = demo.local_url
     try:
         assert call(url, "remember", ["a"], session_hash="expiring") == ("complete", [1, None])
@@ -300,7 +301,7 @@ def test_idle_sessions_expire_and_delete_callbacks_run_once():
 def test_an_open_heartbeat_keeps_the_session_alive():
     deleted: list = []
     demo, _ = echo_app(delete_callback=deleted.append)
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=0.3)
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, session_timeout=1.0)
     url = demo.local_url
     try:
         assert call(url, "remember", ["a"], session_hash="alive") == ("complete", [1, None])
@@ -308,7 +309,7 @@ def test_an_open_heartbeat_keeps_the_session_alive():
             assert beat.status_code == 200 and beat.headers["content-type"].startswith("text/event-stream")
             lines = beat.iter_lines()  # kept: dropping it would close the stream
             assert next(lines) == 'data: {"msg":"heartbeat"}'
-            time.sleep(1.0)
+            time.sleep(2.0)  # twice the timeout: without the heartbeat it would have ended
             assert deleted == []
         assert wait_for(lambda: deleted == [["a"]])
     finally:
