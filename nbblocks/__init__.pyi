@@ -5,13 +5,20 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import AnnotatedImage as AnnotatedImage
+from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
+from .components import Code as Code
+from .components import ColorPicker as ColorPicker
 from .components import Component as Component
+from .components import DataFrame as DataFrame
+from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
+from .components import DateTime as DateTime
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -20,14 +27,20 @@ from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
 from .components import HTML as HTML
+from .components import Highlight as Highlight
+from .components import HighlightedText as HighlightedText
+from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import List as List
 from .components import Markdown as Markdown
+from .components import Matrix as Matrix
 from .components import Number as Number
+from .components import Numpy as Numpy
 from .components import Paint as Paint
 from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
@@ -41,6 +54,7 @@ from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
 from .events import Dependency as Dependency
+from .events import EditData as EditData
 from .events import EventData as EventData
 from .events import Events as Events
 from .events import KeyUpData as KeyUpData
@@ -110,6 +124,8 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "AnnotatedImage",
+    "Annotatedimage",
     "Blocks",
     "Brush",
     "Button",
@@ -117,12 +133,18 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
+    "DateTime",
     "Dependency",
     "DownloadButton",
     "Dropdown",
+    "EditData",
     "Eraser",
     "Error",
     "EventData",
@@ -136,6 +158,9 @@ __all__ = [
     "Gallery",
     "Group",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageData",
@@ -147,8 +172,11 @@ __all__ = [
     "KeyUpData",
     "Label",
     "LayerOptions",
+    "List",
     "Markdown",
+    "Matrix",
     "Number",
+    "Numpy",
     "Paint",
     "Progress",
     "Radio",
