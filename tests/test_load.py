@@ -1,6 +1,6 @@
 """Many official gradio_client clients at once against a real uvicorn on 127.0.0.1.
 
-Marked ``stress``: ``./dev test`` runs a short version (8 clients x 40 jobs); with
+Marked ``stress``: ``./dev test`` runs a short version (10 clients x 60 jobs); with
 ``--stress-long`` it is 50 clients x 1,000 jobs (``docs/reliability.md``). Every job must
 come back with its own result: no ``CancelledError``, no wrong or missing answer, no
 error logged by the server.

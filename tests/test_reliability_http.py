@@ -11,6 +11,7 @@ import http.client
 import json
 import logging
 import socket
+import threading
 
 import pytest
 
@@ -239,6 +240,47 @@ def test_server_functions_over_http_follow_the_same_rules():
     finally:
         demo.close()
 
+
+
+# -- item 7: a State an HTTP event stores while the app closes is called back too ------------------
+
+
+def test_a_state_stored_by_an_http_event_running_at_close_is_called_back_once():
+    deleted: list = []
+    first, both = threading.Event(), threading.Event()
+    entered, release = threading.Event(), threading.Event()
+
+    def on_delete(value):
+        deleted.append(value)
+        (both if len(deleted) == 2 else first).set()
+
+    def slow(text, value):
+        entered.set()
+        assert release.wait(TIMEOUT)
+        return f"{value} then {text}"
+
+    with gr.Blocks() as demo:
+        state = gr.State("initial", delete_callback=on_delete)
+        box = gr.Textbox()
+        box.submit(slow, [box, state], state, api_name="slow")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    closing = None
+    try:
+        body = {"data": ["x"], "fn_index": fn_index(demo, "slow"), "session_hash": "closing"}
+        assert httpx.post(f"{demo.local_url}gradio_api/queue/join", json=body, timeout=TIMEOUT).status_code == 200
+        assert entered.wait(TIMEOUT)
+        closing = threading.Thread(target=demo.close)
+        closing.start()
+        assert first.wait(TIMEOUT), "close() called back nothing"
+        assert deleted == ["initial"]
+    finally:
+        release.set()
+        if closing is None:
+            demo.close()
+        else:
+            closing.join(TIMEOUT)
+    assert both.wait(TIMEOUT), deleted
+    assert deleted == ["initial", "initial then x"]
 
 
 # -- item 8: forwarded headers only from a proxy the app is configured to sit behind --------------
