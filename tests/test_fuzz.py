@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 from collections import Counter
 from typing import Any
 from urllib.parse import quote
@@ -38,8 +39,9 @@ TIMEOUT = 30
 
 
 def examples(stress_long: bool, short: int) -> settings:
+    """``NBBLOCKS_FUZZ_EXAMPLES`` sets the number of examples of both runs."""
     return settings(
-        max_examples=10_000 if stress_long else short,
+        max_examples=int(os.environ.get("NBBLOCKS_FUZZ_EXAMPLES", 10_000 if stress_long else short)),
         deadline=None,
         database=None,  # nothing written into the repository
         suppress_health_check=list(HealthCheck),
@@ -71,6 +73,12 @@ def fuzz_app() -> tuple[gr.Blocks, dict[str, Any], Any, Any]:
             "pil": gr.Image(label="Pil", type="pil"),
             "gallery": gr.Gallery(label="Gallery"),
             "label": gr.Label(label="Label"),
+            "table": gr.Dataframe(label="Table"),
+            "typed_table": gr.Dataframe(label="Typed table", headers=["n", "s"], datatype=["number", "str"], type="array"),
+            "when": gr.DateTime(label="When"),
+            "colour": gr.ColorPicker(label="Colour"),
+            "code": gr.Code(label="Code", language="python"),
+            "tags": gr.HighlightedText(label="Tags", interactive=True),
         }
         out = gr.Textbox(label="Out")
         button = gr.Button("Go")
@@ -118,6 +126,7 @@ def json_values(handles: tuple[str, ...] = ()) -> st.SearchStrategy[Any]:
             st.dictionaries(_WEIRD_TEXT, inner, max_size=5),
             st.fixed_dictionaries({"image": inner}, optional={"caption": inner}),  # gallery items
             st.fixed_dictionaries({"label": inner}, optional={"confidences": inner}),
+            st.fixed_dictionaries({"headers": inner, "data": inner}, optional={"metadata": inner}),  # tables
         ),
         max_leaves=12,
     )
@@ -170,6 +179,10 @@ def hostile_request(draw: st.DrawFn, api_names: list[str], handles: list[str]) -
             st.lists(st.fixed_dictionaries({"image": file_data}, optional={"caption": _WEIRD_TEXT}), max_size=3),
             st.fixed_dictionaries({"label": _WEIRD_TEXT}, optional={"confidences": st.lists(
                 st.fixed_dictionaries({"label": _WEIRD_TEXT, "confidence": _NUMBERS}), max_size=3)}),
+            st.fixed_dictionaries({"headers": st.lists(_WEIRD_TEXT, max_size=3), "data": st.lists(
+                st.lists(st.one_of(_NUMBERS, _WEIRD_TEXT, st.none(), st.booleans()), max_size=3), max_size=3)},
+                optional={"metadata": value}),  # tables
+            st.lists(st.tuples(_WEIRD_TEXT, st.one_of(_WEIRD_TEXT, _NUMBERS, st.none())), max_size=3),  # highlights
             value,
         )
         body = {"data": [draw(plausible)], "session_hash": draw(good_session)}
