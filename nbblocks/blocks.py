@@ -571,6 +571,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         max_file_size: int | str | None = None,
         state_session_capacity: int = 10000,
         session_timeout: float = 3600,
+        forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         **kwargs: Any,
     ) -> Any:

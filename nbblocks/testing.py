@@ -97,7 +97,7 @@ class Frontend:
 
             comm.publish_msg = recording_publish
             state, paths, buffers = _remove_buffers(widget.get_state())
-            self._state[model_id] = _put_buffers(json.loads(json.dumps(state)), paths, buffers)
+            self._state[model_id] = _put_buffers(_over_the_wire(state), paths, buffers)
 
     def _receive(self, model_id: str, msg_type: str, data: Any, buffers: Any) -> None:
         with self._lock:
@@ -110,7 +110,7 @@ class Frontend:
                 return
             method = data.get("method")
             if method == "update":
-                state = json.loads(json.dumps(data.get("state", {})))
+                state = _over_the_wire(data.get("state", {}))
                 state = _put_buffers(state, data.get("buffer_paths", []), list(buffers or []))
                 held = self._state.setdefault(model_id, {})
                 origin = state.get("value_origin") or held.get("value_origin") or {}
@@ -118,7 +118,7 @@ class Frontend:
                     state.pop("value")  # an echo of an older message of ours (as the runtime does)
                 held.update(state)
             elif method == "custom":
-                content = data.get("content")
+                content = _over_the_wire(data.get("content"))
                 self.messages.append((model_id, content))
                 if (isinstance(content, dict) and content.get("type") in _TRANSFER_REPLIES
                         and content.get("page") == self._page and isinstance(content.get("id"), str)):
@@ -156,6 +156,13 @@ class Frontend:
         if widget.model_id in self._closed_models or widget.comm is None:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
+
+    def send_raw(self, comp: Block, message: Any, buffers: list[bytes] | None = None) -> None:
+        """Send one comm message to comp's model exactly as given (``{"method": "custom",
+        "content": ...}`` or ``{"method": "update", "state": ...}``), unchecked and
+        unstamped: for robustness tests of what a page, or anything speaking the comm
+        protocol, could send. Does not wait."""
+        self._send(self._widget(comp), message, buffers)
 
     def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list | None = None) -> None:
         """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
@@ -737,6 +744,16 @@ def _read_image(data: bytes, name: str, owner: str) -> Any:
         return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]
     except (Error, OSError) as exc:
         raise FrontendError(f"{name} could not be read as an image ({exc})") from None
+
+
+def _over_the_wire(data: Any) -> Any:
+    """``data`` as a page parses it: packed as the kernel packs messages (jupyter_client's
+    packer where installed: no NaN, UTF-8), then read back as JSON."""
+    try:
+        from jupyter_client.session import json_packer
+    except ImportError:  # pragma: no cover - jupyter_client comes with ipykernel
+        return json.loads(json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+    return json.loads(json_packer(data))
 
 
 def _put_buffers(state: dict[str, Any], paths: list, buffers: list) -> dict[str, Any]:

@@ -36,7 +36,7 @@ def stored_paths() -> set[str]:
     ("", "file"),
     (None, "file"),
     ("..", "file"),
-    ("x" * 300 + ".png", "x" * 117 + ".png"),
+    ("x" * 300 + ".png", "x" * 196 + ".png"),  # at most 200 bytes, the extension kept
 ])
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
@@ -50,7 +50,7 @@ def test_is_url():
 # -- storing once, by content ------------------------------------------------------------------
 
 
-def test_same_bytes_are_stored_once_and_get_one_handle():
+def test_content_the_kernel_stores_gets_one_handle_per_bytes_and_name():
     cache = FileCache()
     before = files._store.stored()
     a = cache.put_bytes(b"hello world", "a.txt")
@@ -58,11 +58,11 @@ def test_same_bytes_are_stored_once_and_get_one_handle():
     c = cache.put_bytes(b"hello world", "b.txt")
     assert a is b and a.handle == b.handle
     assert c.handle != a.handle and c.sha256 == a.sha256
-    assert files._store.stored() == before + 1  # one content on disk
+    assert files._store.stored() == before + 2
     assert Path(cache.local_path(a.handle)).name == "a.txt"
     assert Path(cache.local_path(c.handle)).name == "b.txt"
-    # the second name is a hard link to the same bytes, not a copy
-    assert os.stat(cache.local_path(a.handle)).st_ino == os.stat(cache.local_path(c.handle)).st_ino
+    # each entry has a file of its own (no hard link): writing one changes no other
+    assert os.stat(cache.local_path(a.handle)).st_ino != os.stat(cache.local_path(c.handle)).st_ino
     cache.close()
 
 
@@ -362,13 +362,13 @@ def test_binary_type_and_multiple_files(tmp_path):
     demo.close()
 
 
-def test_uploading_the_same_bytes_twice_stores_them_once():
+def test_each_upload_is_a_file_of_its_own():
     demo, f, out, seen = file_app()
     ui = Frontend(demo)
     first = ui.upload(f, b"same bytes", "a.txt")
     count = len(demo.files)
     second = ui.upload(f, b"same bytes", "a.txt")
-    assert first["path"] == second["path"] and len(demo.files) == count
+    assert first["path"] != second["path"] and len(demo.files) == count + 1
     demo.close()
 
 

@@ -212,6 +212,8 @@ def test_flagged_files_are_copied_and_read_back(tmp_path):
     assert copied_out.read_bytes()[:4] == b"\x89PNG"  # pixels encoded in the output's format
     with files.bind(io.files):
         (sample,) = io.flagging_callback.read()
-    assert sample.values[0].model_dump(mode="json") == ui.value(photo)  # same bytes and name: same handle
+    read_back, shown = sample.values[0].model_dump(mode="json"), ui.value(photo)
+    assert {**read_back, "path": None} == {**shown, "path": None}  # issued again: its own handle
+    assert io.files.read(read_back["path"]) == io.files.read(shown["path"])
     assert io.files.read(sample.values[1].path) == copied_out.read_bytes()
     io.close()

@@ -379,25 +379,66 @@ def test_many_clients_at_once(demo):
     assert results == [[[1, 2, 3, 4], f"Hello {i}!"] for i in range(8)]
 
 
-def test_queue_stream_stays_open_for_an_event_joined_right_after_the_last_one():
-    """A client submitting in a loop joins its next event just after the previous one
-    completed; the stream must carry it instead of closing under it."""
+def test_an_event_joined_while_its_stream_closes_is_never_lost():
+    """gradio_client files a new event under its open queue reader when that reader has
+    not yet read ``close_stream`` (its thread lags on a busy machine), and cancels it when
+    the reader then ends. So a join that the server answers after it sent ``close_stream``
+    must either ride on that stream before the close, or be answered only once the
+    client has closed it (and then go to the next stream)."""
+    import json
+
+    import httpx
+
     with gr.Blocks() as demo:
         box = gr.Textbox()
         out = gr.Textbox()
         box.submit(lambda s: s[::-1], box, out, api_name="flip")
-    joined = []
-    with serving(demo), http_client(demo) as http, http_client(demo) as reader:
-        def join(text):
-            body = {"data": [text], "fn_index": 0, "session_hash": "loop1"}
-            joined.append(http.post("/gradio_api/queue/join", json=body).json()["event_id"])
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    url = demo.local_url.rstrip("/")
 
-        def on_message(message):
-            if message["msg"] == "process_completed" and message["event_id"] == joined[0]:
-                join("xyz")
+    def join(text):
+        body = {"data": [text], "fn_index": 0, "session_hash": "race1"}
+        return httpx.post(f"{url}/gradio_api/queue/join", json=body, timeout=WAIT).json()["event_id"]
 
-        join("abc")
-        seen = sse_messages(reader, "/gradio_api/queue/data", {"session_hash": "loop1"}, on_message=on_message)
-    completed = [(m["event_id"], m["output"]["data"]) for m in seen if m["msg"] == "process_completed"]
-    assert completed == [(joined[0], ["cba"]), (joined[1], ["zyx"])]
-    assert seen[-1] == {"msg": "close_stream", "event_id": None}
+    def messages(response):
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                yield json.loads(line[5:])
+
+    try:
+        first = join("abc")
+        answered = threading.Event()
+        joined: dict = {}
+        with httpx.Client(timeout=WAIT) as reader, reader.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "race1"}) as response:
+            stream = messages(response)
+            before = []
+            for message in stream:
+                before.append(message)
+                if message["msg"] == "process_completed":
+                    break
+            assert before[-1]["event_id"] == first
+            # The server is done with the session: it ends the stream. The reader has
+            # received that message but, like a lagging client thread, not acted on it.
+            unread = next(stream)
+            assert unread == {"msg": "close_stream", "event_id": None}
+
+            def join_second():
+                joined["id"] = join("xyz")
+                answered.set()
+
+            threading.Thread(target=join_second, daemon=True).start()
+            answered_while_open = answered.wait(3)
+            # (a stream that has sent close_stream carries nothing more)
+        assert answered.wait(WAIT)
+        second = joined["id"]
+        assert not answered_while_open, "the join was answered while the stream that the client would file it under was closing"
+        with httpx.Client(timeout=WAIT) as reader, reader.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "race1"}) as response:
+            after = []
+            for message in messages(response):
+                after.append(message)
+                if message["msg"] == "close_stream":
+                    break
+    finally:
+        demo.close()
+    completed = [(m["event_id"], m["output"]["data"]) for m in after if m["msg"] == "process_completed"]
+    assert completed == [(second, ["zyx"])]

@@ -103,6 +103,7 @@ class AppRuntime:
         max_file_size: int | str | None = None,
         state_session_capacity: int = 10000,
         session_timeout: float = 3600,
+        forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         **others: Any,
     ) -> LaunchResult:
@@ -128,6 +129,7 @@ class AppRuntime:
                 root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
                 session_timeout=session_timeout,
                 state_session_capacity=state_session_capacity,
+                forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
             )
             self._stop_server()  # launching again replaces the previous server
             server = start_server(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import sys
 from typing import Any, Callable
 
 from typing_extensions import Unpack
@@ -11,6 +13,17 @@ from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 
 __all__ = ["Number"]
+
+
+def check_finite(owner: Any, value: float | int) -> None:
+    """Refuse a number that has no 64-bit float (an int past about 1.8e308, NaN, Infinity):
+    every client reads numbers as such floats, and the conversions would overflow."""
+    if isinstance(value, int) and abs(value) <= sys.float_info.max or isinstance(value, float) and math.isfinite(value):
+        return
+    shown = f"{value!r}" if isinstance(value, float) else f"an integer of {len(str(abs(value)))} digits"
+    raise InvalidComponentError(
+        f"{component_name(owner)}: {shown} is out of range (a number must be finite and at most about 1.8e308 in size)"
+    )
 
 
 def round_to_precision(num: float | int, precision: int | None) -> float | int:
@@ -52,6 +65,7 @@ class Number(FormComponent):
             return None
         if isinstance(payload, bool) or not isinstance(payload, (int, float)):
             raise InvalidComponentError(f"{component_name(self)} expects a number, got {type(payload).__name__}")
+        check_finite(self, payload)
         if self.minimum is not None and payload < self.minimum:
             raise Error(f"{component_name(self)}: value {payload} is less than the minimum {self.minimum}.")
         if self.maximum is not None and payload > self.maximum:
@@ -64,7 +78,9 @@ class Number(FormComponent):
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
+            raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r:.100}") from None
+        except OverflowError:
+            raise Error(f"{component_name(self)}: {value!r:.40} is out of range (at most about 1.8e308)") from None
         return round_to_precision(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:

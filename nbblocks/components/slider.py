@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from ..events import Events
 from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
-from .number import round_to_precision
+from .number import check_finite, round_to_precision
 
 __all__ = ["Slider"]
 
@@ -60,6 +60,7 @@ class Slider(FormComponent):
         """Passes the number (``int`` when ``precision=0``)."""
         if isinstance(payload, bool) or not isinstance(payload, (int, float)):
             raise InvalidComponentError(f"{component_name(self)} expects a number, got {type(payload).__name__}")
+        check_finite(self, payload)
         if not self.minimum <= payload <= self.maximum:
             raise InvalidComponentError(
                 f"{component_name(self)}: value {payload} is outside [{self.minimum}, {self.maximum}]"
@@ -72,8 +73,8 @@ class Slider(FormComponent):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             try:
                 return float(value)
-            except (TypeError, ValueError):
-                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
+            except (TypeError, ValueError, OverflowError):
+                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r:.100}") from None
         return value
 
     def api_info(self) -> dict[str, Any]:

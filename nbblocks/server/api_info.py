@@ -86,10 +86,13 @@ def is_state(block: Block) -> bool:
 
 
 def jsonable(value: Any) -> Any:
-    """A JSON-safe copy: pydantic models dumped, anything else unknown as ``None``."""
+    """A JSON-safe copy: pydantic models dumped, NaN and Infinity as ``None``, anything
+    else unknown as ``None``."""
+    from ..json_values import for_clients
+
     try:
-        return json.loads(json.dumps(value, default=_fallback))
-    except (TypeError, ValueError):
+        return for_clients(json.loads(json.dumps(value, default=_fallback)))
+    except (TypeError, ValueError, RecursionError):
         return None
 
 

@@ -9,6 +9,7 @@ stream sends generator outputs as diffs against what it last sent for that event
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import threading
@@ -107,6 +108,11 @@ class HttpSession:
         #: Open streams (queue data and heartbeat) keep the session alive.
         self.streams = 0
         self.stream_generation = 0
+        #: Set while a queue stream that sent ``close_stream`` waits for its client to
+        #: close it; joins of this session wait for it (``docs/reliability.md``).
+        self.closing: asyncio.Event | None = None
+        #: Wakes a closing stream early: a newer stream, the session closed, the server stopping.
+        self.control = Mailbox()
         #: The last full values the queue stream sent per generator event (for diffs).
         self.sent_values: dict[str, list[Any]] = {}
         self.last_seen = time.monotonic()
@@ -116,6 +122,11 @@ class HttpSession:
 
     def touch(self) -> None:
         self.last_seen = time.monotonic()
+
+    def interrupt(self) -> None:
+        """Wake this session's streams to look at their state again (any thread)."""
+        self.control.signal()
+        self.box.wake()
 
     @property
     def idle(self) -> bool:
@@ -311,9 +322,15 @@ def diff(old: Any, new: Any) -> list[list[Any]]:
 
 
 def dumps(value: Any) -> str:
+    """JSON every client parses: NaN and Infinity go as ``null`` (``json_values``)."""
     from .api_info import _fallback
 
-    return json.dumps(value, separators=(",", ":"), default=_fallback)
+    try:
+        return json.dumps(value, separators=(",", ":"), default=_fallback, allow_nan=False)
+    except ValueError:
+        from ..json_values import for_clients
+
+        return json.dumps(for_clients(json.loads(json.dumps(value, default=_fallback))), separators=(",", ":"))
 
 
 def queue_message(item: Item, sent: dict[str, list[Any]]) -> dict[str, Any] | None:

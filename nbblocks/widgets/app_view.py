@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
+from ..json_values import describe, find_problem, refused
 from .assets import block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
 from .runtime_model import page_runtime
@@ -170,9 +171,33 @@ class AppView:
 
     # -- from the front end ----------------------------------------------------------
 
-    def _on_value(self, block: Block, value: Any) -> None:
+    def _on_value(self, block: Block, value: Any) -> bool:
+        """A value the page synced (no event): refused as a message would be, else kept."""
+        problem = find_problem({"value": value})
+        if problem is not None:
+            self._refuse(block, problem)
+            return False
         self.session.set(block, value)
         self._clear_validation([block])
+        return True
+
+    def _refuse(self, block: Block, problem: tuple[tuple[Any, ...], str]) -> None:
+        """A message from the page that no component may take: say so on the component."""
+        from ..components.base import component_name
+
+        path, message = problem
+        if path and path[0] == "value":
+            text = refused(component_name(block), (path[1:], message))
+        else:
+            text = f"{component_name(block)} refused a message from the page ({describe(path, message, root='message')})"
+        self._show_error(block, text)
+
+    def _show_error(self, block: Block, message: str) -> None:
+        log.warning("nbblocks: refused a value from the page: %s", message)
+        with self.lock:
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                widget.status = {**IDLE_STATUS, "state": "error", "message": message}
 
     def _clear_validation(self, blocks: list[Block]) -> None:
         """A validator's message stays on an input until it is edited or resubmitted."""
@@ -187,7 +212,11 @@ class AppView:
         if self.closed:
             return
         if not isinstance(content, dict):
-            log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
+            log.warning("nbblocks: %r ignored a malformed front-end message: %.200a", block, content)
+            return
+        problem = find_problem(content)
+        if problem is not None:
+            self._refuse(block, problem)
             return
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int) and not isinstance(seq, bool):
@@ -283,11 +312,7 @@ class AppView:
         try:
             files.check_client_value(self.session.component(block), value, self.app.files)
         except InvalidComponentError as exc:
-            log.warning("nbblocks: refused a value from the page: %s", exc)
-            with self.lock:
-                widget = self.widgets.get(block._id)
-                if widget is not None:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": str(exc)}
+            self._show_error(block, str(exc))
             return False
         return True
 

@@ -10,10 +10,18 @@ import traitlets
 from ipywidgets import Layout
 from ipywidgets.widgets.widget import widget_serialization
 
+from ..json_values import for_clients
+
 #: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
 #: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
 #: comms a page opens and the widget state a saved notebook keeps.
 NO_LAYOUT = traitlets.Instance(Layout, allow_none=True).tag(sync=True, **widget_serialization)
+
+
+def _to_json(value: Any, widget: Any) -> Any:
+    """What the page gets: JSON it can parse (NaN and Infinity as null, no lone surrogates)."""
+    return for_clients(value)
+
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -38,12 +46,12 @@ class BlockWidget(anywidget.AnyWidget):
     #: What the page asks the runtime model for: the built-in view's name, or the id of a
     #: custom component's registered ``_esm``/``_css``.
     view_id = traitlets.Unicode("").tag(sync=True)
-    value = traitlets.Any(None, allow_none=True).tag(sync=True)
+    value = traitlets.Any(None, allow_none=True).tag(sync=True, to_json=_to_json)
     #: Where the current value came from: {"page", "seq"} of a front-end message, or {}
     #: for values set in the kernel. A page ignores echoes of its own messages.
     value_origin = traitlets.Dict().tag(sync=True)
-    props = traitlets.Dict().tag(sync=True)
-    status = traitlets.Dict(IDLE_STATUS).tag(sync=True)
+    props = traitlets.Dict().tag(sync=True, to_json=_to_json)
+    status = traitlets.Dict(IDLE_STATUS).tag(sync=True, to_json=_to_json)
     events = traitlets.List(traitlets.Unicode()).tag(sync=True)
     #: Bytes of the value's files, for views that show them (Image, Gallery): ``{handle:
     #: {"kind": "pixels", "width", "height", "channels", "data"} | {"kind": "file", "mime",
@@ -56,7 +64,7 @@ class BlockWidget(anywidget.AnyWidget):
         self,
         *,
         lock: threading.RLock,
-        on_value: Callable[[Any], None] | None = None,
+        on_value: Callable[[Any], bool | None] | None = None,
         on_event: Callable[[Any, list], None] | None = None,
         **traits: Any,
     ) -> None:
@@ -67,13 +75,15 @@ class BlockWidget(anywidget.AnyWidget):
         self.on_msg(self._handle_custom)
 
     def set_state(self, sync_data: dict[str, Any]) -> None:
-        """A state update from the front end: only ``value`` is accepted."""
+        """A state update from the front end: only ``value`` is accepted, and only when the
+        app takes it (``on_value`` returns False for a refused value; the view says why)."""
         if "value" not in sync_data:
             return
+        value = sync_data["value"]
+        if self._on_value is not None and self._on_value(value) is False:
+            return
         with self._nb_lock:
-            super().set_state({"value": sync_data["value"]})
-        if self._on_value is not None:
-            self._on_value(sync_data["value"])
+            super().set_state({"value": value})
 
     def set_value(self, value: Any, origin: dict[str, Any] | None = None, blobs: dict[str, Any] | None = None) -> None:
         """Set the value, its origin and the bytes of its files in one message to the front end."""
@@ -86,6 +96,10 @@ class BlockWidget(anywidget.AnyWidget):
     def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:
         if self._on_event is not None:
             self._on_event(content, buffers)
+
+    def send(self, content: Any, buffers: Any = None) -> None:
+        """A custom message to the page, as JSON it can parse (see ``_to_json``)."""
+        super().send(for_clients(content), buffers)
 
     def __repr__(self) -> str:
         return f"BlockWidget(view={self.view!r})"
