@@ -20,6 +20,11 @@ _LAZY: dict[str, str] = {
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
     "KeyUpData": "nbblocks.events",
+    "LikeData": "nbblocks.events",
+    "RetryData": "nbblocks.events",
+    "UndoData": "nbblocks.events",
+    "EditData": "nbblocks.events",
+    "CopyData": "nbblocks.events",
     "Dependency": "nbblocks.events",
     "Events": "nbblocks.events",
     # layouts
@@ -64,9 +69,14 @@ _LAZY: dict[str, str] = {
     "LayerOptions": "nbblocks.components",
     "ClearButton": "nbblocks.components",
     "Dataset": "nbblocks.components",
+    "Chatbot": "nbblocks.components",
+    "ChatMessage": "nbblocks.components",
+    "MessageDict": "nbblocks.components",
+    "MultimodalTextbox": "nbblocks.components",
     # high-level apps, examples and flagging
     "Interface": "nbblocks.interface",
     "TabbedInterface": "nbblocks.interface",
+    "ChatInterface": "nbblocks.chat_interface",
     "Examples": "nbblocks.examples",
     "FlaggingCallback": "nbblocks.flagging",
     "CSVLogger": "nbblocks.flagging",
@@ -89,7 +99,7 @@ _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation",
+    "helpers", "documentation", "chat_interface", "diffs",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -110,11 +120,12 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and IDEs only
     from .blocks import Blocks
+    from .chat_interface import ChatInterface
     from .components import (
-        HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
-        DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
-        ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
-        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
+        HTML, JSON, Brush, Button, Chatbot, ChatMessage, Checkbox, CheckboxGroup, ClearButton, Component,
+        Dataset, DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
+        ImageMask, Label, LayerOptions, Markdown, MessageDict, MultimodalTextbox, Number, Paint, Radio,
+        Sketchpad, Slider, State, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
@@ -123,7 +134,10 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .renderable import render
     from .validation import validate
     from .data_classes import FileData, ImageData
-    from .events import Dependency, EventData, Events, KeyUpData, SelectData, on
+    from .events import (
+        CopyData, Dependency, EditData, EventData, Events, KeyUpData, LikeData, RetryData, SelectData,
+        UndoData, on,
+    )
     from .exceptions import Error
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
     from .reporting import Info, Success, Warning

@@ -30,6 +30,8 @@ from .validation import is_validation
 log = logging.getLogger("nbblocks")
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
+#: Seconds between two reports of a generator's outputs to a front end (at most 50 a second).
+STREAM_INTERVAL = 0.02
 
 
 class Job:
@@ -311,12 +313,16 @@ class Engine:
             notify(session, "job_finished", job)
             if job.state == "error" and job.error_visible and not job.validation:
                 notify(session, "toast", "error", job.error or "Error", job.error_title, job.error_duration)
-            if session.cascade and job.state in ("success", "error"):
+            # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
+            # end does: a Stop button's cancel still lets the chain tidy up); `.success` and
+            # `.failure` only their case.
+            if session.cascade and job.state in ("success", "error", "cancelled"):
                 ok = job.state == "success"
                 for follower in self.app.followers_of(dep):
-                    if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and ok):
+                    if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and job.state != "error"):
                         continue
                     self.submit(follower, session, None)
+            if session.cascade and job.state in ("success", "error"):
                 if dep.every is not None:
                     from .timers import schedule_every
 
@@ -405,13 +411,19 @@ class Engine:
 
     async def _stream(self, job: Job, result: Any) -> None:
         limit = job.dep.time_limit
-        async for item in iterate(result):
-            self._apply(job, item, final=False)
-            if job.cancel_requested:
-                job.state = "cancelled"
-                break
-            if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
-                break
+        pacer = _Pacer(job)
+        try:
+            async for item in iterate(result):
+                changes = self._changes(job, item)
+                self._cascade(job, changes)  # the session and `change` listeners see every yield
+                pacer.offer(changes)
+                if job.cancel_requested:
+                    job.state = "cancelled"
+                    break
+                if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
+                    break
+        finally:
+            pacer.flush()  # what the function yielded last is shown, even when it failed or was stopped
         notify(job.session, "job_output", job, [], True)
 
     async def _run_batched(self, job: Job) -> None:
@@ -465,12 +477,18 @@ class Engine:
             pass
 
     def _apply(self, job: Job, result: Any, *, final: bool) -> None:
-        changes = [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
-        self._report(job, changes, final=final)
+        self._report(job, self._changes(job, result), final=final)
+
+    @staticmethod
+    def _changes(job: Job, result: Any) -> list[OutputChange]:
+        return [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
 
     def _report(self, job: Job, changes: list[OutputChange], *, final: bool) -> None:
+        notify(job.session, "job_output", job, changes, final)
+        self._cascade(job, changes)
+
+    def _cascade(self, job: Job, changes: list[OutputChange]) -> None:
         session = job.session
-        notify(session, "job_output", job, changes, final)
         if session.cascade:
             for change in changes:
                 if change.changed:
@@ -499,4 +517,54 @@ class Engine:
             await asyncio.sleep(delay)
 
 
-__all__ = ["Engine", "Job", "OutputChange"]
+class _Pacer:
+    """Tells the sink about a generator's outputs at most every ``STREAM_INTERVAL``.
+
+    A generator may yield far faster than anyone can watch (a local model streaming
+    thousands of tokens a second). Each yield is applied to the session at once (its
+    value, ``change`` listeners); the sink, which draws or sends it, hears about the
+    first yield at once and then at most once per interval, with the latest value of
+    each output. Yields slower than the interval are all reported, each as it comes.
+    """
+
+    __slots__ = ("job", "pending", "sent", "timer")
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.pending: dict[int, OutputChange] = {}
+        self.sent = -STREAM_INTERVAL
+        self.timer: asyncio.TimerHandle | None = None
+
+    def offer(self, changes: list[OutputChange]) -> None:
+        for change in changes:
+            self.pending[change.block._id] = _merge(self.pending.get(change.block._id), change)
+        if not self.pending or self.timer is not None:
+            return
+        wait = self.sent + STREAM_INTERVAL - time.monotonic()
+        if wait <= 0:
+            self.flush()
+        else:
+            self.timer = asyncio.get_running_loop().call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if not self.pending:
+            return
+        changes, self.pending = list(self.pending.values()), {}
+        self.sent = time.monotonic()
+        notify(self.job.session, "job_output", self.job, changes, False)
+
+
+def _merge(earlier: OutputChange | None, later: OutputChange) -> OutputChange:
+    """One output's changes since the sink last heard: the latest value and props."""
+    if earlier is None:
+        return later
+    has_value = later.has_value or earlier.has_value
+    value = later.value if later.has_value else earlier.value
+    props = later.props if later.props is not None else earlier.props
+    return OutputChange(later.block, value, has_value, props, changed=earlier.changed or later.changed)
+
+
+__all__ = ["Engine", "Job", "OutputChange", "STREAM_INTERVAL"]

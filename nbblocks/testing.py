@@ -47,6 +47,11 @@ def _gallery_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any
     return (list(current) if isinstance(current, list) else []) + [{"image": f, "caption": None} for f in new]
 
 
+def _multimodal_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
+    held = current if isinstance(current, dict) else {}
+    return {"text": held.get("text", ""), "files": list(held.get("files") or []) + new}
+
+
 # What each built-in view does with uploaded files, and the events it sends with the new
 # value (the views in js/views/ do the same). view -> (new value, upload events, clear events)
 _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]]] = {
@@ -55,6 +60,7 @@ _UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]
     "uploadbutton": (_single, ["upload"], []),
     "gallery": (_gallery_value, ["upload", "change"], ["change"]),
     "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
+    "multimodaltextbox": (_multimodal_value, ["input", "change"], ["input", "change"]),
 }
 
 _UNSET: Any = object()
@@ -126,6 +132,8 @@ class Frontend:
             elif method == "custom":
                 content = data.get("content")
                 self.messages.append((model_id, content))
+                if isinstance(content, dict) and content.get("type") == "value_diff":
+                    self._apply_value_diff(model_id, content)
                 if (isinstance(content, dict) and content.get("type") in _TRANSFER_REPLIES
                         and content.get("page") == self._page and isinstance(content.get("id"), str)):
                     self._transfers.setdefault(content["id"], []).append((content, [bytes(b) for b in buffers or []]))
@@ -134,6 +142,27 @@ class Frontend:
                     self.toasts.append(content)
                 elif isinstance(content, dict) and content.get("type") == "js":
                     threading.Thread(target=self._answer_js, args=(content,), daemon=True).start()
+
+    def _apply_value_diff(self, model_id: str, content: dict[str, Any]) -> None:
+        """A value sent as edits of the one held (``value_diff``), applied as the runtime
+        does: onto the version it names; a page that missed a version asks for the value."""
+        from .diffs import apply_diff
+
+        held = self._state.setdefault(model_id, {})
+        version = (held.get("value_origin") or {}).get("version", 0)
+        if content.get("base") == version:
+            held["value"] = apply_diff(held.get("value"), content.get("edits") or [])
+            held["value_origin"] = {"version": content.get("version")}
+        elif isinstance(content.get("version"), int) and content["version"] > version:
+            threading.Thread(target=self._resync, args=(model_id,), daemon=True).start()
+
+    def _resync(self, model_id: str) -> None:
+        widget = next((w for w in self._view.widgets.values() if w.model_id == model_id), None)
+        if widget is not None:
+            try:
+                self._send_custom(widget, {"type": "value_resync"})
+            except FrontendError:
+                pass
 
     def _answer_js(self, request: dict[str, Any]) -> None:
         try:
@@ -326,8 +355,15 @@ class Frontend:
         """Press the component's clear button (an Image's x): its value becomes empty and
         it fires ``clear`` (and ``input``/``change`` where the component has them)."""
         widget = self._widget(comp)
+        if widget.view == "chatbot":  # the bin at the top of a chat: the page sets [] first
+            if not self.value(comp):
+                raise FrontendError(f"{_name(comp)} is empty: it shows no clear button")
+            self._fire_value(widget, [], ["clear"])
+            if wait:
+                self.wait()
+            return
         self._require_interactive(comp, "clear")
-        if widget.view not in _UPLOADS:
+        if widget.view not in _UPLOADS or widget.view == "multimodaltextbox":
             raise FrontendError(f"{_name(comp)} has no clear button")
         _, _, events = _UPLOADS[widget.view]
         self._fire_value(widget, [] if widget.view == "gallery" else None, events or ["change"])
@@ -409,6 +445,125 @@ class Frontend:
             parts.append(buffers[0] if buffers else b"")
             if reply.get("final"):
                 return b"".join(parts)
+
+    # -- chats ----------------------------------------------------------------------------
+
+    def submit(self, textbox: Block, text: str = "", *, files: list[Any] | None = None, wait: bool = True) -> None:
+        """Type ``text`` into a Textbox or MultimodalTextbox (attaching ``files``, paths or
+        bytes, to a multimodal one) and press Enter: ``submit`` fires, as in a chat."""
+        widget = self._widget(textbox)
+        self._require_interactive(textbox, "type into")
+        if widget.view == "multimodaltextbox":
+            if files:
+                self.upload(textbox, list(files))
+            held = self.value(textbox) or {}
+            self.set(textbox, {"text": text, "files": list(held.get("files") or [])}, wait=False)
+        elif files:
+            raise FrontendError(f"{_name(textbox)} takes no files")
+        else:
+            self.set(textbox, text, wait=False)
+        self.trigger(textbox, "submit", wait=wait)
+
+    def stop(self, textbox: Block, *, wait: bool = True) -> None:
+        """Press the stop button a chat's textbox shows while a reply is being written."""
+        if not self.props(textbox).get("stop_btn"):
+            raise FrontendError(f"{_name(textbox)} shows no stop button now")
+        self.trigger(textbox, "stop", wait=wait)
+
+    def _chat(self, chatbot: Block) -> list[dict[str, Any]]:
+        if self._widget(chatbot).view != "chatbot":
+            raise FrontendError(f"{_name(chatbot)} is not a Chatbot")
+        return self.value(chatbot) or []
+
+    def _chat_groups(self, chatbot: Block) -> list[list[int]]:
+        """Message indexes in the groups the page draws (consecutive messages of a role,
+        thoughts' children inside their thought)."""
+        messages = self._chat(chatbot)
+        thoughts: set[str] = set()
+        top = []
+        for index, message in enumerate(messages):
+            meta = message.get("metadata") or {}
+            if meta.get("parent_id") is not None and str(meta["parent_id"]) in thoughts:
+                continue
+            if meta.get("title") and meta.get("id") is not None:
+                thoughts.add(str(meta["id"]))
+            top.append(index)
+        together = self.props(chatbot).get("group_consecutive_messages", True) is not False
+        groups: list[list[int]] = []
+        for index in top:
+            role = messages[index]["role"]
+            if together and groups and messages[groups[-1][0]]["role"] == role and role != "system":
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+        return groups
+
+    def like(self, chatbot: Block, index: int, liked: bool | str = True, *, wait: bool = True) -> None:
+        """Press a feedback button under the message group holding message ``index``:
+        ``liked`` True (thumb up), False (thumb down) or a feedback option's text."""
+        messages = self._chat(chatbot)
+        if "like" not in self._held(chatbot).get("events", []):
+            raise FrontendError(f"{_name(chatbot)} has no like listener: it shows no feedback buttons")
+        group = next((g for g in self._chat_groups(chatbot) if index in g), None)
+        if group is None:
+            raise FrontendError(f"{_name(chatbot)} shows no message {index}")
+        role = messages[group[0]]["role"]
+        if role != "assistant" and not (role == "user" and self.props(chatbot).get("like_user_message")):
+            raise FrontendError(f"message {index} of {_name(chatbot)} is a {role} message: it has no feedback buttons")
+        self.trigger(chatbot, "like", {"index": group[0], "value": [messages[i]["content"] for i in group], "liked": liked}, wait=wait)
+
+    def _last_user(self, chatbot: Block, action: str) -> dict[str, Any]:
+        messages = self._chat(chatbot)
+        if action not in self._held(chatbot).get("events", []):
+            raise FrontendError(f"{_name(chatbot)} has no {action} listener: it shows no {action} button")
+        if not messages or messages[-1]["role"] != "assistant":
+            raise FrontendError(f"{_name(chatbot)} shows {action} only under a last reply")
+        index = max((i for i, m in enumerate(messages) if m["role"] == "user"), default=None)
+        if index is None:
+            raise FrontendError(f"{_name(chatbot)} has no user message to {action}")
+        return {"index": index, "value": messages[index]["content"]}
+
+    def retry(self, chatbot: Block, *, wait: bool = True) -> None:
+        """Press retry under the last reply (``retry`` with the last user message)."""
+        self.trigger(chatbot, "retry", self._last_user(chatbot, "retry"), wait=wait)
+
+    def undo(self, chatbot: Block, *, wait: bool = True) -> None:
+        """Press undo under the last reply (``undo`` with the last user message)."""
+        self.trigger(chatbot, "undo", self._last_user(chatbot, "undo"), wait=wait)
+
+    def edit(self, chatbot: Block, index: int, text: str, *, wait: bool = True) -> None:
+        """Edit message ``index`` to ``text`` and submit: the page changes the value, then
+        fires ``edit`` with ``{index, value, previous_value}``."""
+        messages = self._chat(chatbot)
+        editable = self.props(chatbot).get("editable")
+        if not 0 <= index < len(messages):
+            raise FrontendError(f"{_name(chatbot)} shows no message {index}")
+        if not (editable == "all" or (editable == "user" and messages[index]["role"] == "user")):
+            raise FrontendError(f"message {index} of {_name(chatbot)} is not editable (editable={editable!r})")
+        previous = "\n\n".join(p["text"] for p in messages[index]["content"] if p.get("type") == "text")
+        messages[index] = {**messages[index], "content": [{"type": "text", "text": text}]}
+        self.trigger(chatbot, "edit", {"index": index, "value": text, "previous_value": previous}, value=messages, wait=wait)
+
+    def click_example(self, chatbot: Block, index: int, *, wait: bool = True) -> None:
+        """Click example ``index`` of an empty chat (``example_select``)."""
+        examples = self.props(chatbot).get("examples") or []
+        if self._chat(chatbot):
+            raise FrontendError(f"{_name(chatbot)} shows examples only while it is empty")
+        if not 0 <= index < len(examples):
+            raise FrontendError(f"{_name(chatbot)} shows {len(examples)} example(s); there is no example {index}")
+        example = examples[index]
+        value = {"text": example.get("text", "")}
+        if "files" in example:
+            value["files"] = example["files"]
+        self.trigger(chatbot, "example_select", {"index": index, "value": value}, wait=wait)
+
+    def click_option(self, chatbot: Block, index: int, *, wait: bool = True) -> None:
+        """Click option ``index`` under the last reply (``option_select``)."""
+        messages = self._chat(chatbot)
+        options = (messages[-1].get("options") or []) if messages and messages[-1]["role"] == "assistant" else []
+        if not 0 <= index < len(options):
+            raise FrontendError(f"{_name(chatbot)} shows {len(options)} option(s); there is no option {index}")
+        self.trigger(chatbot, "option_select", {"index": index, "value": options[index]["value"]}, wait=wait)
 
     # -- image editors --------------------------------------------------------------------
 

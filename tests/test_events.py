@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
+import time
 
 import pytest
 
 import nbblocks as gr
+from nbblocks.engine import STREAM_INTERVAL
 from nbblocks.testing import Frontend, FrontendError
 
 
@@ -332,6 +335,7 @@ def test_generator_streams_successive_outputs():
 
         def count():
             for i in range(3):
+                time.sleep(2 * STREAM_INTERVAL)  # a generator slower than the front end's pace
                 yield str(i)
 
         btn.click(count, None, out)
@@ -344,6 +348,33 @@ def test_generator_streams_successive_outputs():
     assert seen[-1] == "2"
 
 
+def test_a_fast_generator_is_shown_at_a_bounded_pace_and_its_last_yield_exactly():
+    """Every yield reaches the session (``change`` runs for each); the front end hears
+    the first at once, then at most once per STREAM_INTERVAL, and always the last."""
+    seen = []
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def flood():
+            for i in range(2000):
+                yield str(i)
+
+        btn.click(flood, None, out)
+        out.change(lambda s: seen.append(s), out, None, trigger_mode="multiple")
+    ui = Frontend(demo)
+    started = time.monotonic()
+    ui.click(btn)
+    elapsed = time.monotonic() - started
+    sent = [s["value"] for _, s in _updates(ui, out)]
+    assert ui.value(out) == "1999" and sent[-1] == "1999"
+    assert sent[0] == "0"
+    assert len(sent) <= 2 + elapsed / STREAM_INTERVAL
+    assert len(sent) < 2000
+    assert len(seen) == 2000  # `change` ran once per yield (reading the value when it ran)
+    assert seen[-1] == "1999"
+
+
 def test_async_generator_streams():
     with gr.Blocks() as demo:
         out = gr.Number()
@@ -351,7 +382,7 @@ def test_async_generator_streams():
 
         async def gen():
             for i in range(4):
-                await asyncio.sleep(0)
+                await asyncio.sleep(2 * STREAM_INTERVAL)
                 yield i
 
         btn.click(gen, None, out)
@@ -374,9 +405,13 @@ def record_value_updates(monkeypatch):
 
     def recording(self, model_id, msg_type, data, buffers):
         log = self.__dict__.setdefault("_value_log", {})
-        if msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "update" and "value" in data.get("state", {}):
-            log.setdefault(model_id, []).append({"value": data["state"]["value"]})
-        return original(self, model_id, msg_type, data, buffers)
+        result = original(self, model_id, msg_type, data, buffers)
+        if msg_type == "comm_msg" and isinstance(data, dict) and (
+            (data.get("method") == "update" and "value" in data.get("state", {}))
+            or (data.get("method") == "custom" and (data.get("content") or {}).get("type") == "value_diff")
+        ):  # a whole value, or edits of the one held: record the value the browser then shows
+            log.setdefault(model_id, []).append({"value": copy.deepcopy(self._state[model_id].get("value"))})
+        return result
 
     monkeypatch.setattr(Frontend, "_receive", recording)
 

@@ -22,6 +22,7 @@ from gradio_client import Client
 from gradio_client.exceptions import AppError
 
 import nbblocks as gr
+from nbblocks.engine import STREAM_INTERVAL
 from nbblocks.testing import Frontend
 
 TIMEOUT = 30
@@ -315,9 +316,9 @@ def test_generator_messages_are_full_first_then_diffs():
         box = gr.Textbox()
 
         def grow(text):
-            yield "a"
-            yield "ab"
-            yield "xyz"
+            for value in ("a", "ab", "xyz"):
+                time.sleep(2 * STREAM_INTERVAL)  # slower than the pace yields are sent at
+                yield value
 
         box.submit(grow, box, box, api_name="grow")
     demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)

@@ -2,6 +2,8 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
+import { loadLibrary } from "./assets.js";
+import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
@@ -29,7 +31,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
 
     // The value travels inside the event messages (not as a state sync, which the widget
     // manager may hold back): each carries it, so the kernel applies the newest one.
-    setValue(value, { events = ["input", "change"] } = {}) {
+    setValue(value, { events = ["input", "change"], data = null } = {}) {
       settingHere = true;
       try {
         setLocally(model, value);
@@ -38,7 +40,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
       }
       const messages = events.length === 0
         ? [stamp(model, { type: "value", value })]
-        : events.map((event) => stamp(model, { type: "event", event, data: null, value }));
+        : events.map((event) => stamp(model, { type: "event", event, data: data?.[event] ?? null, value }));
       remember(model, messages[messages.length - 1].seq, value);
       for (const message of messages) model.send(message);
     },
@@ -63,6 +65,12 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
 
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
+
+    // Another component drawn inside this view, with the app's own view of that component
+    // (static; its files come through this model), and libraries loaded on first use.
+    mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
+      mountComponent({ parent: model, host, el, name, value, props, signal: own }),
+    loadLibrary: (name) => loadLibrary(model, name),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),

@@ -34,7 +34,7 @@ export async function mountBlock({ model, el, host, signal }) {
     const chrome = createChrome({ root: el, model, viewName, options: chromeOptions(definition), signal: viewSignal });
     if (cssScope) el.dataset.nbblocksCss = cssScope; // where the view's scoped CSS applies
     viewSignal.addEventListener("abort", () => chrome.destroy(), { once: true });
-    createStatus({ root: el, model, signal: viewSignal });
+    createStatus({ root: el, model, signal: viewSignal, progress: chromeOptions(definition).progress });
     if (viewName === "blocks") {
       attachToasts({ root: el, model, signal: viewSignal });
       attachJsCalls({ model, signal: viewSignal });

@@ -16,9 +16,10 @@ import data from "../styles/data.css";
 import dataset from "../styles/dataset.css";
 import files from "../styles/files.css";
 import editor from "../styles/editor.css";
+import chat from "../styles/chat.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor, chat].join("\n");
 
 function styleParent(doc) {
   return doc.head ?? doc.documentElement;

@@ -41,6 +41,10 @@ _LAZY = {
     "LayerOptions": ".editor_options",
     "ClearButton": ".clear_button",
     "Dataset": ".dataset",
+    "Chatbot": ".chatbot",
+    "ChatMessage": ".chatbot",
+    "MessageDict": ".chatbot",
+    "MultimodalTextbox": ".multimodal_textbox",
     "get_component_instance": "._registry",
     "component_class": "._registry",
 }

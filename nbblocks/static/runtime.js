@@ -1,9 +1,9 @@
-var Be=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function N(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let d of Ve(e))(Be.test(d)?t:r).push(d);let s=r.join(`
+var Ge=/^@(-[a-z]+-)?(import|charset|namespace|font-face|keyframes|property|counter-style|font-feature-values|page|layer\s*[^{]*;)/i;function Y(e,n){if(typeof e!="string"||e.trim()==="")return"";let r=[],t=[];for(let i of Ke(e))(Ge.test(i)?t:r).push(i);let b=r.join(`
 `);return`${t.join(`
 `)}
-${s.trim()?`${n} {
-${s}
-}`:""}`}function Ve(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,s=0,d=null;for(let x=0;x<n.length;x+=1){let b=n[x];d?b==="\\"?x+=1:b===d&&(d=null):b==='"'||b==="'"?d=b:b==="{"?t+=1:b==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)):b===";"&&t===0&&(r.push(n.slice(s,x+1).trim()),s=x+1)}let c=n.slice(s).trim();return c&&r.push(c),r.filter(Boolean)}var R=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
+${b.trim()?`${n} {
+${b}
+}`:""}`}function Ke(e){let n=e.replace(/\/\*[\s\S]*?\*\//g,""),r=[],t=0,b=0,i=null;for(let p=0;p<n.length;p+=1){let a=n[p];i?a==="\\"?p+=1:a===i&&(i=null):a==='"'||a==="'"?i=a:a==="{"?t+=1:a==="}"?(t=Math.max(0,t-1),t===0&&(r.push(n.slice(b,p+1).trim()),b=p+1)):a===";"&&t===0&&(r.push(n.slice(b,p+1).trim()),b=p+1)}let l=n.slice(b).trim();return l&&r.push(l),r.filter(Boolean)}var Q=`/* Design tokens. They follow JupyterLab's theme variables (light and dark) and fall
    back to Gradio-like values when a page has none. Override any --nbb-* variable on
    an app's element (or with elem_classes) to restyle it. */
 :where(.nbb-block:not(.nbb-block .nbb-block)) {
@@ -72,7 +72,7 @@ ${s}
   line-height: 1.5;
   color: var(--nbb-text);
 }
-`;var W=`/* Block chrome: root, container box, header (label), info, errors. */
+`;var Z=`/* Block chrome: root, container box, header (label), info, errors. */
 .nbb-block,
 .nbb-block *,
 .nbb-block *::before,
@@ -211,7 +211,7 @@ ${s}
   color: var(--nbb-text-faint);
   font-size: var(--nbb-font-size-sm);
 }
-`;var G=`/* Pending overlay, elapsed time and progress. */
+`;var ee=`/* Pending overlay, elapsed time and progress. */
 .nbb-status {
   position: absolute;
   inset: 0;
@@ -303,7 +303,7 @@ ${s}
 .nbb-cancelled[hidden] {
   display: none;
 }
-`;var K=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
+`;var ne=`/* Toasts, stacked in the top-right corner of an app and kept in view while scrolling. */
 .nbb-toast-region {
   position: sticky;
   top: 8px;
@@ -403,7 +403,7 @@ ${s}
     transform: scaleX(0);
   }
 }
-`;var J=`/* App, rows, columns, groups, tabs and accordions. */
+`;var re=`/* App, rows, columns, groups, tabs and accordions. */
 .nbb-view-blocks {
   width: 100%;
 }
@@ -617,7 +617,7 @@ ${s}
 .nbb-accordion-content {
   margin-top: 12px;
 }
-`;var X=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
+`;var te=`/* Text-like inputs: Textbox, Number, the Slider's number box, Dropdown's field. */
 .nbb-input {
   display: block;
   width: 100%;
@@ -708,7 +708,7 @@ input.nbb-input[type="number"] {
   opacity: 0.5;
   cursor: not-allowed;
 }
-`;var Y=`/* Buttons. */
+`;var oe=`/* Buttons. */
 .nbb-view-button > .nbb-view {
   height: 100%;
 }
@@ -783,7 +783,7 @@ input.nbb-input[type="number"] {
   height: 1.25em;
   object-fit: contain;
 }
-`;var Q=`/* Checkbox, CheckboxGroup and Radio. */
+`;var be=`/* Checkbox, CheckboxGroup and Radio. */
 .nbb-check {
   appearance: none;
   -webkit-appearance: none;
@@ -856,7 +856,7 @@ input.nbb-input[type="number"] {
   border-color: color-mix(in srgb, var(--nbb-accent) 45%, var(--nbb-border));
   background: color-mix(in srgb, var(--nbb-accent) 8%, var(--nbb-input-bg));
 }
-`;var Z=`/* Dropdown: the field (chips + text input) and the floating option list. */
+`;var ae=`/* Dropdown: the field (chips + text input) and the floating option list. */
 .nbb-dropdown-field {
   display: flex;
   flex-wrap: wrap;
@@ -983,7 +983,7 @@ input.nbb-input[type="number"] {
   padding: 6px 8px;
   color: var(--nbb-text-subdued);
 }
-`;var ee=`/* Slider: range track plus the number box in the header. */
+`;var ie=`/* Slider: range track plus the number box in the header. */
 .nbb-slider {
   display: flex;
   align-items: center;
@@ -1039,7 +1039,7 @@ input.nbb-input[type="number"] {
   cursor: not-allowed;
   opacity: 0.6;
 }
-`;var ne=`/* Markdown and HTML content. */
+`;var se=`/* Markdown and HTML content. */
 .nbb-prose {
   color: var(--nbb-text);
   overflow-wrap: break-word;
@@ -1157,7 +1157,7 @@ input.nbb-input[type="number"] {
 .nbb-html.nbb-padded {
   padding: var(--nbb-block-padding);
 }
-`;var re=`/* JSON tree and Label (classification) output. */
+`;var le=`/* JSON tree and Label (classification) output. */
 .nbb-json {
   position: relative;
   overflow: auto;
@@ -1289,7 +1289,7 @@ input.nbb-input[type="number"] {
 .nbb-confidence:hover .nbb-confidence-name {
   color: var(--nbb-text-strong);
 }
-`;var te=`/* gr.Dataset / gr.Examples: a table of samples or a gallery of sample buttons. */
+`;var de=`/* gr.Dataset / gr.Examples: a table of samples or a gallery of sample buttons. */
 .nbb-dataset-table {
   width: 100%;
   border-collapse: collapse;
@@ -1380,7 +1380,7 @@ input.nbb-input[type="number"] {
   color: var(--nbb-text-strong);
   font-weight: 600;
 }
-`;var oe=`/* Image, File, UploadButton, DownloadButton, Gallery. */
+`;var ce=`/* Image, File, UploadButton, DownloadButton, Gallery. */
 .nbb-image {
   position: relative;
   display: flex;
@@ -1688,7 +1688,7 @@ input.nbb-input[type="number"] {
 .nbb-image-frame[data-state="upload"] > .nbb-dropzone {
   min-height: 200px;
 }
-`;var be=`/* gr.ImageEditor, Sketchpad, Paint, ImageMask. */
+`;var pe=`/* gr.ImageEditor, Sketchpad, Paint, ImageMask. */
 .nbb-editor {
   position: relative;
   display: flex;
@@ -1932,5 +1932,529 @@ input.nbb-input[type="number"] {
   height: 24px;
   border-radius: 50%;
 }
-`;var ae="nbblocks-style",ie=[R,W,G,K,J,X,Y,Q,Z,ee,ne,re,te,oe,be].join(`
-`);function se(e){return e.head??e.documentElement}function le(e){let n=e.getElementById(ae);n||(n=e.createElement("style"),n.id=ae,se(e).append(n)),n.textContent!==ie&&(n.textContent=ie)}function de(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=Ze(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=N(n,`[data-nbblocks-css="${r}"]`),se(e).append(t)}return r}function Ze(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var V=new Map;function ce(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=V.get(e);return n||(n=en(e),V.set(e,n),n.catch(()=>V.delete(e))),n}async function en(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function pe(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function p(e,n=null,...r){let t=document.createElement(e);return n&&rn(t,n),nn(t,r),t}function nn(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function rn(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function A(e,n,r,t,s={}){e.addEventListener(n,r,{...s,signal:t})}function S(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ue(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function fe(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function tn(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ge(e,n){let r=n==null?"":String(n);if(e.value!==r)if(tn(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:s}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(s,r.length))}catch{}}else e.value=r}function q(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}var on=0,bn=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0});function xe(e){return{...bn,...e?.chrome??{}}}function he({root:e,model:n,viewName:r,options:t,signal:s}){let d={className:e.className,style:e.style.cssText,id:e.id},c=`nbb-label-${on+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let x=p("span",{id:c,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),b=p("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=p("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},x,b),i=p("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),l=p("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,i,l),A(e,"keydown",a=>{!a.ctrlKey&&!a.metaKey&&!a.altKey&&a.stopPropagation()},s),A(x,"click",()=>{l.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},s);let v=[],f=null;function w(){let a=n.get("props")??{},L=a.visible??!0;e.classList.toggle("nbb-hidden",L===!1),e.classList.toggle("nbb-invisible",L==="hidden"),ue(e,"aria-hidden",L!==!0&&L!==void 0,"true");let _=t.container==="always"||t.container!==!1&&(a.container??t.containerDefault);e.classList.toggle("nbb-container",!!_),e.classList.toggle("nbb-non-interactive",a.interactive===!1),a.name&&(e.dataset.nbblocksName=a.name);let j=a.elem_id||null;j!==f&&(j?e.id=j:f&&e.removeAttribute("id"),f=j);let M=(Array.isArray(a.elem_classes)?a.elem_classes:typeof a.elem_classes=="string"?a.elem_classes.split(/\s+/):[]).filter(Boolean);for(let g of v)M.includes(g)||e.classList.remove(g);for(let g of M)e.classList.add(g);v=M;let E=a.scale;e.style.flexGrow=E==null?"":String(E),e.style.minWidth=typeof a.min_width=="number"?`min(${a.min_width}px, 100%)`:"";let y=t.label!==!1&&a.show_label!==!1&&a.label!=null&&a.label!=="";S(x,y?a.label:""),x.hidden=!y;let z=t.info!==!1&&a.info!=null&&a.info!=="";S(i,z?a.info:""),i.hidden=!z}w();let u=()=>w();n.on("change:props",u),s.addEventListener("abort",()=>n.off("change:props",u),{once:!0});function h(){e.replaceChildren(),e.className=d.className,e.style.cssText=d.style,d.id?e.id=d.id:e.removeAttribute("id");for(let a of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[a];e.removeAttribute("aria-hidden")}return{root:e,viewEl:l,header:b,label:x,labelId:c,update:w,destroy:h}}function O(e,n,r){let t=r?.message??String(r);e.append(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,`View "${n}" failed`)," ",t))}var an=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function me({root:e,model:n,signal:r}){let t=p("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),s=p("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),d=p("div",{class:"nbb-status-meta"},s,t),c=p("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),x=p("div",{class:"nbb-progress-fill"}),b=p("div",{class:"nbb-progress-bar"},x),o=p("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),i=p("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},b,o),l=p("div",{class:"nbb-status-center"},c,i),v=p("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},d,l),f=p("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),w=p("span",{class:"nbb-error-text"}),u=p("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},p("strong",null,"Error"),w);e.append(u,v,f);let h=null,a=null,L=null;function _(){h!==null&&S(t,`${((performance.now()-h)/1e3).toFixed(1)}s`)}function j(){h=null,clearInterval(a),a=null}function $(){let y={...an,...n.get("status")??{}},z=y.state==="pending";e.dataset.nbblocksState=y.state,e.classList.toggle("nbb-pending",z);let g=h!==null;z&&h===null?(h=performance.now(),a=setInterval(_,100)):z||j(),_(),clearTimeout(L),f.hidden=!(y.state==="idle"&&y.cancelled),f.hidden||(L=setTimeout(()=>{f.hidden=!0},2500)),g&&!z&&y.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let P=z?y.show_progress??"full":"hidden";v.hidden=P==="hidden",v.dataset.mode=P;let I=y.queue_position;S(s,typeof I=="number"?`queue: ${I+1} |`:""),M(y.progress);let B=y.state==="error";e.classList.toggle("nbb-has-error",B),u.hidden=!B,S(w,B?y.message||"Something went wrong.":"")}function M(y){let z=Array.isArray(y)?y.filter(Boolean):[];if(i.hidden=z.length===0,c.hidden=!1,z.length===0)return;let g=sn(z[0]);b.hidden=g===null,c.hidden=g!==null,g!==null&&(x.style.width=`${(g*100).toFixed(1)}%`),S(o,z.map(ln).filter(Boolean).join(" · "))}$();let E=()=>$();return n.on("change:status",E),r.addEventListener("abort",()=>{n.off("change:status",E),clearTimeout(L),j()},{once:!0}),{update:$}}function sn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function ln(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var m=(e,n=16)=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,dn={copy:m('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:m('<polyline points="20 6 9 17 4 12"/>'),close:m('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:m('<polyline points="6 9 12 15 18 9"/>'),send:m('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:m('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:m('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:m('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:m('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:m('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:m('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:m('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:m('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:m('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:m('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),brush:m('<path d="M18.37 2.63 14 7l-1.59-1.59a2 2 0 0 0-2.82 0L8 7l9 9 1.59-1.59a2 2 0 0 0 0-2.82L17 10l4.37-4.37a2.12 2.12 0 1 0-3-3z"/><path d="M9 8c-2 3-4 3.5-7 4l8 10c2-1 6-5 6-7"/>'),eraser:m('<path d="m7 21-4.3-4.3a1 1 0 0 1 0-1.4l9.6-9.6a1 1 0 0 1 1.4 0l5.6 5.6a1 1 0 0 1 0 1.4L13 21"/><line x1="22" y1="21" x2="7" y2="21"/><line x1="5" y1="11" x2="14" y2="20"/>'),crop:m('<path d="M6 2v14a2 2 0 0 0 2 2h14"/><path d="M18 22V8a2 2 0 0 0-2-2H2"/>'),resize:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="3" y2="21"/>'),undo:m('<path d="M3 7v6h6"/><path d="M21 17a9 9 0 0 0-15-6.7L3 13"/>'),redo:m('<path d="M21 7v6h-6"/><path d="M3 17a9 9 0 0 1 15-6.7L21 13"/>'),layers:m('<polygon points="12 2 2 7 12 12 22 7 12 2"/><polyline points="2 17 12 22 22 17"/><polyline points="2 12 12 17 22 12"/>'),plus:m('<line x1="12" y1="5" x2="12" y2="19"/><line x1="5" y1="12" x2="19" y2="12"/>',14),success:m('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function D(e,n="nbb-icon"){let r=document.createElement("span");return r.className=n,r.innerHTML=dn[e]??"",r}var cn=["error","warning","info","success"],pn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function we({root:e,model:n,signal:r}){let t=p("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),s=p("div",{class:"nbb-toast-region"},t);e.prepend(s);let d=c=>{c&&c.type==="toast"&&ve(t,c,r)};return n.on("msg:custom",d),r.addEventListener("abort",()=>{n.off("msg:custom",d),s.remove()},{once:!0}),{show:c=>ve(t,c,r)}}function ve(e,{level:n="info",title:r=null,message:t="",duration:s=4},d){let c=cn.includes(n)?n:"info",x=p("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},D("close")),b=p("div",{class:`nbb-toast nbb-toast-${c}`,role:c==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:c}},D(c==="error"?"error":c,"nbb-toast-icon"),p("div",{class:"nbb-toast-body"},p("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||pn[c]),p("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),x),o=null,i=()=>{clearTimeout(o),b.classList.add("nbb-toast-leaving"),setTimeout(()=>b.remove(),150)};if(A(x,"click",i,d),typeof s=="number"&&Number.isFinite(s)&&s>0){let l=p("div",{class:"nbb-toast-timer"});l.style.animationDuration=`${s}s`,b.append(l),o=setTimeout(i,s*1e3)}return d.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(b),b}var k=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function F(){return k.page}function T(e,n){let r=e.get("app")||"";return k.seq[r]=(k.seq[r]??0)+1,{...n,app:r,page:k.page,seq:k.seq[r]}}function ye(e){return k.answered.has(e)?!1:(k.answered.add(e),k.answered.size>1e3&&k.answered.delete(k.answered.values().next().value),!0)}function ke(e,n,r){k.local.set(e,{seq:n,value:r})}k.settingLocally??(k.settingLocally=new WeakSet);function ze(e,n){k.settingLocally.add(e);try{e.set("value",n)}finally{k.settingLocally.delete(e)}}function je(e){return k.settingLocally.has(e)}function Le(e){let n=e.get("value_origin");return!!(n&&n.page===k.page)}function U(e){let n=e.get("value_origin"),r=k.local.get(e);return r&&n&&n.page===k.page&&n.seq<r.seq?r.value:e.get("value")}function Ee({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!ye(t.id))return;let s;try{let c=await(0,eval)(`(${t.code})`)(...t.args??[]);s={type:"js_result",id:t.id,value:c===void 0?null:c}}catch(d){s={type:"js_result",id:t.id,error:String(d&&d.message||d)}}e.send(T(e,s))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function Se({model:e,host:n,signal:r},t,{onUpdate:s=null}={}){let d=new Map,c=0;async function x(i,l,v){try{let f=await n.getWidget(i);if(v.aborted)return;await f.render({el:l,signal:v})}catch(f){if(v.aborted)return;console.error(`nbblocks: could not render child ${i}`,f),l.replaceChildren(p("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},p("strong",null,"Could not render a child")," ",f?.message??String(f)))}}async function b(){let i=c+=1,l=Array.isArray(e.get("children"))?e.get("children"):[],v=new Map,f=l.map(u=>{let h=v.get(u)??0;return v.set(u,h+1),h===0?u:`${u}#${h}`});for(let[u,h]of d)f.includes(u)||(h.controller.abort(),h.wrapper.remove(),d.delete(u));let w=[];f.forEach((u,h)=>{let a=d.get(u);if(!a){let _=p("div",{dataset:{nbblocksChild:l[h]}}),j=new AbortController;a={wrapper:_,controller:j},d.set(u,a),w.push({ref:l[h],entry:a})}let L=t.children[h];L!==a.wrapper&&t.insertBefore(a.wrapper,L??null)}),await Promise.all(w.map(({ref:u,entry:h})=>x(u,h.wrapper,h.controller.signal))),i===c&&!r.aborted&&s?.(f.map(u=>d.get(u).wrapper))}let o=()=>{b()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let i of d.values())i.controller.abort();d.clear()},{once:!0}),b()}var H=1<<20,un=4,fn=64,gn=256*1024*1024,C=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function Me(e,n){C.delete(e),C.set(e,n);let r=0;for(let t of C.values())r+=t.blob.size;for(;C.size>1&&(C.size>fn||r>gn);){let t=C.keys().next().value;r-=C.get(t).blob.size,C.delete(t)}}var Ce=0;function _e(){return Ce+=1,`${F()}-${Date.now().toString(36)}-${Ce}`}function Te(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function $e(e,n){let r=new Map,t=(o,i)=>{!o||typeof o.id!="string"||o.page!==F()||r.get(o.id)?.(o,i??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let s=(o,i)=>e.send(T(e,o),void 0,i);function d(o,{name:i=null,onProgress:l=null,stream:v=!1}={}){let f=_e(),w=o.size,u=Math.max(1,Math.ceil(w/H)),h=i||o.name||"file",a=o.type||null;return new Promise((L,_)=>{let j=0,$=0,M=!1,E=!1,y=(g,P)=>{E||(E=!0,r.delete(f),g?_(g):L(P))},z=async()=>{if(!(M||E)){M=!0;try{for(;!E&&j<u&&j-$<un;){let g=j,P=await o.slice(g*H,(g+1)*H).arrayBuffer();if(E)return;j+=1;let I={type:"upload",id:f,index:g,final:g===u-1};g===0&&Object.assign(I,{name:h,mime:a,size:w,stream:v}),s(I,[P])}}catch(g){y(g)}finally{M=!1}}};r.set(f,g=>{g.type==="upload_progress"?($+=1,l?.(w?Math.min(1,g.received/w):1),z()):g.type==="upload_done"?(l?.(1),Me(g.file.path,{blob:o,mime:a??g.file.mime_type,name:h}),y(null,g.file)):g.type==="upload_error"?y(new Error(g.message||"the upload was refused")):g.type==="aborted"&&y(new Error("the view was removed"))}),l?.(0),z()})}function c(o){let i=C.get(o);if(i)return Promise.resolve(i);let l=_e();return new Promise((v,f)=>{let w=[];r.set(l,(u,h)=>{if(u.type==="file_data"){if(w[u.index]=h[0]??new ArrayBuffer(0),!u.final)return;r.delete(l);let a={blob:new Blob(w,{type:u.mime||""}),mime:u.mime,name:u.name};Me(o,a),v(a)}else r.delete(l),f(new Error(u.message||"the file could not be read"))}),s({type:"file_request",id:l,path:o})})}async function x(o){if(!o||typeof o.path!="string")return null;if(Te(o))return{kind:"url",url:o.path};let i=(e.get("blobs")??{})[o.path];if(i&&i.kind==="pixels")return i;if(i&&i.kind==="file")return{kind:"file",mime:i.mime,blob:new Blob([i.data],{type:i.mime})};let l=await c(o.path);return{kind:"file",mime:l.mime,blob:l.blob}}async function b(o){if(!o)return;let i=o.orig_name||String(o.path).split("/").pop()||"file";if(Te(o)){let f=document.createElement("a");f.href=o.path,f.download=i,f.target="_blank",f.rel="noopener",f.click();return}let l=(e.get("blobs")??{})[o.path];if(l&&l.kind==="file"){q(new Blob([l.data],{type:l.mime}),i);return}let v=await c(o.path);q(v.blob,i)}return{upload:d,fetchFile:c,source:x,download:b}}var xn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ae=new Set(["value","props","status","events","children","blobs"]);function Pe({model:e,host:n,signal:r,viewName:t,chrome:s}){let d=!1,c=$e(e,r);return{view:t,el:s.viewEl,root:s.root,header:s.header,labelId:s.labelId,model:e,host:n,signal:r,value:()=>U(e),props:()=>e.get("props")??{},status:()=>({...xn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(b,{events:o=["input","change"]}={}){d=!0;try{ze(e,b)}finally{d=!1}let i=o.length===0?[T(e,{type:"value",value:b})]:o.map(l=>T(e,{type:"event",event:l,data:null,value:b}));ke(e,i[i.length-1].seq,b);for(let l of i)e.send(l)},dispatch(b,o=null){e.send(T(e,{type:"event",event:b,data:o===void 0?null:o}))},on(b,o){if(!Ae.has(b))throw new Error(`ctx.on: unknown name "${b}" (use ${[...Ae].join(", ")})`);let i=b==="value"?()=>{(je(e)?!d:!Le(e))&&o(U(e))}:()=>o(e.get(b));e.on(`change:${b}`,i);let l=()=>e.off(`change:${b}`,i);return r.addEventListener("abort",l,{once:!0}),l},listen:(b,o,i,l={})=>A(b,o,i,r,l),renderChildren:(b,o={})=>Se({model:e,host:n,signal:r},b,o),upload:(b,o)=>c.upload(b,o),fetchFile:b=>c.fetchFile(b),fileSource:b=>c.source(b),download:b=>c.download(b),h:p,setText:S,setInputValue:ge,cssSize:fe}}async function Ie({model:e,el:n,host:r,signal:t}){let s=null;async function d(){s?.abort();let b=new AbortController;s=b;let o=b.signal,i=n.ownerDocument??document;le(i);let l=de(i,e.get("view_css")),v=String(e.get("view")||"custom"),f=null,w=null;try{f=pe(await ce(e.get("view_src")))}catch(a){w=a}if(o.aborted)return;let u=he({root:n,model:e,viewName:v,options:xe(f),signal:o});if(l&&(n.dataset.nbblocksCss=l),o.addEventListener("abort",()=>u.destroy(),{once:!0}),me({root:n,model:e,signal:o}),v==="blocks"&&(we({root:n,model:e,signal:o}),Ee({model:e,signal:o})),w){console.error(`nbblocks: could not load view "${v}"`,w),O(u.viewEl,v,w);return}let h=Pe({model:e,host:r,signal:o,viewName:v,chrome:u});try{let a=await f.render(h);typeof a=="function"&&(o.aborted?a():o.addEventListener("abort",()=>a(),{once:!0}))}catch(a){console.error(`nbblocks: view "${v}" failed to render`,a),o.aborted||O(u.viewEl,v,a)}}let c=()=>{d()};e.on("change:view_src",c),e.on("change:view_css",c);let x=()=>{e.off("change:view_src",c),e.off("change:view_css",c),s?.abort(),s=null};if(t){if(t.aborted)return x;t.addEventListener("abort",x,{once:!0})}return await d(),x}var Mr={async render({model:e,el:n,host:r,signal:t}){return Ie({model:e,el:n,host:r,signal:t})}};export{Mr as default};
+`;var ue=`/* gr.Chatbot and gr.MultimodalTextbox. Colours come from the theme tokens, so JupyterLab's
+   light and dark themes both apply. */
+.nbb-chatbot {
+  --nbb-chat-user-bg: color-mix(in srgb, var(--nbb-accent) 14%, var(--nbb-block-bg));
+  --nbb-chat-user-border: color-mix(in srgb, var(--nbb-accent) 30%, var(--nbb-block-bg));
+  --nbb-chat-bot-bg: var(--nbb-surface);
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  height: 400px;
+  min-height: 120px;
+  overflow: hidden;
+}
+.nbb-chatbot.nbb-chat-resizable {
+  resize: vertical;
+}
+.nbb-chat-toolbar {
+  position: absolute;
+  top: 4px;
+  right: 8px;
+  z-index: 2;
+  display: flex;
+  gap: 4px;
+}
+.nbb-chat-scroll {
+  flex: 1 1 auto;
+  min-height: 0;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  padding: 8px 4px 8px 2px;
+}
+.nbb-chat-messages {
+  display: flex;
+  flex-direction: column;
+  gap: 14px;
+}
+.nbb-chat-row {
+  display: flex;
+  align-items: flex-start;
+  gap: 8px;
+  max-width: 100%;
+}
+.nbb-chat-column {
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
+  min-width: 0;
+  max-width: min(85%, 900px);
+}
+.nbb-chat-bubble-box {
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+  min-width: 0;
+  padding: 8px 12px;
+  border: 1px solid var(--nbb-border);
+  border-radius: 12px;
+  background: var(--nbb-chat-bot-bg);
+  color: var(--nbb-text);
+  overflow-wrap: anywhere;
+}
+.nbb-chat-bubble .nbb-chat-user {
+  flex-direction: row-reverse;
+}
+.nbb-chat-bubble .nbb-chat-user .nbb-chat-column {
+  align-items: flex-end;
+}
+.nbb-chat-bubble .nbb-chat-user .nbb-chat-bubble-box {
+  border-color: var(--nbb-chat-user-border);
+  background: var(--nbb-chat-user-bg);
+  border-bottom-right-radius: 4px;
+}
+.nbb-chat-bubble .nbb-chat-assistant .nbb-chat-bubble-box {
+  border-bottom-left-radius: 4px;
+}
+.nbb-chat-system {
+  justify-content: center;
+}
+.nbb-chat-system .nbb-chat-bubble-box {
+  border-style: dashed;
+  background: transparent;
+  color: var(--nbb-text-subdued);
+  font-size: var(--nbb-font-size-sm);
+}
+/* panel: full-width rows, an LLM-style transcript */
+.nbb-chat-panel .nbb-chat-column {
+  flex: 1 1 auto;
+  max-width: 100%;
+}
+.nbb-chat-panel .nbb-chat-bubble-box {
+  border: none;
+  border-radius: var(--nbb-radius);
+  background: transparent;
+}
+.nbb-chat-panel .nbb-chat-user .nbb-chat-bubble-box {
+  background: var(--nbb-surface);
+}
+.nbb-chat-avatar {
+  flex: none;
+  width: 32px;
+  height: 32px;
+  border-radius: 50%;
+  object-fit: cover;
+  border: 1px solid var(--nbb-border);
+  background: var(--nbb-surface);
+}
+.nbb-chat-message.nbb-selectable {
+  cursor: pointer;
+}
+.nbb-chat-message-body {
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+.nbb-chat-text code {
+  white-space: pre-wrap;
+}
+.nbb-chat-text pre code {
+  white-space: pre;
+}
+.nbb-chat-text pre.nbb-code-block {
+  position: relative;
+  padding-right: 36px;
+}
+.nbb-chat-text .nbb-code-copy {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  opacity: 0.7;
+}
+.nbb-chat-text pre.nbb-code-block:hover .nbb-code-copy {
+  opacity: 1;
+}
+.nbb-math-display {
+  margin: 0.5em 0;
+  overflow-x: auto;
+  text-align: center;
+}
+.nbb-math:not([data-rendered]) {
+  font-family: var(--nbb-mono);
+  font-size: 0.92em;
+  color: var(--nbb-text-subdued);
+}
+.nbb-chat-component {
+  min-width: min(240px, 100%);
+  max-width: 100%;
+}
+.nbb-chat-component .nbb-block {
+  min-width: 0 !important;
+}
+.nbb-chat-image img,
+.nbb-chat-image canvas {
+  max-height: 320px;
+}
+.nbb-chat-media {
+  max-width: 100%;
+}
+.nbb-chat-file-link {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  padding: 6px 10px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-block-bg);
+  color: var(--nbb-accent);
+  font: inherit;
+  cursor: pointer;
+}
+/* thoughts */
+.nbb-chat-thought {
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: color-mix(in srgb, var(--nbb-block-bg), var(--nbb-text-strong) 2%);
+}
+.nbb-chat-thought-header {
+  display: flex;
+  align-items: center;
+  gap: 6px;
+  width: 100%;
+  padding: 6px 10px;
+  border: none;
+  background: none;
+  color: var(--nbb-text-subdued);
+  font: inherit;
+  font-size: var(--nbb-font-size-sm);
+  text-align: left;
+  cursor: pointer;
+}
+.nbb-chat-thought-title {
+  color: var(--nbb-text);
+  font-weight: 600;
+}
+.nbb-chat-thought-chevron {
+  display: inline-flex;
+  transition: transform 0.12s;
+}
+.nbb-chat-thought-header[aria-expanded="true"] .nbb-chat-thought-chevron {
+  transform: rotate(90deg);
+}
+.nbb-chat-thought-log,
+.nbb-chat-thought-duration {
+  color: var(--nbb-text-faint);
+}
+.nbb-chat-thought-body {
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+  padding: 2px 10px 10px 28px;
+  color: var(--nbb-text-subdued);
+}
+.nbb-chat-thought-body[hidden] {
+  display: none;
+}
+.nbb-chat-spinner {
+  width: 12px;
+  height: 12px;
+  border: 2px solid color-mix(in srgb, var(--nbb-primary) 25%, transparent);
+  border-top-color: var(--nbb-primary);
+  border-radius: 50%;
+  animation: nbb-spin 0.8s linear infinite;
+}
+/* buttons under a message */
+.nbb-chat-actions {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 2px;
+}
+.nbb-chat-actions .nbb-chat-action,
+.nbb-chat-toolbar .nbb-icon-button {
+  width: 26px;
+  height: 26px;
+  border-color: transparent;
+  background: transparent;
+}
+.nbb-chat-actions .nbb-chat-action:hover,
+.nbb-chat-toolbar .nbb-icon-button:hover {
+  background: var(--nbb-surface-hover);
+}
+.nbb-chat-action[aria-pressed="true"] {
+  color: var(--nbb-accent);
+}
+.nbb-chat-flag {
+  position: relative;
+}
+.nbb-chat-flag-menu {
+  position: absolute;
+  bottom: 100%;
+  left: 0;
+  z-index: 3;
+  display: flex;
+  flex-direction: column;
+  min-width: 120px;
+  padding: 4px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-block-bg);
+  box-shadow: var(--nbb-shadow-popup);
+}
+.nbb-chat-flag-menu[hidden] {
+  display: none;
+}
+.nbb-chat-flag-option {
+  padding: 4px 8px;
+  border: none;
+  border-radius: 4px;
+  background: none;
+  color: var(--nbb-text);
+  font: inherit;
+  text-align: left;
+  cursor: pointer;
+}
+.nbb-chat-flag-option:hover,
+.nbb-chat-flag-option.nbb-selected {
+  background: var(--nbb-surface-hover);
+}
+/* editing a message */
+.nbb-chat-edit {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  min-width: min(420px, 80vw);
+}
+.nbb-chat-edit-buttons {
+  display: flex;
+  justify-content: flex-end;
+  gap: 6px;
+}
+.nbb-chat-edit-buttons .nbb-button {
+  width: auto;
+}
+/* options, pending reply, empty state */
+.nbb-chat-options {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 8px;
+  padding-left: 4px;
+}
+.nbb-chat-option,
+.nbb-chat-example {
+  padding: 6px 12px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius);
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  font: inherit;
+  cursor: pointer;
+}
+.nbb-chat-option:hover,
+.nbb-chat-example:hover {
+  border-color: var(--nbb-accent);
+  background: var(--nbb-surface-hover);
+}
+.nbb-chat-typing {
+  flex-direction: row;
+  gap: 4px;
+  padding: 12px 14px;
+}
+.nbb-chat-typing span {
+  width: 6px;
+  height: 6px;
+  border-radius: 50%;
+  background: var(--nbb-text-faint);
+  animation: nbb-chat-dot 1.2s infinite ease-in-out;
+}
+.nbb-chat-typing span:nth-child(2) {
+  animation-delay: 0.15s;
+}
+.nbb-chat-typing span:nth-child(3) {
+  animation-delay: 0.3s;
+}
+@keyframes nbb-chat-dot {
+  0%, 60%, 100% {
+    opacity: 0.3;
+    transform: translateY(0);
+  }
+  30% {
+    opacity: 1;
+    transform: translateY(-3px);
+  }
+}
+.nbb-chat-empty {
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: center;
+  gap: 16px;
+  min-height: 100%;
+  padding: 16px;
+  text-align: center;
+}
+.nbb-chat-empty[hidden] {
+  display: none;
+}
+.nbb-chat-placeholder {
+  color: var(--nbb-text-subdued);
+}
+.nbb-chat-examples {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
+  gap: 8px;
+  width: 100%;
+  max-width: 720px;
+}
+.nbb-chat-example {
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: 6px;
+  text-align: left;
+}
+.nbb-chat-example-icon {
+  width: 40px;
+  height: 40px;
+  border-radius: 4px;
+  object-fit: cover;
+}
+.nbb-chat-example-files {
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  color: var(--nbb-text-subdued);
+}
+.nbb-chat-scroll-down {
+  position: absolute;
+  bottom: 12px;
+  left: 50%;
+  z-index: 2;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 32px;
+  height: 32px;
+  border: 1px solid var(--nbb-border);
+  border-radius: 50%;
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text);
+  box-shadow: var(--nbb-shadow-popup);
+  cursor: pointer;
+  transform: translateX(-50%);
+}
+.nbb-chat-scroll-down[hidden] {
+  display: none;
+}
+/* code highlighting (highlight.js classes), in the theme's colours */
+.nbb-chat-text .hljs-keyword,
+.nbb-chat-text .hljs-selector-tag,
+.nbb-chat-text .hljs-built_in,
+.nbb-chat-text .hljs-type {
+  color: color-mix(in srgb, #7c3aed 80%, var(--nbb-text));
+}
+.nbb-chat-text .hljs-string,
+.nbb-chat-text .hljs-regexp,
+.nbb-chat-text .hljs-addition {
+  color: color-mix(in srgb, #15803d 80%, var(--nbb-text));
+}
+.nbb-chat-text .hljs-number,
+.nbb-chat-text .hljs-literal,
+.nbb-chat-text .hljs-symbol {
+  color: color-mix(in srgb, #b45309 85%, var(--nbb-text));
+}
+.nbb-chat-text .hljs-comment,
+.nbb-chat-text .hljs-quote {
+  color: var(--nbb-text-faint);
+  font-style: italic;
+}
+.nbb-chat-text .hljs-title,
+.nbb-chat-text .hljs-section,
+.nbb-chat-text .hljs-function .hljs-title {
+  color: color-mix(in srgb, #2563eb 85%, var(--nbb-text));
+}
+.nbb-chat-text .hljs-attr,
+.nbb-chat-text .hljs-attribute,
+.nbb-chat-text .hljs-variable,
+.nbb-chat-text .hljs-template-variable,
+.nbb-chat-text .hljs-meta {
+  color: color-mix(in srgb, #0e7490 85%, var(--nbb-text));
+}
+.nbb-chat-text .hljs-deletion {
+  color: var(--nbb-error);
+}
+/* gr.MultimodalTextbox */
+.nbb-mmtb {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  border-radius: var(--nbb-radius-sm);
+}
+.nbb-mmtb.nbb-dragging {
+  outline: 2px dashed var(--nbb-accent);
+  outline-offset: 2px;
+}
+.nbb-mmtb-row {
+  display: flex;
+  align-items: flex-end;
+  gap: 8px;
+}
+.nbb-mmtb-input {
+  flex: 1 1 auto;
+  min-width: 0;
+  resize: none;
+}
+.nbb-mmtb-attach {
+  flex: none;
+  width: 38px;
+  height: 38px;
+}
+.nbb-mmtb-attach[hidden] {
+  display: none;
+}
+.nbb-mmtb-files {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 6px;
+}
+.nbb-mmtb-files[hidden] {
+  display: none;
+}
+.nbb-mmtb-file {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  max-width: 220px;
+  padding: 3px 4px 3px 3px;
+  border: 1px solid var(--nbb-border);
+  border-radius: var(--nbb-radius-sm);
+  background: var(--nbb-surface);
+  font-size: var(--nbb-font-size-sm);
+}
+.nbb-mmtb-thumb {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 36px;
+  height: 36px;
+  overflow: hidden;
+  border-radius: 4px;
+  background: var(--nbb-block-bg);
+  color: var(--nbb-text-subdued);
+}
+.nbb-mmtb-thumb img {
+  width: 100%;
+  height: 100%;
+  object-fit: cover;
+}
+.nbb-mmtb-file-name {
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.nbb-mmtb-remove {
+  display: inline-flex;
+  padding: 2px;
+  border: none;
+  border-radius: 4px;
+  background: none;
+  color: var(--nbb-text-subdued);
+  cursor: pointer;
+}
+.nbb-mmtb-remove:hover {
+  background: var(--nbb-surface-hover);
+  color: var(--nbb-text);
+}
+`;var fe="nbblocks-style",xe=[Q,Z,ee,ne,re,te,oe,be,ae,ie,se,le,de,ce,pe,ue].join(`
+`);function he(e){return e.head??e.documentElement}function ge(e){let n=e.getElementById(fe);n||(n=e.createElement("style"),n.id=fe,he(e).append(n)),n.textContent!==xe&&(n.textContent=xe)}function me(e,n){if(typeof n!="string"||n.trim()==="")return null;let r=pn(n);if(!e.querySelector(`style[data-nbblocks-view-css="${r}"]`)){let t=e.createElement("style");t.dataset.nbblocksViewCss=r,t.textContent=Y(n,`[data-nbblocks-css="${r}"]`),he(e).append(t)}return r}function pn(e){let n=2166136261;for(let r=0;r<e.length;r+=1)n^=e.charCodeAt(r),n=Math.imul(n,16777619);return(n>>>0).toString(16).padStart(8,"0")}var F=new Map;function V(e){if(typeof e!="string"||e.trim()==="")return Promise.reject(new Error("the model has no view_src"));let n=F.get(e);return n||(n=un(e),F.set(e,n),n.catch(()=>F.delete(e))),n}async function un(e){let n=URL.createObjectURL(new Blob([e],{type:"text/javascript"}));try{return await import(n)}finally{URL.revokeObjectURL(n)}}function B(e){let n=e?.default??e;if(!n||typeof n.render!="function")throw new Error("the view module must export default { render(ctx) }");return n}function u(e,n=null,...r){let t=document.createElement(e);return n&&xn(t,n),fn(t,r),t}function fn(e,n){for(let r of n.flat(1/0))r==null||r===!1||e.append(r instanceof Node?r:String(r));return e}function xn(e,n){for(let[r,t]of Object.entries(n))r==="class"?e.className=t??"":r==="style"?typeof t=="string"?e.style.cssText=t:Object.assign(e.style,t):r==="dataset"?Object.assign(e.dataset,t):r==="text"?e.textContent=t??"":r.startsWith("on")&&typeof t=="function"?e.addEventListener(r.slice(2).toLowerCase(),t):r in e&&!r.startsWith("aria")&&r!=="role"?e[r]!==t&&(e[r]=t):t==null||t===!1?e.removeAttribute(r):e.setAttribute(r,t===!0?"":String(t));return e}function P(e,n,r,t,b={}){e.addEventListener(n,r,{...b,signal:t})}function C(e,n){let r=n==null?"":String(n);e.textContent!==r&&(e.textContent=r)}function ve(e,n,r,t=""){r?e.getAttribute(n)!==String(t)&&e.setAttribute(n,String(t)):e.hasAttribute(n)&&e.removeAttribute(n)}function we(e){return e==null||e===""?"":typeof e=="number"?`${e}px`:String(e)}function hn(e){let n=e.getRootNode();return!!(n&&n.activeElement===e)}function ye(e,n){let r=n==null?"":String(n);if(e.value!==r)if(hn(e)&&typeof e.selectionStart=="number"){let{selectionStart:t,selectionEnd:b}=e;e.value=r;try{e.setSelectionRange(Math.min(t,r.length),Math.min(b,r.length))}catch{}}else e.value=r}function R(e,n){let r=URL.createObjectURL(e),t=document.createElement("a");t.href=r,t.download=n||"file",t.style.display="none",document.body.append(t),t.click(),t.remove(),setTimeout(()=>URL.revokeObjectURL(r),6e4)}var gn=0,mn=Object.freeze({label:!0,info:!0,container:!0,containerDefault:!0,progress:"full"});function N(e){return{...mn,...e?.chrome??{}}}function ke({root:e,model:n,viewName:r,options:t,signal:b}){let i={className:e.className,style:e.style.cssText,id:e.id},l=`nbb-label-${gn+=1}`;e.classList.add("nbb-block",`nbb-view-${r}`),e.dataset.nbblocksView=r;let p=u("span",{id:l,class:t.label==="badge"?"nbb-label nbb-label-badge":"nbb-label",dataset:{nbblocksPart:"label"}}),a=u("div",{class:"nbb-header-extra",dataset:{nbblocksPart:"header-extra"}}),o=u("div",{class:"nbb-header",dataset:{nbblocksPart:"header"}},p,a),d=u("div",{class:"nbb-info",dataset:{nbblocksPart:"info"}}),c=u("div",{class:"nbb-view",dataset:{nbblocksPart:"view"}});e.replaceChildren(o,d,c),P(e,"keydown",s=>{!s.ctrlKey&&!s.metaKey&&!s.altKey&&s.stopPropagation()},b),P(p,"click",()=>{c.querySelector("input:not([type=hidden]), textarea, select, button")?.focus()},b);let g=[],h=null;function w(){let s=n.get("props")??{},z=s.visible??!0;e.classList.toggle("nbb-hidden",z===!1),e.classList.toggle("nbb-invisible",z==="hidden"),ve(e,"aria-hidden",z!==!0&&z!==void 0,"true");let $=t.container==="always"||t.container!==!1&&(s.container??t.containerDefault);e.classList.toggle("nbb-container",!!$),e.classList.toggle("nbb-non-interactive",s.interactive===!1),s.name&&(e.dataset.nbblocksName=s.name);let j=s.elem_id||null;j!==h&&(j?e.id=j:h&&e.removeAttribute("id"),h=j);let _=(Array.isArray(s.elem_classes)?s.elem_classes:typeof s.elem_classes=="string"?s.elem_classes.split(/\s+/):[]).filter(Boolean);for(let x of g)_.includes(x)||e.classList.remove(x);for(let x of _)e.classList.add(x);g=_;let E=s.scale;e.style.flexGrow=E==null?"":String(E),e.style.minWidth=typeof s.min_width=="number"?`min(${s.min_width}px, 100%)`:"";let S=t.label!==!1&&s.show_label!==!1&&s.label!=null&&s.label!=="";C(p,S?s.label:""),p.hidden=!S;let k=t.info!==!1&&s.info!=null&&s.info!=="";C(d,k?s.info:""),d.hidden=!k}w();let f=()=>w();n.on("change:props",f),b.addEventListener("abort",()=>n.off("change:props",f),{once:!0});function v(){e.replaceChildren(),e.className=i.className,e.style.cssText=i.style,i.id?e.id=i.id:e.removeAttribute("id");for(let s of["nbblocksView","nbblocksName","nbblocksState","nbblocksCss"])delete e.dataset[s];e.removeAttribute("aria-hidden")}return{root:e,viewEl:c,header:a,label:p,labelId:l,update:w,destroy:v}}function U(e,n,r){let t=r?.message??String(r);e.append(u("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},u("strong",null,`View "${n}" failed`)," ",t))}var vn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null});function je({root:e,model:n,signal:r,progress:t="full"}){let b=u("span",{class:"nbb-status-timer",dataset:{nbblocksPart:"timer"}}),i=u("span",{class:"nbb-status-queue",dataset:{nbblocksPart:"queue"}}),l=u("div",{class:"nbb-status-meta"},i,b),p=u("div",{class:"nbb-spinner",role:"progressbar","aria-label":"Loading",dataset:{nbblocksPart:"spinner"}}),a=u("div",{class:"nbb-progress-fill"}),o=u("div",{class:"nbb-progress-bar"},a),d=u("div",{class:"nbb-progress-desc",dataset:{nbblocksPart:"progress-desc"}}),c=u("div",{class:"nbb-progress",dataset:{nbblocksPart:"progress"}},o,d),g=u("div",{class:"nbb-status-center"},p,c),h=u("div",{class:"nbb-status",dataset:{nbblocksPart:"status"},hidden:!0},l,g),w=u("div",{class:"nbb-cancelled",dataset:{nbblocksPart:"cancelled"},hidden:!0},"Cancelled"),f=u("span",{class:"nbb-error-text"}),v=u("div",{class:"nbb-error",role:"alert",dataset:{nbblocksPart:"error"},hidden:!0},u("strong",null,"Error"),f);e.append(v,h,w);let s=null,z=null,$=null;function j(){s!==null&&C(b,`${((performance.now()-s)/1e3).toFixed(1)}s`)}function I(){s=null,clearInterval(z),z=null}function _(){let k={...vn,...n.get("status")??{}},x=k.state==="pending";e.dataset.nbblocksState=k.state,e.classList.toggle("nbb-pending",x);let M=s!==null;x&&s===null?(s=performance.now(),z=setInterval(j,100)):x||I(),j(),clearTimeout($),w.hidden=!(k.state==="idle"&&k.cancelled),w.hidden||($=setTimeout(()=>{w.hidden=!0},2500)),M&&!x&&k.scroll_to_output&&e.scrollIntoView&&e.scrollIntoView({block:"nearest",behavior:"smooth"});let A=x?k.show_progress??"full":"hidden";A==="full"&&t==="minimal"&&(A="minimal"),h.hidden=A==="hidden",h.dataset.mode=A;let X=k.queue_position;C(i,typeof X=="number"?`queue: ${X+1} |`:""),E(k.progress);let O=k.state==="error";e.classList.toggle("nbb-has-error",O),v.hidden=!O,C(f,O?k.message||"Something went wrong.":"")}function E(k){let x=Array.isArray(k)?k.filter(Boolean):[];if(c.hidden=x.length===0,p.hidden=!1,x.length===0)return;let M=wn(x[0]);o.hidden=M===null,p.hidden=M!==null,M!==null&&(a.style.width=`${(M*100).toFixed(1)}%`),C(d,x.map(yn).filter(Boolean).join(" · "))}_();let S=()=>_();return n.on("change:status",S),r.addEventListener("abort",()=>{n.off("change:status",S),clearTimeout($),I()},{once:!0}),{update:_}}function wn(e){return typeof e.progress=="number"?Math.min(1,Math.max(0,e.progress)):typeof e.index=="number"&&typeof e.length=="number"&&e.length>0?Math.min(1,Math.max(0,e.index/e.length)):null}function yn(e){let n=[];return e.desc&&n.push(e.desc),typeof e.index=="number"&&typeof e.length=="number"?n.push(`${e.index}/${e.length}${e.unit?` ${e.unit}`:""}`):typeof e.index=="number"?n.push(`${e.index}${e.unit?` ${e.unit}`:""}`):typeof e.progress=="number"&&n.push(`${Math.round(e.progress*100)}%`),n.join(" ")}var m=(e,n=16,r="none")=>`<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}" viewBox="0 0 24 24" fill="${r}" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${e}</svg>`,kn={copy:m('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),check:m('<polyline points="20 6 9 17 4 12"/>'),close:m('<line x1="18" y1="6" x2="6" y2="18"/><line x1="6" y1="6" x2="18" y2="18"/>',14),chevronDown:m('<polyline points="6 9 12 15 18 9"/>'),send:m('<line x1="12" y1="19" x2="12" y2="5"/><polyline points="5 12 12 5 19 12"/>'),stop:m('<rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/>'),reset:m('<polyline points="1 4 1 10 7 10"/><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"/>',14),link:m('<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>',14),error:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="8" x2="12" y2="12"/><line x1="12" y1="16" x2="12.01" y2="16"/>',18),warning:m('<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z"/><line x1="12" y1="9" x2="12" y2="13"/><line x1="12" y1="17" x2="12.01" y2="17"/>',18),info:m('<circle cx="12" cy="12" r="10"/><line x1="12" y1="16" x2="12" y2="12"/><line x1="12" y1="8" x2="12.01" y2="8"/>',18),upload:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="17 8 12 3 7 8"/><line x1="12" y1="3" x2="12" y2="15"/>'),download:m('<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><polyline points="7 10 12 15 17 10"/><line x1="12" y1="15" x2="12" y2="3"/>'),fullscreen:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="14" y2="10"/><line x1="3" y1="21" x2="10" y2="14"/>'),camera:m('<path d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"/><circle cx="12" cy="13" r="4"/>'),clipboard:m('<path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"/><rect x="8" y="2" width="8" height="4" rx="1"/>'),image:m('<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><polyline points="21 15 16 10 5 21"/>',32),file:m('<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><polyline points="14 2 14 8 20 8"/>'),trash:m('<polyline points="3 6 5 6 21 6"/><path d="M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6"/><path d="M10 11v6"/><path d="M14 11v6"/><path d="M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2"/>',14),record:m('<circle cx="12" cy="12" r="7" fill="currentColor"/>'),brush:m('<path d="M18.37 2.63 14 7l-1.59-1.59a2 2 0 0 0-2.82 0L8 7l9 9 1.59-1.59a2 2 0 0 0 0-2.82L17 10l4.37-4.37a2.12 2.12 0 1 0-3-3z"/><path d="M9 8c-2 3-4 3.5-7 4l8 10c2-1 6-5 6-7"/>'),eraser:m('<path d="m7 21-4.3-4.3a1 1 0 0 1 0-1.4l9.6-9.6a1 1 0 0 1 1.4 0l5.6 5.6a1 1 0 0 1 0 1.4L13 21"/><line x1="22" y1="21" x2="7" y2="21"/><line x1="5" y1="11" x2="14" y2="20"/>'),crop:m('<path d="M6 2v14a2 2 0 0 0 2 2h14"/><path d="M18 22V8a2 2 0 0 0-2-2H2"/>'),resize:m('<polyline points="15 3 21 3 21 9"/><polyline points="9 21 3 21 3 15"/><line x1="21" y1="3" x2="3" y2="21"/>'),undo:m('<path d="M3 7v6h6"/><path d="M21 17a9 9 0 0 0-15-6.7L3 13"/>'),redo:m('<path d="M21 7v6h-6"/><path d="M3 17a9 9 0 0 1 15-6.7L21 13"/>'),layers:m('<polygon points="12 2 2 7 12 12 22 7 12 2"/><polyline points="2 17 12 22 22 17"/><polyline points="2 12 12 17 22 12"/>'),plus:m('<line x1="12" y1="5" x2="12" y2="19"/><line x1="5" y1="12" x2="19" y2="12"/>',14),success:m('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>',18)};function H(e,n="nbb-icon",r=kn){let t=document.createElement("span");return t.className=n,t.innerHTML=r[e]??"",t}var jn=["error","warning","info","success"],zn={error:"Error",warning:"Warning",info:"Info",success:"Success"};function Le({root:e,model:n,signal:r}){let t=u("div",{class:"nbb-toast-stack",dataset:{nbblocksPart:"toasts"},"aria-live":"polite"}),b=u("div",{class:"nbb-toast-region"},t);e.prepend(b);let i=l=>{l&&l.type==="toast"&&ze(t,l,r)};return n.on("msg:custom",i),r.addEventListener("abort",()=>{n.off("msg:custom",i),b.remove()},{once:!0}),{show:l=>ze(t,l,r)}}function ze(e,{level:n="info",title:r=null,message:t="",duration:b=4},i){let l=jn.includes(n)?n:"info",p=u("button",{type:"button",class:"nbb-toast-close","aria-label":"Close",dataset:{nbblocksPart:"toast-close"}},H("close")),a=u("div",{class:`nbb-toast nbb-toast-${l}`,role:l==="error"?"alert":"status",dataset:{nbblocksPart:"toast",level:l}},H(l==="error"?"error":l,"nbb-toast-icon"),u("div",{class:"nbb-toast-body"},u("div",{class:"nbb-toast-title",dataset:{nbblocksPart:"toast-title"}},r||zn[l]),u("div",{class:"nbb-toast-message",dataset:{nbblocksPart:"toast-message"}},t??"")),p),o=null,d=()=>{clearTimeout(o),a.classList.add("nbb-toast-leaving"),setTimeout(()=>a.remove(),150)};if(P(p,"click",d,i),typeof b=="number"&&Number.isFinite(b)&&b>0){let c=u("div",{class:"nbb-toast-timer"});c.style.animationDuration=`${b}s`,a.append(c),o=setTimeout(d,b*1e3)}return i.addEventListener("abort",()=>clearTimeout(o),{once:!0}),e.append(a),a}var y=globalThis.__nbblocks??(globalThis.__nbblocks={page:Math.random().toString(36).slice(2)+Date.now().toString(36),seq:Object.create(null),answered:new Set,local:new WeakMap});function q(){return y.page}function L(e,n){let r=e.get("app")||"";return y.seq[r]=(y.seq[r]??0)+1,{...n,app:r,page:y.page,seq:y.seq[r]}}function _e(e){return y.answered.has(e)?!1:(y.answered.add(e),y.answered.size>1e3&&y.answered.delete(y.answered.values().next().value),!0)}function Ee(e,n,r){y.local.set(e,{seq:n,value:r})}y.settingLocally??(y.settingLocally=new WeakSet);function Se(e,n){y.settingLocally.add(e);try{e.set("value",n)}finally{y.settingLocally.delete(e)}}function Me(e){return y.settingLocally.has(e)}function Ce(e){let n=e.get("value_origin");return!!(n&&n.page===y.page)}function W(e){let n=e.get("value_origin"),r=y.local.get(e);return r&&n&&n.page===y.page&&n.seq<r.seq?r.value:e.get("value")}function $e({model:e,signal:n}){let r=async t=>{if(!t||t.type!=="js"||!_e(t.id))return;let b;try{let l=await(0,eval)(`(${t.code})`)(...t.args??[]);b={type:"js_result",id:t.id,value:l===void 0?null:l}}catch(i){b={type:"js_result",id:t.id,error:String(i&&i.message||i)}}e.send(L(e,b))};e.on("msg:custom",r),n.addEventListener("abort",()=>e.off("msg:custom",r),{once:!0})}function Te({model:e,host:n,signal:r},t,{onUpdate:b=null}={}){let i=new Map,l=0;async function p(d,c,g){try{let h=await n.getWidget(d);if(g.aborted)return;await h.render({el:c,signal:g})}catch(h){if(g.aborted)return;console.error(`nbblocks: could not render child ${d}`,h),c.replaceChildren(u("div",{class:"nbb-view-error",dataset:{nbblocksPart:"view-error"}},u("strong",null,"Could not render a child")," ",h?.message??String(h)))}}async function a(){let d=l+=1,c=Array.isArray(e.get("children"))?e.get("children"):[],g=new Map,h=c.map(f=>{let v=g.get(f)??0;return g.set(f,v+1),v===0?f:`${f}#${v}`});for(let[f,v]of i)h.includes(f)||(v.controller.abort(),v.wrapper.remove(),i.delete(f));let w=[];h.forEach((f,v)=>{let s=i.get(f);if(!s){let $=u("div",{dataset:{nbblocksChild:c[v]}}),j=new AbortController;s={wrapper:$,controller:j},i.set(f,s),w.push({ref:c[v],entry:s})}let z=t.children[v];z!==s.wrapper&&t.insertBefore(s.wrapper,z??null)}),await Promise.all(w.map(({ref:f,entry:v})=>p(f,v.wrapper,v.controller.signal))),d===l&&!r.aborted&&b?.(h.map(f=>i.get(f).wrapper))}let o=()=>{a()};return e.on("change:children",o),r.addEventListener("abort",()=>{e.off("change:children",o);for(let d of i.values())d.controller.abort();i.clear()},{once:!0}),a()}var G=globalThis.__nbblocksAssets??(globalThis.__nbblocksAssets=new Map),Ae=0;function Pe(e,n,r){let t=`${e.get("app")??""}|${n}:${r}`,b=G.get(t);if(!b){Ae+=1;let i=`asset-${q()}-${Ae}`;b=new Promise((l,p)=>{let a=o=>{!o||o.type!=="asset"||o.id!==i||(e.off("msg:custom",a),typeof o.source=="string"?l(o):p(new Error(o.error||`no ${n} named ${r}`)))};e.on("msg:custom",a),e.send(L(e,{type:"asset_request",id:i,kind:n,name:r}))}),G.set(t,b),b.catch(()=>G.delete(t))}return b}async function Ie(e,n){let r=await Pe(e,"component",String(n)),t=B(await V(r.source));return{view:r.view,definition:t,source:r.source,css:r.css??""}}async function Ve(e,n){let r=await Pe(e,"library",String(n));return V(r.source)}var Ln=Object.freeze({state:"idle",message:null,show_progress:"hidden",progress:null,queue_position:null}),_n=new Set(["file_request","asset_request"]),K=class{constructor(n,r){this.parent=n,this.state=r,this.handlers=[]}get(n){return this.state[n]}set(n,r){let t=this.state[n];this.state[n]=r,t!==r&&this.emit(`change:${n}`,this,r)}save_changes(){}send(n,r,t){n&&_n.has(n.type)&&this.parent.send(n,r,t)}on(n,r,t){for(let b of String(n).split(/\s+/))b==="msg:custom"?this.parent.on(b,r,t):this.handlers.push({name:b,callback:r,context:t})}off(n,r,t){(n==="msg:custom"||n==null)&&this.parent.off("msg:custom",r,t),this.handlers=this.handlers.filter(b=>!((n==null||b.name===n)&&(r==null||b.callback===r)&&(t==null||b.context===t)))}emit(n,...r){for(let t of[...this.handlers])t.name===n&&t.callback(...r)}get widget_manager(){return this.parent.widget_manager}};async function qe({parent:e,host:n,el:r,name:t,value:b,props:i={},signal:l}){let{view:p,source:a,css:o}=await Ie(e,t);if(l?.aborted)return null;let d=new K(e,{app:e.get("app"),view:p,view_src:a,view_css:o,value:b??null,value_origin:{},props:{label:null,info:null,elem_id:null,elem_classes:[],scale:null,min_width:null,...i,name:t,show_label:!1,container:!1,interactive:!1,visible:!0},status:Ln,events:[],blobs:{},children:[]});return await D({model:d,el:r,host:n,signal:l}),{model:d,view:p}}var J=1<<20,En=4,Sn=64,Mn=256*1024*1024,T=globalThis.__nbblocksFiles??(globalThis.__nbblocksFiles=new Map);function Be(e,n){T.delete(e),T.set(e,n);let r=0;for(let t of T.values())r+=t.blob.size;for(;T.size>1&&(T.size>Sn||r>Mn);){let t=T.keys().next().value;r-=T.get(t).blob.size,T.delete(t)}}var De=0;function Oe(){return De+=1,`${q()}-${Date.now().toString(36)}-${De}`}function Fe(e){return!!(e&&typeof e.path=="string"&&e.url===e.path&&/^(https?:|data:)/i.test(e.path))}function Re(e,n){let r=new Map,t=(o,d)=>{!o||typeof o.id!="string"||o.page!==q()||r.get(o.id)?.(o,d??[])};e.on("msg:custom",t),n.addEventListener("abort",()=>{e.off("msg:custom",t);for(let o of[...r.values()])o({type:"aborted"},[])},{once:!0});let b=(o,d)=>e.send(L(e,o),void 0,d);function i(o,{name:d=null,onProgress:c=null,stream:g=!1}={}){let h=Oe(),w=o.size,f=Math.max(1,Math.ceil(w/J)),v=d||o.name||"file",s=o.type||null;return new Promise((z,$)=>{let j=0,I=0,_=!1,E=!1,S=(x,M)=>{E||(E=!0,r.delete(h),x?$(x):z(M))},k=async()=>{if(!(_||E)){_=!0;try{for(;!E&&j<f&&j-I<En;){let x=j,M=await o.slice(x*J,(x+1)*J).arrayBuffer();if(E)return;j+=1;let A={type:"upload",id:h,index:x,final:x===f-1};x===0&&Object.assign(A,{name:v,mime:s,size:w,stream:g}),b(A,[M])}}catch(x){S(x)}finally{_=!1}}};r.set(h,x=>{x.type==="upload_progress"?(I+=1,c?.(w?Math.min(1,x.received/w):1),k()):x.type==="upload_done"?(c?.(1),Be(x.file.path,{blob:o,mime:s??x.file.mime_type,name:v}),S(null,x.file)):x.type==="upload_error"?S(new Error(x.message||"the upload was refused")):x.type==="aborted"&&S(new Error("the view was removed"))}),c?.(0),k()})}function l(o){let d=T.get(o);if(d)return Promise.resolve(d);let c=Oe();return new Promise((g,h)=>{let w=[];r.set(c,(f,v)=>{if(f.type==="file_data"){if(w[f.index]=v[0]??new ArrayBuffer(0),!f.final)return;r.delete(c);let s={blob:new Blob(w,{type:f.mime||""}),mime:f.mime,name:f.name};Be(o,s),g(s)}else r.delete(c),h(new Error(f.message||"the file could not be read"))}),b({type:"file_request",id:c,path:o})})}async function p(o){if(!o||typeof o.path!="string")return null;if(Fe(o))return{kind:"url",url:o.path};let d=(e.get("blobs")??{})[o.path];if(d&&d.kind==="pixels")return d;if(d&&d.kind==="file")return{kind:"file",mime:d.mime,blob:new Blob([d.data],{type:d.mime})};let c=await l(o.path);return{kind:"file",mime:c.mime,blob:c.blob}}async function a(o){if(!o)return;let d=o.orig_name||String(o.path).split("/").pop()||"file";if(Fe(o)){let h=document.createElement("a");h.href=o.path,h.download=d,h.target="_blank",h.rel="noopener",h.click();return}let c=(e.get("blobs")??{})[o.path];if(c&&c.kind==="file"){R(new Blob([c.data],{type:c.mime}),d);return}let g=await l(o.path);R(g.blob,d)}return{upload:i,fetchFile:l,source:p,download:a}}var Cn=Object.freeze({state:"idle",message:null,show_progress:"full",progress:null,queue_position:null}),Ne=new Set(["value","props","status","events","children","blobs"]);function Ue({model:e,host:n,signal:r,viewName:t,chrome:b}){let i=!1,l=Re(e,r);return{view:t,el:b.viewEl,root:b.root,header:b.header,labelId:b.labelId,model:e,host:n,signal:r,value:()=>W(e),props:()=>e.get("props")??{},status:()=>({...Cn,...e.get("status")??{}}),events:()=>e.get("events")??[],interactive:()=>(e.get("props")??{}).interactive!==!1,setValue(a,{events:o=["input","change"],data:d=null}={}){i=!0;try{Se(e,a)}finally{i=!1}let c=o.length===0?[L(e,{type:"value",value:a})]:o.map(g=>L(e,{type:"event",event:g,data:d?.[g]??null,value:a}));Ee(e,c[c.length-1].seq,a);for(let g of c)e.send(g)},dispatch(a,o=null){e.send(L(e,{type:"event",event:a,data:o===void 0?null:o}))},on(a,o){if(!Ne.has(a))throw new Error(`ctx.on: unknown name "${a}" (use ${[...Ne].join(", ")})`);let d=a==="value"?()=>{(Me(e)?!i:!Ce(e))&&o(W(e))}:()=>o(e.get(a));e.on(`change:${a}`,d);let c=()=>e.off(`change:${a}`,d);return r.addEventListener("abort",c,{once:!0}),c},listen:(a,o,d,c={})=>P(a,o,d,r,c),renderChildren:(a,o={})=>Te({model:e,host:n,signal:r},a,o),mountComponent:(a,o,{value:d=null,props:c={},signal:g=r}={})=>qe({parent:e,host:n,el:a,name:o,value:d,props:c,signal:g}),loadLibrary:a=>Ve(e,a),upload:(a,o)=>l.upload(a,o),fetchFile:a=>l.fetchFile(a),fileSource:a=>l.source(a),download:a=>l.download(a),h:u,setText:C,setInputValue:ye,cssSize:we}}async function D({model:e,el:n,host:r,signal:t}){let b=null;async function i(){b?.abort();let a=new AbortController;b=a;let o=a.signal,d=n.ownerDocument??document;ge(d);let c=me(d,e.get("view_css")),g=String(e.get("view")||"custom"),h=null,w=null;try{h=B(await V(e.get("view_src")))}catch(s){w=s}if(o.aborted)return;let f=ke({root:n,model:e,viewName:g,options:N(h),signal:o});if(c&&(n.dataset.nbblocksCss=c),o.addEventListener("abort",()=>f.destroy(),{once:!0}),je({root:n,model:e,signal:o,progress:N(h).progress}),g==="blocks"&&(Le({root:n,model:e,signal:o}),$e({model:e,signal:o})),w){console.error(`nbblocks: could not load view "${g}"`,w),U(f.viewEl,g,w);return}let v=Ue({model:e,host:r,signal:o,viewName:g,chrome:f});try{let s=await h.render(v);typeof s=="function"&&(o.aborted?s():o.addEventListener("abort",()=>s(),{once:!0}))}catch(s){console.error(`nbblocks: view "${g}" failed to render`,s),o.aborted||U(f.viewEl,g,s)}}let l=()=>{i()};e.on("change:view_src",l),e.on("change:view_css",l);let p=()=>{e.off("change:view_src",l),e.off("change:view_css",l),b?.abort(),b=null};if(t){if(t.aborted)return p;t.addEventListener("abort",p,{once:!0})}return await i(),p}function He(e,n){let r=structuredClone(e);for(let[t,b,i]of n)r=$n(r,b,t,i);return r}function $n(e,n,r,t){if(!n.length){if(r==="replace")return t;if(r==="append")return e+t;throw new Error(`cannot ${r} at the root of a value`)}let b=e;for(let l of n.slice(0,-1))b=b[l];let i=n[n.length-1];if(r==="replace")b[i]=t;else if(r==="append")b[i]+=t;else if(r==="add")Array.isArray(b)?b.splice(Number(i),0,t):b[i]=t;else if(r==="delete")Array.isArray(b)?b.splice(Number(i),1):delete b[i];else throw new Error(`unknown edit ${r}`);return e}var Tn=2e3,An=e=>{let n=e.get("value_origin")?.version;return typeof n=="number"?n:0};function We(e){let n=[],r=null,t=()=>{let l=!0;for(;l&&n.length;){l=!1;let p=An(e);n=n.filter(o=>o.version>p);let a=n.find(o=>o.base===p);a&&(n.splice(n.indexOf(a),1),e.set("value_origin",{version:a.version}),e.set("value",He(e.get("value"),a.edits??[])),l=!0)}n.length?r===null&&(r=setTimeout(()=>{r=null,n.length&&(n=[],e.send(L(e,{type:"value_resync"})))},Tn)):(clearTimeout(r),r=null)},b=l=>{!l||l.type!=="value_diff"||(n.push(l),t())},i=()=>{n.length&&t()};return e.on("msg:custom",b),e.on("change:value_origin",i),()=>{clearTimeout(r),e.off("msg:custom",b),e.off("change:value_origin",i)}}var at={initialize({model:e}){return We(e)},async render({model:e,el:n,host:r,signal:t}){return D({model:e,el:n,host:r,signal:t})}};export{at as default};

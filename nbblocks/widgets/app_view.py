@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
-from .assets import custom_source, runtime_source, view_source
+from .assets import asset_reply, custom_source, runtime_source, view_source
 from .model import IDLE_STATUS, BlockWidget
 from .sequencer import Sequencer
 from .transfer import FileTransfer
@@ -190,6 +190,15 @@ class AppView:
             if widget is not None:
                 self.transfer.handle(block, widget, content, list(buffers or []))
             return
+        if kind in ("asset_request", "value_resync"):
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                with self.lock:
+                    if kind == "value_resync":
+                        widget.resync_value()
+                    else:
+                        widget.send(asset_reply(content))
+            return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
@@ -288,7 +297,21 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.set_value(change.value, None, self.transfer.display_blobs(change.block, change.value))
+                    self._show_value(widget, change.block, change.value)
+
+    def _show_value(self, widget: BlockWidget, block: Block, value: Any) -> None:
+        """A value a function set: only its edits when that is smaller (a chat reply
+        growing token by token), else the whole value with the bytes of its files."""
+        from ..diffs import diff, replaces_root
+
+        blobs = self.transfer.display_blobs(block, value)
+        old = widget.value
+        if isinstance(value, (dict, list, str)) and type(old) is type(value) and not blobs and not widget.blobs:
+            edits = diff(old, value)
+            if edits and not replaces_root(edits):
+                widget.send_value_diff(value, edits)
+                return
+        widget.set_value(value, None, blobs)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
