@@ -70,7 +70,7 @@ export default {
   chrome: { progress: "minimal" },
 
   render(ctx) {
-    const toolbar = h("div", { class: "nbb-chat-toolbar", dataset: { nbblocksPart: "toolbar" } });
+    const toolbar = ctx.header; // copy-all and clear sit beside the label
     const list = h("div", { class: "nbb-chat-messages", role: "log", "aria-live": "polite", dataset: { nbblocksPart: "messages" } });
     const empty = h("div", { class: "nbb-chat-empty", dataset: { nbblocksPart: "empty" } });
     const scroller = h("div", { class: "nbb-chat-scroll", dataset: { nbblocksPart: "scroll" } }, empty, list);
@@ -78,7 +78,7 @@ export default {
       type: "button", class: "nbb-chat-scroll-down", title: "Scroll down", "aria-label": "Scroll down",
       dataset: { nbblocksPart: "scroll-down" }, hidden: true,
     }, chatIcon("arrowDown"));
-    const wrap = h("div", { class: "nbb-chatbot" }, toolbar, scroller, scrollDown);
+    const wrap = h("div", { class: "nbb-chatbot" }, scroller, scrollDown);
     ctx.el.append(wrap);
 
     const parts = new Map(); // "message.part" -> {key, el, abort}
@@ -453,7 +453,6 @@ export default {
         }));
       }
       toolbar.replaceChildren(...out);
-      toolbar.hidden = out.length === 0;
     }
 
     function drawOptions(all) {
