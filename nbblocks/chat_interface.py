@@ -140,10 +140,9 @@ class ChatInterface(Blocks):
         self.additional_inputs_accordion_params = _accordion_params(additional_inputs_accordion)
         self._additional_inputs_in_examples = self._examples_use_additional_inputs()
         self.examples_messages = self._example_messages(examples, example_labels, example_icons)
-        if textbox is not None:
-            textbox.unrender()
-        if chatbot is not None:
-            chatbot.unrender()
+        for given in (textbox, chatbot):
+            if given is not None:
+                _take(given)
 
         from .components.state import State
         from .layouts import Column, Row
@@ -422,8 +421,9 @@ class ChatInterface(Blocks):
             _set_prop(self.chatbot, "feedback_options", self.flagging_options)
             self.chatbot.like(logger.flag, [self.chatbot], None, show_progress="hidden", **_UI)
 
-        # Another event may set the chat through `chatbot_value`.
-        self.chatbot_value.change(_same, [self.chatbot_value], [self.chatbot], show_progress="hidden", **_UI).then(
+        # Another event may set the chat through `chatbot_value` (without touching the chat's
+        # status: an error shown on it stays until the next message).
+        self.chatbot_value.change(_same, [self.chatbot_value], [self.chatbot], show_progress="hidden", show_progress_on=[], **_UI).then(
             _same, [self.chatbot], [self.chatbot_state], queue=False, show_progress="hidden", **_UI,
         )
 
@@ -742,6 +742,17 @@ def _accordion_params(given: Any) -> dict[str, Any]:
     if isinstance(given, Accordion):
         return {k: v for k, v in given._constructor_args.items() if k != "render"}
     raise TypeError(f"ChatInterface: additional_inputs_accordion must be a string or gr.Accordion, got {builtin_type(given).__name__}")
+
+
+def _take(block: Any) -> None:
+    """A chatbot or textbox given to the interface moves into it, also from the app the
+    interface is built in (``gr.ChatInterface(fn, chatbot=gr.Chatbot(...))`` in a Blocks)."""
+    from . import context
+
+    if block.root is not None and block.root is not context.current_root():
+        raise ValueError(f"ChatInterface: {block!r} belongs to another Blocks app")
+    block.unrender()
+    block.root = None  # registered again where the interface places it
 
 
 def _example_input(example: Any) -> Any:

@@ -276,7 +276,10 @@ class Chatbot(FileValue, Component):
             return data
         try:
             probe = cls(render=False, **_safe_args(part.constructor_args))
-            payload = probe.payload_from_json(part.value)
+            raw = part.value
+            if isinstance(raw, list) and getattr(probe, "file_count", None) == "single":
+                raw = raw[0] if raw else None  # a File's value is shown as a list
+            payload = probe.payload_from_json(raw)
             from .. import files
 
             if payload is not None and files.holds_files(probe) and not isinstance(probe, FileValue):
