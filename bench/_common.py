@@ -120,12 +120,16 @@ def _recording_comm_class() -> type:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             self.on_publish: Callable[[str, Any], None] | None = None
+            #: Called with the size in bytes of every message (all its frames).
+            self.on_publish_bytes: Callable[[int], None] | None = None
             super().__init__(*args, **kwargs)
 
         def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
             assert _wire is not None
-            _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
+            frames = _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
             RecordingComm.sent += 1
+            if self.on_publish_bytes is not None:
+                self.on_publish_bytes(sum(len(f) for f in frames))
             hook = self.on_publish
             if hook is not None:
                 hook(msg_type, data)

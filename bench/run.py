@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "chat")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         round_trip.profile(settings)
         return 0
 
+    import chat_stream
     import gradio_api
     import http_bench
     import image_display
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("http", http_bench)):
+                         ("image", image_display), ("http", http_bench), ("chat", chat_stream)):
         if args.only and name not in args.only:
             continue
         print()

@@ -10,6 +10,8 @@ batches, validators, ``every``, ``time_limit``, ``max_size``.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import inspect
 import logging
 import secrets
 import threading
@@ -17,7 +19,7 @@ import time
 from typing import Any
 
 from . import _loop, files, reporting
-from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
+from ._calling import Signature, call, in_thread, is_stream, iterate, read_inputs, split_batch
 from ._limiter import Limiter
 from ._outputs import apply_output, differs, split_result
 from .block import Block, BlockContext
@@ -410,21 +412,39 @@ class Engine:
         return True
 
     async def _stream(self, job: Job, result: Any) -> None:
-        limit = job.dep.time_limit
-        pacer = _Pacer(job)
+        pacer = _Pacer(job, asyncio.get_running_loop())
         try:
-            async for item in iterate(result):
-                changes = self._changes(job, item)
-                self._cascade(job, changes)  # the session and `change` listeners see every yield
-                pacer.offer(changes)
-                if job.cancel_requested:
-                    job.state = "cancelled"
-                    break
-                if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
-                    break
+            if inspect.isasyncgen(result):
+                async for item in iterate(result):
+                    if self._streamed(job, item, pacer):
+                        break
+            else:
+                # A sync generator (most model clients) runs in one worker thread that also
+                # applies its yields: no hop back to the loop per token.
+                await in_thread(contextvars.copy_context())(self._drain, job, result, pacer)
         finally:
             pacer.flush()  # what the function yielded last is shown, even when it failed or was stopped
         notify(job.session, "job_output", job, [], True)
+
+    def _drain(self, job: Job, generator: Any, pacer: _Pacer) -> None:
+        try:
+            for item in generator:
+                if self._streamed(job, item, pacer):
+                    break
+        finally:
+            generator.close()
+
+    def _streamed(self, job: Job, item: Any, pacer: _Pacer) -> bool:
+        """Apply one yield (the session and ``change`` listeners see every one); True
+        when the stream should stop (cancelled, or past ``time_limit``)."""
+        changes = self._changes(job, item)
+        self._cascade(job, changes)
+        pacer.offer(changes)
+        if job.cancel_requested:
+            job.state = "cancelled"
+            return True
+        limit = job.dep.time_limit
+        return limit is not None and job.started is not None and time.monotonic() - job.started >= limit
 
     async def _run_batched(self, job: Job) -> None:
         """Queue this call's inputs; a batch worker calls fn with up to ``max_batch_size``."""
@@ -525,31 +545,48 @@ class _Pacer:
     value, ``change`` listeners); the sink, which draws or sends it, hears about the
     first yield at once and then at most once per interval, with the latest value of
     each output. Yields slower than the interval are all reported, each as it comes.
+    Offers come from the loop or from the thread running a sync generator.
     """
 
-    __slots__ = ("job", "pending", "sent", "timer")
+    __slots__ = ("job", "loop", "lock", "pending", "sent", "armed", "timer")
 
-    def __init__(self, job: Job):
+    def __init__(self, job: Job, loop: asyncio.AbstractEventLoop):
         self.job = job
+        self.loop = loop
+        self.lock = threading.Lock()
         self.pending: dict[int, OutputChange] = {}
         self.sent = -STREAM_INTERVAL
+        self.armed = False
         self.timer: asyncio.TimerHandle | None = None
 
     def offer(self, changes: list[OutputChange]) -> None:
-        for change in changes:
-            self.pending[change.block._id] = _merge(self.pending.get(change.block._id), change)
-        if not self.pending or self.timer is not None:
-            return
-        wait = self.sent + STREAM_INTERVAL - time.monotonic()
-        if wait <= 0:
-            self.flush()
-        else:
-            self.timer = asyncio.get_running_loop().call_later(wait, self.flush)
+        with self.lock:
+            for change in changes:
+                self.pending[change.block._id] = _merge(self.pending.get(change.block._id), change)
+            if not self.pending or self.armed:
+                return
+            wait = self.sent + STREAM_INTERVAL - time.monotonic()
+            if wait <= 0:
+                self._send_locked()
+                return
+            self.armed = True
+        self.loop.call_soon_threadsafe(self._arm, wait)
+
+    def _arm(self, wait: float) -> None:
+        with self.lock:
+            if self.armed and self.timer is None:
+                self.timer = self.loop.call_later(wait, self.flush)
 
     def flush(self) -> None:
-        if self.timer is not None:
-            self.timer.cancel()
-            self.timer = None
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            self.armed = False
+            self._send_locked()
+
+    def _send_locked(self) -> None:
+        # Sent under the lock: reports of one job reach the sink in the order they were made.
         if not self.pending:
             return
         changes, self.pending = list(self.pending.values()), {}

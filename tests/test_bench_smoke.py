@@ -21,6 +21,7 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     assert re.search(r"^\s*ratio http: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for http:\n{out}"
     assert re.search(r"^\s*ratio image: gradio (Image.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
     assert "loaded by `import nbblocks`" in out
+    assert re.search(r"^\s*ratio chat-stream: comm bytes / final history = [\d.]+x", out, re.M), out
 
 
 def test_profile_mode_prints_each_thread():

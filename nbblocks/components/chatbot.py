@@ -342,7 +342,7 @@ class Chatbot(FileValue, Component):
         if item is None:
             return None
         if isinstance(item, str):
-            return TextMessage(text=inspect.cleandoc(item))
+            return TextMessage(text=cleandoc(item))
         if isinstance(item, (TextMessage, FileMessage)):
             return item if isinstance(item, TextMessage) else FileMessage(file=self._file(item.file), alt_text=item.alt_text)
         if isinstance(item, ComponentMessage):
@@ -430,6 +430,24 @@ class Chatbot(FileValue, Component):
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+_INDENT = re.compile(r"\n([^\S\n]*)(?=\S)")
+_UNINDENTED = re.compile(r"\n\S")
+
+
+def cleandoc(text: str) -> str:
+    """``inspect.cleandoc`` (Gradio dedents every text message), in C-speed string
+    operations: a streamed reply is cleaned again on every token."""
+    if "\t" in text:
+        return inspect.cleandoc(text)  # tabs expand to columns
+    # A line after the first that starts with text: nothing to dedent (prose, mostly).
+    margin = 0 if _UNINDENTED.search(text) else min(map(len, _INDENT.findall(text)), default=0)
+    first, newline, rest = text.partition("\n")
+    first = first.lstrip()
+    if margin:
+        rest = re.sub(r"\n[^\S\n]{0,%d}" % margin, "\n", "\n" + rest)[1:]
+    out = f"{first}{newline}{rest}".rstrip("\n") if newline else first
+    return out if first else out.lstrip("\n")
 
 
 def _check_type(type: Any, owner: str) -> None:
