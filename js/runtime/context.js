@@ -10,7 +10,7 @@ import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
-export function createContext({ model, host, signal, viewName, chrome }) {
+export function createContext({ model, host, signal, viewName, chrome, mount }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
   const ctx = {
@@ -69,7 +69,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     // Another component drawn inside this view, with the app's own view of that component
     // (static; its files come through this model), and libraries loaded on first use.
     mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
-      mountComponent({ parent: model, host, el, name, value, props, signal: own }),
+      mountComponent({ parent: model, host, el, name, value, props, signal: own, mount }),
     loadLibrary: (name) => loadLibrary(model, name),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.

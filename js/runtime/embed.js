@@ -5,7 +5,6 @@
 // comm like any other.
 
 import { loadComponentView } from "./assets.js";
-import { mountBlock } from "./mount.js";
 
 const IDLE = Object.freeze({ state: "idle", message: null, show_progress: "hidden", progress: null, queue_position: null });
 const FORWARDED = new Set(["file_request", "asset_request"]);
@@ -51,10 +50,11 @@ class EmbeddedModel {
 
 /**
  * Draw component `name` ("image", "gallery", "json", a custom component's class name...)
- * showing `value` with `props` into `el`. Resolves to {model, view} once drawn; rejects
- * when the kernel has no such component (the caller shows something else).
+ * showing `value` with `props` into `el`, with `mount` (the runtime's mountBlock). Resolves
+ * to {model, view} once drawn; rejects when the kernel has no such component (the caller
+ * shows something else).
  */
-export async function mountComponent({ parent, host, el, name, value, props = {}, signal }) {
+export async function mountComponent({ parent, host, el, name, value, props = {}, signal, mount }) {
   const { view, source, css } = await loadComponentView(parent, name);
   if (signal?.aborted) return null;
   const model = new EmbeddedModel(parent, {
@@ -71,6 +71,6 @@ export async function mountComponent({ parent, host, el, name, value, props = {}
     blobs: {},
     children: [],
   });
-  await mountBlock({ model, el, host, signal });
+  await mount({ model, el, host, signal });
   return { model, view };
 }

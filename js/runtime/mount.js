@@ -45,7 +45,7 @@ export async function mountBlock({ model, el, host, signal }) {
       return;
     }
 
-    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome });
+    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, mount: mountBlock });
     try {
       const cleanup = await definition.render(ctx);
       if (typeof cleanup === "function") {
