@@ -86,6 +86,9 @@ class Frontend:
         self._page = uuid.uuid4().hex
         self._seq = 0
         self._sent: dict[str, int] = {}
+        #: Models whose value the user set here since the kernel last sent one (edits of
+        #: the kernel's older value do not apply to it).
+        self._edited: set[str] = set()
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
         self.messages: list[tuple[str, dict[str, Any]]] = []
@@ -128,6 +131,8 @@ class Frontend:
                 origin = state.get("value_origin") or held.get("value_origin") or {}
                 if "value" in state and origin.get("page") == self._page and origin.get("seq", 0) < self._sent.get(model_id, 0):
                     state.pop("value")  # an echo of an older message of ours (as the runtime does)
+                if "value_origin" in state and (origin.get("page") != self._page or origin.get("seq", 0) >= self._sent.get(model_id, 0)):
+                    self._edited.discard(model_id)  # the kernel's value again: its edits apply
                 held.update(state)
             elif method == "custom":
                 content = data.get("content")
@@ -150,6 +155,8 @@ class Frontend:
 
         held = self._state.setdefault(model_id, {})
         version = (held.get("value_origin") or {}).get("version", 0)
+        if model_id in self._edited:
+            return  # the user's own value: the kernel's echo of it comes next, whole
         if content.get("base") == version:
             held["value"] = apply_diff(held.get("value"), content.get("edits") or [])
             held["value_origin"] = {"version": content.get("version")}
@@ -199,6 +206,7 @@ class Frontend:
             stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
             if "value" in message:
                 self._sent[widget.model_id] = self._seq
+                self._edited.add(widget.model_id)
         self._send(widget, {"method": "custom", "content": stamped}, buffers)
 
     def _transfer_reply(self, transfer_id: str, count: int) -> tuple[dict[str, Any], list[bytes]]:

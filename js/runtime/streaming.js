@@ -2,7 +2,7 @@
 // shown (docs/protocol.md, "Streamed values"). Installed by the runtime's `initialize`.
 
 import { applyDiff } from "./diffs.js";
-import { stamp } from "./ordering.js";
+import { awaitingEcho, stamp } from "./ordering.js";
 
 /** How long an edit may wait for the value it edits before the page asks for the value. */
 export const RESYNC_AFTER_MS = 2000;
@@ -15,18 +15,41 @@ const versionOf = (model) => {
 export function attachValueDiffs(model) {
   let waiting = []; // edits whose base has not arrived yet, in the order they came
   let timer = null;
+  let applying = false;
+  // A value a view set here (the user's edit) is not the kernel's version any more: edits
+  // wait until the kernel sends its value again (it echoes every value a page sends).
+  let localEdit = false;
+  let versionAtValue = versionOf(model);
+
+  const resync = () => {
+    waiting = [];
+    model.send(stamp(model, { type: "value_resync" }));
+  };
 
   const drain = () => {
     let progressed = true;
-    while (progressed && waiting.length) {
+    while (progressed && waiting.length && !localEdit) {
       progressed = false;
       const version = versionOf(model);
       waiting = waiting.filter((message) => message.version > version); // already passed
       const next = waiting.find((message) => message.base === version);
       if (next) {
         waiting.splice(waiting.indexOf(next), 1);
-        model.set("value_origin", { version: next.version });
-        model.set("value", applyDiff(model.get("value"), next.edits ?? []));
+        let value;
+        try {
+          value = applyDiff(model.get("value"), next.edits ?? []);
+        } catch {
+          resync(); // the edits do not fit what the page holds
+          return;
+        }
+        applying = true;
+        try {
+          model.set("value_origin", { version: next.version });
+          model.set("value", value);
+        } finally {
+          applying = false;
+        }
+        versionAtValue = next.version;
         progressed = true;
       }
     }
@@ -36,9 +59,7 @@ export function attachValueDiffs(model) {
     } else if (timer === null) {
       timer = setTimeout(() => {
         timer = null;
-        if (!waiting.length) return;
-        waiting = [];
-        model.send(stamp(model, { type: "value_resync" }));
+        if (waiting.length) resync();
       }, RESYNC_AFTER_MS);
     }
   };
@@ -49,13 +70,22 @@ export function attachValueDiffs(model) {
     drain();
   };
   const onOrigin = () => {
+    if (!awaitingEcho(model)) localEdit = false; // the kernel's value (or the echo of the page's newest)
     if (waiting.length) drain();
+  };
+  const onValue = () => {
+    // The kernel's updates change the version with the value; a view's own edit does not.
+    const version = versionOf(model);
+    if (!applying && version === versionAtValue) localEdit = true;
+    versionAtValue = version;
   };
   model.on("msg:custom", onMessage);
   model.on("change:value_origin", onOrigin);
+  model.on("change:value", onValue);
   return () => {
     clearTimeout(timer);
     model.off("msg:custom", onMessage);
     model.off("change:value_origin", onOrigin);
+    model.off("change:value", onValue);
   };
 }

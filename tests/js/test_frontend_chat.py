@@ -372,3 +372,21 @@ def test_multimodal_textbox_shows_a_refused_upload(page, refused):
     error.wait_for()
     assert "not an accepted file type" in error.inner_text()
     assert page.evaluate("nb.model('m').get('value').files") == []
+
+
+def test_edits_wait_while_the_user_changed_the_value_and_misfits_ask_for_the_value(page):
+    value = [text("user", "hi"), text("assistant", "He")]
+    mount(page, {"view": "chatbot", "key": "c", "value": value, "value_origin": {"version": 1}, "events": ["clear"],
+                 "props": {"elem_id": "chat"}})
+    part(page, "clear").click()  # the page sets [] while the kernel still streams into the old value
+    page.evaluate("([edits]) => nb.model('c').kernelDiff(edits)", [[["append", [1, "content", 0, "text"], "llo"]]])
+    settle(page)
+    assert part(page, "row").count() == 0  # not applied onto the user's value
+    # The kernel's echo of the cleared value arrives; later edits apply to it.
+    kernel_set(page, "c", {"value": [], "value_origin": {"version": 3, "page": "p", "seq": 1}})
+    page.evaluate("() => nb.model('c').kernelDiff([['add', [0], {role: 'user', metadata: null, content: [{type: 'text', text: 'new'}], options: null}]])")
+    settle(page)
+    assert part(page, "text").all_inner_texts() == ["new"]
+    # Edits that do not fit what the page holds make it ask for the whole value.
+    page.evaluate("() => nb.model('c').kernelDiff([['append', [5, 'content', 0, 'text'], '?']])")
+    page.wait_for_function("() => (nb.model('c').resyncs ?? 0) === 1")
