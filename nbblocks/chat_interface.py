@@ -587,8 +587,16 @@ class ChatInterface(Blocks):
         return history, option.value
 
     def _example_value(self, example: SelectData) -> dict[str, Any]:
+        """The example as a message: its files as paths on disk, as an upload gives them."""
+        from . import files
+
+        cache = files.current()
         value = dict(example.value or {})
-        value["files"] = [f.get("path") if isinstance(f, dict) else f for f in value.get("files") or []]
+        paths = []
+        for f in value.get("files") or []:
+            path = f.get("path") if isinstance(f, dict) else f
+            paths.append(cache.local_path(path) if isinstance(path, str) and cache.get(path) is not None else path)
+        value["files"] = paths
         return value
 
     def example_populated(self, example: SelectData) -> Any:

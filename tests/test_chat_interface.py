@@ -377,3 +377,23 @@ def test_chatbot_value_can_be_set_by_other_events():
     assert texts(ui, chat.chatbot) == [("user", "old"), ("assistant", "reply")]
     ui.submit(chat.textbox, "new")
     assert texts(ui, chat.chatbot)[-1] == ("assistant", "2 before")
+
+
+def test_multimodal_examples_give_fn_files_on_disk(tmp_path):
+    from PIL import Image
+
+    picture = tmp_path / "ex.png"
+    Image.new("RGB", (2, 2), (1, 1, 1)).save(picture)
+    seen = []
+
+    def respond(message, history):
+        seen.append(message)
+        return f"{len(message['files'])} file(s)"
+
+    demo = gr.ChatInterface(respond, multimodal=True, examples=[{"text": "Describe", "files": [str(picture)]}])
+    ui = Frontend(demo)
+    ui.click_example(demo.chatbot, 0)
+    assert seen[0]["text"] == "Describe"
+    assert Path(seen[0]["files"][0]).read_bytes() == picture.read_bytes()
+    value = ui.value(demo.chatbot)
+    assert [p["type"] for m in value for p in m["content"]] == ["file", "text", "text"]
