@@ -168,8 +168,12 @@ class PublishWaiter:
         widget.comm.on_publish = self._published
 
     def _published(self, msg_type: str, data: Any) -> None:
-        if msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "update" and self.trait in data.get("state", {}):
+        if msg_type != "comm_msg" or not isinstance(data, dict):
+            return
+        if data.get("method") == "update" and self.trait in data.get("state", {}):
             self.event.set()
+        elif self.trait == "value" and data.get("method") == "custom" and (data.get("content") or {}).get("type") == "value_diff":
+            self.event.set()  # a value sent as edits of the one the page holds
 
     def arm(self) -> None:
         self.event.clear()
