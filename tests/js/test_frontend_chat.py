@@ -95,7 +95,7 @@ def test_math_source_stays_readable_without_the_library(page):
     assert part(page, "math").get_attribute("data-rendered") is None
 
 
-def test_thoughts_fold_nest_and_show_status(page):
+def test_thoughts_fold_nest_and_show_status(page, artifacts: Path):
     value = [
         text("user", "Plan a trip"),
         text("assistant", "Looking up flights", metadata={"title": "Searching", "id": 1, "status": "pending"}),
@@ -114,6 +114,7 @@ def test_thoughts_fold_nest_and_show_status(page):
     assert not inner.locator('[data-nbblocks-part="thought-body"]').is_visible()  # done: folded
     inner.locator('[data-nbblocks-part="thought-header"]').click()
     assert inner.locator('[data-nbblocks-part="thought-body"]').is_visible()
+    page.locator(CHAT).screenshot(path=artifacts / "chat-thoughts.png")
     # The reader's choice survives a new value (a streamed update).
     value[3] = text("assistant", "Here is the plan. Day 1")
     kernel_set(page, "c", {"value": value})
@@ -121,7 +122,7 @@ def test_thoughts_fold_nest_and_show_status(page):
     assert part(page, "thought").nth(1).locator('[data-nbblocks-part="thought-body"]').is_visible()
 
 
-def test_images_files_and_components_in_messages_use_the_app_views(page):
+def test_images_files_and_components_in_messages_use_the_app_views(page, artifacts: Path):
     image = page.evaluate("([b64]) => nb.addFile('cat.png', b64, 'image/png')", [png_b64()])
     doc = page.evaluate("([b64]) => nb.addFile('notes.txt', b64, 'text/plain')", [base64.b64encode(b"hello").decode()])
     value = [
@@ -140,6 +141,7 @@ def test_images_files_and_components_in_messages_use_the_app_views(page):
     assert '"answer"' in page.locator(f'{CHAT} [data-nbblocks-view="json"]').inner_text()
     assert page.locator(f'{CHAT} [data-nbblocks-view="html"] b.h').inner_text() == "hi"
     assert page.locator(f'{CHAT} .nbb-chat-unknown').inner_text() == "(nosuchthing)"
+    page.locator(CHAT).screenshot(path=artifacts / "chat-components.png")
     # Their files came over the comm from the app's file cache, through the chat's model.
     sent = [m["content"] for m in messages(page) if m["kind"] == "custom"]
     assert {"type": "file_request", "path": image["path"]}.items() <= next(c for c in sent if c.get("path") == image["path"]).items()
