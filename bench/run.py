@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "chat")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "frontend", "chat")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import chat_stream
+    import frontend_bytes
     import gradio_api
     import http_bench
     import image_display
@@ -53,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("http", http_bench), ("chat", chat_stream)):
+                         ("image", image_display), ("http", http_bench), ("frontend", frontend_bytes),
+                         ("chat", chat_stream)):
         if args.only and name not in args.only:
             continue
         print()

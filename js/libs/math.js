@@ -11,7 +11,7 @@ export function renderMath(tex, { display = false } = {}) {
   if (!styled && typeof document !== "undefined") {
     const el = document.createElement("style");
     el.dataset.nbblocksLibrary = "math";
-    el.textContent = style;
+    el.textContent = style.css; // the build makes a stylesheet import {name, rank, css}
     (document.head ?? document.documentElement).append(el);
     styled = true;
   }

@@ -1,44 +1,32 @@
-// Views and libraries a view loads when it needs them (docs/protocol.md, "Assets"): the
-// view of another component (a Chatbot message showing a gr.Image) or a heavy library
-// (syntax highlighting, math) comes from the kernel once per page and app.
+// View sources from the kernel, once per page: the page runtime model answers
+// `{"type": "view_request", "id"}` with `{"type": "view", "id", "css"}` carrying the
+// source as a binary buffer, or `{"type": "view_error", "id", "message"}`
+// (docs/protocol.md, "The page runtime").
 
-import { loadViewModule, viewDefinition } from "./loader.js";
-import { pageId, stamp } from "./ordering.js";
-
-const cache = (globalThis.__nbblocksAssets ??= new Map()); // "app|kind:name" -> Promise
-let nextId = 0;
-
-function request(model, kind, name) {
-  const key = `${model.get("app") ?? ""}|${kind}:${name}`;
-  let promise = cache.get(key);
-  if (!promise) {
-    nextId += 1;
-    const id = `asset-${pageId()}-${nextId}`;
-    promise = new Promise((resolve, reject) => {
-      const onMessage = (content) => {
-        if (!content || content.type !== "asset" || content.id !== id) return;
-        model.off("msg:custom", onMessage);
-        if (typeof content.source === "string") resolve(content);
-        else reject(new Error(content.error || `no ${kind} named ${name}`));
-      };
-      model.on("msg:custom", onMessage);
-      model.send(stamp(model, { type: "asset_request", id, kind, name }));
-    });
-    cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
-  }
-  return promise;
+/** `fetchView(id)` for createRuntime, asking the kernel through the runtime `model`. */
+export function kernelViews(model) {
+  const waiting = new Map(); // id -> {resolve, reject}
+  model.on("msg:custom", (content, buffers) => {
+    const entry = content && typeof content.id === "string" ? waiting.get(content.id) : undefined;
+    if (!entry) return; // an answer to another page
+    if (content.type === "view") {
+      waiting.delete(content.id);
+      entry.resolve({ source: decodeText(buffers?.[0]), css: content.css ?? "" });
+    } else if (content.type === "view_error") {
+      waiting.delete(content.id);
+      entry.reject(new Error(content.message || `the kernel has no view "${content.id}"`));
+    }
+  });
+  return (id) => new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    model.send({ type: "view_request", id });
+  });
 }
 
-/** The view a component class shows with: {view, definition, source, css}. */
-export async function loadComponentView(model, name) {
-  const asset = await request(model, "component", String(name));
-  const definition = viewDefinition(await loadViewModule(asset.source));
-  return { view: asset.view, definition, source: asset.source, css: asset.css ?? "" };
-}
-
-/** A library module by name (its exports). */
-export async function loadLibrary(model, name) {
-  const asset = await request(model, "library", String(name));
-  return loadViewModule(asset.source);
+function decodeText(buffer) {
+  if (buffer === undefined || buffer === null) return "";
+  const bytes = ArrayBuffer.isView(buffer)
+    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    : new Uint8Array(buffer);
+  return new TextDecoder().decode(bytes);
 }

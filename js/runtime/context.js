@@ -2,9 +2,10 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
-import { loadLibrary } from "./assets.js";
+import { loadLibrary } from "./components.js";
 import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
+import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
@@ -77,6 +78,9 @@ export function createContext({ model, host, signal, viewName, chrome, mount }) 
     fetchFile: (path) => files.fetchFile(path),
     fileSource: (fd) => files.source(fd),
     download: (fd) => files.download(fd),
+
+    // Server functions: `await ctx.server.name(...args)` (see server.js).
+    server: createServer(model, signal),
 
     h,
     setText,

@@ -4,7 +4,7 @@
 // through the host view's model, so its files come from the app's file cache over the
 // comm like any other.
 
-import { loadComponentView } from "./assets.js";
+import { componentView } from "./components.js";
 
 const IDLE = Object.freeze({ state: "idle", message: null, show_progress: "hidden", progress: null, queue_position: null });
 const FORWARDED = new Set(["file_request", "asset_request"]);
@@ -14,6 +14,7 @@ class EmbeddedModel {
     this.parent = parent;
     this.state = state;
     this.handlers = [];
+    this.forwarded = new Map(); // callback -> the host model's listener for it
   }
   get(key) {
     return this.state[key];
@@ -31,12 +32,28 @@ class EmbeddedModel {
   }
   on(names, callback, context) {
     for (const name of String(names).split(/\s+/)) {
-      if (name === "msg:custom") this.parent.on(name, callback, context);
-      else this.handlers.push({ name, callback, context });
+      if (name !== "msg:custom") {
+        this.handlers.push({ name, callback, context });
+        continue;
+      }
+      // Answers to its file and asset requests come on the host's model; the host's own
+      // value edits are not this model's.
+      const listener = (content, buffers) => {
+        if (content?.type !== "value_diff") callback(content, buffers);
+      };
+      this.forwarded.set(callback, listener);
+      this.parent.on(name, listener, context);
     }
   }
   off(name, callback, context) {
-    if (name === "msg:custom" || name == null) this.parent.off("msg:custom", callback, context);
+    if (name === "msg:custom" || name == null) {
+      for (const [cb, listener] of [...this.forwarded]) {
+        if (callback == null || cb === callback) {
+          this.parent.off("msg:custom", listener, context);
+          this.forwarded.delete(cb);
+        }
+      }
+    }
     this.handlers = this.handlers.filter((h) => !((name == null || h.name === name)
       && (callback == null || h.callback === callback) && (context == null || h.context === context)));
   }
@@ -55,13 +72,13 @@ class EmbeddedModel {
  * shows something else).
  */
 export async function mountComponent({ parent, host, el, name, value, props = {}, signal, mount }) {
-  const { view, source, css } = await loadComponentView(parent, name);
+  const { view, viewId } = await componentView(parent, name);
   if (signal?.aborted) return null;
   const model = new EmbeddedModel(parent, {
     app: parent.get("app"),
     view,
-    view_src: source,
-    view_css: css,
+    view_id: viewId,
+    runtime: parent.get("runtime"),
     value: value ?? null,
     value_origin: {},
     props: { label: null, info: null, elem_id: null, elem_classes: [], scale: null, min_width: null, ...props,

@@ -1,16 +1,29 @@
-// The anywidget module shared by every nbblocks model (`_esm`). It draws the block
-// chrome and hands the inside to the view named by the model (`view`, `view_src`).
+// The page runtime: the _esm of the one runtime model per kernel, so anywidget evaluates
+// it once per page. Every block model's _esm (block.js) finds it through the block's
+// `runtime` reference and mounts through it. See docs/frontend.md.
 
+import { kernelViews } from "./assets.js";
+import { createViewLoader } from "./loader.js";
 import { mountBlock } from "./mount.js";
 import { attachValueDiffs } from "./streaming.js";
 
-export default {
-  // Once per model, whichever views of it are shown: streamed values arrive as edits.
-  initialize({ model }) {
-    return attachValueDiffs(model);
-  },
+/**
+ * A runtime whose views come from `fetchView(id) -> Promise<{source, css}>`. The notebook
+ * asks the kernel (below); another host (the test harness, a web page) passes its own.
+ * `mount({model, el, host, signal})` draws one block; `loadView(id)` is exposed for hosts.
+ */
+export function createRuntime({ fetchView }) {
+  const loadView = createViewLoader(fetchView);
+  return {
+    loadView,
+    mount: ({ model, el, host, signal }) => mountBlock({ model, el, host, signal, loadView }),
+  };
+}
 
-  async render({ model, el, host, signal }) {
-    return mountBlock({ model, el, host, signal });
+export default {
+  // anywidget runs this once per runtime model on the page; what it returns is the
+  // model's `exports`, which a block stub gets from `host.getWidget(ref)`.
+  initialize({ model }) {
+    return createRuntime({ fetchView: kernelViews(model) });
   },
 };

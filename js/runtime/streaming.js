@@ -1,11 +1,17 @@
-// Applies the kernel's `value_diff` messages to a model once, whichever views of it are
-// shown (docs/protocol.md, "Streamed values"). Installed by the runtime's `initialize`.
+// Applies the kernel's `value_diff` messages to a model (docs/protocol.md, "Streamed
+// values"). Every view of a block listens while it is shown; the versions make sure each
+// edit is applied once, whichever views see it. Edits that came while no view of a model
+// was shown on this page were missed: a view that finds the value as one left it asks
+// the kernel for the whole value.
 
 import { applyDiff } from "./diffs.js";
 import { awaitingEcho, stamp } from "./ordering.js";
 
 /** How long an edit may wait for the value it edits before the page asks for the value. */
 export const RESYNC_AFTER_MS = 2000;
+
+// Values (their origin objects) as they were when a view stopped listening.
+const unwatched = (globalThis.__nbblocksUnwatched ??= new WeakSet());
 
 const versionOf = (model) => {
   const version = model.get("value_origin")?.version;
@@ -82,10 +88,14 @@ export function attachValueDiffs(model) {
   model.on("msg:custom", onMessage);
   model.on("change:value_origin", onOrigin);
   model.on("change:value", onValue);
+  const origin = model.get("value_origin");
+  if (origin && typeof origin === "object" && unwatched.has(origin) && typeof origin.version === "number") resync();
   return () => {
     clearTimeout(timer);
     model.off("msg:custom", onMessage);
     model.off("change:value_origin", onOrigin);
     model.off("change:value", onValue);
+    const last = model.get("value_origin");
+    if (last && typeof last === "object") unwatched.add(last);
   };
 }

@@ -10,6 +10,10 @@ import { icon } from "../lib/icons.js";
 import { enhance, messageHtml } from "../lib/chatmarkdown.js";
 import { markdownToHtml } from "../lib/markdown.js";
 import { chatIcon } from "../lib/chaticons.js";
+import prose from "../styles/prose.css";
+import buttons from "../styles/buttons.css";
+import inputs from "../styles/inputs.css";
+import chat from "../styles/chat.css";
 
 // A file in a message is drawn as this component (a view the app has), by MIME type.
 // Adding a kind of media is one entry here; kinds without a view fall back to a native
@@ -66,6 +70,7 @@ function formatDuration(seconds) {
 }
 
 export default {
+  styles: [prose, buttons, inputs, chat],
   // Gradio shows a chatbot's pending state small (the reply streams into it), never as an overlay.
   chrome: { progress: "minimal" },
 

@@ -8,10 +8,15 @@ import { icon } from "../lib/icons.js";
 import { acceptAttr, uploadAll, uploadStatus } from "../lib/dropzone.js";
 import { isImageFile } from "../lib/example.js";
 import { chatIcon } from "../lib/chaticons.js";
+import inputs from "../styles/inputs.css";
+import uploads from "../styles/uploads.css";
+import chat from "../styles/chat.css";
 
 const EMPTY = Object.freeze({ text: "", files: [] });
 
 export default {
+  styles: [inputs, uploads, chat],
+
   render(ctx) {
     const input = h("textarea", { class: "nbb-input nbb-mmtb-input", rows: 1, dataset: { nbblocksPart: "input" } });
     input.setAttribute("aria-labelledby", ctx.labelId);

@@ -24,16 +24,10 @@ SHORTCUTS: dict[str, tuple[str, dict[str, Any]]] = {
 
 
 def _builtin_names() -> list[str]:
-    from . import _LAZY
+    from . import _declared
 
-    # Option objects (gr.Brush, gr.WebcamOptions, ...) live in *_options modules, and chat
-    # messages (gr.ChatMessage, gr.MessageDict) beside the Chatbot: not components.
-    return [name for name, module in _LAZY.items()
-            if name[:1].isupper() and module != ".base" and not module.endswith("_options")
-            and name not in _NOT_COMPONENTS]
-
-
-_NOT_COMPONENTS = {"ChatMessage", "MessageDict"}
+    # Option objects (gr.Brush, gr.WebcamOptions, ...) live in *_options modules: not components.
+    return [name for name, module in _declared().items() if name[:1].isupper() and not module.endswith("_options")]
 
 
 def _all_subclasses(cls: type) -> list[type]:

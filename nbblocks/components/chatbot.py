@@ -22,10 +22,7 @@ from ..exceptions import Error
 from ._files import FileValue
 from .base import Component, ComponentProps, component_name, serialize
 
-__all__ = [
-    "Chatbot", "ChatMessage", "MessageDict", "MetadataDict", "OptionDict", "Message",
-    "TextMessage", "FileMessage", "ComponentMessage", "ChatbotDataMessages", "ExampleMessage",
-]
+__all__ = ["Chatbot", "ChatMessage", "MessageDict"]
 
 ROLES = ("user", "assistant", "system")
 BUTTONS = ("copy", "copy_all")

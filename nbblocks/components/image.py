@@ -18,12 +18,15 @@ from ..data_classes import FileData, ImageData
 from ..events import Events
 from ..exceptions import Error
 from ._files import FileValue
+from ._uploads import Uploads, one_file
 from .base import Component, ComponentProps, StreamingInput
 from .image_options import WatermarkOptions, WebcamOptions
 
 if TYPE_CHECKING:
     import numpy as np
     import PIL.Image
+
+__all__ = ["Image"]
 
 SOURCES = ("upload", "webcam", "clipboard")
 BUTTONS = ("download", "share", "fullscreen")
@@ -80,6 +83,7 @@ class Image(FileValue, StreamingInput, Component):
 
     EVENTS = [Events.clear, Events.change, Events.stream, Events.select, Events.upload, Events.input]
     VIEW = "image"
+    UPLOADS = Uploads(single=one_file, events=("upload", "input", "change"), clear_events=("clear", "input", "change"))
     data_model = ImageData
     displays_files = True
     file_types = ["image"]

@@ -12,9 +12,10 @@ from ..data_classes import FileData, GradioModel
 from ..events import Events
 from ..exceptions import Error
 from ._files import FileValue, check_file_types, matches_file_types
+from ._uploads import Uploads, file_count
 from .base import ComponentProps, FormComponent
 
-__all__ = ["MultimodalTextbox", "MultimodalData", "MultimodalValue"]
+__all__ = ["MultimodalTextbox"]
 
 SOURCES = ("upload", "microphone")
 FILE_COUNTS = ("single", "multiple", "directory")
@@ -30,12 +31,19 @@ class MultimodalValue(TypedDict):
     files: NotRequired[list[str]]
 
 
+def _attach(current: Any, files: list[dict[str, Any]], props: dict[str, Any]) -> Any:
+    """Files picked, dropped or pasted join those the box holds; the text stays."""
+    held = current if isinstance(current, dict) else {}
+    return {"text": held.get("text", ""), "files": list(held.get("files") or []) + files}
+
+
 class MultimodalTextbox(FileValue, FormComponent):
     """A textbox with a paperclip: the value is ``{"text": str, "files": [...]}``. Files
     are picked, dropped or pasted, and must match ``file_types``; Enter fires ``submit``."""
 
     EVENTS = [Events.change, Events.input, Events.select, Events.submit, Events.focus, Events.blur, Events.stop]
     VIEW = "multimodaltextbox"
+    UPLOADS = Uploads(value=_attach, events=("input", "change"), single=file_count, source="upload", clear_events=None)
     data_model = MultimodalData
 
     def __init__(

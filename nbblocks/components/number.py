@@ -10,6 +10,8 @@ from ..events import Events
 from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Number"]
+
 
 def round_to_precision(num: float | int, precision: int | None) -> float | int:
     """``precision=None`` keeps a float, ``0`` gives an int, ``n`` rounds to n decimals."""

@@ -13,6 +13,8 @@ from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 from .number import round_to_precision
 
+__all__ = ["Slider"]
+
 
 class Slider(FormComponent):
     """A slider from ``minimum`` to ``maximum``; ``step`` defaults to a power of ten that

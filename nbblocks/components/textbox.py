@@ -11,6 +11,8 @@ from ..exceptions import InvalidComponentError
 from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Textbox"]
+
 
 class Textbox(TextValue, FormComponent):
     """Creates a textarea for text input or output.

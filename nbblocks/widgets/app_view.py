@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
-from .assets import asset_reply, custom_source, runtime_source, view_source
+from .assets import asset_reply, block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
+from .runtime_model import page_runtime
 from .sequencer import Sequencer
 from .transfer import FileTransfer
 
@@ -54,12 +55,13 @@ class AppView:
 
     # -- building ------------------------------------------------------------------
 
-    def _view_of(self, block: Block) -> tuple[str, str, str] | None:
+    def _view_of(self, block: Block) -> tuple[str, str] | None:
+        """(view name, the id the page asks the runtime for), None for blocks not shown."""
         if getattr(block, "_esm", None) is not None:
-            return "custom", custom_source(block, "_esm"), custom_source(block, "_css")
+            return "custom", page_runtime().add_custom(custom_source(block, "_esm"), custom_source(block, "_css"))
         if block.VIEW is None:
             return None
-        return block.VIEW, view_source(block.VIEW), ""
+        return block.VIEW, block.VIEW
 
     def _build(self, block: Block) -> BlockWidget | None:
         from ..components.base import Component
@@ -84,14 +86,14 @@ class AppView:
                 if isinstance(block, Component):
                     existing.set_value(value, None, self.transfer.display_blobs(block, value))
             return existing
-        name, src, css = view
+        name, view_id = view
         widget = BlockWidget(
             lock=self.lock,
-            _esm=runtime_source(),
+            _esm=block_source(),
+            runtime=page_runtime().ref,
             app=self.token,
             view=name,
-            view_src=src,
-            view_css=css,
+            view_id=view_id,
             value=value,
             blobs=self.transfer.display_blobs(block, value),
             props=self.session.config(block),
@@ -197,7 +199,10 @@ class AppView:
                     if kind == "value_resync":
                         widget.resync_value()
                     else:
-                        widget.send(asset_reply(content))
+                        widget.send(asset_reply(content, page_runtime()))
+            return
+        if kind == "server_call":
+            self._server_call(block, content)
             return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
@@ -210,11 +215,29 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {listener.event_name for listener in type(block).EVENTS}
+        known = {listener.event_name for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    def _server_call(self, block: Block, content: dict[str, Any]) -> None:
+        """``ctx.server.<fn>(...)`` from a view: run it, answer with its result or error."""
+        from .. import _server_fns
+
+        widget = self.widgets.get(block._id)
+        if widget is None:
+            return
+        reply = {"type": "server_result", "id": content.get("id"), "page": content.get("page")}
+
+        def answer(fut: Any) -> None:
+            exc = fut.exception()
+            message = {**reply, "error": str(exc)} if exc is not None else {**reply, "value": fut.result()}
+            with self.lock:
+                if not self.closed:
+                    widget.send(message)
+
+        _server_fns.call(block, content.get("fn"), content.get("args", []), self.app.files).add_done_callback(answer)
 
     def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
         """A value sent with an event: keep it unless a newer one from that page was taken.

@@ -5,7 +5,10 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .runtime_model import PageRuntime
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
@@ -13,12 +16,24 @@ log = logging.getLogger("nbblocks")
 
 @functools.lru_cache(maxsize=None)
 def runtime_source() -> str:
+    """The page runtime: the ``_esm`` of the one runtime model per kernel."""
     return _read(STATIC / "runtime.js")
 
 
 @functools.lru_cache(maxsize=None)
+def block_source() -> str:
+    """The ``_esm`` of every block model: a stub that mounts through the page runtime."""
+    return _read(STATIC / "block.js")
+
+
+def is_view_name(view: str) -> bool:
+    return bool(view) and view.replace("_", "").isalnum()
+
+
+@functools.lru_cache(maxsize=None)
 def view_source(view: str) -> str:
-    if not view.replace("_", "").isalnum():
+    """A built-in view's module (``""`` when it was not built)."""
+    if not is_view_name(view):
         raise ValueError(f"not a view name: {view!r}")
     return _read(STATIC / "views" / f"{view}.js")
 
@@ -53,37 +68,37 @@ def library_source(name: str) -> str:
     return _read(STATIC / "libs" / f"{name}.js")
 
 
-def component_view_source(name: str) -> tuple[str, str, str]:
-    """The view of the component class a name stands for (``"image"``, or a custom
-    component's class name), its source and its CSS: what a chat message showing such a
-    component draws with."""
+def component_view(name: str, runtime: PageRuntime) -> tuple[str, str]:
+    """``(view, view id)`` of the component class a name stands for (``"image"``, or a
+    custom component's class name): what a chat message showing such a component draws
+    with. The page loads the view from the runtime model by its id, as for any block."""
     from ..components._registry import component_class
 
     cls, _ = component_class(name)
     if getattr(cls, "_esm", None) is not None:
-        return "custom", custom_source(cls, "_esm"), custom_source(cls, "_css")
+        return "custom", runtime.add_custom(custom_source(cls, "_esm"), custom_source(cls, "_css"))
     if not cls.VIEW:
         raise ValueError(f"{cls.__name__} has no view")
-    return cls.VIEW, view_source(cls.VIEW), ""
+    return cls.VIEW, cls.VIEW
 
 
-def asset_reply(request: dict[str, Any]) -> dict[str, Any]:
-    """The answer to a page's ``asset_request`` (``docs/protocol.md``): the source of a
-    component's view or of a library, or why there is none."""
+def asset_reply(request: dict[str, Any], runtime: PageRuntime) -> dict[str, Any]:
+    """The answer to a page's ``asset_request`` (``docs/protocol.md``): the view id of a
+    component, or the source of a library, or why there is none."""
     kind, name = request.get("kind"), request.get("name")
     reply: dict[str, Any] = {"type": "asset", "id": request.get("id"), "page": request.get("page"), "kind": kind, "name": name}
     try:
         if not isinstance(name, str):
             raise ValueError("an asset request needs a 'name'")
         if kind == "component":
-            reply["view"], reply["source"], reply["css"] = component_view_source(name)
+            reply["view"], reply["view_id"] = component_view(name, runtime)
         elif kind == "library":
             reply["source"] = library_source(name)
+            if not reply["source"]:
+                raise ValueError(f"the front-end file of {name!r} is missing (build js/)")
         else:
             raise ValueError(f"unknown asset kind {kind!r}")
-        if not reply["source"]:
-            raise ValueError(f"the front-end file of {name!r} is missing (build js/)")
     except (ValueError, TypeError) as exc:
-        reply.pop("source", None)
+        reply = {k: v for k, v in reply.items() if k not in ("source", "view", "view_id")}
         reply["error"] = str(exc)
     return reply
