@@ -1,8 +1,7 @@
 // Applies the kernel's `value_diff` messages to a model (docs/protocol.md, "Streamed
-// values"). Every view of a block listens while it is shown; the versions make sure each
-// edit is applied once, whichever views see it. Edits that came while no view of a model
-// was shown on this page were missed: a view that finds the value as one left it asks
-// the kernel for the whole value.
+// values"). The block stub queues them from the moment the model exists (`_nbq`), so edits
+// that came before a view loaded, or while none was shown, are not lost; every view of the
+// block drains that queue while it is shown, and the versions make each edit apply once.
 
 import { applyDiff } from "./diffs.js";
 import { awaitingEcho, stamp } from "./ordering.js";
@@ -10,16 +9,16 @@ import { awaitingEcho, stamp } from "./ordering.js";
 /** How long an edit may wait for the value it edits before the page asks for the value. */
 export const RESYNC_AFTER_MS = 2000;
 
-// Values (their origin objects) as they were when a view stopped listening.
-const unwatched = (globalThis.__nbblocksUnwatched ??= new WeakSet());
-
 const versionOf = (model) => {
   const version = model.get("value_origin")?.version;
   return typeof version === "number" ? version : 0;
 };
 
 export function attachValueDiffs(model) {
-  let waiting = []; // edits whose base has not arrived yet, in the order they came
+  // Edits not applied yet, in the order they came: the stub's queue (shared by every view
+  // of the model), or this view's own where the host has no stub queue.
+  const queued = Array.isArray(model.get("_nbq")) ? model.get("_nbq") : null;
+  const waiting = queued ?? [];
   let timer = null;
   let applying = false;
   // A value a view set here (the user's edit) is not the kernel's version any more: edits
@@ -28,7 +27,7 @@ export function attachValueDiffs(model) {
   let versionAtValue = versionOf(model);
 
   const resync = () => {
-    waiting = [];
+    waiting.splice(0);
     model.send(stamp(model, { type: "value_resync" }));
   };
 
@@ -37,7 +36,7 @@ export function attachValueDiffs(model) {
     while (progressed && waiting.length && !localEdit) {
       progressed = false;
       const version = versionOf(model);
-      waiting = waiting.filter((message) => message.version > version); // already passed
+      for (let i = waiting.length - 1; i >= 0; i -= 1) if (!(waiting[i].version > version)) waiting.splice(i, 1); // already passed
       const next = waiting.find((message) => message.base === version);
       if (next) {
         waiting.splice(waiting.indexOf(next), 1);
@@ -72,7 +71,7 @@ export function attachValueDiffs(model) {
 
   const onMessage = (content) => {
     if (!content || content.type !== "value_diff") return;
-    waiting.push(content);
+    if (!queued) waiting.push(content); // else the stub queued it already
     drain();
   };
   const onOrigin = () => {
@@ -88,14 +87,22 @@ export function attachValueDiffs(model) {
   model.on("msg:custom", onMessage);
   model.on("change:value_origin", onOrigin);
   model.on("change:value", onValue);
-  const origin = model.get("value_origin");
-  if (origin && typeof origin === "object" && unwatched.has(origin) && typeof origin.version === "number") resync();
+  // After an event the status says which version the kernel ended with (`value_version`):
+  // behind it, with no edit on the way that reaches it, the page missed some (they came
+  // before the model's stub listened) and asks for the value.
+  const onStatus = () => {
+    const wanted = model.get("status")?.value_version;
+    if (typeof wanted !== "number" || localEdit || wanted <= versionOf(model)) return;
+    if (!waiting.some((message) => message.version >= wanted)) resync();
+  };
+  if (waiting.length) drain(); // edits that came before this view
+  model.on("change:status", onStatus);
+  onStatus();
   return () => {
     clearTimeout(timer);
     model.off("msg:custom", onMessage);
     model.off("change:value_origin", onOrigin);
     model.off("change:value", onValue);
-    const last = model.get("value_origin");
-    if (last && typeof last === "object") unwatched.add(last);
+    model.off("change:status", onStatus);
   };
 }

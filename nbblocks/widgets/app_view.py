@@ -331,6 +331,8 @@ class AppView:
         old = widget.value
         if isinstance(value, (dict, list, str)) and type(old) is type(value) and not blobs and not widget.blobs:
             edits = diff(old, value)
+            if not edits and "page" not in widget.value_origin:
+                return  # the page has this very value (as the kernel set it) already
             if edits and not replaces_root(edits):
                 widget.send_value_diff(value, edits)
                 return
@@ -345,18 +347,24 @@ class AppView:
                 if widget is None:
                     continue
                 if job.state == "error" and not job.validation:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                    widget.status = _versioned(widget, {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress})
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
-                    widget.status = status
+                    widget.status = _versioned(widget, status)
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+            # A page tells from an output's status which version of its value the kernel
+            # ended with: one that missed an edit (a view still loading) asks for the value.
+            for block in job.dep.outputs:
+                widget = self.widgets.get(block._id)
+                if widget is not None and widget._version and widget.status.get("value_version") != widget._version:
+                    widget.status = _versioned(widget, dict(widget.status))
 
     def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
@@ -421,3 +429,10 @@ class AppView:
                 widget.close()
             except Exception:
                 log.debug("closing a widget failed", exc_info=True)
+
+
+def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:
+    """A status with the version of the value the kernel holds (``value_version``)."""
+    if widget._version:
+        status["value_version"] = widget._version
+    return status

@@ -87,6 +87,9 @@ class BlockWidget(anywidget.AnyWidget):
             if blobs is not None or self.blobs:
                 self.blobs = blobs or {}
             self.value = value
+            # A new version always carries its value, even one equal to the kernel's last
+            # (edits the page may not have applied led there): the two go together.
+            self._states_to_send.add("value")
 
     def send_value_diff(self, value: Any, edits: list[Any]) -> None:
         """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the

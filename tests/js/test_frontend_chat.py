@@ -392,3 +392,33 @@ def test_edits_wait_while_the_user_changed_the_value_and_misfits_ask_for_the_val
     # Edits that do not fit what the page holds make it ask for the whole value.
     page.evaluate("() => nb.model('c').kernelDiff([['append', [5, 'content', 0, 'text'], '?']])")
     page.wait_for_function("() => (nb.model('c').resyncs ?? 0) === 1")
+
+
+def test_edits_that_come_before_the_view_loaded_are_applied(page):
+    # The block's stub queues value edits from the moment its model exists: a reply that
+    # starts streaming while the page is still loading the chat view is not lost.
+    page.evaluate("nb.holdView('chatbot')")
+    page.evaluate("""() => { window.__mounted = nb.mount({view: "chatbot", key: "c", value: [], value_origin: {version: 1},
+      props: {elem_id: "chat"}}); }""")
+    page.wait_for_function("() => nb.model('c') !== undefined")
+    page.evaluate("""() => {
+      nb.model('c').kernelDiff([['add', [0], {role: 'user', metadata: null, content: [{type: 'text', text: 'hi'}], options: null}]]);
+      nb.model('c').kernelDiff([['add', [1], {role: 'assistant', metadata: null, content: [{type: 'text', text: 'Hel'}], options: null}]]);
+      nb.model('c').kernelDiff([['append', [1, 'content', 0, 'text'], 'lo']]);
+    }""")
+    page.evaluate("nb.releaseView('chatbot')")
+    page.evaluate("() => window.__mounted")
+    settle(page)
+    assert part(page, "text").all_inner_texts() == ["hi", "Hello"]
+    assert page.evaluate("nb.model('c').get('value_origin')") == {"version": 4}
+
+
+def test_a_status_ahead_of_the_value_asks_for_the_value(page):
+    # Edits sent before the model's stub listened are lost; the output's status after the
+    # event names the kernel's version, and the page asks for the whole value.
+    mount(page, {"view": "chatbot", "key": "c", "value": [], "value_origin": {"version": 1}, "props": {"elem_id": "chat"}})
+    clear(page)
+    kernel_set(page, "c", {"status": {"state": "idle", "value_version": 1}})
+    assert page.evaluate("nb.model('c').resyncs ?? 0") == 0
+    kernel_set(page, "c", {"status": {"state": "idle", "value_version": 3}})
+    page.wait_for_function("() => (nb.model('c').resyncs ?? 0) === 1")

@@ -307,10 +307,18 @@ async function createModel(spec) {
   });
   models.set(id, model);
   if (spec.key) byKey.set(spec.key, model);
+  const cleanup = block.initialize?.({ model }); // once per model, as anywidget does
+  if (typeof cleanup === "function") modelCleanups.push(cleanup);
   return model;
 }
 
 const mounted = [];
+const modelCleanups = [];
+
+/** The models close (the kernel closed their comms): what `initialize` set up goes too. */
+function closeModels() {
+  for (const cleanup of modelCleanups.splice(0)) cleanup();
+}
 
 /** Create the models of `spec` and render the root into a new element of #app. */
 async function mount(spec, target = "#app") {
@@ -370,7 +378,7 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, assetSettings, registerView,
+  mount, mountAgain, model, messages, unmountAll, closeModels, log, models, addFile, fileB64, fileSettings, assetSettings, registerView,
   viewRequests: () => [...viewRequests],
   holdView: (id) => heldViews.set(id, []),
   releaseView: (id) => {
