@@ -6,6 +6,8 @@ on first use).
 
 from .blocks import Blocks as Blocks
 from .chat_interface import ChatInterface as ChatInterface
+from .components import AnnotatedImage as AnnotatedImage
+from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import ChatMessage as ChatMessage
@@ -13,8 +15,13 @@ from .components import Chatbot as Chatbot
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
+from .components import Code as Code
+from .components import ColorPicker as ColorPicker
 from .components import Component as Component
+from .components import DataFrame as DataFrame
+from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
+from .components import DateTime as DateTime
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -23,16 +30,22 @@ from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
 from .components import HTML as HTML
+from .components import Highlight as Highlight
+from .components import HighlightedText as HighlightedText
+from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import List as List
 from .components import Markdown as Markdown
+from .components import Matrix as Matrix
 from .components import MessageDict as MessageDict
 from .components import MultimodalTextbox as MultimodalTextbox
 from .components import Number as Number
+from .components import Numpy as Numpy
 from .components import Paint as Paint
 from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
@@ -122,6 +135,8 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "AnnotatedImage",
+    "Annotatedimage",
     "Blocks",
     "Brush",
     "Button",
@@ -132,10 +147,15 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
     "CopyData",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
+    "DateTime",
     "Dependency",
     "DownloadButton",
     "Dropdown",
@@ -153,6 +173,9 @@ __all__ = [
     "Gallery",
     "Group",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageData",
@@ -165,10 +188,13 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LikeData",
+    "List",
     "Markdown",
+    "Matrix",
     "MessageDict",
     "MultimodalTextbox",
     "Number",
+    "Numpy",
     "Paint",
     "Progress",
     "Radio",

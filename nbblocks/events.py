@@ -82,8 +82,8 @@ class UndoData(RetryData):
 
 
 class EditData(EventData):
-    """A Chatbot's ``edit``: ``index`` of the message, its new text ``value`` and its
-    ``previous_value``."""
+    """An ``edit``: the ``index`` edited (a Chatbot's message, a Dataframe's ``[row,
+    column]``), the new ``value`` and the ``previous_value``."""
 
     def __init__(self, target: Block | None, data: Any):
         super().__init__(target, data)

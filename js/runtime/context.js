@@ -5,6 +5,7 @@ import { renderChildren } from "./children.js";
 import { loadLibrary } from "./components.js";
 import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
+import { createRequests } from "./requests.js";
 import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
@@ -14,6 +15,7 @@ const WATCHABLE = new Set(["value", "props", "status", "events", "children", "bl
 export function createContext({ model, host, signal, viewName, chrome, mount }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
+  const requests = createRequests(model, signal);
   const ctx = {
     view: viewName,
     el: chrome.viewEl,
@@ -64,6 +66,11 @@ export function createContext({ model, host, signal, viewName, chrome, mount }) 
     },
 
     listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
+
+    // Messages of a view's own protocol with the kernel (a Dataframe's row windows):
+    // stamped like events; `request` resolves with the answer carrying the same id.
+    send: (message) => requests.send(message),
+    request: (message) => requests.request(message),
 
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
 

@@ -9,6 +9,8 @@ from typing import Mapping
 from ._registry import component_class as component_class
 from ._registry import get_component_instance as get_component_instance
 from ._uploads import Uploads as Uploads
+from .annotated_image import AnnotatedImage as AnnotatedImage
+from .annotated_image import Annotatedimage as Annotatedimage
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
@@ -21,7 +23,12 @@ from .chatbot import MessageDict as MessageDict
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
+from .code import Code as Code
+from .color_picker import ColorPicker as ColorPicker
+from .dataframe import DataFrame as DataFrame
+from .dataframe import Dataframe as Dataframe
 from .dataset import Dataset as Dataset
+from .datetime_component import DateTime as DateTime
 from .download_button import DownloadButton as DownloadButton
 from .dropdown import Dropdown as Dropdown
 from .editor_options import Brush as Brush
@@ -30,6 +37,9 @@ from .editor_options import LayerOptions as LayerOptions
 from .file import File as File
 from .file import Files as Files
 from .gallery import Gallery as Gallery
+from .highlighted_text import Highlight as Highlight
+from .highlighted_text import HighlightedText as HighlightedText
+from .highlighted_text import Highlightedtext as Highlightedtext
 from .html import HTML as HTML
 from .image import Image as Image
 from .image_editor import ImageEditor as ImageEditor
@@ -38,9 +48,12 @@ from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
+from .list_table import List as List
 from .markdown import Markdown as Markdown
+from .matrix import Matrix as Matrix
 from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
 from .number import Number as Number
+from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
 from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
@@ -55,6 +68,8 @@ def _declared() -> Mapping[str, str]: ...
 def _exports() -> dict[str, str]: ...
 
 __all__ = [
+    "AnnotatedImage",
+    "Annotatedimage",
     "Brush",
     "Button",
     "ChatMessage",
@@ -62,9 +77,14 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
     "ComponentProps",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "Eraser",
@@ -73,16 +93,22 @@ __all__ = [
     "FormComponent",
     "Gallery",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "Image",
     "ImageEditor",
     "ImageMask",
     "JSON",
     "Label",
     "LayerOptions",
+    "List",
     "Markdown",
+    "Matrix",
     "MessageDict",
     "MultimodalTextbox",
     "Number",
+    "Numpy",
     "Paint",
     "Radio",
     "Sketchpad",

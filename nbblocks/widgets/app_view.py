@@ -10,6 +10,7 @@ import asyncio
 import logging
 import threading
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
@@ -19,6 +20,8 @@ from .model import IDLE_STATUS, BlockWidget
 from .runtime_model import page_runtime
 from .sequencer import Sequencer
 from .transfer import FileTransfer
+
+TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_copy"})
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -46,6 +49,7 @@ class AppView:
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
         self.transfer = FileTransfer(self)
+        self._tables: Any = None
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -62,6 +66,24 @@ class AppView:
         if block.VIEW is None:
             return None
         return block.VIEW, block.VIEW
+
+    @property
+    def tables(self) -> Any:
+        """The window protocol of Dataframes (``tables.TableWindows``), made on first use."""
+        if self._tables is None:
+            from .tables import TableWindows
+
+            self._tables = TableWindows(self)
+        return self._tables
+
+    def wire_value(self, block: Block, value: Any) -> Any:
+        """What a model's ``value`` trait carries for a session value: a Dataframe's big
+        table travels in windows; a value kept as a lazy mapping goes out as its dict."""
+        if block.VIEW == "dataframe" and getattr(block, "_esm", None) is None:
+            return self.tables.wire_value(block, value)
+        if isinstance(value, Mapping) and not isinstance(value, dict):
+            return dict(value)
+        return value
 
     def _build(self, block: Block) -> BlockWidget | None:
         from ..components.base import Component
@@ -84,7 +106,7 @@ class AppView:
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
-                    existing.set_value(value, None, self.transfer.display_blobs(block, value))
+                    existing.set_value(self.wire_value(block, value), None, self.transfer.display_blobs(block, value))
             return existing
         name, view_id = view
         widget = BlockWidget(
@@ -94,7 +116,7 @@ class AppView:
             app=self.token,
             view=name,
             view_id=view_id,
-            value=value,
+            value=self.wire_value(block, value) if isinstance(block, Component) else value,
             blobs=self.transfer.display_blobs(block, value),
             props=self.session.config(block),
             events=self.app.events_with_listeners(block),
@@ -192,6 +214,11 @@ class AppView:
             if widget is not None:
                 self.transfer.handle(block, widget, content, list(buffers or []))
             return
+        if kind in TABLE_MESSAGES:
+            widget = self.widgets.get(block._id)
+            if widget is not None and block.VIEW == "dataframe":
+                self.tables.handle(block, widget, content)
+            return
         if kind in ("asset_request", "value_resync"):
             widget = self.widgets.get(block._id)
             if widget is not None:
@@ -259,7 +286,7 @@ class AppView:
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
-            widget.set_value(value, origin)
+            widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
         return True
 
@@ -328,15 +355,18 @@ class AppView:
         from ..diffs import diff, replaces_root
 
         blobs = self.transfer.display_blobs(block, value)
+        wire = self.wire_value(block, value)
         old = widget.value
-        if isinstance(value, (dict, list, str)) and type(old) is type(value) and not blobs and not widget.blobs:
-            edits = diff(old, value)
+        # A Dataframe's big table has its own windows (tables.py); other values diff.
+        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
+                and block.VIEW != "dataframe"):
+            edits = diff(old, wire)
             if not edits and "page" not in widget.value_origin:
                 return  # the page has this very value (as the kernel set it) already
             if edits and not replaces_root(edits):
-                widget.send_value_diff(value, edits)
+                widget.send_value_diff(wire, edits)
                 return
-        widget.set_value(value, None, blobs)
+        widget.set_value(wire, None, blobs)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
@@ -376,6 +406,7 @@ class AppView:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
         loop = asyncio.get_running_loop()
         fut: asyncio.Future = loop.create_future()
+        args = [dict(a) if isinstance(a, Mapping) and not isinstance(a, dict) else a for a in args]
         with self.lock:
             self._js_waiting[job.id] = (loop, fut)
             self.root.send({"type": "js", "id": job.id, "code": code, "args": args})
