@@ -332,15 +332,17 @@ class ChatInterface(Blocks):
 
         # The API endpoint: the same function, the history in the client's session. Gradio 6
         # names it after fn (``/echo``); Gradio 5 called it ``/chat``, which stays callable.
+        # Both names are one endpoint, so they share one concurrency limit.
         api = {
             "inputs": [textbox, self.chatbot_state, *self.additional_inputs],
             "outputs": [self.api_response, self.chatbot_state, *self.additional_outputs],
             "api_description": self.api_description, "concurrency_limit": self.concurrency_limit,
-            "postprocess": False,
+            "concurrency_id": f"chat-api-{id(self)}", "postprocess": False,
         }
-        endpoint = self.fake_api_btn.click(self._api_wrapper(), api_name=self.api_name, api_visibility=self.api_visibility, **api)
+        api_fn = self._api_wrapper()
+        endpoint = self.fake_api_btn.click(api_fn, api_name=self.api_name, api_visibility=self.api_visibility, **api)
         if endpoint.api_name != "chat" and self.api_visibility != "private" and "chat" not in self._api_names:
-            self.fake_api_btn.click(self._api_wrapper(), api_name="chat", api_visibility="undocumented", **api)
+            self.fake_api_btn.click(api_fn, api_name="chat", api_visibility="undocumented", **api)
 
         example_event = None
         if self.examples and not self._additional_inputs_in_examples:

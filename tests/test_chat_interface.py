@@ -369,6 +369,13 @@ def test_custom_textbox_settings_win_with_a_warning():
         gr.ChatInterface(lambda m, h: m, textbox=gr.Textbox(submit_btn="Go"), submit_btn="Send")
 
 
+@pytest.mark.parametrize("multimodal", [False, True])
+def test_autofocus_reaches_the_textbox_the_page_draws(multimodal):
+    for autofocus in (True, False):
+        demo = gr.ChatInterface(lambda m, h: "", multimodal=multimodal, autofocus=autofocus)
+        assert Frontend(demo).props(demo.textbox)["autofocus"] is autofocus
+
+
 def test_chatbot_value_can_be_set_by_other_events():
     with gr.Blocks() as demo:
         chat = gr.ChatInterface(lambda m, h: f"{len(h)} before")

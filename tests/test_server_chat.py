@@ -157,3 +157,26 @@ def test_blocks_chatbot_output_streams_as_nested_diffs_the_client_applies(tmp_pa
 
 def _fn_index(demo, api_name: str) -> int:
     return next(d.id for d in demo.dependencies if d.api_name == api_name)
+
+
+def test_api_name_and_concurrency_limit_reach_the_endpoint():
+    import threading
+
+    both_running = threading.Barrier(2, timeout=TIMEOUT)
+
+    def answer(message, history):
+        both_running.wait()  # only returns when two replies run at once
+        return f"{message}: together"
+
+    demo = gr.ChatInterface(answer, api_name="ask", concurrency_limit=2)
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    first, second = client(demo), client(demo)
+    try:
+        api = first.view_api(print_info=False, return_format="dict")
+        assert list(api["named_endpoints"]) == ["/ask"]
+        jobs = [first.submit("one", api_name="/ask"), second.submit("two", api_name="/chat")]
+        assert [job.result(timeout=TIMEOUT) for job in jobs] == ["one: together", "two: together"]
+    finally:
+        first.close()
+        second.close()
+        demo.close()

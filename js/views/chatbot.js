@@ -476,7 +476,9 @@ export default {
       drawScheduled = false;
       const p = props();
       const all = messages();
-      wrap.style.height = cssSize(p.height);
+      // height=None (sent as null): the chat fits its messages between min_height and
+      // max_height, as in Gradio; a height not sent at all keeps the stylesheet's 400px.
+      wrap.style.height = p.height === null ? "auto" : cssSize(p.height);
       wrap.style.minHeight = cssSize(p.min_height);
       wrap.style.maxHeight = cssSize(p.max_height);
       wrap.classList.toggle("nbb-chat-panel", p.layout === "panel");

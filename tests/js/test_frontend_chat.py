@@ -305,6 +305,22 @@ def test_avatars_layout_and_dark_theme(browser, server_url, artifacts: Path):
         page.context.close()
 
 
+@pytest.mark.parametrize("count, props, expected", [
+    (40, {"height": None, "max_height": 200}, 200),   # a long chat stops growing and scrolls
+    (1, {"height": None, "min_height": 150}, 150),    # a short one keeps its room
+    (40, {"height": 300, "max_height": 500}, 300),    # a set height holds below max_height
+    (1, {"height": "180px"}, 180),
+])
+def test_heights_bound_the_chat(page, count, props, expected):
+    value = [text("user" if i % 2 == 0 else "assistant", f"message {i}") for i in range(count)]
+    mount(page, {"view": "chatbot", "value": value, "props": {"elem_id": "chat", "layout": "panel", **props}})
+    part(page, "text").first.wait_for()
+    settle(page)
+    box = page.evaluate("(() => { const w = document.querySelector('#chat .nbb-chatbot');"
+                        " return { height: w.getBoundingClientRect().height, panel: w.classList.contains('nbb-chat-panel') }; })()")
+    assert box == {"height": expected, "panel": True}
+
+
 def _luminance(css: str) -> float:
     """0 (black) to 1 (white) for a computed colour: rgb(...) or color(srgb ...)."""
     import re
@@ -362,6 +378,37 @@ def test_multimodal_textbox_pastes_files_and_stops(page):
     clear(page)
     page.locator('#mm [data-nbblocks-part="input"]').press("Enter")
     assert [e for e in wire(page, "m") if e[0] == "event" and e[1] == "submit"] == []
+
+
+def test_multimodal_textbox_takes_dropped_files_and_autofocuses(page):
+    mount(page, {"view": "multimodaltextbox", "key": "m", "value": {"text": "", "files": []},
+                 "props": {"elem_id": "mm", "autofocus": True}})
+    box = page.locator('#mm [data-nbblocks-part="input"]')
+    page.wait_for_function("() => document.activeElement === document.querySelector('#mm [data-nbblocks-part=\"input\"]')")
+    dropped = page.evaluate("""([b64]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], "dropped.png", { type: "image/png" }));
+      const target = document.querySelector('#mm [data-nbblocks-part="input"]');
+      const over = new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true });
+      target.dispatchEvent(over);
+      const drop = new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true });
+      target.dispatchEvent(drop);
+      return { overTaken: over.defaultPrevented, dropTaken: drop.defaultPrevented };
+    }""", [png_b64()])
+    assert dropped == {"overTaken": True, "dropTaken": True}  # the browser does not open the file
+    page.wait_for_function("() => document.querySelector('#mm [data-nbblocks-part=\"file\"] img')?.naturalWidth === 6")
+    box.press("Enter")
+    assert page.evaluate("nb.model('m').get('value').files[0].orig_name") == "dropped.png"
+    assert [e[1] for e in wire(page, "m") if e[0] == "event"][-1] == "submit"
+
+
+def test_multimodal_textbox_without_autofocus_leaves_focus_alone(page):
+    mount(page, {"view": "multimodaltextbox", "key": "m", "value": {"text": "", "files": []},
+                 "props": {"elem_id": "mm", "autofocus": False}})
+    page.locator('#mm [data-nbblocks-part="input"]').wait_for()
+    settle(page)
+    assert page.evaluate("document.activeElement?.dataset?.nbblocksPart") != "input"
 
 
 @pytest.mark.parametrize("refused", [True])
