@@ -114,6 +114,35 @@ def test_stop_cancels_the_reply_keeps_what_was_written_and_the_chat_goes_on():
     assert texts(ui, demo.chatbot)[-2:] == [("user", "more"), ("assistant", "one two three four")]
 
 
+def test_title_description_and_button_labels_reach_the_page():
+    release = threading.Event()
+
+    def slow(message, history):
+        yield "thinking"
+        release.wait(DEADLINE)
+        yield "done"
+
+    demo = gr.ChatInterface(slow, title="My bot", description="Ask *anything*", submit_btn="Send", stop_btn="Halt")
+    ui = Frontend(demo)
+    markdown = [ui.value(b) for b in demo.blocks.values() if isinstance(b, gr.Markdown)]
+    assert any("My bot" in m for m in markdown) and "Ask *anything*" in markdown
+    assert ui.props(demo.textbox)["submit_btn"] == "Send" and ui.props(demo.textbox)["stop_btn"] is False
+    ui.submit(demo.textbox, "hi", wait=False)
+    wait_until(lambda: ui.props(demo.textbox)["stop_btn"] == "Halt", "the stop button with its label")
+    release.set()
+    ui.wait()
+    assert ui.props(demo.textbox)["submit_btn"] == "Send" and ui.props(demo.textbox)["stop_btn"] is False
+
+    quiet = gr.ChatInterface(slow, stop_btn=False)
+    release.clear()
+    ui = Frontend(quiet)
+    ui.submit(quiet.textbox, "hi", wait=False)
+    wait_until(lambda: ui.props(quiet.textbox)["submit_btn"] is False, "the buttons of a streaming reply")
+    assert ui.props(quiet.textbox)["stop_btn"] is False  # no stop button at all
+    release.set()
+    ui.wait()
+
+
 def test_retry_undo_edit_and_clear():
     calls = []
 
