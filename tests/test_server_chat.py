@@ -180,3 +180,23 @@ def test_api_name_and_concurrency_limit_reach_the_endpoint():
         first.close()
         second.close()
         demo.close()
+
+
+def test_additional_inputs_and_outputs_over_http():
+    def answer(message, history, prefix):
+        return f"{prefix} {message}", len(history)
+
+    with gr.Blocks() as demo:
+        turns = gr.Number(label="Turns before")
+        gr.ChatInterface(answer, additional_inputs=[gr.Textbox("Re:", label="Prefix")], additional_outputs=[turns])
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    c = client(demo)
+    try:
+        endpoint = c.view_api(print_info=False, return_format="dict")["named_endpoints"]["/answer"]
+        assert [(p["parameter_name"], p["parameter_default"]) for p in endpoint["parameters"]] == [("message", ""), ("prefix", "Re:")]
+        assert [r["label"] for r in endpoint["returns"]] == ["Response", "Turns before"]
+        assert c.predict("hi", "Re:", api_name="/answer") == ("Re: hi", 0)
+        assert c.predict("again", "Fw:", api_name="/answer") == ("Fw: again", 2)  # history kept in the session
+    finally:
+        c.close()
+        demo.close()
