@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .runtime_model import PageRuntime
+
+class CustomViews(Protocol):
+    """Where a custom component's view is kept for the page (the page runtime model)."""
+
+    def add_custom(self, source: str, css: str) -> str: ...
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
@@ -68,7 +71,7 @@ def library_source(name: str) -> str:
     return _read(STATIC / "libs" / f"{name}.js")
 
 
-def component_view(name: str, runtime: PageRuntime) -> tuple[str, str]:
+def component_view(name: str, runtime: CustomViews) -> tuple[str, str]:
     """``(view, view id)`` of the component class a name stands for (``"image"``, or a
     custom component's class name): what a chat message showing such a component draws
     with. The page loads the view from the runtime model by its id, as for any block."""
@@ -82,7 +85,7 @@ def component_view(name: str, runtime: PageRuntime) -> tuple[str, str]:
     return cls.VIEW, cls.VIEW
 
 
-def asset_reply(request: dict[str, Any], runtime: PageRuntime) -> dict[str, Any]:
+def asset_reply(request: dict[str, Any], runtime: CustomViews) -> dict[str, Any]:
     """The answer to a page's ``asset_request`` (``docs/protocol.md``): the view id of a
     component, or the source of a library, or why there is none."""
     kind, name = request.get("kind"), request.get("name")
