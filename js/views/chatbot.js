@@ -29,6 +29,20 @@ const NEAR_BOTTOM_PX = 48;
 const isThought = (message) => Boolean(message?.metadata?.title);
 const textOf = (message) => (message.content ?? []).filter((p) => p?.type === "text").map((p) => p.text).join("\n\n");
 
+/** The conversation as Gradio's copy-all button writes it: a line per part, `role: text`
+ * (files and components by their URL, else their name). */
+function conversationText(messages) {
+  const lines = [];
+  for (const m of messages) {
+    for (const part of m.content ?? []) {
+      if (part?.type === "text") lines.push(`${m.role}: ${part.text}`);
+      else if (part?.type === "file") lines.push(`${m.role}: ${part.file?.url ?? part.file?.orig_name ?? part.file?.path ?? ""}`);
+      else if (part?.type === "component") lines.push(`${m.role}: ${part.value?.url ?? part.value?.orig_name ?? part.component}`);
+    }
+  }
+  return lines.join("\n");
+}
+
 function fileComponent(fd) {
   const mime = fd?.mime_type || "";
   for (const [pattern, name] of FILE_COMPONENTS) if (pattern.test(mime)) return name;
@@ -443,7 +457,7 @@ export default {
       const buttons = Array.isArray(p.buttons) ? p.buttons : ["copy", "copy_all"];
       const out = [];
       if (buttons.includes("copy_all") && all.length) {
-        const copy = copyFor(() => all.map((m) => `${m.role}: ${textOf(m)}`).join("\n\n"), null);
+        const copy = copyFor(() => conversationText(all), null);
         copy.dataset.nbblocksPart = "copy-all";
         copy.title = "Copy conversation";
         copy.setAttribute("aria-label", "Copy conversation");

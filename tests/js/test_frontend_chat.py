@@ -211,6 +211,18 @@ def test_feedback_retry_undo_and_copy(page):
     ]
 
 
+def test_copy_all_writes_the_conversation_as_gradio_does(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    picture = {"path": "cat.png", "url": "http://127.0.0.1/cat.png", "orig_name": "cat.png", "mime_type": "image/png", "meta": {"_type": "gradio.FileData"}}
+    value = [text("user", "q1"), {"role": "assistant", "metadata": None, "options": None,
+                                   "content": [{"type": "text", "text": "a1"}, {"type": "file", "file": picture, "alt_text": None}]}]
+    mount(page, {"view": "chatbot", "key": "c", "value": value, "events": ["copy"], "props": {"elem_id": "chat", "watermark": "(AI)"}})
+    part(page, "copy-all").click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()).endsWith('(AI)')")
+    assert page.evaluate("navigator.clipboard.readText()") == "user: q1\nassistant: a1\nassistant: http://127.0.0.1/cat.png\n\n(AI)"
+    assert [e for e in wire(page, "c") if e[0] == "event"] == []  # as in Gradio, copy-all fires no copy event
+
+
 def test_edit_clear_select_examples_and_options(page):
     value = [text("user", "first"), text("assistant", "answer", options=[{"value": "yes", "label": "Yes!"}, {"value": "no"}])]
     mount(page, {"view": "chatbot", "key": "c", "value": value, "events": ["select", "clear", "edit", "option_select"],
