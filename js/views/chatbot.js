@@ -29,7 +29,7 @@ const NEAR_BOTTOM_PX = 48;
 const isThought = (message) => Boolean(message?.metadata?.title);
 const textOf = (message) => (message.content ?? []).filter((p) => p?.type === "text").map((p) => p.text).join("\n\n");
 
-/** The conversation as Gradio's copy-all button writes it: a line per part, `role: text`
+/** The conversation as Gradio's copy-all button writes it: a paragraph per part, `role: text`
  * (files and components by their URL, else their name). */
 function conversationText(messages) {
   const lines = [];
@@ -40,7 +40,7 @@ function conversationText(messages) {
       else if (part?.type === "component") lines.push(`${m.role}: ${part.value?.url ?? part.value?.orig_name ?? part.component}`);
     }
   }
-  return lines.join("\n");
+  return lines.join("\n\n");
 }
 
 function fileComponent(fd) {
@@ -341,9 +341,11 @@ export default {
       const role = group.role;
       const out = [];
       const buttons = Array.isArray(p.buttons) ? p.buttons : ["copy", "copy_all"];
-      const text = group.entries.map((e) => textOf(e.message)).filter(Boolean).join("\n\n");
+      // As Gradio's: each text of the group on its own line; the copy event carries the
+      // text without the watermark.
+      const text = group.entries.flatMap((e) => (e.message.content ?? []).filter((c) => c?.type === "text").map((c) => c.text)).join("\n");
       if (buttons.includes("copy") && text) {
-        const copy = copyFor(() => text, (copied) => ctx.dispatch("copy", { value: copied }));
+        const copy = copyFor(() => text, () => ctx.dispatch("copy", { value: text }));
         copy.classList.add("nbb-chat-action");
         copy.dataset.nbblocksPart = "message-copy";
         out.push(copy);
