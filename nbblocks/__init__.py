@@ -39,7 +39,11 @@ _APP_NAMES: dict[str, str] = {
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
     "KeyUpData": "nbblocks.events",
+    "LikeData": "nbblocks.events",
+    "RetryData": "nbblocks.events",
+    "UndoData": "nbblocks.events",
     "EditData": "nbblocks.events",
+    "CopyData": "nbblocks.events",
     "Dependency": "nbblocks.events",
     "Events": "nbblocks.events",
     # the bases of every component
@@ -48,6 +52,7 @@ _APP_NAMES: dict[str, str] = {
     # high-level apps, examples and flagging
     "Interface": "nbblocks.interface",
     "TabbedInterface": "nbblocks.interface",
+    "ChatInterface": "nbblocks.chat_interface",
     "Examples": "nbblocks.examples",
     "FlaggingCallback": "nbblocks.flagging",
     "CSVLogger": "nbblocks.flagging",
@@ -72,8 +77,8 @@ _SUBMODULES = (
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils", "context",
-    "route_utils", "app_runtime", "hosting", "listeners",
+    "helpers", "documentation", "chat_interface", "diffs", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils",
+    "context", "route_utils", "app_runtime", "hosting", "listeners",
 )
 
 

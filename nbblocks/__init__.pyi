@@ -5,10 +5,13 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .chat_interface import ChatInterface as ChatInterface
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
+from .components import ChatMessage as ChatMessage
+from .components import Chatbot as Chatbot
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
@@ -39,6 +42,8 @@ from .components import LayerOptions as LayerOptions
 from .components import List as List
 from .components import Markdown as Markdown
 from .components import Matrix as Matrix
+from .components import MessageDict as MessageDict
+from .components import MultimodalTextbox as MultimodalTextbox
 from .components import Number as Number
 from .components import Numpy as Numpy
 from .components import Paint as Paint
@@ -53,12 +58,16 @@ from .components import WatermarkOptions as WatermarkOptions
 from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
+from .events import CopyData as CopyData
 from .events import Dependency as Dependency
 from .events import EditData as EditData
 from .events import EventData as EventData
 from .events import Events as Events
 from .events import KeyUpData as KeyUpData
+from .events import LikeData as LikeData
+from .events import RetryData as RetryData
 from .events import SelectData as SelectData
+from .events import UndoData as UndoData
 from .events import on as on
 from .examples import Examples as Examples
 from .exceptions import Error as Error
@@ -89,10 +98,12 @@ from ._version import __version__ as __version__
 from . import app_runtime as app_runtime
 from . import block as block
 from . import blocks as blocks
+from . import chat_interface as chat_interface
 from . import component_meta as component_meta
 from . import components as components
 from . import context as context
 from . import data_classes as data_classes
+from . import diffs as diffs
 from . import documentation as documentation
 from . import engine as engine
 from . import events as events
@@ -132,6 +143,9 @@ __all__ = [
     "Brush",
     "Button",
     "CSVLogger",
+    "ChatInterface",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -139,6 +153,7 @@ __all__ = [
     "ColorPicker",
     "Column",
     "Component",
+    "CopyData",
     "DataFrame",
     "Dataframe",
     "Dataset",
@@ -174,15 +189,19 @@ __all__ = [
     "KeyUpData",
     "Label",
     "LayerOptions",
+    "LikeData",
     "List",
     "Markdown",
     "Matrix",
+    "MessageDict",
+    "MultimodalTextbox",
     "Number",
     "Numpy",
     "Paint",
     "Progress",
     "Radio",
     "Request",
+    "RetryData",
     "Row",
     "SelectData",
     "SimpleCSVLogger",
@@ -196,6 +215,7 @@ __all__ = [
     "Tabs",
     "Textbox",
     "Timer",
+    "UndoData",
     "UploadButton",
     "Warning",
     "WatermarkOptions",

@@ -268,10 +268,15 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 raise TypeError(f"inputs must be components, not the layout {item!r}")
             if item.root is None:
                 self._register_block(item)  # render=False components may still be used
-            elif item.root is not self:
+            elif item.root is not self and not self._hosted_by(item.root):
                 raise ValueError(f"{item!r} belongs to another Blocks app and cannot be an {what[:-1]} here")
             out.append(item)
         return out, as_dict
+
+    def _hosted_by(self, app: Blocks | None) -> bool:
+        """Built inside ``app``'s ``with`` block (an Interface in a Blocks): this app's
+        listeners move into ``app``, so they may use ``app``'s components."""
+        return self._nested_in is not None and self._nested_in[0] is app
 
     def _listen(
         self,

@@ -1,5 +1,6 @@
 """Event listeners, as Gradio's ``gradio.events``: ``Events``, ``EventListener``,
-``EventData`` (``SelectData``, ``EditData``, ``KeyUpData``), ``gr.on``, and the ``Dependency`` that every
+``EventData`` (``SelectData``, ``EditData``, ``KeyUpData``, a Chatbot's ``LikeData``,
+``RetryData``, ``UndoData``, ``CopyData``), ``gr.on``, and the ``Dependency`` that every
 listener call returns.
 
 ``comp.click(fn, inputs, outputs, ...)`` records a :class:`Dependency` in the app graph;
@@ -15,8 +16,8 @@ import typing
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from .listeners import (
-    AppRoot, BoundListener, EditData, EventData, EventListener, Events, KeyUpData, ListenerOptions, SelectData, TriggerMode,
-    as_listener, on,
+    AppRoot, BoundListener, CopyData, EditData, EventData, EventListener, Events, KeyUpData, LikeData, ListenerOptions,
+    RetryData, SelectData, TriggerMode, UndoData, as_listener, on,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +26,19 @@ if TYPE_CHECKING:
 __all__ = [
     "AppRoot",
     "BoundListener",
+    "CopyData",
     "Dependency",
     "EditData",
     "EventData",
     "EventListener",
     "Events",
     "KeyUpData",
+    "LikeData",
     "ListenerOptions",
+    "RetryData",
     "SelectData",
     "TriggerMode",
+    "UndoData",
     "as_listener",
     "event_data_params",
     "on",

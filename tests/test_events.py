@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
+import time
 
 import pytest
 
 import nbblocks as gr
+from nbblocks.engine import STREAM_INTERVAL
 from nbblocks.testing import Frontend, FrontendError
 from support.frontend import received_updates
 from support.waiting import WAIT, eventually
@@ -334,6 +337,7 @@ def test_generator_streams_successive_outputs():
 
         def count():
             for i in range(3):
+                time.sleep(2 * STREAM_INTERVAL)  # a generator slower than the front end's pace
                 yield str(i)
 
         btn.click(count, None, out)
@@ -347,6 +351,34 @@ def test_generator_streams_successive_outputs():
     assert seen[-1] == "2"
 
 
+def test_a_fast_generator_is_shown_at_a_bounded_pace_and_its_last_yield_exactly():
+    """Every yield reaches the session (``change`` runs for each); the front end hears
+    the first at once, then at most once per STREAM_INTERVAL, and always the last."""
+    seen = []
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def flood():
+            for i in range(2000):
+                yield str(i)
+
+        btn.click(flood, None, out)
+        out.change(lambda s: seen.append(s), out, None, trigger_mode="multiple")
+    ui = Frontend(demo)
+    updates = received_updates(ui, out)
+    started = time.monotonic()
+    ui.click(btn)
+    elapsed = time.monotonic() - started
+    sent = [s["value"] for s in updates if "value" in s]
+    assert ui.value(out) == "1999" and sent[-1] == "1999"
+    assert sent[0] == "0"
+    assert len(sent) <= 2 + elapsed / STREAM_INTERVAL
+    assert len(sent) < 2000
+    assert len(seen) == 2000  # `change` ran once per yield (reading the value when it ran)
+    assert seen[-1] == "1999"
+
+
 def test_async_generator_streams():
     with gr.Blocks() as demo:
         out = gr.Number()
@@ -354,7 +386,7 @@ def test_async_generator_streams():
 
         async def gen():
             for i in range(4):
-                await asyncio.sleep(0)
+                await asyncio.sleep(2 * STREAM_INTERVAL)
                 yield i
 
         btn.click(gen, None, out)

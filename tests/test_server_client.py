@@ -16,6 +16,7 @@ gradio_client = pytest.importorskip("gradio_client")
 from gradio_client.exceptions import AppError
 
 import nbblocks as gr
+from nbblocks.engine import STREAM_INTERVAL
 from nbblocks.testing import Frontend
 from support.servers import client, curl, http_client, serving, sse_messages
 from support.waiting import WAIT, eventually
@@ -304,9 +305,9 @@ def test_generator_messages_are_full_first_then_diffs():
         box = gr.Textbox()
 
         def grow(text):
-            yield "a"
-            yield "ab"
-            yield "xyz"
+            for value in ("a", "ab", "xyz"):
+                time.sleep(2 * STREAM_INTERVAL)  # slower than the pace yields are sent at
+                yield value
 
         box.submit(grow, box, box, api_name="grow")
     with serving(demo), http_client(demo) as http:

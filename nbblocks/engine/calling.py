@@ -39,13 +39,23 @@ class Signature:
             enable_tqdm_tracking()
 
     def kwargs(self, job: Job) -> dict[str, Any]:
-        out: dict[str, Any] = {name: job.event_data or cls(None, None) for name, cls in self.event_params.items()}
+        out: dict[str, Any] = {name: _as_data(job.event_data, cls) for name, cls in self.event_params.items()}
         for name, declared in self.progress_params.items():
             bound = declared._bind(job)
             out[name] = bound
             if declared.track_tqdm:
                 job.tracking_progress = bound
         return out
+
+
+def _as_data(data: EventData | None, cls: type[EventData]) -> EventData:
+    """The event's data as the class the parameter asks for (``evt: gr.EditData`` on any
+    event that carries such data), as Gradio builds it from the annotation."""
+    if isinstance(data, cls):
+        return data
+    if data is None:
+        return cls(None, None)
+    return cls(data.target, data._data)
 
 
 def read_inputs(job: Job) -> list[Any]:

@@ -16,6 +16,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from ..diffs import diff
 from .mailbox import Mailbox
 from .options import API_PREFIX, ServerOptions
 
@@ -306,16 +307,6 @@ def error_output(job: Job, show_error: bool) -> dict[str, Any]:
         "visible": job.error_visible,
         "title": job.error_title,
     }
-
-
-def diff(old: Any, new: Any) -> list[list[Any]]:
-    """Edits that turn ``old`` into ``new``, in gradio_client's ``apply_diff`` format."""
-    if isinstance(old, str) and isinstance(new, str):
-        if old == new:
-            return []
-        if new.startswith(old):
-            return [["append", [], new[len(old):]]]
-    return [["replace", [], new]]
 
 
 # -- rendering -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ..block import Block, BlockContext
 from ..exceptions import Error
 from ..json_values import describe, find_problem, refused
-from .assets import block_source, custom_source
+from .assets import asset_reply, block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
 from .runtime_model import page_runtime
 from .sequencer import Sequencer
@@ -239,6 +239,15 @@ class AppView:
             if widget is not None and block.VIEW == "dataframe":
                 self.tables.handle(block, widget, content)
             return
+        if kind in ("asset_request", "value_resync"):
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                with self.lock:
+                    if kind == "value_resync":
+                        widget.resync_value()
+                    else:
+                        widget.send(asset_reply(content, page_runtime()))
+            return
         if kind == "server_call":
             self._server_call(block, content)
             return
@@ -354,8 +363,26 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.set_value(self.wire_value(change.block, change.value), None,
-                                     self.transfer.display_blobs(change.block, change.value))
+                    self._show_value(widget, change.block, change.value)
+
+    def _show_value(self, widget: BlockWidget, block: Block, value: Any) -> None:
+        """A value a function set: only its edits when that is smaller (a chat reply
+        growing token by token), else the whole value with the bytes of its files."""
+        from ..diffs import diff, replaces_root
+
+        blobs = self.transfer.display_blobs(block, value)
+        wire = self.wire_value(block, value)
+        old = widget.value
+        # A Dataframe's big table has its own windows (tables.py); other values diff.
+        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
+                and block.VIEW != "dataframe"):
+            edits = diff(old, wire)
+            if not edits and "page" not in widget.value_origin:
+                return  # the page has this very value (as the kernel set it) already
+            if edits and not replaces_root(edits):
+                widget.send_value_diff(wire, edits)
+                return
+        widget.set_value(wire, None, blobs)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
@@ -366,18 +393,24 @@ class AppView:
                 if widget is None:
                     continue
                 if job.state == "error" and not job.validation:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                    widget.status = _versioned(widget, {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress})
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
-                    widget.status = status
+                    widget.status = _versioned(widget, status)
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+            # A page tells from an output's status which version of its value the kernel
+            # ended with: one that missed an edit (a view still loading) asks for the value.
+            for block in job.dep.outputs:
+                widget = self.widgets.get(block._id)
+                if widget is not None and widget._version and widget.status.get("value_version") != widget._version:
+                    widget.status = _versioned(widget, dict(widget.status))
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
@@ -468,3 +501,10 @@ class AppView:
                 widget.close()
             except Exception:
                 log.debug("closing a widget failed", exc_info=True)
+
+
+def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:
+    """A status with the version of the value the kernel holds (``value_version``)."""
+    if widget._version:
+        status["value_version"] = widget._version
+    return status

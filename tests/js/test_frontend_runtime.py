@@ -227,6 +227,9 @@ def test_abort_removes_listeners_and_runs_cleanup(page):
         {"view": "textbox"}, {"view": "dropdown", "props": {"choices": [["a", "a"]]}}, {"view": "slider", "value": 3}]}]})
     assert page.evaluate("nb.handlerCount()") > 0
     page.evaluate("nb.unmountAll()")
+    # What remains is each block model's own (its stub queues streamed value edits)...
+    assert page.evaluate("nb.handlerCount()") == page.evaluate("nb.models.size")
+    page.evaluate("nb.closeModels()")  # ...until the models close
     assert page.evaluate("nb.handlerCount()") == 0
     assert page.evaluate("window.__customCleaned") == 1
 
