@@ -34,6 +34,8 @@ _LAZY: dict[str, str] = {
     "Component": "nbblocks.components",
     "FormComponent": "nbblocks.components",
     "Textbox": "nbblocks.components",
+    "TextArea": "nbblocks.components",
+    "Text": "nbblocks.components",
     "Number": "nbblocks.components",
     "Slider": "nbblocks.components",
     "Checkbox": "nbblocks.components",
@@ -82,6 +84,7 @@ _LAZY: dict[str, str] = {
     "Info": "nbblocks.reporting",
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
+    "Theme": "nbblocks.themes",
     "ImageData": "nbblocks.data_classes",
 }
 
@@ -89,7 +92,7 @@ _SUBMODULES = {
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation",
+    "helpers", "documentation", "themes",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -114,7 +117,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
         HTML, JSON, Brush, Button, Checkbox, CheckboxGroup, ClearButton, Component, Dataset,
         DownloadButton, Dropdown, Eraser, File, Files, FormComponent, Gallery, Image, ImageEditor,
         ImageMask, Label, LayerOptions, Markdown, Number, Paint, Radio, Sketchpad, Slider, State,
-        Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
+        Text, TextArea, Textbox, Timer, UploadButton, WatermarkOptions, WebcamOptions,
     )
     from .examples import Examples
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
@@ -128,3 +131,4 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
     from .reporting import Info, Success, Warning
     from .updates import skip, update
+    from .themes import Base as Theme

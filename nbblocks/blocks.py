@@ -53,9 +53,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         delete_cache: tuple[int, int] | None = None,
         **kwargs: Any,
     ):
+        from .themes import resolve_theme
+
         self.title = title
         self.css = css
-        self.theme = theme
+        self.theme = resolve_theme(theme, "Blocks")
         self.mode = mode
         self.fill_height = fill_height
         self.fill_width = fill_width
@@ -374,9 +376,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         return is_input or not is_output
 
     def get_config(self) -> dict[str, Any]:
+        from .themes import css_variables
+
         return super().get_config() | {
             "title": self.title, "css": self.css, "fill_height": self.fill_height,
-            "fill_width": self.fill_width, "footer": self._footer,
+            "fill_width": self.fill_width, "footer": self._footer, "theme": css_variables(self.theme),
         }
 
     # -- app events ----------------------------------------------------------------

@@ -207,6 +207,18 @@ class EventListener:
             return self
         return BoundListener(obj, self)
 
+    def __call__(
+        self,
+        block: Block,
+        fn: Callable | None | Literal["decorator"] = "decorator",
+        inputs: Any = None,
+        outputs: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        """``gr.Textbox.change(box, fn, ...)``: the unbound form of ``box.change(fn, ...)``,
+        as Gradio's class-level listeners are plain functions."""
+        return BoundListener(block, self)(fn, inputs, outputs, **kwargs)
+
     def __repr__(self) -> str:
         return f"EventListener({self.event_name!r})"
 

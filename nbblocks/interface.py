@@ -92,6 +92,8 @@ class Interface(Blocks):
         time_limit: int | None = 30,
         stream_every: float = 0.5,
         deep_link: Any = None,
+        validator: Callable | None = None,
+        api_visibility: Literal["public", "private", "undocumented"] = "public",
         **kwargs: Any,
     ):
         from .components._registry import get_component_instance
@@ -113,6 +115,10 @@ class Interface(Blocks):
         self.article = article
         self.api_name = api_name
         self.api_description = api_description
+        if api_visibility not in ("public", "private", "undocumented"):
+            raise ValueError(f"Interface: api_visibility must be 'public', 'private' or 'undocumented', got {api_visibility!r}")
+        self.api_visibility = api_visibility
+        self.validator = validator
         self.api_mode = _api_mode
         self.batch = batch
         self.max_batch_size = max_batch_size
@@ -346,6 +352,8 @@ class Interface(Blocks):
         return {
             "api_name": self.api_name,
             "api_description": self.api_description,
+            "api_visibility": self.api_visibility,
+            "validator": self.validator,
             "preprocess": not self.api_mode,
             "postprocess": not self.api_mode,
         }
@@ -433,6 +441,7 @@ class TabbedInterface(Blocks):
         css: str | None = None,
         js: str | Literal[True] | None = None,
         head: str | None = None,
+        tabs_kwargs: dict[str, Any] | None = None,
     ):
         from .components.markdown import Markdown
         from .layouts import Tab, Tabs
@@ -454,7 +463,7 @@ class TabbedInterface(Blocks):
         with self:
             if title:
                 Markdown(_heading(title))
-            with Tabs():
+            with Tabs(**(tabs_kwargs or {})):
                 for app, name in zip(apps, tab_names):
                     with Tab(label=name, scale=1 if app.fill_height else None):
                         app.render()

@@ -11,6 +11,8 @@ _LAZY = {
     "StreamingInput": ".base",
     "ComponentProps": ".base",
     "Textbox": ".textbox",
+    "TextArea": ".textbox",
+    "Text": ".textbox",
     "Number": ".number",
     "Slider": ".slider",
     "Checkbox": ".checkbox",

@@ -25,6 +25,7 @@ class ClearButton(Button):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         api_name: str | None = None,
         api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
         **props: Unpack[ComponentProps],
@@ -32,7 +33,7 @@ class ClearButton(Button):
         self.api_name = api_name
         self.api_visibility = api_visibility
         self._to_clear: list[list[Component]] = []
-        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **props)
+        super().__init__(value, variant=variant, size=size, icon=icon, link=link, link_target=link_target, **props)
         if components:
             self.add(components)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from typing import Any, Callable
 
 from typing_extensions import Unpack
@@ -12,12 +13,21 @@ from .base import ComponentProps, FormComponent, component_name
 
 
 def round_to_precision(num: float | int, precision: int | None) -> float | int:
-    """``precision=None`` keeps a float, ``0`` gives an int, ``n`` rounds to n decimals."""
+    """As Gradio: ``precision=None`` keeps the number as it is (an int stays an int),
+    ``0`` gives an int, ``n`` rounds to n decimals (``round`` keeps an int an int)."""
     if precision is None:
-        return float(num)
+        return num
     if precision == 0:
         return int(round(num))
-    return round(float(num), precision)
+    return round(num, precision)
+
+
+def parse_number(text: str) -> float | int:
+    """A flagged number read back: ``"3"`` is 3, ``"2.5"`` is 2.5, as Gradio reads them."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 class Number(FormComponent):
@@ -45,7 +55,8 @@ class Number(FormComponent):
         super().__init__(value, **props)
 
     def preprocess(self, payload: float | None) -> float | int | None:
-        """Passes a ``float`` (or ``int`` when ``precision=0``); None when empty."""
+        """Passes the number as the page sent it (an int stays an int), rounded by
+        ``precision`` (``0`` gives an int); None when empty."""
         if payload is None:
             return None
         if isinstance(payload, bool) or not isinstance(payload, (int, float)):
@@ -59,10 +70,18 @@ class Number(FormComponent):
     def postprocess(self, value: Any) -> float | int | None:
         if value is None:
             return None
-        try:
+        number: float | int
+        if isinstance(value, bool):
+            number = int(value)
+        elif isinstance(value, numbers.Integral):  # int, numpy integers: an int
+            number = int(value)
+        elif isinstance(value, numbers.Real):
             number = float(value)
-        except (TypeError, ValueError):
-            raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
+        else:
+            try:  # Decimal, numeric strings: a float
+                number = float(value)
+            except (TypeError, ValueError):
+                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
         return round_to_precision(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:
@@ -78,7 +97,7 @@ class Number(FormComponent):
         return "" if payload is None else str(payload)
 
     def read_from_flag(self, payload: Any) -> Any:
-        return None if payload in ("", None) else float(payload)
+        return None if payload in ("", None) else parse_number(payload)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {
