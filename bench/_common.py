@@ -108,7 +108,7 @@ class _Wire:
 _wire: _Wire | None = None
 
 
-def _recording_comm_class() -> type:
+def _recording_comm_class(tap: Callable[..., None] | None = None) -> type:
     from comm.base_comm import BaseComm
 
     class RecordingComm(BaseComm):
@@ -124,7 +124,9 @@ def _recording_comm_class() -> type:
 
         def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
             assert _wire is not None
-            _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
+            frames = _wire.encode(self.comm_id, self.topic, msg_type, data, metadata, buffers, keys)
+            if tap is not None:
+                tap(self, frames, msg_type, data, buffers)
             RecordingComm.sent += 1
             hook = self.on_publish
             if hook is not None:
@@ -134,14 +136,15 @@ def _recording_comm_class() -> type:
 
 
 @contextlib.contextmanager
-def recording_comms() -> Iterator[type]:
-    """Patch ``comm.create_comm`` (looked up at call time by ipywidgets and anywidget)."""
+def recording_comms(tap: Callable[..., None] | None = None) -> Iterator[type]:
+    """Patch ``comm.create_comm`` (looked up at call time by ipywidgets and anywidget).
+    ``tap(comm, frames, msg_type, data, buffers)`` sees every message, ``comm_open`` too."""
     global _wire
     import comm
 
     if _wire is None:
         _wire = _Wire()
-    cls = _recording_comm_class()
+    cls = _recording_comm_class(tap)
     saved = comm.create_comm
     comm.create_comm = lambda *args, **kwargs: cls(*args, **kwargs)
     try:

@@ -1,10 +1,14 @@
 // Builds the browser bundles that ship inside the Python package:
-//   nbblocks/static/runtime.js        the shared anywidget runtime (every model's _esm)
-//   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view
+//   nbblocks/static/runtime.js        the shared runtime: the _esm of the page runtime model
+//                                     (one per kernel), with the stylesheet every block needs
+//   nbblocks/static/block.js          the _esm of every block model: a stub that mounts the
+//                                     block through the page runtime
+//   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view, with
+//                                     its own stylesheets; sent to a page once, when needed
 // Run from the repository root: npm --prefix js ci && npm --prefix js run build
 // The output is deterministic: same sources and lockfile give byte-identical files.
 
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,13 +16,62 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(here, "..", "nbblocks", "static");
 const viewsDir = path.join(here, "views");
+const target = ["es2020", "chrome100", "firefox100", "safari15"];
 
 const viewNames = (await readdir(viewsDir))
   .filter((name) => name.endsWith(".js"))
   .map((name) => name.slice(0, -3))
   .sort();
 
-const entryPoints = [{ in: "runtime/index.js", out: "runtime" }];
+// -- stylesheets --------------------------------------------------------------------------
+// A view imports its stylesheets (`import inputs from "../styles/inputs.css"`); each import
+// is `{name, rank, css}`. The runtime puts a stylesheet into a document once, where its
+// rank says: ranks order the stylesheets so that every view's imports keep the order it
+// lists them in (a view that needs files.css under editor.css imports files first), ties
+// by name. So the cascade is the same whichever views a page happens to show first.
+
+const CSS_IMPORT = /^\s*import\s+\w+\s+from\s+["']\.\.\/styles\/([\w-]+)\.css["']/gm;
+
+async function stylesheetRanks() {
+  const after = new Map(); // sheet -> sheets that must come before it
+  const sheets = new Set();
+  for (const name of viewNames) {
+    const source = await readFile(path.join(viewsDir, `${name}.js`), "utf8");
+    const listed = [...source.matchAll(CSS_IMPORT)].map((m) => m[1]);
+    listed.forEach((sheet, i) => {
+      sheets.add(sheet);
+      if (!after.has(sheet)) after.set(sheet, new Set());
+      if (i > 0) after.get(sheet).add(listed[i - 1]);
+    });
+  }
+  const ranks = new Map();
+  const ready = () => [...sheets].filter((s) => !ranks.has(s) && [...after.get(s)].every((b) => ranks.has(b))).sort();
+  for (let next = ready(); next.length; next = ready()) ranks.set(next[0], ranks.size);
+  const stuck = [...sheets].filter((s) => !ranks.has(s));
+  if (stuck.length) throw new Error(`views import stylesheets in contradictory orders: ${stuck.join(", ")}`);
+  return ranks;
+}
+
+const ranks = await stylesheetRanks();
+
+const stylesheets = {
+  name: "nbblocks-stylesheets",
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const name = path.basename(args.path, ".css");
+      const { code } = await transform(await readFile(args.path, "utf8"), { loader: "css", minify: true, target });
+      const sheet = { name, rank: ranks.get(name) ?? -1, css: code.trim() };
+      return { contents: `export default ${JSON.stringify(sheet)};`, loader: "js" };
+    });
+  },
+};
+
+// -- bundles ------------------------------------------------------------------------------
+
+const entryPoints = [
+  { in: "runtime/index.js", out: "runtime" },
+  { in: "runtime/block.js", out: "block" },
+];
 for (const name of viewNames) entryPoints.push({ in: `views/${name}.js`, out: `views/${name}` });
 
 // Start from a clean views folder so a removed view does not linger in the package.
@@ -33,20 +86,20 @@ await build({
   splitting: false,
   format: "esm",
   platform: "browser",
-  target: ["es2020", "chrome100", "firefox100", "safari15"],
+  target,
   minify: true,
   sourcemap: false,
   legalComments: "eof",
   charset: "utf8",
-  loader: { ".css": "text" },
+  plugins: [stylesheets],
   logLevel: "warning",
 });
 
-// A view is loaded from a Blob URL, where relative imports cannot resolve: refuse to
-// ship a view that still imports something.
+// A view and the block stub are loaded from Blob URLs, where relative imports cannot
+// resolve: refuse to ship one that still imports something.
 const staticImport = /(^|[;}\s])import\s*(["'{*]|[\w$]+\s*(,|from))/;
-for (const name of viewNames) {
-  const code = await readFile(path.join(outdir, "views", `${name}.js`), "utf8");
-  if (staticImport.test(code)) throw new Error(`views/${name}.js still contains an import statement`);
+for (const file of ["block.js", ...viewNames.map((name) => `views/${name}.js`)]) {
+  const code = await readFile(path.join(outdir, file), "utf8");
+  if (staticImport.test(code)) throw new Error(`${file} still contains an import statement`);
 }
-console.log(`built runtime.js and ${viewNames.length} views into ${path.relative(process.cwd(), outdir) || "."}`);
+console.log(`built runtime.js, block.js and ${viewNames.length} views into ${path.relative(process.cwd(), outdir) || "."}`);

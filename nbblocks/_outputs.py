@@ -68,7 +68,7 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
             switched = "selected" in upd and props.get("selected") != selected_before
             return OutputChange(block, props=props, changed=switched)
         value = new_value
-    if isinstance(block, BlockContext):
+    if isinstance(block, BlockContext) and not isinstance(block, Component):
         raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")
     comp = session.component(block)
     if isinstance(block, State) or not job.dep.postprocess or not isinstance(comp, Component):

@@ -195,7 +195,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         for item in items:
             if not isinstance(item, Block):
                 raise TypeError(f"{what} must be components, got {type(item).__name__}: {item!r}")
-            if what == "inputs" and isinstance(item, BlockContext):
+            if what == "inputs" and isinstance(item, BlockContext) and not hasattr(item, "preprocess"):  # a gr.HTML with children is a component
                 raise TypeError(f"inputs must be components, not the layout {item!r}")
             if item.root is None:
                 self._register_block(item)  # render=False components may still be used

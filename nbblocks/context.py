@@ -45,3 +45,18 @@ def current_root() -> Blocks | None:
 #: While a ``@gr.render`` function runs: (session id, render id). Blocks and listeners
 #: created then belong to that session's render and are replaced by the next run.
 render_scope: ContextVar[tuple[str, int] | None] = ContextVar("nbblocks_render_scope", default=None)
+
+
+class _ContextMeta(type):
+    @property
+    def root_block(cls) -> Blocks | None:
+        return current_root()
+
+    @property
+    def block(cls) -> BlockContext | None:
+        return current_container()
+
+
+class Context(metaclass=_ContextMeta):
+    """Gradio's ``Context``, read-only: ``Context.root_block`` is the ``Blocks`` being
+    built (None outside ``with gr.Blocks()``), ``Context.block`` the innermost container."""

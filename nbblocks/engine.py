@@ -369,7 +369,7 @@ class Engine:
         args = [
             job.inputs[i] if job.inputs is not None else session.get(b)
             for i, b in enumerate(dep.inputs)
-        ] + [session.get(b) for b in dep.outputs if not isinstance(b, BlockContext)]
+        ] + [session.get(b) for b in dep.outputs if not _is_layout(b)]
         result = await runner(job, dep.js, args)
         targets = dep.inputs if dep.fn is not None else dep.outputs
         if len(targets) == 1 and not (isinstance(result, list) and len(result) == 1):
@@ -500,3 +500,10 @@ class Engine:
 
 
 __all__ = ["Engine", "Job", "OutputChange"]
+
+
+def _is_layout(block: Block) -> bool:
+    """A container without a value (a ``gr.HTML`` holding children has one)."""
+    from .components.base import Component
+
+    return isinstance(block, BlockContext) and not isinstance(block, Component)

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
 from . import context
-from .block import BlockContext
 from .exceptions import Error
 from .updates import skip
 
@@ -79,7 +78,7 @@ class Examples:
         for comp in self.inputs:
             if isinstance(comp, State):
                 raise ValueError("gr.Examples cannot fill a gr.State; leave it out of inputs")
-            if isinstance(comp, BlockContext) or not isinstance(comp, Component):
+            if not isinstance(comp, Component):
                 raise TypeError(f"gr.Examples inputs must be components, got {comp!r}")
         self.fn = fn
         self.batch = batch

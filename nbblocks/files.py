@@ -450,6 +450,18 @@ class FileCache:
             return self._fallback.get(handle)
         return entry
 
+    def handle_of_local_path(self, path: str | os.PathLike[str]) -> str | None:
+        """The handle of an issued file known by its cached copy's path on disk (what
+        ``processing_utils`` returns to a backend), or None. A look-up; nothing is opened."""
+        local = Path(path)
+        if local.parent.parent != _store.root:
+            return None
+        with self._lock:
+            handle = self._by_content.get((local.parent.name, local.name))
+        if handle is None and self._fallback is not None:
+            return self._fallback.handle_of_local_path(local)
+        return handle
+
     def is_allowed_url(self, url: str) -> bool:
         with self._lock:
             if url in self._urls:
@@ -740,6 +752,12 @@ def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
         if is_url(path):
             cache.allow_url(path)
             return {**item, "url": path}
+        cached = cache.handle_of_local_path(path)
+        if cached is not None:  # a copy the app's cache made (processing_utils)
+            entry = cache.get(cached)
+            assert entry is not None
+            return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
+                    "mime_type": item.get("mime_type") or entry.mime_type}
         source = Path(path)
         if not source.is_file():
             raise Error(f"{owner}: no such file: {path}")

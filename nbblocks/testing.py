@@ -20,7 +20,9 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ._frontend_error import FrontendError
 from .block import Block
+from .components._uploads import uploads_of
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -30,38 +32,11 @@ __all__ = ["Frontend", "FrontendError"]
 
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
-_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error")
+_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result",
+                     "table_rows", "table_edited", "table_error", "table_copy")
 
-
-def _single(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    return new if props.get("file_count", "single") != "single" else new[0]
-
-
-def _file_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    if props.get("file_count", "single") == "single":
-        return new[-1]
-    return (list(current) if isinstance(current, list) else [current] if current else []) + new
-
-
-def _gallery_value(current: Any, new: list[dict[str, Any]], props: dict[str, Any]) -> Any:
-    return (list(current) if isinstance(current, list) else []) + [{"image": f, "caption": None} for f in new]
-
-
-# What each built-in view does with uploaded files, and the events it sends with the new
-# value (the views in js/views/ do the same). view -> (new value, upload events, clear events)
-_UPLOADS: dict[str, tuple[Callable[[Any, list, dict], Any], list[str], list[str]]] = {
-    "image": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),
-    "file": (_file_value, ["upload", "change"], ["clear", "change"]),
-    "uploadbutton": (_single, ["upload"], []),
-    "gallery": (_gallery_value, ["upload", "change"], ["change"]),
-    "imageeditor": (_single, ["upload", "input", "change"], ["clear", "input", "change"]),  # uploads: set_editor
-}
 
 _UNSET: Any = object()
-
-
-class FrontendError(AssertionError):
-    """The virtual browser cannot do what was asked (as a real user could not)."""
 
 
 class Frontend:
@@ -85,6 +60,7 @@ class Frontend:
         self.messages: list[tuple[str, dict[str, Any]]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
+        self._views: dict[Any, tuple[str, str]] = {}
         self._transfer_cond = threading.Condition(self._lock)
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
@@ -188,14 +164,19 @@ class Frontend:
 
     def set(self, comp: Block, value: Any, *, wait: bool = True) -> None:
         """Change the value as a user would (typing, ticking, choosing): the browser syncs
-        the value, then fires ``input`` and ``change``; waits until everything settles."""
+        the value, then fires ``input`` and ``change`` (those of them the component has,
+        as its view does); waits until everything settles."""
         widget = self._widget(comp)
         self._require_interactive(comp, "change")
         value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        for event in ("input", "change"):
+        known = {listener.event_name for listener in type(comp).EVENTS}
+        events = [event for event in ("input", "change") if event in known]
+        for event in events:
             self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
+        if not events:
+            self._send_custom(widget, {"type": "value", "value": value})
         if wait:
             self.wait()
 
@@ -212,7 +193,7 @@ class Frontend:
         ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
         events, a Dataset click)."""
         widget = self._widget(comp)
-        known = [listener.event_name for listener in type(comp).EVENTS]
+        known = [listener.event_name for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
         message: dict[str, Any] = {"type": "event", "event": event, "data": data}
@@ -224,6 +205,18 @@ class Frontend:
         self._send_custom(widget, message)
         if wait:
             self.wait()
+
+    def call_server(self, comp: Block, fn: str, *args: Any) -> Any:
+        """Call one of the component's server functions as its view does with
+        ``await ctx.server.<fn>(...args)``; returns the result, or raises ``FrontendError``
+        with the error the view would get."""
+        widget = self._widget(comp)
+        call_id = uuid.uuid4().hex
+        self._send_custom(widget, {"type": "server_call", "id": call_id, "fn": fn, "args": [self._jsonable(a) for a in args]})
+        reply, _ = self._transfer_reply(call_id, 1)
+        if "error" in reply:
+            raise FrontendError(reply["error"])
+        return reply.get("value")
 
     def click_sample(self, dataset: Any, index: int, *, wait: bool = True) -> None:
         """Click sample ``index`` of a ``gr.Dataset`` (or of ``gr.Examples``), as the page
@@ -242,6 +235,20 @@ class Frontend:
         except (TypeError, ValueError) as exc:
             raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
 
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, comp: Block) -> Any:
+        """The page's view of a ``gr.Dataframe``: sort, search and filter it, read the rows
+        it shows, edit cells, add and delete rows and columns, select a cell, copy; a big
+        table is read in windows from the kernel, as the page does
+        (``nbblocks._frontend_table.TableView``)."""
+        from ._frontend_table import TableView
+
+        widget = self._widget(comp)
+        if widget.view != "dataframe":
+            raise FrontendError(f"{_name(comp)} is not a table")
+        return TableView(self, comp)
+
     # -- files ----------------------------------------------------------------------------
 
     def upload(self, comp: Block, path_or_bytes: Any, filename: str | None = None, *,
@@ -257,23 +264,20 @@ class Frontend:
         (``max_file_size``, ``file_types``, a component that takes no uploads)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "upload to")
-        view = widget.view
-        if view == "imageeditor":
-            if isinstance(path_or_bytes, (list, tuple)):
-                raise FrontendError(f"{_name(comp)} takes one file at a time")
-            if "upload" not in (self.props(comp).get("sources") or []):
-                raise FrontendError(f"{_name(comp)} has no upload source: a user cannot upload to it")
-            return self.set_editor(comp, background=path_or_bytes, filename=filename, wait=wait)["background"]
-        if view not in _UPLOADS:
+        uploads = uploads_of(comp)
+        if uploads is None:
             raise FrontendError(f"{_name(comp)} has no file picker: a user cannot upload to it")
         items = list(path_or_bytes) if isinstance(path_or_bytes, (list, tuple)) else [path_or_bytes]
         props = self.props(comp)
-        if len(items) > 1 and (view == "image" or props.get("file_count") == "single"):
+        if len(items) > 1 and uploads.single(props):
             raise FrontendError(f"{_name(comp)} takes one file at a time")
+        if uploads.source is not None and uploads.source not in (props.get("sources") or []):
+            raise FrontendError(f"{_name(comp)} has no {uploads.source} source: a user cannot upload to it")
+        if uploads.frontend is not None:
+            done = [uploads.frontend(self, comp, item, filename, wait) for item in items]
+            return done if isinstance(path_or_bytes, (list, tuple)) else done[0]
         uploaded = [self._upload_one(widget, comp, item, filename, mime_type) for item in items]
-        make_value, events, _ = _UPLOADS[view]
-        value = make_value(self.value(comp), uploaded, props)
-        self._fire_value(widget, value, events)
+        self._fire_value(widget, uploads.value(self.value(comp), uploaded, props), list(uploads.events))
         if wait:
             self.wait()
         return uploaded if isinstance(path_or_bytes, (list, tuple)) else uploaded[0]
@@ -327,10 +331,10 @@ class Frontend:
         it fires ``clear`` (and ``input``/``change`` where the component has them)."""
         widget = self._widget(comp)
         self._require_interactive(comp, "clear")
-        if widget.view not in _UPLOADS:
+        uploads = uploads_of(comp)
+        if uploads is None or uploads.clear_events is None:
             raise FrontendError(f"{_name(comp)} has no clear button")
-        _, _, events = _UPLOADS[widget.view]
-        self._fire_value(widget, [] if widget.view == "gallery" else None, events or ["change"])
+        self._fire_value(widget, copy.deepcopy(uploads.cleared), list(uploads.clear_events))
         if wait:
             self.wait()
 
@@ -354,15 +358,24 @@ class Frontend:
 
     def select(self, comp: Block, index: Any, value: Any = None, *, wait: bool = True) -> None:
         """Select part of the value, as a click does: an Image pixel (``index=[x, y]`` in
-        image pixels), a Gallery item or a File (``index=i``). ``value`` defaults to what
-        the page sends (a Gallery item, a file's name, None for an Image pixel)."""
+        image pixels), a Gallery item, a File, a HighlightedText token or an
+        AnnotatedImage annotation (``index=i``). ``value`` defaults to what the page sends
+        (a Gallery item, a file's name, ``[token, label]``, an annotation's label, None for
+        an Image pixel)."""
         held = self.value(comp)
+        pick = getattr(comp, "selected_item", None)  # what the view sends for item `index`
         if value is None and isinstance(index, int) and not isinstance(index, bool):
             items = held if isinstance(held, list) else [held] if held is not None else []
-            if not 0 <= index < len(items):
-                raise FrontendError(f"{_name(comp)} has no item {index} to select")
-            item = items[index]
-            value = item.get("orig_name") if isinstance(item, dict) and "path" in item else item
+            try:
+                if pick is not None:
+                    value = pick(held, index)
+                elif 0 <= index < len(items):
+                    item = items[index]
+                    value = item.get("orig_name") if isinstance(item, dict) and "path" in item else item
+                else:
+                    raise IndexError(index)
+            except (IndexError, KeyError, TypeError):
+                raise FrontendError(f"{_name(comp)} has no item {index} to select") from None
         if self.props(comp).get("visible") is False:
             raise FrontendError(f"{_name(comp)} is not visible: a user cannot select in it")
         self.trigger(comp, "select", {"index": index, "value": value, "selected": True}, wait=wait)
@@ -552,6 +565,16 @@ class Frontend:
         """The data_model-serialised value the browser holds."""
         return copy.deepcopy(self._held(comp).get("value"))
 
+    def view_source(self, comp: Block) -> tuple[str, str]:
+        """The module that draws ``comp`` and its custom CSS (a custom component's ``_esm``
+        and ``_css``; ``""`` for built-in views, whose stylesheets are in the module), asked
+        for as the page runtime asks the kernel: once per page and view."""
+        held = self._held(comp)
+        view_id = held.get("view_id")
+        if view_id not in self._views:
+            self._views[view_id] = _ask_for_view(held.get("runtime"), view_id, _name(comp))
+        return self._views[view_id]
+
     def props(self, comp: Block) -> dict[str, Any]:
         """Display props the browser holds (label, visible, interactive, choices, ...)."""
         return copy.deepcopy(self._held(comp).get("props", {}))
@@ -605,6 +628,44 @@ def run_js_with_node(code: str, args: list[Any]) -> Any:
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip() or "the js function failed")
     return json.loads(proc.stdout or "null")
+
+
+_RUNTIME_LOCK = threading.Lock()
+
+
+def _ask_for_view(runtime_ref: Any, view_id: Any, owner: str) -> tuple[str, str]:
+    """Send ``view_request`` to the page runtime model and read its answer (the model
+    answers while it handles the message, on this thread)."""
+    from ipywidgets.widgets.widget import _instances
+
+    model_id = runtime_ref.removeprefix("anywidget:") if isinstance(runtime_ref, str) else None
+    runtime = _instances.get(model_id) if model_id else None
+    if runtime is None or runtime.comm is None:
+        raise FrontendError(f"{owner} names no page runtime model that is open ({runtime_ref!r})")
+    comm = runtime.comm
+    replies: list[tuple[dict[str, Any], list[bytes]]] = []
+    with _RUNTIME_LOCK:
+        publish = comm.publish_msg
+
+        def capture(msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> Any:
+            if msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "custom":
+                replies.append((data.get("content") or {}, [bytes(b) for b in buffers or []]))
+            return publish(msg_type, data=data, metadata=metadata, buffers=buffers, **keys)
+
+        comm.publish_msg = capture
+        try:
+            request = {"method": "custom", "content": {"type": "view_request", "id": view_id}}
+            comm.handle_msg({"content": {"comm_id": comm.comm_id, "data": request}, "buffers": []})
+        finally:
+            comm.publish_msg = publish
+    for content, buffers in replies:
+        if content.get("id") != view_id:
+            continue
+        if content.get("type") == "view":
+            return (buffers[0].decode("utf-8") if buffers else ""), str(content.get("css") or "")
+        if content.get("type") == "view_error":
+            raise FrontendError(f"{owner}: {content.get('message')}")
+    raise FrontendError(f"{owner}: the kernel did not answer the request for view {view_id!r}")
 
 
 def _name(comp: Block) -> str:

@@ -14,12 +14,14 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     proc = subprocess.run([sys.executable, str(RUN), "--quick"], capture_output=True, text=True, timeout=420)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
-    for name in ("import", "round-trip", "queue", "image"):
+    for name in ("import", "round-trip", "queue", "image", "frontend"):
         assert re.search(rf"^\s*ratio {name}: .+ = [\d.]+x", out, re.M), f"no ratio line for {name}:\n{out}"
     assert re.search(r"^\s*ratio gradio: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for gradio:\n{out}"
     assert re.search(r"^\s*nbblocks \S+\s+[\d.]+\s+[\d.]+", out, re.M), f"no nbblocks row in the http table:\n{out}"
     assert re.search(r"^\s*ratio http: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for http:\n{out}"
     assert re.search(r"^\s*ratio image: gradio (Image.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio dataframe: (gradio Dataframe.postprocess / nbblocks show = [\d.]+x|gradio skipped|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio annotated: gradio (AnnotatedImage.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
     assert "loaded by `import nbblocks`" in out
 
 

@@ -19,7 +19,6 @@ from nbblocks.data_classes import FileData, GradioModel, GradioRootModel
 from nbblocks.events import EventListener, Events
 from nbblocks.exceptions import InvalidComponentError
 
-REQUIRED = ["preprocess", "postprocess", "example_payload", "example_value"]
 
 
 class Names(GradioModel):
@@ -100,27 +99,43 @@ class MyComponent(FormComponent):
 # -- required methods ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("missing", REQUIRED)
-def test_missing_required_method_fails_at_instantiation(missing):
+@pytest.mark.parametrize("missing", ["preprocess", "postprocess"])
+def test_missing_conversion_fails_at_instantiation_with_a_clear_message(missing):
     cls = type("Incomplete", (Component,), {"data_model": NamesRoot, **_methods(missing)})  # class creation is fine
-    with pytest.raises(TypeError, match=missing):
+    with pytest.raises(TypeError, match=rf"Incomplete can't be created: it does not define {missing}\(\)"):
         cls()
 
 
-@pytest.mark.parametrize("missing", ["api_info", "flag", "read_from_flag"])
-def test_without_data_model_api_and_flag_methods_are_required(missing):
-    body = _methods(data_model_free=True)
-    del body[missing]
-    cls = type("NoModel", (Component,), body)
-    with pytest.raises(TypeError, match=missing) as info:
-        cls()
-    assert "data_model" in str(info.value)
+def test_form_component_gets_a_pass_through_preprocess():
+    body = _methods("preprocess")
+    comp = type("Form", (FormComponent,), body)()
+    assert comp.preprocess({"a": 1}) == {"a": 1}
+    with pytest.raises(TypeError, match=r"does not define postprocess\(\)"):
+        type("NoOut", (FormComponent,), _methods("postprocess"))()
 
 
-def test_without_data_model_the_message_names_every_missing_method():
-    cls = type("NoModel", (Component,), _methods())
-    with pytest.raises(TypeError, match="api_info, flag, read_from_flag"):
-        cls()
+@pytest.mark.parametrize("missing", ["example_payload", "example_value"])
+def test_examples_are_optional_as_in_gradio(missing):
+    comp = type("NoExample", (Component,), {"data_model": NamesRoot, **_methods(missing)})()
+    with pytest.raises(NotImplementedError, match=f"NoExample does not define {missing}"):
+        getattr(comp, missing)()
+
+
+def test_example_inputs_is_the_older_name_of_both_examples():
+    body = {k: v for k, v in _methods().items() if not k.startswith("example")}
+    comp = type("Old", (Component,), {**body, "example_inputs": lambda self: ["a"], "data_model": NamesRoot})()
+    assert comp.example_payload() == comp.example_value() == comp.example_inputs() == ["a"]
+    new = type("New", (Component,), {**_methods(), "data_model": NamesRoot})()
+    assert new.example_inputs() == "x"  # what API pages show: example_payload()
+
+
+def test_without_data_model_gradios_defaults_apply():
+    comp = type("NoModel", (Component,), _methods())(value="hi")
+    assert comp.value == "hi"
+    with pytest.raises(NotImplementedError, match="NoModel has no data_model: define api_info"):
+        comp.api_info()
+    assert comp.flag("text") == "text" and comp.flag({"a": [1]}) == '{"a": [1]}'
+    assert comp.read_from_flag('{"a": [1]}') == '{"a": [1]}'  # as Gradio: the flagged text
 
 
 def test_without_data_model_all_methods_implemented_instantiates():

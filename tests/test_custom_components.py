@@ -114,7 +114,8 @@ def build():
 def test_custom_view_source_and_css_reach_the_front_end():
     demo, people, roster, log = build()
     widget = demo.view().widgets[people._id]
-    assert (widget.view, widget.view_src, widget.view_css) == ("custom", ESM, CSS)
+    assert widget.view == "custom"
+    assert Frontend(demo).view_source(people) == (ESM, CSS)  # asked for as the page does
     assert widget.props["separator"] == ", " and widget.props["name"] == "nameinput"
     assert widget.props["label"] == "People"
     assert sorted(widget.events) == ["change", "text_submit"]  # only events with listeners
@@ -204,9 +205,9 @@ def test_esm_and_css_from_files(tmp_path: Path):
 
     with gr.Blocks() as demo:
         a, b = FromPath(), FromString()
-    widgets = demo.view().widgets
-    assert widgets[a._id].view_src == ESM and widgets[a._id].view_css == CSS
-    assert widgets[b._id].view_src == ESM
+    ui = Frontend(demo)
+    assert ui.view_source(a) == (ESM, CSS)
+    assert ui.view_source(b) == (ESM, CSS)  # _css inherited from NameInput
 
 
 CONTAINER_ESM = """
@@ -249,7 +250,7 @@ def test_block_context_made_with_component_meta_holds_components():
     assert panel.children == [a, b] and plain.children == [c]
     view = demo.view()
     pw = view.widgets[panel._id]
-    assert pw.view == "custom" and pw.view_src == CONTAINER_ESM and pw.props["title"] == "Inputs"
+    assert pw.view == "custom" and Frontend(demo).view_source(panel) == (CONTAINER_ESM, "") and pw.props["title"] == "Inputs"
     assert pw.children == [f"anywidget:{view.widgets[a._id].model_id}", f"anywidget:{view.widgets[b._id].model_id}"]
     assert view.widgets[plain._id].view == "column"  # a container without a view stacks its children
     ui = Frontend(demo)

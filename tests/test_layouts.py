@@ -13,7 +13,8 @@ def tree(ctx) -> list:
     """The app tree as nested ``(repr, children)`` tuples; leaves are reprs."""
     out = []
     for child in ctx.children:
-        out.append((repr(child), tree(child)) if hasattr(child, "children") else repr(child))
+        is_layout = hasattr(child, "children") and not isinstance(child, gr.Component)  # gr.HTML can hold children too
+        out.append((repr(child), tree(child)) if is_layout else repr(child))
     return out
 
 

@@ -3,13 +3,12 @@
 
 import { h } from "./dom.js";
 import { normaliseChoices } from "./choices.js";
-
-let nextGroup = 0;
+import { uniqueId } from "./page.js";
 
 export function createChoiceList(ctx, type) {
   const list = h("div", { class: "nbb-choices", role: type === "radio" ? "radiogroup" : "group" });
   list.setAttribute("aria-labelledby", ctx.labelId);
-  const name = `nbb-choice-${(nextGroup += 1)}`;
+  const name = uniqueId("nbb-choice"); // a radio group's name must be unique on the page
   let builtFor = null;
   let choices = [];
   let inputs = [];

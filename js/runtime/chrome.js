@@ -3,8 +3,7 @@
 // element the view draws into. Status and error display live in status.js.
 
 import { h, listen, setText, toggleAttr } from "../lib/dom.js";
-
-let nextId = 0;
+import { uniqueId } from "../lib/page.js";
 
 /** Chrome defaults; a view overrides them with `export default { chrome: {...} }`. */
 export const DEFAULT_CHROME = Object.freeze({
@@ -24,7 +23,7 @@ export function chromeOptions(definition) {
  */
 export function createChrome({ root, model, viewName, options, signal }) {
   const saved = { className: root.className, style: root.style.cssText, id: root.id };
-  const labelId = `nbb-label-${(nextId += 1)}`;
+  const labelId = uniqueId("nbb-label"); // unique on the page, whatever number of runtimes
 
   root.classList.add("nbb-block", `nbb-view-${viewName}`);
   root.dataset.nbblocksView = viewName;

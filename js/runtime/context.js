@@ -3,6 +3,8 @@
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
 import { createFiles } from "./files.js";
+import { createRequests } from "./requests.js";
+import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
@@ -11,6 +13,7 @@ const WATCHABLE = new Set(["value", "props", "status", "events", "children", "bl
 export function createContext({ model, host, signal, viewName, chrome }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
+  const requests = createRequests(model, signal);
   const ctx = {
     view: viewName,
     el: chrome.viewEl,
@@ -62,6 +65,11 @@ export function createContext({ model, host, signal, viewName, chrome }) {
 
     listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
 
+    // Messages of a view's own protocol with the kernel (a Dataframe's row windows):
+    // stamped like events; `request` resolves with the answer carrying the same id.
+    send: (message) => requests.send(message),
+    request: (message) => requests.request(message),
+
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
@@ -69,6 +77,9 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     fetchFile: (path) => files.fetchFile(path),
     fileSource: (fd) => files.source(fd),
     download: (fd) => files.download(fd),
+
+    // Server functions: `await ctx.server.name(...args)` (see server.js).
+    server: createServer(model, signal),
 
     h,
     setText,

@@ -3,6 +3,7 @@
 // (the `blobs` trait, files this page uploaded, or a request to the kernel).
 
 import { saveAs } from "../lib/dom.js";
+import { uniqueId } from "../lib/page.js";
 import { pageId, stamp } from "./ordering.js";
 
 export const UPLOAD_CHUNK = 1 << 20;
@@ -27,10 +28,8 @@ function keep(path, entry) {
   }
 }
 
-let nextId = 0;
 function transferId() {
-  nextId += 1;
-  return `${pageId()}-${Date.now().toString(36)}-${nextId}`;
+  return `${pageId()}-${uniqueId("transfer")}`;
 }
 
 /** A URL the app author gave: the browser loads it, the kernel never does. */

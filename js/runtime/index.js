@@ -1,10 +1,28 @@
-// The anywidget module shared by every nbblocks model (`_esm`). It draws the block
-// chrome and hands the inside to the view named by the model (`view`, `view_src`).
+// The page runtime: the _esm of the one runtime model per kernel, so anywidget evaluates
+// it once per page. Every block model's _esm (block.js) finds it through the block's
+// `runtime` reference and mounts through it. See docs/frontend.md.
 
+import { kernelViews } from "./assets.js";
+import { createViewLoader } from "./loader.js";
 import { mountBlock } from "./mount.js";
 
+/**
+ * A runtime whose views come from `fetchView(id) -> Promise<{source, css}>`. The notebook
+ * asks the kernel (below); another host (the test harness, a web page) passes its own.
+ * `mount({model, el, host, signal})` draws one block; `loadView(id)` is exposed for hosts.
+ */
+export function createRuntime({ fetchView }) {
+  const loadView = createViewLoader(fetchView);
+  return {
+    loadView,
+    mount: ({ model, el, host, signal }) => mountBlock({ model, el, host, signal, loadView }),
+  };
+}
+
 export default {
-  async render({ model, el, host, signal }) {
-    return mountBlock({ model, el, host, signal });
+  // anywidget runs this once per runtime model on the page; what it returns is the
+  // model's `exports`, which a block stub gets from `host.getWidget(ref)`.
+  initialize({ model }) {
+    return createRuntime({ fetchView: kernelViews(model) });
   },
 };

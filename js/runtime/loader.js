@@ -1,25 +1,32 @@
-// Turns a view's ES module source text into a module, once per distinct source.
-
-const modules = new Map();
+// Views by id, loaded once per runtime: the host gives the source (the kernel over the
+// comm, or a web server), the module is imported from a Blob URL, and every block of that
+// view shares it.
 
 /**
- * Import the module whose source is `src` through a Blob URL. The promise is cached by
- * the source text, so twenty textboxes evaluate the textbox module once.
+ * `loadView(id)` for a runtime whose sources come from `fetchView(id)`, which resolves to
+ * `{source, css}` (`css`: a custom component's `_css`, usually ""). Each id is fetched and
+ * evaluated once; a failed load is tried again the next time.
  */
-export function loadViewModule(src) {
-  if (typeof src !== "string" || src.trim() === "") {
-    return Promise.reject(new Error("the model has no view_src"));
-  }
-  let promise = modules.get(src);
-  if (!promise) {
-    promise = importFromSource(src);
-    modules.set(src, promise);
-    promise.catch(() => modules.delete(src));
-  }
-  return promise;
+export function createViewLoader(fetchView) {
+  const views = new Map(); // id -> Promise<{definition, css}>
+  return function loadView(id) {
+    if (typeof id !== "string" || id === "") return Promise.reject(new Error("the model names no view (view_id)"));
+    let promise = views.get(id);
+    if (!promise) {
+      promise = Promise.resolve(fetchView(id)).then(async ({ source, css }) => ({
+        definition: viewDefinition(await importFromSource(source)),
+        css: typeof css === "string" ? css : "",
+      }));
+      views.set(id, promise);
+      promise.catch(() => views.delete(id));
+    }
+    return promise;
+  };
 }
 
-async function importFromSource(src) {
+/** Import an ES module from its source text through a Blob URL. */
+export async function importFromSource(src) {
+  if (typeof src !== "string" || src.trim() === "") throw new Error("the view's source is empty");
   const url = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
   try {
     return await import(/* webpackIgnore: true */ /* @vite-ignore */ url);

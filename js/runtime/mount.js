@@ -1,15 +1,20 @@
-// Mounts one block: loads its view module, draws the chrome, runs the view, and
-// starts over when the view source or CSS changes.
+// Mounts one block: loads its view (once per page, through the runtime's loader), puts
+// the view's stylesheets into the document, draws the chrome, runs the view, and starts
+// over when the model names another view.
 
-import { ensureSharedStyle, ensureViewCss } from "./styles.js";
-import { loadViewModule, viewDefinition } from "./loader.js";
+import { h } from "../lib/dom.js";
+import { ensureSharedStyle, ensureStylesheets, ensureViewCss } from "./styles.js";
 import { chromeOptions, createChrome, renderViewError } from "./chrome.js";
 import { createStatus } from "./status.js";
 import { attachToasts } from "./toasts.js";
 import { attachJsCalls } from "./jscall.js";
 import { createContext } from "./context.js";
 
-export async function mountBlock({ model, el, host, signal }) {
+// A view normally arrives in milliseconds; when it does not (no kernel answers, as in a
+// notebook reopened without one), say what the block is waiting for.
+const WAITING_NOTICE_MS = 3000;
+
+export async function mountBlock({ model, el, host, signal, loadView }) {
   let current = null;
 
   async function start() {
@@ -19,17 +24,27 @@ export async function mountBlock({ model, el, host, signal }) {
     const viewSignal = controller.signal;
     const doc = el.ownerDocument ?? document;
     ensureSharedStyle(doc);
-    const cssScope = ensureViewCss(doc, model.get("view_css"));
     const viewName = String(model.get("view") || "custom");
 
-    let definition = null;
+    let loaded = null;
     let loadError = null;
+    const notice = setTimeout(() => {
+      if (!viewSignal.aborted && !el.firstChild) {
+        el.append(h("div", { class: "nbb-view-waiting", dataset: { nbblocksPart: "view-waiting" } },
+          `Waiting for the kernel to send the "${viewName}" view...`));
+      }
+    }, WAITING_NOTICE_MS);
     try {
-      definition = viewDefinition(await loadViewModule(model.get("view_src")));
+      loaded = await loadView(model.get("view_id"));
     } catch (error) {
       loadError = error;
+    } finally {
+      clearTimeout(notice);
     }
     if (viewSignal.aborted) return;
+    const definition = loaded?.definition ?? null;
+    if (definition) ensureStylesheets(doc, definition.styles);
+    const cssScope = ensureViewCss(doc, loaded?.css);
 
     const chrome = createChrome({ root: el, model, viewName, options: chromeOptions(definition), signal: viewSignal });
     if (cssScope) el.dataset.nbblocksCss = cssScope; // where the view's scoped CSS applies
@@ -61,11 +76,9 @@ export async function mountBlock({ model, el, host, signal }) {
   const restart = () => {
     start();
   };
-  model.on("change:view_src", restart);
-  model.on("change:view_css", restart);
+  model.on("change:view_id", restart);
   const destroy = () => {
-    model.off("change:view_src", restart);
-    model.off("change:view_css", restart);
+    model.off("change:view_id", restart);
     current?.abort();
     current = null;
   };

@@ -3,17 +3,13 @@
 // messages on several kernel threads at once, and a user's edit must not overtake (or
 // be overtaken by) the click that follows it.
 
-const shared = (globalThis.__nbblocks ??= {
-  page: Math.random().toString(36).slice(2) + Date.now().toString(36),
-  seq: Object.create(null),
-  answered: new Set(),
-  local: new WeakMap(), // model -> {seq, value}: the newest value this page sent
-});
+import { pageId, shared } from "../lib/page.js";
 
-/** The id of this browser page (every message it sends carries it). */
-export function pageId() {
-  return shared.page;
-}
+export { pageId };
+
+shared.seq ??= Object.create(null);
+shared.answered ??= new Set();
+shared.local ??= new WeakMap(); // model -> {seq, value}: the newest value this page sent
 
 export function stamp(model, message) {
   const app = model.get("app") || "";

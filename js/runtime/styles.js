@@ -1,4 +1,6 @@
-// Puts the shared stylesheet and each distinct view stylesheet into a document once.
+// Stylesheets, each once per document: the shared one (theme, chrome, status, toasts,
+// layouts: what every block needs) from the runtime; a built-in view's own stylesheets
+// when that view is first shown; a custom component's `_css`, scoped to its blocks.
 
 import { scopeCss } from "../lib/scopecss.js";
 import theme from "../styles/theme.css";
@@ -6,41 +8,63 @@ import chrome from "../styles/chrome.css";
 import status from "../styles/status.css";
 import toasts from "../styles/toasts.css";
 import layouts from "../styles/layouts.css";
-import inputs from "../styles/inputs.css";
-import buttons from "../styles/buttons.css";
-import choices from "../styles/choices.css";
-import dropdown from "../styles/dropdown.css";
-import slider from "../styles/slider.css";
-import prose from "../styles/prose.css";
-import data from "../styles/data.css";
-import dataset from "../styles/dataset.css";
-import files from "../styles/files.css";
-import editor from "../styles/editor.css";
 
 export const SHARED_STYLE_ID = "nbblocks-style";
-export const sharedCss = [theme, chrome, status, toasts, layouts, inputs, buttons, choices, dropdown, slider, prose, data, dataset, files, editor].join("\n");
+export const sharedCss = [theme, chrome, status, toasts, layouts].map((sheet) => sheet.css).join("\n");
+
+const VIEW_SHEETS = "style[data-nbblocks-stylesheet]";
+const CUSTOM_SHEETS = "style[data-nbblocks-view-css]";
 
 function styleParent(doc) {
   return doc.head ?? doc.documentElement;
 }
 
-/** The shared stylesheet, once per document (replaced when a newer runtime differs). */
+/** The shared stylesheet, once per document (replaced when a newer runtime differs),
+ * before every view stylesheet. */
 export function ensureSharedStyle(doc) {
   let style = doc.getElementById(SHARED_STYLE_ID);
   if (!style) {
     style = doc.createElement("style");
     style.id = SHARED_STYLE_ID;
-    styleParent(doc).append(style);
+    styleParent(doc).insertBefore(style, doc.querySelector(`${VIEW_SHEETS}, ${CUSTOM_SHEETS}`));
   }
   if (style.textContent !== sharedCss) style.textContent = sharedCss;
 }
 
 /**
- * A view's own CSS (`view_css`, a custom component's `_css`), once per distinct text per
- * document, scoped to the blocks that use it: every rule is nested in
- * `[data-nbblocks-css="<hash>"]`, which the runtime puts on those blocks' roots. Scoped
- * rules stay inside the component and outrank the notebook's own generic rules.
- * Returns the hash, or null when there is no CSS.
+ * A built-in view's stylesheets (`styles`: `[{name, rank, css}]`, made by the build from
+ * the view's `import x from "../styles/x.css"`), each once per document. They are kept in
+ * rank order, after the shared stylesheet and before custom components' CSS, so the
+ * cascade does not depend on which views a page shows first.
+ */
+export function ensureStylesheets(doc, sheets) {
+  for (const sheet of Array.isArray(sheets) ? sheets : []) {
+    if (!sheet || typeof sheet.name !== "string" || typeof sheet.css !== "string") continue;
+    const existing = doc.querySelector(`style[data-nbblocks-stylesheet="${CSS.escape(sheet.name)}"]`);
+    if (existing) {
+      if (existing.textContent !== sheet.css) existing.textContent = sheet.css;
+      continue;
+    }
+    const style = doc.createElement("style");
+    style.dataset.nbblocksStylesheet = sheet.name;
+    style.dataset.nbblocksRank = String(sheet.rank ?? 0);
+    style.textContent = sheet.css;
+    const later = [...doc.querySelectorAll(VIEW_SHEETS)].find((other) => comesBefore(sheet, other));
+    styleParent(doc).insertBefore(style, later ?? doc.querySelector(CUSTOM_SHEETS));
+  }
+}
+
+function comesBefore(sheet, other) {
+  const rank = Number(sheet.rank ?? 0);
+  const otherRank = Number(other.dataset.nbblocksRank ?? 0);
+  return rank < otherRank || (rank === otherRank && sheet.name < other.dataset.nbblocksStylesheet);
+}
+
+/**
+ * A custom component's CSS (its `_css`), once per distinct text per document, scoped to
+ * the blocks that use it: every rule is nested in `[data-nbblocks-css="<hash>"]`, which
+ * the runtime puts on those blocks' roots. Scoped rules stay inside the component and
+ * outrank the notebook's own generic rules. Returns the hash, or null when there is no CSS.
  */
 export function ensureViewCss(doc, css) {
   if (typeof css !== "string" || css.trim() === "") return null;

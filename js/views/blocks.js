@@ -3,15 +3,14 @@
 
 import { copyButton } from "../lib/copy.js";
 import { h } from "../lib/dom.js";
+import { uniqueId } from "../lib/page.js";
 import { scopeCss } from "../lib/scopecss.js";
-
-let nextApp = 0;
 
 export default {
   chrome: { label: false, info: false, container: false },
 
   async render(ctx) {
-    const appId = `app-${(nextApp += 1)}`;
+    const appId = uniqueId("app"); // scopes the app's css: unique on the page
     ctx.root.dataset.nbblocksApp = appId;
     ctx.root.classList.add("nbb-app");
     const userStyle = h("style", { dataset: { nbblocksPart: "user-css" } });

@@ -1,11 +1,13 @@
 // gr.Button: the value is the text. A click sends `click` (and opens `link` if set).
 
 import { h } from "../lib/dom.js";
+import buttons from "../styles/buttons.css";
 
 const VARIANTS = ["primary", "secondary", "stop", "huggingface"];
 const SIZES = ["sm", "md", "lg"];
 
 export default {
+  styles: [buttons],
   chrome: { label: false, info: false, container: false },
 
   render(ctx) {

@@ -1,8 +1,10 @@
 // gr.Checkbox: one box with its label beside it.
 
 import { h, setText } from "../lib/dom.js";
+import choices from "../styles/choices.css";
 
 export default {
+  styles: [choices],
   chrome: { label: false },
 
   render(ctx) {

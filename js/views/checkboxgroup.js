@@ -3,8 +3,10 @@
 
 import { createChoiceList } from "../lib/choicelist.js";
 import { asList, sameValue } from "../lib/choices.js";
+import choices from "../styles/choices.css";
 
 export default {
+  styles: [choices],
   render(ctx) {
     const list = createChoiceList(ctx, "checkbox");
     ctx.el.append(list.el);

@@ -5,8 +5,10 @@
 import { h } from "../lib/dom.js";
 import { exampleText, isImageFile } from "../lib/example.js";
 import { drawSource } from "../lib/imageview.js";
+import dataset from "../styles/dataset.css";
 
 export default {
+  styles: [dataset],
   render(ctx) {
     const body = h("div", { class: "nbb-dataset", dataset: { nbblocksPart: "samples" } });
     const pager = h("div", { class: "nbb-dataset-pages", dataset: { nbblocksPart: "pages" } });

@@ -5,8 +5,11 @@ import { h, setInputValue } from "../lib/dom.js";
 import { asList, indexOfValue, labelOfValue, normaliseChoices, sameValue } from "../lib/choices.js";
 import { icon } from "../lib/icons.js";
 import { createPopover } from "../lib/popover.js";
+import inputs from "../styles/inputs.css";
+import dropdown from "../styles/dropdown.css";
 
 export default {
+  styles: [inputs, dropdown],
   render(ctx) {
     const input = h("input", {
       type: "text",

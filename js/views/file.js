@@ -4,6 +4,8 @@
 import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { acceptAttr, dropZone, iconButton, uploadAll, uploadStatus } from "../lib/dropzone.js";
+import uploads from "../styles/uploads.css";
+import files from "../styles/files.css";
 
 export function formatSize(bytes) {
   if (typeof bytes !== "number" || !Number.isFinite(bytes)) return "";
@@ -18,6 +20,7 @@ export function formatSize(bytes) {
 }
 
 export default {
+  styles: [uploads, files],
   render(ctx) {
     const list = h("div", { class: "nbb-file-list", dataset: { nbblocksPart: "files" } });
     const actions = h("div", { class: "nbb-file-actions" });

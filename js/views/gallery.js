@@ -4,8 +4,11 @@
 import { h, cssSize } from "../lib/dom.js";
 import { drawSource } from "../lib/imageview.js";
 import { acceptAttr, dropZone, iconButton, uploadAll, uploadStatus } from "../lib/dropzone.js";
+import uploads from "../styles/uploads.css";
+import files from "../styles/files.css";
 
 export default {
+  styles: [uploads, files],
   render(ctx) {
     const grid = h("div", { class: "nbb-gallery-grid", dataset: { nbblocksPart: "grid" } });
     const preview = h("div", { class: "nbb-gallery-preview", dataset: { nbblocksPart: "preview" }, hidden: true });

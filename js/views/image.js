@@ -7,12 +7,15 @@ import { icon } from "../lib/icons.js";
 import { drawSource, pixelAt } from "../lib/imageview.js";
 import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
 import { clipboardSource, createWebcam } from "../lib/webcam.js";
+import uploads from "../styles/uploads.css";
+import files from "../styles/files.css";
 
 const SOURCES = ["upload", "webcam", "clipboard"];
 const SOURCE_ICONS = { upload: "upload", webcam: "camera", clipboard: "clipboard" };
 const SOURCE_LABELS = { upload: "Upload", webcam: "Webcam", clipboard: "Paste from clipboard" };
 
 export default {
+  styles: [uploads, files],
   render(ctx) {
     const frame = h("div", { class: "nbb-image-frame", dataset: { nbblocksPart: "frame" } });
     const toolbar = h("div", { class: "nbb-image-toolbar", dataset: { nbblocksPart: "toolbar" } });

@@ -15,6 +15,9 @@ import { resolveColor } from "../lib/colors.js";
 import { createCropBox } from "../lib/cropbox.js";
 import { EditorDocument, makeCanvas } from "../lib/editordoc.js";
 import { blankCanvas, parseCropSize, place } from "../lib/editorgeometry.js";
+import uploads from "../styles/uploads.css";
+import files from "../styles/files.css";
+import editor from "../styles/editor.css";
 
 const SOURCES = ["upload", "webcam", "clipboard"];
 const SOURCE_ICONS = { upload: "upload", webcam: "camera", clipboard: "clipboard" };
@@ -51,6 +54,7 @@ function button(part, label, iconName, onClick) {
 }
 
 export default {
+  styles: [uploads, files, editor],
   render(ctx) {
     const props = () => ctx.props();
     const editable = () => ctx.interactive();

@@ -3,10 +3,12 @@
 import { h, cssSize } from "../lib/dom.js";
 import { copyButton } from "../lib/copy.js";
 import { jsonTree } from "../lib/jsontree.js";
+import data from "../styles/data.css";
 
 const DEFAULT_OPEN_DEPTH = 3;
 
 export default {
+  styles: [data],
   chrome: { label: "badge" },
 
   render(ctx) {

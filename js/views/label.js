@@ -2,8 +2,10 @@
 // `select` with that class.
 
 import { h } from "../lib/dom.js";
+import data from "../styles/data.css";
 
 export default {
+  styles: [data],
   chrome: { label: "badge" },
 
   render(ctx) {

@@ -4,8 +4,10 @@
 import { h, cssSize } from "../lib/dom.js";
 import { copyButton } from "../lib/copy.js";
 import { decorateRendered, markdownToHtml } from "../lib/markdown.js";
+import prose from "../styles/prose.css";
 
 export default {
+  styles: [prose],
   chrome: { label: false, containerDefault: false },
 
   render(ctx) {

@@ -1,8 +1,10 @@
 // gr.Number: a numeric input; empty means null. Enter sends `submit`.
 
 import { h, isFocused, setInputValue } from "../lib/dom.js";
+import inputs from "../styles/inputs.css";
 
 export default {
+  styles: [inputs],
   render(ctx) {
     const input = h("input", { type: "number", class: "nbb-input", dataset: { nbblocksPart: "input" } });
     input.setAttribute("aria-labelledby", ctx.labelId);

@@ -2,8 +2,10 @@
 
 import { createChoiceList } from "../lib/choicelist.js";
 import { sameValue } from "../lib/choices.js";
+import choices from "../styles/choices.css";
 
 export default {
+  styles: [choices],
   render(ctx) {
     const list = createChoiceList(ctx, "radio");
     ctx.el.append(list.el);

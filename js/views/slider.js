@@ -3,8 +3,11 @@
 
 import { h, isFocused, setInputValue, setText } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
+import inputs from "../styles/inputs.css";
+import slider from "../styles/slider.css";
 
 export default {
+  styles: [inputs, slider],
   render(ctx) {
     const number = h("input", { type: "number", class: "nbb-input nbb-slider-number", dataset: { nbblocksPart: "number" } });
     number.setAttribute("aria-labelledby", ctx.labelId);

@@ -5,10 +5,12 @@ import { h, setInputValue } from "../lib/dom.js";
 import { autosize } from "../lib/autosize.js";
 import { copyButton } from "../lib/copy.js";
 import { icon } from "../lib/icons.js";
+import inputs from "../styles/inputs.css";
 
 const INPUT_TYPES = ["text", "password", "email"];
 
 export default {
+  styles: [inputs],
   render(ctx) {
     const field = h("div", { class: "nbb-textbox-field" });
     const actions = h("div", { class: "nbb-textbox-actions", style: "display:contents" });

@@ -4,11 +4,14 @@
 import { h } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { acceptAttr, uploadAll } from "../lib/dropzone.js";
+import buttons from "../styles/buttons.css";
+import uploads from "../styles/uploads.css";
 
 const VARIANTS = ["primary", "secondary", "stop", "huggingface"];
 const SIZES = ["sm", "md", "lg"];
 
 export default {
+  styles: [buttons, uploads],
   chrome: { label: false, info: false, container: false },
 
   render(ctx) {

@@ -24,11 +24,10 @@ SHORTCUTS: dict[str, tuple[str, dict[str, Any]]] = {
 
 
 def _builtin_names() -> list[str]:
-    from . import _LAZY
+    from . import _declared
 
     # Option objects (gr.Brush, gr.WebcamOptions, ...) live in *_options modules: not components.
-    return [name for name, module in _LAZY.items()
-            if name[:1].isupper() and module != ".base" and not module.endswith("_options")]
+    return [name for name, module in _declared().items() if name[:1].isupper() and not module.endswith("_options")]
 
 
 def _all_subclasses(cls: type) -> list[type]:

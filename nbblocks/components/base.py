@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import abc
 import json
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError
+from ._gradio_block import GradioBlockMixin, _Keywords, server
 
 if TYPE_CHECKING:  # pydantic loads only when a component with a data_model needs it
     from ..data_classes import GradioModel, GradioRootModel
 
-__all__ = ["ComponentProps", "Component", "FormComponent", "StreamingOutput", "StreamingInput", "serialize"]
-
-_DATA_MODEL_METHODS = ("api_info", "flag", "read_from_flag")
+__all__ = ["ComponentProps", "Component", "FormComponent", "StreamingOutput", "StreamingInput", "serialize", "server"]
 
 
 class ComponentProps(TypedDict, total=False):
@@ -53,7 +53,7 @@ def serialize(value: Any) -> Any:
     return value
 
 
-class Component(Block):
+class Component(GradioBlockMixin, Block):
     """Base of every input/output component.
 
     Shared props: ``value`` (or a callable called when a session starts), ``label``,
@@ -67,8 +67,20 @@ class Component(Block):
     #: Custom components: the front-end view as ES module source or a file path.
     _esm: str | Path | None = None
     _css: str | Path | None = None
-    #: A component class with neither a view nor ``_esm`` shows its value read-only as JSON.
+    #: A component class with neither a view nor ``_esm`` gets a built-in view chosen by
+    #: its value type (``_default_view.py``): file, textbox, number, checkbox or JSON.
     VIEW = "json"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Component:
+        missing = sorted(getattr(cls, "__abstractmethods__", ()))
+        if missing:
+            raise TypeError(
+                f"{cls.__name__} can't be created: it does not define {' or '.join(f'{m}()' for m in missing)}. "
+                "A component converts values both ways: preprocess(payload) turns what the view sends "
+                "into what your function receives, postprocess(value) turns what your function returns "
+                "into what the view shows (FormComponent gives a pass-through preprocess)."
+            )
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -91,13 +103,12 @@ class Component(Block):
         every: Any = None,
         inputs: Any = None,
     ) -> None:
-        self._check_required_methods()
         self.label = label
         self.info = info
         self.show_label = True if show_label is None else show_label
         self.container = container
         if scale is not None and scale != round(scale):
-            raise ValueError(f"{type(self).__name__}: scale must be an integer, got {scale!r}")
+            warnings.warn(f"{type(self).__name__}: scale should be an integer, got {scale!r}", stacklevel=2)
         self.scale = scale
         self.min_width = min_width
         self.interactive = interactive
@@ -114,6 +125,15 @@ class Component(Block):
             self.load_fn = load_fn
             initial = value
         self.value = serialize(self.postprocess(initial))
+        self._default_view_props: dict[str, Any] = {}
+        if self._esm is None and not any("VIEW" in vars(c) for c in type(self).__mro__[:type(self).__mro__.index(Component)]):
+            from ._default_view import default_view
+
+            self.VIEW, self._default_view_props = default_view(self)
+            if self.VIEW == "file":  # the file view's picker: uploads as gr.File takes them
+                from ._uploads import Uploads, append
+
+                self.UPLOADS = Uploads(value=append)
         super().__init__(
             elem_id=elem_id,
             elem_classes=elem_classes,
@@ -149,17 +169,6 @@ class Component(Block):
                 app._register_block(timer)
             timer.tick(self.load_fn, inputs, self, show_progress="hidden")
 
-    def _check_required_methods(self) -> None:
-        if self.data_model is not None:
-            return
-        cls = type(self)
-        missing = [m for m in _DATA_MODEL_METHODS if getattr(cls, m) is getattr(Component, m)]
-        if missing:
-            raise TypeError(
-                f"Can't instantiate {cls.__name__}: without a data_model it must implement "
-                f"{', '.join(missing)} (or set data_model to a GradioModel/GradioRootModel)"
-            )
-
     # -- the two conversions ------------------------------------------------------------
 
     @abc.abstractmethod
@@ -170,13 +179,23 @@ class Component(Block):
     def postprocess(self, value: Any) -> Any:
         """What the function returned -> the front-end value (a data_model instance, or JSON)."""
 
-    @abc.abstractmethod
     def example_payload(self) -> Any:
-        """An example of what ``preprocess`` accepts (JSON-serialisable)."""
+        """An example of what ``preprocess`` accepts (JSON-serialisable); shown to HTTP
+        clients. Components written before Gradio 4.2 define ``example_inputs()`` instead."""
+        return self._older_example("example_payload")
 
-    @abc.abstractmethod
     def example_value(self) -> Any:
         """An example of what ``postprocess`` accepts."""
+        return self._older_example("example_value")
+
+    def example_inputs(self) -> Any:
+        """Gradio's older name: what API pages show as the example input."""
+        return self.example_payload()
+
+    def _older_example(self, name: str) -> Any:
+        if type(self).example_inputs is not Component.example_inputs:
+            return self.example_inputs()
+        raise NotImplementedError(f"{type(self).__name__} does not define {name}()")
 
     # -- what a data_model gives for free ------------------------------------------------
 
@@ -196,8 +215,18 @@ class Component(Block):
 
     def api_info(self) -> dict[str, Any]:
         """JSON schema of the value ``preprocess`` expects and ``postprocess`` returns."""
-        assert self.data_model is not None
+        if self.data_model is None:
+            raise NotImplementedError(
+                f"{type(self).__name__} has no data_model: define api_info() returning a JSON schema "
+                "(or set data_model to a GradioModel/GradioRootModel)"
+            )
         return self.data_model.model_json_schema()
+
+    def api_info_as_input(self) -> dict[str, Any]:
+        return self.api_info()
+
+    def api_info_as_output(self) -> dict[str, Any]:
+        return self.api_info()
 
     def flag(self, payload: Any, flag_dir: str | Path = "") -> str:
         """The value as text for a flagging CSV: the data_model's JSON, with the files it
@@ -210,14 +239,16 @@ class Component(Block):
             if files.holds_files(self):
                 value = files.copy_out(value, flag_dir, component_name(self))
             return json.dumps(value)
-        return json.dumps(payload)
+        if hasattr(type(payload), "model_fields"):
+            payload = payload.model_dump(mode="json")
+        return payload if isinstance(payload, str) else json.dumps(payload)
 
     def read_from_flag(self, payload: Any) -> Any:
         """Turn a flagged cell back into the data_model value; its files are issued again
         from the copies (a cell that is one file's path, as ``CSVLogger`` stores a single
         file, is read as that file)."""
         if self.data_model is None:
-            return json.loads(payload)
+            return payload  # as Gradio: the flagged text itself
         from .. import files
         from ..data_classes import FileData
 
@@ -248,6 +279,11 @@ class Component(Block):
             min_width=self.min_width,
             interactive=self.interactive,
         )
+        for key, value in getattr(self, "_default_view_props", {}).items():
+            config.setdefault(key, value)
+        names = [getattr(fn, "__name__", "") for fn in self.server_fns]
+        if names:  # as Gradio: only components that have server functions say so
+            config["server_fns"] = names
         return config
 
     @property
@@ -272,6 +308,10 @@ def component_name(component: Block) -> str:
 class FormComponent(Component):
     """A component that Gradio groups with its neighbours in a form (Textbox, Number, ...)."""
 
+    def preprocess(self, payload: Any) -> Any:
+        """Passes the value on as it is (Gradio's default for form components)."""
+        return payload
+
 
 class StreamingOutput(metaclass=abc.ABCMeta):
     """Mixin for components whose output can be streamed chunk by chunk."""
@@ -285,4 +325,4 @@ class StreamingInput(metaclass=abc.ABCMeta):
     """Mixin for components that stream their input (webcam, microphone)."""
 
 
-__all__ += ["BlockContext", "component_name"]
+__all__ += ["BlockContext", "component_name", "_Keywords"]

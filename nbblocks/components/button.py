@@ -10,6 +10,7 @@ from ..events import Events
 from ._text import TextValue
 from .base import Component, ComponentProps
 
+__all__ = ["Button"]
 
 VARIANTS = ("primary", "secondary", "stop", "huggingface")
 

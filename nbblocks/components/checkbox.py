@@ -10,6 +10,8 @@ from ..events import Events
 from ..exceptions import InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Checkbox"]
+
 
 class Checkbox(FormComponent):
     """A checkbox; its ``label`` is shown beside the box."""

@@ -11,6 +11,8 @@ from ..exceptions import InvalidComponentError
 from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["CheckboxGroup"]
+
 
 class CheckboxGroup(ChoiceExamples, FormComponent):
     """Checkboxes for ``choices`` (values or ``(label, value)`` pairs); ``type="index"``

@@ -9,6 +9,8 @@ from typing_extensions import Unpack
 from .base import Component, ComponentProps, serialize
 from .button import Button
 
+__all__ = ["ClearButton"]
+
 
 class ClearButton(Button):
     """Clicking clears ``components`` (each shows what ``postprocess(None)`` gives) and

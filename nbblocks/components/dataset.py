@@ -11,6 +11,8 @@ from ..exceptions import InvalidComponentError
 from .base import Component, ComponentProps, component_name
 from ._registry import get_component_instance
 
+__all__ = ["Dataset"]
+
 
 class Dataset(Component):
     """Shows ``samples`` (one row per sample, one column per component) as each column's

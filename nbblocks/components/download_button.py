@@ -10,6 +10,8 @@ from ._files import FileValue
 from .base import Component
 from .button import ButtonLike
 
+__all__ = ["DownloadButton"]
+
 
 class DownloadButton(ButtonLike, FileValue, Component):
     """Clicking downloads the file (and fires ``click``); with no value it is disabled."""

@@ -12,6 +12,8 @@ from ..exceptions import Error, InvalidComponentError
 from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Dropdown"]
+
 
 class _Default:
     def __repr__(self) -> str:

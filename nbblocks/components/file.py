@@ -9,8 +9,11 @@ from typing_extensions import Unpack
 
 from ..events import Events
 from ._files import CountedFiles
+from ._uploads import Uploads, append
 from .base import Component, ComponentProps
 from .image import check_buttons
+
+__all__ = ["File", "Files"]
 
 
 class File(CountedFiles, Component):
@@ -20,6 +23,7 @@ class File(CountedFiles, Component):
 
     EVENTS = [Events.change, Events.select, Events.clear, Events.upload, Events.delete, Events.download]
     VIEW = "file"
+    UPLOADS = Uploads(value=append)
 
     def __init__(
         self,

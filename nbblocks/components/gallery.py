@@ -10,8 +10,11 @@ from ..data_classes import FileData, GradioModel, GradioRootModel
 from ..events import Events
 from ..exceptions import Error
 from ._files import FileValue, check_file_types
+from ._uploads import Uploads
 from .base import Component, ComponentProps
 from .image import check_buttons, check_type_and_format, image_out
+
+__all__ = ["Gallery"]
 
 OBJECT_FITS = ("contain", "cover", "fill", "none", "scale-down")
 
@@ -25,11 +28,17 @@ class GalleryData(GradioRootModel):
     root: list[GalleryImage]
 
 
+def add_images(current: Any, files: list[dict[str, Any]]) -> list[Any]:
+    """The view's upload: each file becomes a new item, after those the gallery holds."""
+    return [*(current if isinstance(current, list) else []), *({"image": f, "caption": None} for f in files)]
+
+
 class Gallery(FileValue, Component):
     """Images (arrays, PIL images, paths, URLs), each optionally ``(image, caption)``."""
 
     EVENTS = [Events.select, Events.upload, Events.change, Events.delete, "preview_close", "preview_open"]
     VIEW = "gallery"
+    UPLOADS = Uploads(value=lambda current, files, props: add_images(current, files), cleared=[], clear_events=("change",))
     data_model = GalleryData
     displays_files = True
 

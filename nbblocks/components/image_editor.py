@@ -19,6 +19,7 @@ from ..events import Events
 from ..exceptions import Error
 from ._files import FileValue
 from .base import Component, ComponentProps
+from ._uploads import Uploads, one_file
 from .editor_options import Brush, Eraser, LayerOptions
 from .image import IMAGE_MODES, SOURCES, check_buttons, check_type_and_format, check_webcam_options, image_out
 from .image_options import WebcamOptions
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     import numpy as np
     import PIL.Image
 
-__all__ = ["ImageEditor", "EditorValue", "EditorExampleValue", "EditorData", "ImageType"]
+__all__ = ["ImageEditor"]
 
 ImageType = Union["np.ndarray", "PIL.Image.Image", str]
 TRANSFORMS = ("crop", "resize")
@@ -81,6 +82,11 @@ class ImageEditor(FileValue, Component):
 
     EVENTS = [Events.clear, Events.change, Events.input, Events.select, Events.upload, Events.apply]
     VIEW = "imageeditor"
+    # An upload becomes the background, fitted to the canvas as the page does (Frontend.set_editor).
+    UPLOADS = Uploads(single=one_file, source="upload", events=("upload", "input", "change"),
+                      clear_events=("clear", "input", "change"),
+                      frontend=lambda ui, comp, file, filename, wait: ui.set_editor(
+                          comp, background=file, filename=filename, wait=wait)["background"])
     data_model = EditorData
     displays_files = True
     file_types = ["image"]

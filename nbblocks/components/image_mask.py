@@ -11,6 +11,8 @@ from .editor_options import Brush, Eraser, LayerOptions
 from .image_editor import ImageEditor, preset_args
 from .image_options import WebcamOptions
 
+__all__ = ["ImageMask"]
+
 
 class ImageMask(ImageEditor):
     """Gradio's ``"imagemask"``: ``brush=gr.Brush(colors=["#000000"], color_mode="fixed")``

@@ -13,6 +13,8 @@ from ..events import Events
 from ..exceptions import Error
 from .base import Component, ComponentProps, component_name
 
+__all__ = ["JSON"]
+
 
 class JsonData(GradioRootModel):
     root: Any = None

@@ -11,6 +11,8 @@ from ..events import Events
 from ..exceptions import Error
 from .base import Component, ComponentProps, component_name
 
+__all__ = ["Label"]
+
 
 class LabelConfidence(GradioModel):
     label: Optional[Union[str, int, float]] = None

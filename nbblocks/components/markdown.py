@@ -11,6 +11,8 @@ from ..events import Events
 from ._text import TextValue
 from .base import Component, ComponentProps
 
+__all__ = ["Markdown"]
+
 
 class Markdown(TextValue, Component):
     """Markdown text. ``sanitize_html`` (default True) strips scripts; ``line_breaks``

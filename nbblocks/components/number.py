@@ -11,6 +11,8 @@ from ..events import Events
 from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Number"]
+
 
 def round_to_precision(num: float | int, precision: int | None) -> float | int:
     """As Gradio: ``precision=None`` keeps the number as it is (an int stays an int),

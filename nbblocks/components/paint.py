@@ -11,6 +11,8 @@ from .editor_options import Brush, Eraser, LayerOptions
 from .image_editor import ImageEditor, preset_args
 from .image_options import WebcamOptions
 
+__all__ = ["Paint"]
+
 
 class Paint(ImageEditor):
     """Gradio's ``"paint"``: ``sources=()``, the default colour brush, only the crop

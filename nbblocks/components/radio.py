@@ -12,6 +12,8 @@ from ..exceptions import InvalidComponentError
 from ._choices import ChoiceExamples, check_choice, choice_values, config_choices, normalize_choices
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Radio"]
+
 
 class Radio(ChoiceExamples, FormComponent):
     """Radio buttons for ``choices``; ``type="index"`` passes the index."""

@@ -11,6 +11,8 @@ from .editor_options import Brush, Eraser, LayerOptions
 from .image_editor import ImageEditor, preset_args
 from .image_options import WebcamOptions
 
+__all__ = ["Sketchpad"]
+
 
 class Sketchpad(ImageEditor):
     """Gradio's ``"sketchpad"``: ``sources=()``, ``brush=gr.Brush(colors=["#000000"],

@@ -14,6 +14,8 @@ from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
 from .number import parse_number, round_to_precision
 
+__all__ = ["Slider"]
+
 
 class Slider(FormComponent):
     """A slider from ``minimum`` to ``maximum``; ``step`` defaults to a power of ten that

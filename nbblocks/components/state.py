@@ -8,6 +8,8 @@ from typing import Any, Callable
 from ..events import Events
 from .base import Component
 
+__all__ = ["State"]
+
 
 class State(Component):
     """Per-session memory. The initial ``value`` is deep-copied for every session (a

@@ -11,6 +11,8 @@ from ..exceptions import InvalidComponentError
 from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
 
+__all__ = ["Textbox", "TextArea", "Text"]
+
 
 class Textbox(TextValue, FormComponent):
     """Creates a textarea for text input or output.
@@ -103,5 +105,3 @@ class TextArea(Textbox):
 
 #: ``gr.Text`` is another name of ``gr.Textbox``, as in Gradio.
 Text = Textbox
-
-__all__ = ["Textbox", "TextArea", "Text"]

@@ -8,6 +8,8 @@ from ..events import Events
 from ..exceptions import InvalidComponentError
 from .base import Component
 
+__all__ = ["Timer"]
+
 
 class Timer(Component):
     """An invisible clock. ``value`` is the interval in seconds; return

@@ -6,8 +6,11 @@ from typing import Any, Callable, Literal
 
 from ..events import Events
 from ._files import CountedFiles
+from ._uploads import Uploads
 from .base import Component
 from .button import ButtonLike
+
+__all__ = ["UploadButton"]
 
 
 class UploadButton(ButtonLike, CountedFiles, Component):
@@ -15,6 +18,7 @@ class UploadButton(ButtonLike, CountedFiles, Component):
 
     EVENTS = [Events.click, Events.upload]
     VIEW = "uploadbutton"
+    UPLOADS = Uploads(events=("upload",), clear_events=None)
 
     def __init__(
         self,

@@ -1,18 +1,19 @@
-"""Layouts: containers used with ``with``; one per module."""
+"""Layouts: containers used with ``with``; one per module, each listing its public names
+in ``__all__`` (read on the first miss, as for components; ``docs/contributing.md``)."""
 
 from __future__ import annotations
 
-from .._lazy import lazy_attributes
+import os as _os
+from typing import Mapping as _Mapping
 
-_LAZY = {
-    "Row": ".row",
-    "Column": ".column",
-    "Group": ".group",
-    "Tabs": ".tabs",
-    "Tab": ".tabs",
-    "TabItem": ".tabs",
-    "Accordion": ".accordion",
-}
+from .._lazy import MISSING_HINT as _HINT
+from .._lazy import lazy_attributes as _lazy_attributes
+from .._lazy import module_exports as _module_exports
 
-__all__ = sorted(_LAZY)
-__getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())
+
+def _declared() -> _Mapping[str, str]:
+    """``{name: ".module"}`` of every layout the modules declare."""
+    return _module_exports(_os.path.dirname(__file__))
+
+
+__getattr__, __dir__ = _lazy_attributes(__name__, _declared, globals(), _HINT)

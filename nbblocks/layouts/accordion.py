@@ -10,6 +10,8 @@ from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
 
+__all__ = ["Accordion"]
+
 
 class Accordion(BlockContext, metaclass=ComponentMeta):
     """A section that opens and closes; fires ``expand`` and ``collapse``."""

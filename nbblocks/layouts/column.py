@@ -9,6 +9,8 @@ from typing_extensions import Unpack
 from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 
+__all__ = ["Column"]
+
 
 class Column(BlockContext, metaclass=ComponentMeta):
     """Children stacked; inside a Row it takes ``scale`` shares of the width, never less

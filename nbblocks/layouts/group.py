@@ -7,6 +7,8 @@ from typing_extensions import Unpack
 from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 
+__all__ = ["Group"]
+
 
 class Group(BlockContext, metaclass=ComponentMeta):
     """Children shown as one joined panel."""

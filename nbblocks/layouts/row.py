@@ -9,6 +9,8 @@ from typing_extensions import Unpack
 from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 
+__all__ = ["Row"]
+
 
 class Row(BlockContext, metaclass=ComponentMeta):
     """Children side by side, sized by their ``scale`` and ``min_width``, wrapping when

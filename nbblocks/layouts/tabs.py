@@ -94,4 +94,5 @@ class Tab(BlockContext, metaclass=ComponentMeta):
 
 TabItem = Tab
 
-__all__ = ["Tabs", "Tab", "TabItem", "SelectData"]
+__all__ = ["Tabs", "Tab", "TabItem"]
+

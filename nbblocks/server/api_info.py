@@ -259,7 +259,7 @@ def _description(schema: dict[str, Any]) -> str:
 
 def _example(block: Block) -> Any:
     try:
-        return jsonable(block.example_payload())  # type: ignore[attr-defined]
+        return jsonable(block.example_inputs())  # type: ignore[attr-defined]  # Gradio's: example_payload() unless overridden
     except Exception:
         return None
 

@@ -56,6 +56,8 @@ class HttpApi:
             Route(f"{p}/cancel", self.cancel, methods=["POST"]),
             Route(f"{p}/reset", self.reset, methods=["POST"]),
             Route(f"{p}/upload", self.upload, methods=["POST"]),
+            Route(f"{p}/component_server", self.component_server, methods=["POST"]),
+            Route(f"{p}/component_server/", self.component_server, methods=["POST"]),
             Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
             Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
         ]
@@ -351,6 +353,27 @@ class HttpApi:
         if record is None:
             raise RequestError(404, "unknown event_id (finished, or never joined)")
         return record
+
+    async def component_server(self, request: Request) -> Response:
+        """A component's server function (``@server``), as Gradio's route: the body's
+        ``data`` is its one argument; the answer is its JSON result."""
+        import asyncio
+
+        from .. import _server_fns
+        from ..components.base import Component
+
+        body = await json_body(request, self.options.max_body_size)
+        if body.get("session_hash") is not None:
+            token(body["session_hash"], "session_hash")
+        block = self.app.blocks.get(body.get("component_id")) if isinstance(body.get("component_id"), int) else None
+        name = body.get("fn_name")
+        if not isinstance(block, Component) or not isinstance(name, str) or block.server_fn(name) is None:
+            raise RequestError(404, "Function not found.")
+        try:
+            result = await asyncio.wrap_future(_server_fns.call(block, name, [body.get("data")], self.app.files))
+        except Exception as exc:  # noqa: BLE001 - the function's own error, named
+            raise RequestError(500, str(exc)) from None
+        return JSONResponse(result, headers=NO_STORE)
 
     # -- files: only what the app's cache issued -------------------------------------
 

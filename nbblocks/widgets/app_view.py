@@ -10,14 +10,18 @@ import asyncio
 import logging
 import threading
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
-from .assets import custom_source, runtime_source, view_source
+from .assets import block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
+from .runtime_model import page_runtime
 from .sequencer import Sequencer
 from .transfer import FileTransfer
+
+TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_copy"})
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -45,6 +49,7 @@ class AppView:
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
         self.transfer = FileTransfer(self)
+        self._tables: Any = None
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -54,12 +59,31 @@ class AppView:
 
     # -- building ------------------------------------------------------------------
 
-    def _view_of(self, block: Block) -> tuple[str, str, str] | None:
+    def _view_of(self, block: Block) -> tuple[str, str] | None:
+        """(view name, the id the page asks the runtime for), None for blocks not shown."""
         if getattr(block, "_esm", None) is not None:
-            return "custom", custom_source(block, "_esm"), custom_source(block, "_css")
+            return "custom", page_runtime().add_custom(custom_source(block, "_esm"), custom_source(block, "_css"))
         if block.VIEW is None:
             return None
-        return block.VIEW, view_source(block.VIEW), ""
+        return block.VIEW, block.VIEW
+
+    @property
+    def tables(self) -> Any:
+        """The window protocol of Dataframes (``tables.TableWindows``), made on first use."""
+        if self._tables is None:
+            from .tables import TableWindows
+
+            self._tables = TableWindows(self)
+        return self._tables
+
+    def wire_value(self, block: Block, value: Any) -> Any:
+        """What a model's ``value`` trait carries for a session value: a Dataframe's big
+        table travels in windows; a value kept as a lazy mapping goes out as its dict."""
+        if block.VIEW == "dataframe" and getattr(block, "_esm", None) is None:
+            return self.tables.wire_value(block, value)
+        if isinstance(value, Mapping) and not isinstance(value, dict):
+            return dict(value)
+        return value
 
     def _build(self, block: Block) -> BlockWidget | None:
         from ..components.base import Component
@@ -82,17 +106,17 @@ class AppView:
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
-                    existing.set_value(value, None, self.transfer.display_blobs(block, value))
+                    existing.set_value(self.wire_value(block, value), None, self.transfer.display_blobs(block, value))
             return existing
-        name, src, css = view
+        name, view_id = view
         widget = BlockWidget(
             lock=self.lock,
-            _esm=runtime_source(),
+            _esm=block_source(),
+            runtime=page_runtime().ref,
             app=self.token,
             view=name,
-            view_src=src,
-            view_css=css,
-            value=value,
+            view_id=view_id,
+            value=self.wire_value(block, value) if isinstance(block, Component) else value,
             blobs=self.transfer.display_blobs(block, value),
             props=self.session.config(block),
             events=self.app.events_with_listeners(block),
@@ -190,6 +214,14 @@ class AppView:
             if widget is not None:
                 self.transfer.handle(block, widget, content, list(buffers or []))
             return
+        if kind in TABLE_MESSAGES:
+            widget = self.widgets.get(block._id)
+            if widget is not None and block.VIEW == "dataframe":
+                self.tables.handle(block, widget, content)
+            return
+        if kind == "server_call":
+            self._server_call(block, content)
+            return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
@@ -201,11 +233,29 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {listener.event_name for listener in type(block).EVENTS}
+        known = {listener.event_name for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    def _server_call(self, block: Block, content: dict[str, Any]) -> None:
+        """``ctx.server.<fn>(...)`` from a view: run it, answer with its result or error."""
+        from .. import _server_fns
+
+        widget = self.widgets.get(block._id)
+        if widget is None:
+            return
+        reply = {"type": "server_result", "id": content.get("id"), "page": content.get("page")}
+
+        def answer(fut: Any) -> None:
+            exc = fut.exception()
+            message = {**reply, "error": str(exc)} if exc is not None else {**reply, "value": fut.result()}
+            with self.lock:
+                if not self.closed:
+                    widget.send(message)
+
+        _server_fns.call(block, content.get("fn"), content.get("args", []), self.app.files).add_done_callback(answer)
 
     def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
         """A value sent with an event: keep it unless a newer one from that page was taken.
@@ -227,7 +277,7 @@ class AppView:
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
-            widget.set_value(value, origin)
+            widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
         return True
 
@@ -288,7 +338,8 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.set_value(change.value, None, self.transfer.display_blobs(change.block, change.value))
+                    widget.set_value(self.wire_value(change.block, change.value), None,
+                                     self.transfer.display_blobs(change.block, change.value))
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
@@ -322,6 +373,7 @@ class AppView:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
         loop = asyncio.get_running_loop()
         fut: asyncio.Future = loop.create_future()
+        args = [dict(a) if isinstance(a, Mapping) and not isinstance(a, dict) else a for a in args]
         with self.lock:
             self._js_waiting[job.id] = (loop, fut)
             self.root.send({"type": "js", "id": job.id, "code": code, "args": args})

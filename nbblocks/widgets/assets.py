@@ -12,12 +12,24 @@ log = logging.getLogger("nbblocks")
 
 @functools.lru_cache(maxsize=None)
 def runtime_source() -> str:
+    """The page runtime: the ``_esm`` of the one runtime model per kernel."""
     return _read(STATIC / "runtime.js")
 
 
 @functools.lru_cache(maxsize=None)
+def block_source() -> str:
+    """The ``_esm`` of every block model: a stub that mounts through the page runtime."""
+    return _read(STATIC / "block.js")
+
+
+def is_view_name(view: str) -> bool:
+    return bool(view) and view.replace("_", "").isalnum()
+
+
+@functools.lru_cache(maxsize=None)
 def view_source(view: str) -> str:
-    if not view.replace("_", "").isalnum():
+    """A built-in view's module (``""`` when it was not built)."""
+    if not is_view_name(view):
         raise ValueError(f"not a view name: {view!r}")
     return _read(STATIC / "views" / f"{view}.js")
 

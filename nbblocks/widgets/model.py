@@ -7,6 +7,13 @@ from typing import Any, Callable
 
 import anywidget
 import traitlets
+from ipywidgets import Layout
+from ipywidgets.widgets.widget import widget_serialization
+
+#: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
+#: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
+#: comms a page opens and the widget state a saved notebook keeps.
+NO_LAYOUT = traitlets.Instance(Layout, allow_none=True).tag(sync=True, **widget_serialization)
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -20,12 +27,17 @@ IDLE_STATUS: dict[str, Any] = {
 class BlockWidget(anywidget.AnyWidget):
     """Traits as in ``docs/protocol.md``. The front end may change only ``value``."""
 
+    #: The block stub (``nbblocks/static/block.js``), the same for every model.
     _esm = traitlets.Unicode("").tag(sync=True)
+    #: ``"anywidget:<id>"`` of the page runtime model that loads views and draws blocks.
+    runtime = traitlets.Unicode("").tag(sync=True)
     #: Token of the app view this model belongs to (the front end numbers messages per app).
     app = traitlets.Unicode("").tag(sync=True)
+    #: The view's name: a built-in view (``"textbox"``) or ``"custom"``.
     view = traitlets.Unicode("").tag(sync=True)
-    view_src = traitlets.Unicode("").tag(sync=True)
-    view_css = traitlets.Unicode("").tag(sync=True)
+    #: What the page asks the runtime model for: the built-in view's name, or the id of a
+    #: custom component's registered ``_esm``/``_css``.
+    view_id = traitlets.Unicode("").tag(sync=True)
     value = traitlets.Any(None, allow_none=True).tag(sync=True)
     #: Where the current value came from: {"page", "seq"} of a front-end message, or {}
     #: for values set in the kernel. A page ignores echoes of its own messages.
@@ -38,6 +50,7 @@ class BlockWidget(anywidget.AnyWidget):
     #: "data"}}``; ``data`` travels as a binary buffer.
     blobs = traitlets.Dict().tag(sync=True)
     children = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    layout = NO_LAYOUT
 
     def __init__(
         self,

@@ -95,7 +95,8 @@ def test_gallery_screenshot(browser, server_url, artifacts, theme):
     page.wait_for_timeout(400)
     assert page.locator("[data-nbblocks-view]").count() > 30
     page.screenshot(path=str(artifacts / f"gallery-{theme}.png"), full_page=True)
-    for close in page.locator('[data-nbblocks-part="toast-close"]').all():
+    # The last toast first: closing one removes it (150 ms later), which would renumber the rest.
+    for close in reversed(page.locator('[data-nbblocks-part="toast-close"]').all()):
         close.click()
     page.click('[data-nbblocks-view="dropdown"] [data-nbblocks-part="input"] >> nth=0')
     page.wait_for_timeout(150)

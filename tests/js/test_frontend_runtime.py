@@ -97,14 +97,84 @@ def test_toast_messages_on_the_app(page):
     assert wire(page) == []
 
 
-def test_view_modules_are_cached_and_styles_injected_once(page):
+def test_each_view_is_asked_for_and_evaluated_once_per_page(page):
     before = page.evaluate("nb.blobUrlCount()")
     mount(page, {"view": "column", "children": [{"view": "textbox", "props": {"label": f"t{i}"}} for i in range(20)]})
-    assert page.locator('[data-nbblocks-view="textbox"]').count() == 20
-    # One module for the column, one for all twenty textboxes.
+    mount(page, {"view": "textbox", "props": {"label": "another app"}})
+    assert page.locator('[data-nbblocks-view="textbox"]').count() == 21
+    # The runtime asked its model once for each view; one module for the column, one for all textboxes.
+    assert page.evaluate("nb.viewRequests()") == ["column", "textbox"]
     assert page.evaluate("nb.blobUrlCount()") - before == 2
     assert page.locator("#nbblocks-style").count() == 1
     assert page.locator("style#nbblocks-style").evaluate("el => el.parentElement.tagName") == "HEAD"
+
+
+def test_a_view_brings_its_own_stylesheets_once_in_a_fixed_order(page):
+    mount(page, {"view": "slider", "props": {"elem_id": "s"}})
+    sheets = lambda: page.evaluate(  # noqa: E731
+        "[...document.head.querySelectorAll('style[id=nbblocks-style], style[data-nbblocks-stylesheet]')]"
+        ".map((s) => s.id || s.dataset.nbblocksStylesheet)")
+    assert sheets() == ["nbblocks-style", "inputs", "slider"]
+    # A view shown later puts its stylesheet where its rank says, not at the end; none twice.
+    mount(page, {"view": "button", "value": "Go"})
+    mount(page, {"view": "number"})
+    mount(page, {"view": "dropdown", "props": {"choices": [["a", "a"]]}})
+    assert sheets() == ["nbblocks-style", "buttons", "inputs", "dropdown", "slider"]
+    # The shared stylesheet holds no view's rules; the views' rules apply.
+    shared_css = page.evaluate("document.getElementById('nbblocks-style').textContent")
+    assert ".nbb-block" in shared_css and ".nbb-slider" not in shared_css and ".nbb-editor" not in shared_css
+    assert page.locator("#s .nbb-slider-number").evaluate("el => getComputedStyle(el).width") != "auto"
+
+
+def test_heavy_views_load_only_when_shown(page):
+    mount(page, {"view": "blocks", "children": [{"view": "textbox"}, {"view": "image"}]})
+    requested = page.evaluate("nb.viewRequests()")
+    assert "imageeditor" not in requested and "markdown" not in requested
+    assert page.locator("style[data-nbblocks-stylesheet=editor]").count() == 0
+    mount(page, {"view": "imageeditor", "props": {"elem_id": "ed"}})
+    assert page.evaluate("nb.viewRequests()").count("imageeditor") == 1
+    assert page.locator("style[data-nbblocks-stylesheet=editor]").count() == 1
+
+
+def test_ids_are_unique_on_the_page_whatever_the_number_of_runtimes(page):
+    """Two kernels on one page (two runtime models, two copies of the runtime and views):
+    label ids, radio group names and app scopes never repeat."""
+    for runtime in ("runtime", "second"):
+        mount(page, {"view": "blocks", "runtime": runtime, "children": [
+            {"view": "textbox", "props": {"label": "Name"}}, {"view": "number", "props": {"label": "Age"}},
+            {"view": "radio", "props": {"label": "Side", "choices": [["l", "l"], ["r", "r"]]}}]})
+    labels = page.evaluate("[...document.querySelectorAll('[data-nbblocks-part=label]')].map((el) => el.id)")
+    assert len(labels) >= 6 and len(set(labels)) == len(labels)
+    groups = page.evaluate("[...new Set([...document.querySelectorAll('input[type=radio]')].map((el) => el.name))]")
+    assert len(groups) == 2
+    apps = page.evaluate("[...document.querySelectorAll('[data-nbblocks-app]')].map((el) => el.dataset.nbblocksApp)")
+    assert len(apps) == 2 and len(set(apps)) == 2
+    # Each runtime asked its own kernel for its views.
+    assert page.evaluate("nb.viewRequests()").count("textbox") == 2
+    # Picking in one radio group leaves the other alone.
+    radios = page.locator("input[type=radio]")
+    radios.nth(0).check()
+    radios.nth(3).check()
+    assert radios.nth(0).is_checked() and radios.nth(3).is_checked()
+
+
+def test_a_block_says_what_it_waits_for_until_its_view_arrives(page):
+    page.evaluate("nb.holdView('textbox')")
+    page.evaluate("() => { nb.mount({view: 'textbox', props: {elem_id: 'late', label: 'Late'}}); }")  # it waits: not awaited
+    waiting = page.locator('[data-nbblocks-part="view-waiting"]')
+    waiting.wait_for()  # shown after a few seconds without an answer
+    assert 'the "textbox" view' in waiting.inner_text()
+    page.evaluate("nb.releaseView('textbox')")
+    page.locator('#late [data-nbblocks-part="input"]').wait_for()
+    assert waiting.count() == 0
+    assert page.locator('#late [data-nbblocks-part="label"]').inner_text() == "Late"
+
+
+def test_a_view_the_kernel_does_not_have_shows_an_error(page):
+    page.js_errors.clear()
+    mount(page, {"view": "nosuchview", "props": {"elem_id": "missing"}})
+    assert "has no view" in page.locator('#missing [data-nbblocks-part="view-error"]').inner_text()
+    page.js_errors.clear()
 
 
 CUSTOM_VIEW = """
@@ -161,9 +231,10 @@ def test_abort_removes_listeners_and_runs_cleanup(page):
     assert page.evaluate("window.__customCleaned") == 1
 
 
-def test_view_src_change_rerenders(page):
+def test_a_new_view_id_rerenders(page):
     mount(page, {"view": "custom", "key": "c", "view_src": CUSTOM_VIEW, "value": 3, "props": {"prefix": "v", "elem_id": "c"}})
-    kernel_set(page, "c", {"view_src": CUSTOM_VIEW.replace("${ctx.props().prefix}", "new ${ctx.props().prefix}")})
+    new_id = page.evaluate("(src) => nb.registerView(src)", CUSTOM_VIEW.replace("${ctx.props().prefix}", "new ${ctx.props().prefix}"))
+    kernel_set(page, "c", {"view_id": new_id})
     page.wait_for_function("document.querySelector('#c [data-nbblocks-part=counter]')?.textContent === 'new v: 3'")
     assert page.evaluate("window.__customCleaned") == 1
     assert page.locator('#c [data-nbblocks-part="counter"]').count() == 1

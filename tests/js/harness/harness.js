@@ -1,7 +1,11 @@
-// A fake anywidget model and host, enough to run nbblocks/static/runtime.js in a page
-// without Jupyter. Every message a view sends is recorded in `nb.log`.
+// A fake anywidget model and host, enough to run the built front end in a page without
+// Jupyter, the way anywidget runs it: a page runtime model whose _esm is runtime.js
+// (`initialize` once per model, its result the model's `exports`), and block models whose
+// _esm is block.js, each rendered through `host.getWidget(runtime)`. The runtime asks its
+// model for views; the fake kernel answers from nbblocks/static/views/ or from the custom
+// sources a spec gives. Every message a block's view sends is recorded in `nb.log`.
 
-import runtime from "/nbblocks/static/runtime.js";
+import block from "/nbblocks/static/block.js";
 
 const params = new URLSearchParams(location.search);
 const theme = params.get("theme") ?? "light";
@@ -11,7 +15,6 @@ document.body.dataset.theme = theme;
 const log = [];
 const models = new Map();
 const byKey = new Map();
-const sources = new Map();
 let nextId = 1;
 let blobUrls = 0;
 
@@ -59,7 +62,22 @@ const VIEW_DEFAULTS = {
     format: "webp", layers: { allow_additional_layers: true, layers: ["Layer 1"], disabled: false }, canvas_size: [800, 800],
     fixed_canvas: false,
   },
+  dataframe: {
+    headers: ["1", "2", "3"], row_count: [3, "dynamic"], col_count: [3, "dynamic"], column_count: [3, "dynamic"],
+    row_limits: null, column_limits: null, datatype: "str", type: "pandas", max_height: 500, wrap: false,
+    line_breaks: true, column_widths: [], buttons: null, show_row_numbers: false, max_chars: null,
+    show_search: "none", pinned_columns: null, static_columns: [],
+    latex_delimiters: [{ left: "$$", right: "$$", display: true }],
+  },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
+  code: { language: null, lines: 5, max_lines: null, wrap_lines: false, show_line_numbers: true, autocomplete: false, buttons: ["copy", "download"] },
+  colorpicker: {},
+  datetime: { include_time: true, type: "timestamp", timezone: null, buttons: [] },
+  highlightedtext: {
+    color_map: null, show_legend: false, show_inline_category: true, combine_adjacent: false, adjacent_separator: "",
+    show_whitespaces: true, rtl: false, buttons: [],
+  },
+  annotatedimage: { format: "webp", show_legend: true, height: null, width: null, color_map: null, buttons: ["fullscreen"] },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
 
@@ -176,41 +194,82 @@ class FakeModel {
   }
 }
 
+// -- the page runtime models (one per kernel; a second one stands for another kernel) ----
+
+const runtimes = new Map(); // name -> {model, exports}
+const customViews = new Map(); // view id -> {source, css}
+const viewRequests = []; // every view id a runtime asked for, in order
+const heldViews = new Map(); // view id -> answers kept back (a kernel that does not answer yet)
+let nextCustom = 1;
+
+/** Register a custom component's view (its _esm and _css) as the kernel does; returns its id. */
+function registerView(source, css = "") {
+  for (const [id, entry] of customViews) if (entry.source === source && entry.css === css) return id;
+  const id = `custom-${nextCustom++}`;
+  customViews.set(id, { source, css });
+  return id;
+}
+
+// What the kernel's runtime model does with a view request (docs/protocol.md).
+async function answerViewRequest(model, content) {
+  viewRequests.push(content.id);
+  if (heldViews.has(content.id)) {
+    heldViews.get(content.id).push(() => answerViewRequest(model, content));
+    return undefined;
+  }
+  const reply = (message, buffers = []) => setTimeout(() => model.emit("msg:custom", message, buffers), 0);
+  const custom = customViews.get(content.id);
+  if (custom) return reply({ type: "view", id: content.id, css: custom.css }, [new DataView(new TextEncoder().encode(custom.source).buffer)]);
+  const response = await fetch(`/nbblocks/static/views/${content.id}.js`);
+  if (!response.ok) return reply({ type: "view_error", id: content.id, message: `nbblocks has no view '${content.id}'` });
+  return reply({ type: "view", id: content.id, css: "" }, [new DataView(await response.arrayBuffer())]);
+}
+
+/** The runtime model `name` (made on first use): runtime.js evaluated for it, as anywidget does. */
+async function runtimeModel(name = "runtime") {
+  if (!runtimes.has(name)) {
+    runtimes.set(name, (async () => {
+      // Another URL is another module instance: a second kernel's copy of the runtime.
+      const module = await import(name === "runtime" ? "/nbblocks/static/runtime.js" : `/nbblocks/static/runtime.js?${name}`);
+      const model = new FakeModel(name, { _esm: "runtime.js" });
+      model.send = (content) => {
+        if (content && content.type === "view_request") answerViewRequest(model, content);
+      };
+      return { model, exports: await module.default.initialize({ model }) };
+    })());
+  }
+  return runtimes.get(name);
+}
+
 const host = {
   async getWidget(ref) {
     const id = String(ref).replace(/^anywidget:/, "");
+    if (runtimes.has(id)) return { exports: (await runtimes.get(id)).exports, render: async () => {} };
     const model = models.get(id);
     if (!model) throw new Error(`No binding found for widget ${id}`);
     return { exports: undefined, render: ({ el, signal }) => renderModel(model, el, signal) };
   },
 };
 
+// What anywidget does for a block model's view: its _esm (block.js) renders it.
 async function renderModel(model, el, signal) {
-  const cleanup = await runtime.render({ model, el, host, signal });
+  const cleanup = await block.render({ model, el, host, signal });
   if (typeof cleanup === "function") signal?.addEventListener("abort", () => cleanup(), { once: true });
 }
 
-async function viewSource(view) {
-  if (!sources.has(view)) {
-    sources.set(view, fetch(`/nbblocks/static/views/${view}.js`).then((r) => {
-      if (!r.ok) throw new Error(`no built-in view ${view}`);
-      return r.text();
-    }));
-  }
-  return sources.get(view);
-}
-
-/** spec: { view, value, props, status, events, children: [spec], key, app, view_src, view_css } */
+/** spec: { view, value, props, status, events, children: [spec], key, app, view_src, view_css, runtime } */
 async function createModel(spec) {
   const id = `m${nextId++}`;
   const children = [];
-  for (const child of spec.children ?? []) children.push(`anywidget:${(await createModel(child)).model_id}`);
+  for (const child of spec.children ?? []) children.push(`anywidget:${(await createModel({ runtime: spec.runtime, ...child })).model_id}`);
   const view = spec.view;
+  const runtime = spec.runtime ?? "runtime";
+  await runtimeModel(runtime);
   const model = new FakeModel(id, {
     view,
+    runtime: `anywidget:${runtime}`,
     app: spec.app ?? "app",
-    view_src: spec.view_src ?? (await viewSource(view)),
-    view_css: spec.view_css ?? "",
+    view_id: spec.view_src !== undefined ? registerView(spec.view_src, spec.view_css ?? "") : view,
     value: spec.value ?? null,
     blobs: withBuffers(spec.blobs ?? {}),
     value_origin: {},
@@ -284,7 +343,14 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings,
+  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, registerView,
+  viewRequests: () => [...viewRequests],
+  holdView: (id) => heldViews.set(id, []),
+  releaseView: (id) => {
+    const waiting = heldViews.get(id) ?? [];
+    heldViews.delete(id);
+    for (const answer of waiting) answer();
+  },
   clearLog: () => log.splice(0),
   blobUrlCount: () => blobUrls,
   handlerCount: () => [...models.values()].reduce((n, m) => n + m.handlers.length, 0),

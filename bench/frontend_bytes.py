@@ -1,0 +1,253 @@
+"""Bytes of front-end code a displayed app sends, and the widget state a saved notebook keeps.
+
+An app is displayed (``demo._repr_mimebundle_()``, what a notebook cell does) over comms
+that record every message as ipykernel would send it (``_common.recording_comms``). A
+page then asks for the views it needs, once per page, as the runtime does
+(``{"type": "view_request"}`` on the page runtime model, ``docs/protocol.md``); its
+replies are counted too. Three figures per app:
+
+* ``code``: front-end source text that reached the page: the ``_esm``/``_css`` and view
+  source traits of every model, plus the view sources sent on request;
+* ``comm``: every byte of every comm message (``comm_open`` with the state, updates,
+  replies), serialised and signed as ipykernel does;
+* ``saved state``: the notebook's widget state (``application/vnd.jupyter.widget-state+json``
+  as JupyterLab saves it) for these models.
+
+Apps: the quickstart app of README.md and a 40-component app. Baseline: the same number
+of bare ``anywidget`` models with a one-line ``_esm`` and a ``value``; the ratios are
+nbblocks / bare. Bytes are counted, not timed: one run is exact.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from _common import print_ratio, print_table, ratio
+
+BARE_ESM = "export default { render({ model, el }) { el.textContent = String(model.get('value')); } };"
+
+
+def quickstart_app() -> Any:
+    """The app of README.md."""
+    import nbblocks as gr
+
+    def greet(name: str, intensity: float) -> str:
+        return "Hello, " + name + "!" * int(intensity)
+
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        intensity = gr.Slider(1, 5, value=2, step=1, label="Intensity")
+        greeting = gr.Textbox(label="Greeting")
+        button = gr.Button("Greet")
+        button.click(greet, [name, intensity], greeting)
+    return demo
+
+
+def forty_component_app() -> Any:
+    """Forty components of fourteen kinds in rows, columns and tabs, as a form-like app."""
+    import nbblocks as gr
+
+    with gr.Blocks() as demo:
+        gr.Markdown("# Forty components")
+        with gr.Tabs():
+            with gr.Tab("Inputs"):
+                with gr.Row():
+                    texts = [gr.Textbox(label=f"Text {i}") for i in range(6)]
+                with gr.Row():
+                    numbers = [gr.Number(label=f"Number {i}") for i in range(4)]
+                with gr.Row():
+                    sliders = [gr.Slider(0, 10, label=f"Slider {i}") for i in range(4)]
+                with gr.Row():
+                    for i in range(3):
+                        gr.Checkbox(label=f"Check {i}")
+                    gr.CheckboxGroup(["a", "b", "c"], label="Group 0")
+                    gr.CheckboxGroup(["x", "y"], label="Group 1")
+                with gr.Row():
+                    for i in range(3):
+                        gr.Dropdown(["one", "two", "three"], label=f"Choice {i}")
+                    gr.Radio(["left", "right"], label="Side 0")
+                    gr.Radio(["up", "down"], label="Side 1")
+            with gr.Tab("Outputs"):
+                with gr.Column():
+                    out = gr.Textbox(label="Result")
+                    summary = gr.Textbox(label="Summary")
+                    gr.Markdown("Results appear *here*.")
+                    gr.HTML("<b>html</b>")
+                    gr.JSON({"a": 1})
+                    gr.Label({"cat": 0.7, "dog": 0.3})
+                    gr.Image(label="Picture 0")
+                    gr.Image(label="Picture 1")
+                    gr.File(label="Attachment")
+        with gr.Row():
+            buttons = [gr.Button(f"Run {i}") for i in range(6)]
+        buttons[0].click(lambda *xs: " ".join(map(str, xs)), [*texts, *numbers, *sliders], out)
+        buttons[1].click(lambda s: s.upper(), out, summary)
+    return demo
+
+
+def _widget(model_id: str) -> Any:
+    from ipywidgets.widgets.widget import _instances
+
+    return _instances[model_id]
+
+
+class _Recorder:
+    """Every message the comms publish, with their sizes."""
+
+    def __init__(self) -> None:
+        self.opened: dict[str, dict[str, Any]] = {}  # comm id -> state at comm_open
+        self.replies: list[tuple[dict[str, Any], list[bytes]]] = []
+        self.bytes = 0
+
+    def published(self, comm: Any, frames: list[bytes], msg_type: str, data: Any, buffers: Any) -> None:
+        self.bytes += sum(len(f) for f in frames)
+        if msg_type == "comm_open" and isinstance(data, dict):
+            self.opened[comm.comm_id] = data.get("state", {})
+        elif msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "custom":
+            self.replies.append((data.get("content") or {}, [bytes(b) for b in buffers or []]))
+
+
+def _code_bytes(state: dict[str, Any]) -> int:
+    return sum(len(str(state.get(key) or "").encode()) for key in ("_esm", "_css", "view_src", "view_css"))
+
+
+def _request_views(recorder: _Recorder) -> None:
+    """What a page does after the display: ask each runtime model once for every view its
+    blocks name (nothing happens for models that carry their view themselves)."""
+    from _common import inject
+
+    wanted: dict[str, set[str]] = {}
+    for state in list(recorder.opened.values()):
+        ref, view_id = state.get("runtime"), state.get("view_id")
+        if isinstance(ref, str) and isinstance(view_id, str) and view_id:
+            wanted.setdefault(ref.removeprefix("anywidget:"), set()).add(view_id)
+    for model_id, ids in wanted.items():
+        runtime = _widget(model_id)
+        for view_id in sorted(ids):
+            inject(runtime, {"method": "custom", "content": {"type": "view_request", "id": view_id}})
+
+
+def _saved_state(states: dict[str, dict[str, Any]]) -> int:
+    """The widget-state+json JupyterLab writes into the notebook for these models
+    (binary buffers as base64, as it stores them)."""
+    import base64
+
+    from ipywidgets.widgets.widget import _remove_buffers
+
+    models = {}
+    for model_id, full in states.items():
+        state, paths, buffers = _remove_buffers(full)
+        entry: dict[str, Any] = {
+            "model_name": state.get("_model_name"),
+            "model_module": state.get("_model_module"),
+            "model_module_version": state.get("_model_module_version"),
+            "state": state,
+        }
+        if buffers:
+            entry["buffers"] = [{"encoding": "base64", "path": path, "data": base64.b64encode(bytes(buf)).decode()}
+                                for path, buf in zip(paths, buffers)]
+        models[model_id] = entry
+    return len(json.dumps({"version_major": 2, "version_minor": 0, "state": models}, indent=2).encode())
+
+
+def measure(build: Any, *, again: bool = False) -> dict[str, int]:
+    """Display what ``build()`` returns and count; the app is closed afterwards. With
+    ``again``, as a cell run a second time in the same kernel and page: the page has the
+    runtime and the views already."""
+    from _common import recording_comms
+
+    recorder = _Recorder()
+    with recording_comms(tap=recorder.published):
+        if not again:
+            _fresh_kernel()
+        app = build()
+        try:
+            if hasattr(app, "_repr_mimebundle_"):
+                app._repr_mimebundle_()
+            if not again:
+                _request_views(recorder)
+            code = sum(_code_bytes(s) for s in recorder.opened.values())
+            code += sum(len(b) for content, buffers in recorder.replies
+                        if content.get("type") == "view" for b in buffers)
+            code += sum(len(str(content.get("css") or "").encode()) for content, _ in recorder.replies
+                        if content.get("type") == "view")
+            live = _live_ids()
+            states = {cid: (_widget(cid).get_state() if cid in live else state) for cid, state in recorder.opened.items()}
+            models = getattr(app, "count", None) or sum(1 for s in recorder.opened.values() if "view" in s)
+            return {"models": models, "code": code, "comm": recorder.bytes, "saved": _saved_state(states)}
+        finally:
+            close = getattr(app, "close", None)
+            if callable(close):
+                close()
+
+
+def _fresh_kernel() -> None:
+    """Measure each app as the first one a kernel shows: its page runtime model is made
+    (and its views asked for) afresh."""
+    try:
+        from nbblocks.widgets import runtime_model
+    except ImportError:  # a version of nbblocks without a page runtime model
+        return
+    if runtime_model._current is not None:
+        runtime_model._current.close()
+
+
+def _live_ids() -> set[str]:
+    from ipywidgets.widgets.widget import _instances
+
+    return set(_instances)
+
+
+def bare_models(count: int) -> Any:
+    """``count`` bare anywidget models: a one-line ``_esm`` and a value each."""
+    import anywidget
+    import traitlets
+
+    class Bare(anywidget.AnyWidget):
+        _esm = traitlets.Unicode(BARE_ESM).tag(sync=True)
+        value = traitlets.Any("").tag(sync=True)
+
+    class Group:
+        def __init__(self) -> None:
+            self.widgets = [Bare(value=f"value {i}") for i in range(count)]
+            self.count = count
+
+        def close(self) -> None:
+            for w in self.widgets:
+                w.close()
+
+    return Group()
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1024:,.1f}"
+
+
+def run(settings: Any) -> None:
+    print("[frontend] bytes a displayed app sends to the page, and its saved widget state (KiB);"
+          " bare = as many anywidget models with a one-line _esm")
+    rows = []
+    results: dict[str, dict[str, int]] = {}
+    for label, build in (("quickstart app", quickstart_app), ("40-component app", forty_component_app)):
+        ours = measure(build)
+        bare = measure(lambda n=ours["models"]: bare_models(n))  # as many as the app has blocks
+        results[label] = ours
+        rows.append([f"{label} ({ours['models']} models)", _kb(ours["code"]), _kb(ours["comm"]), _kb(ours["saved"]), ""])
+        rows.append([f"  bare anywidget x{bare['models']}", _kb(bare["code"]), _kb(bare["comm"]), _kb(bare["saved"]), ""])
+        rows[-2][4] = f"{ratio(ours['code'], bare['code'])} / {ratio(ours['comm'], bare['comm'])} / {ratio(ours['saved'], bare['saved'])}"
+        results[label + " bare"] = bare
+    measure(forty_component_app)
+    again = measure(forty_component_app, again=True)
+    results["40-component app again"] = again
+    rows.append(["40-component app, its cell run again", _kb(again["code"]), _kb(again["comm"]), "", ""])
+    print_table(["case", "code KiB", "comm KiB", "saved state KiB", "vs bare (code / comm / saved)"], rows)
+    settings.results["frontend"] = results
+    for label in ("quickstart app", "40-component app"):
+        ours, bare = results[label], results[label + " bare"]
+        print_ratio("frontend", f"{label} code bytes / bare anywidget = {ratio(ours['code'], bare['code'])}"
+                                f"  ({_kb(ours['code'])} KiB / {_kb(bare['code'])} KiB)")
+        print_ratio("frontend", f"{label} comm bytes / bare anywidget = {ratio(ours['comm'], bare['comm'])}"
+                                f"  ({_kb(ours['comm'])} KiB / {_kb(bare['comm'])} KiB)")
+        print_ratio("frontend", f"{label} saved state / bare anywidget = {ratio(ours['saved'], bare['saved'])}"
+                                f"  ({_kb(ours['saved'])} KiB / {_kb(bare['saved'])} KiB)")

@@ -1,0 +1,100 @@
+"""``PageRuntime``: the one widget model per kernel that brings the front end to a page.
+
+Its ``_esm`` is the shared runtime (``nbblocks/static/runtime.js``), so a page evaluates
+the runtime once per kernel, not once per block; every block model's ``_esm`` is a stub
+that mounts through it (``docs/frontend.md``). A page asks it for each view it needs,
+once: ``{"type": "view_request", "id"}`` is answered with ``{"type": "view", "id",
+"css"}`` and the view's source as a binary buffer, or ``{"type": "view_error", "id",
+"message"}`` (``docs/protocol.md``). Built-in views are named by their view name; a custom
+component's ``_esm`` and ``_css`` are registered here and named by their hash.
+
+It is the kernel's front-end asset store, as the comm it lives on is the kernel's: one
+instance per process, made when the first app is displayed and again after it was closed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import Counter
+from typing import Any
+
+import anywidget
+import traitlets
+
+from .assets import is_view_name, runtime_source, view_source
+from .model import NO_LAYOUT
+
+log = logging.getLogger("nbblocks")
+
+__all__ = ["PageRuntime", "page_runtime"]
+
+
+class PageRuntime(anywidget.AnyWidget):
+    """The page runtime's model: the runtime as its ``_esm``, views on request."""
+
+    _esm = traitlets.Unicode("").tag(sync=True)
+    layout = NO_LAYOUT
+
+    def __init__(self) -> None:
+        self._custom: dict[str, tuple[str, str]] = {}
+        self._lock = threading.Lock()
+        #: How often pages asked for each view (each page asks once per view it shows).
+        self.requests: Counter[str] = Counter()
+        super().__init__(_esm=runtime_source())
+        self.on_msg(self._handle)
+
+    @property
+    def ref(self) -> str:
+        """How a block model names this one (its ``runtime`` trait)."""
+        return f"anywidget:{self.model_id}"
+
+    def add_custom(self, source: str, css: str) -> str:
+        """Register a custom component's view; returns the id pages ask for it by."""
+        digest = hashlib.sha256(f"{source}\0{css}".encode()).hexdigest()[:20]
+        view_id = f"custom-{digest}"
+        with self._lock:
+            self._custom[view_id] = (source, css)
+        return view_id
+
+    def source(self, view_id: Any) -> tuple[str, str]:
+        """``(module source, custom CSS)`` of a view; ``LookupError`` for an unknown id."""
+        if not isinstance(view_id, str):
+            raise LookupError(f"a view id is a string, got {type(view_id).__name__}")
+        with self._lock:
+            custom = self._custom.get(view_id)
+        if custom is not None:
+            return custom
+        source = view_source(view_id) if is_view_name(view_id) else ""
+        if not source:
+            raise LookupError(f"nbblocks has no view {view_id!r}")
+        return source, ""
+
+    def _handle(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
+        if not isinstance(content, dict) or content.get("type") != "view_request":
+            log.warning("nbblocks: the page runtime ignored a message: %.200r", content)
+            return
+        view_id = content.get("id")
+        with self._lock:
+            self.requests[str(view_id)] += 1
+        try:
+            source, css = self.source(view_id)
+        except LookupError as exc:
+            log.warning("nbblocks: a page asked for a view that does not exist: %s", exc)
+            self.send({"type": "view_error", "id": view_id, "message": str(exc)})
+            return
+        self.send({"type": "view", "id": view_id, "css": css}, [source.encode("utf-8")])
+
+
+_current: PageRuntime | None = None
+_current_lock = threading.Lock()
+
+
+def page_runtime() -> PageRuntime:
+    """This kernel's page runtime model, made on first use (and again if it was closed)."""
+    global _current
+    with _current_lock:
+        if _current is None or _current.comm is None:
+            _current = PageRuntime()
+        return _current
