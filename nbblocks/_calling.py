@@ -40,7 +40,7 @@ class Signature:
             enable_tqdm_tracking()
 
     def kwargs(self, job: Job) -> dict[str, Any]:
-        out: dict[str, Any] = {name: job.event_data or cls(None, None) for name, cls in self.event_params.items()}
+        out: dict[str, Any] = {name: _as_event_data(job.event_data, cls) for name, cls in self.event_params.items()}
         for name, declared in self.progress_params.items():
             bound = declared._bind(job)
             out[name] = bound
@@ -136,3 +136,13 @@ def split_batch(job: Job, result: Any, size: int) -> list[Any]:
             raise Error(f"{fn_name}() got a batch of {size} but returned a list of {len(col)}")
     rows = list(zip(*result))
     return [row[0] if n_out == 1 else tuple(row) for row in rows]
+
+
+def _as_event_data(data: EventData | None, cls: type[EventData]) -> EventData:
+    """The event's data as the class a parameter is annotated with (Gradio rebuilds it the
+    same way), so ``evt: gr.SelectData`` works whichever listener class carried it."""
+    if data is None:
+        return cls(None, None)
+    if isinstance(data, cls):
+        return data
+    return cls(data.target, data._data)

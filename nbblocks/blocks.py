@@ -275,7 +275,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             queue=opts["queue"] is not False,
             batch=bool(opts["batch"]),
             max_batch_size=opts["max_batch_size"],
-            cancels=cancels,
+            cancels=[],  # a listener of its own does the cancelling, as in Gradio (below)
             js=opts["js"],
             every=opts["every"],
             time_limit=opts["time_limit"],
@@ -298,9 +298,26 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             self.dependencies.append(dep)
             for block, event in dep.targets:
                 self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
+            if cancels:
+                self._add_cancel_listener(dep, cancels)
         if self._view is not None:
             self._view.refresh_listeners()
         return dep
+
+    def _add_cancel_listener(self, dep: Dependency, cancels: list[Dependency]) -> None:
+        """``cancels=`` becomes a private listener of the same triggers right after ``dep``
+        (Gradio's layout, so every later ``fn_index`` is Gradio's); it fires before ``dep``
+        so the cancelled runs stop first."""
+        canceller = Dependency(
+            app=self, id=self._take_dep_id(), targets=list(dep.targets), fn=None, inputs=[], outputs=[],
+            api_visibility="private", queue=False, preprocess=False, cancels=cancels,
+            trigger_after=dep.trigger_after, trigger_only_on_success=dep.trigger_only_on_success,
+            trigger_only_on_failure=dep.trigger_only_on_failure, scope=dep.scope,
+        )
+        self.dependencies.append(canceller)
+        for block, event in dep.targets:
+            listeners = self._listeners[(block._id if block is not None else None, event)]
+            listeners.insert(listeners.index(dep), canceller)
 
     def _unique_api_name(self, name: str | None, fn: Callable | None) -> str:
         if name is None:
@@ -484,6 +501,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")
         _check_launch_options(share, auth, kwargs)
+        self._launch_page_options(kwargs)
         from .server.options import parse_size
 
         self.max_file_size = parse_size(max_file_size)
@@ -520,6 +538,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             self._set_footer(server.footer())
             if not quiet:
                 print(f"* Running on local URL:  {local_url}", flush=True)
+            if inbrowser:
+                import webbrowser
+
+                webbrowser.open(local_url)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
@@ -527,6 +549,16 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         if wants_server and not in_kernel and not prevent_thread_lock:
             self._server.block()  # type: ignore[union-attr]
         return _LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+
+    def _launch_page_options(self, kwargs: dict[str, Any]) -> None:
+        """Gradio 6 takes ``theme`` and ``css`` in ``launch()``: they apply to the app as
+        ``Blocks(theme=..., css=...)`` do (a displayed view picks them up when shown again)."""
+        if kwargs.get("theme") is not None:
+            from .themes import resolve_theme
+
+            self.theme = resolve_theme(kwargs["theme"], "launch")
+        if kwargs.get("css") is not None:
+            self.css = kwargs["css"] if self.css is None else f"{self.css}\n{kwargs['css']}"
 
     @property
     def local_url(self) -> str | None:
@@ -628,8 +660,11 @@ def _check_delete_cache(value: Any) -> tuple[float, float] | None:
 
 
 def _check_launch_options(share: Any, auth: Any, kwargs: dict[str, Any]) -> None:
-    if share:
-        raise NotImplementedError("share links are not supported by nbblocks; serve on a port you control instead")
+    if share:  # kinder than refusing: notebooks written for Colab pass it out of habit
+        warnings.warn(
+            "launch(share=True): nbblocks has no share tunnel; the app is shown here (and served on "
+            "127.0.0.1 when server_name/server_port are given)", UserWarning, stacklevel=3,
+        )
     if auth is not None:
         raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
     for name, value in kwargs.items():

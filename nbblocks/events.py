@@ -336,6 +336,8 @@ def on(
         for t in items:
             if isinstance(t, BoundListener):
                 pairs.append((t.block, t.listener))
+            elif _is_app_load(t):  # gr.on([demo.load, ...]), as Gradio allows
+                pairs.append((None, Events.load))
             elif isinstance(t, Block) or t is None:
                 raise TypeError("gr.on triggers are listeners such as `btn.click`, not components")
             else:
@@ -343,6 +345,12 @@ def on(
     owner = pairs[0][0] if pairs else None
     kwargs.setdefault("trigger_mode", "always_last" if triggers is None else None)
     return _attach(pairs, fn, inputs, outputs, kwargs, owner=owner)
+
+
+def _is_app_load(trigger: Any) -> bool:
+    from .blocks import Blocks
+
+    return getattr(trigger, "__name__", None) == "load" and isinstance(getattr(trigger, "__self__", None), Blocks)
 
 
 # --- the standard events -----------------------------------------------------------------

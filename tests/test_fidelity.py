@@ -165,3 +165,28 @@ def test_interface_api_visibility_validator_and_tabbed_tabs_kwargs():
     tabbed = gr.TabbedInterface([gr.Interface(lambda x: x, "text", "text")], ["A"], tabs_kwargs={"overflow_behavior": "wrap"})
     tabs = next(b for b in tabbed.blocks.values() if type(b).__name__ == "Tabs")
     assert tabs.overflow_behavior == "wrap"
+
+
+def test_tabs_config_has_selected_and_ids_only_when_set():
+    """Gradio 6.31's config: ``gr.Tabs()`` has no "selected" key, a ``gr.Tab`` no "id" without
+    one; a str id stays a str."""
+    assert "selected" not in gr.Tabs().get_config()
+    assert gr.Tabs(selected="b").get_config()["selected"] == "b"
+    assert gr.Tabs(selected=1).get_config()["selected"] == 1
+    assert "id" not in gr.Tab("A").get_config()
+    assert gr.Tab("B", id="b").get_config()["id"] == "b"
+
+
+def test_gr_on_takes_the_apps_load_among_its_triggers():
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        go = gr.Button("Go")
+        runs = []
+        gr.on([demo.load, go.click], lambda: runs.append(1) or str(len(runs)), None, out)
+    dep = demo.dependencies[-1]
+    assert [(b, e) for b, e in dep.targets] == [(None, "load"), (go, "click")]
+    ui = Frontend(demo)
+    ui.wait()
+    assert ui.value(out) == "1"  # ran when the session started
+    ui.click(go)
+    assert ui.value(out) == "2"

@@ -149,7 +149,9 @@ class Component(GradioBlockMixin, Block):
         return self.load_fn is not None and (self.load_inputs is not None or self._every is not None)
 
     def _attach_load_events(self, app: Any) -> None:
-        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
+        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick,
+        as one listener added when the app's build ends (Gradio's place for it, so every
+        ``fn_index`` matches Gradio's)."""
         from .. import context
         from .timer import Timer
 
@@ -159,15 +161,24 @@ class Component(GradioBlockMixin, Block):
             return  # only while the app is being built
         self._load_events_attached = True
         inputs = self.load_inputs
-        app.load(self.load_fn, inputs, self, queue=False, show_progress="hidden")
-        if inputs is not None:
-            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
-                comp.change(self.load_fn, inputs, self, show_progress="hidden")
+        timer = None
         if self._every is not None:
             timer = self._every if isinstance(self._every, Timer) else Timer(self._every, render=False)
             if timer.root is None:
                 app._register_block(timer)
-            timer.tick(self.load_fn, inputs, self, show_progress="hidden")
+
+        def attach() -> None:
+            triggers: list[tuple[Any, str]] = []
+            if inputs is not None:
+                triggers += [(comp, "change") for comp in (inputs if isinstance(inputs, (list, tuple, set)) else [inputs])]
+            if timer is not None:
+                triggers.append((timer, "tick"))
+            app._add_dependency(
+                targets=[*triggers, (None, "load")], fn=self.load_fn, inputs=inputs, outputs=self,
+                show_progress="hidden" if triggers else "full",
+            )
+
+        app.when_built(attach)
 
     # -- the two conversions ------------------------------------------------------------
 

@@ -17,6 +17,8 @@ class ClearButton(Button):
     gives every ``gr.State`` among them its initial value again. ``add`` clears more."""
 
     VIEW = "button"
+    #: A template of Button in Gradio: /config names it "button".
+    API_TYPE = "button"
 
     def __init__(
         self,
@@ -56,21 +58,31 @@ class ClearButton(Button):
             self._listen(comps)
 
     def _listen(self, comps: list[Component]) -> None:
-        def clear() -> Any:
-            values = tuple(cleared_value(c) for c in comps)
-            return values[0] if len(values) == 1 else values
+        """As Gradio: one listener empties the components and, when State is among them, a
+        second (``undocumented``, as in Gradio) gives State its initial value."""
+        from .state import State
 
+        states = [c for c in comps if isinstance(c, State)]
         named = self.api_name is not None
         self.click(
-            clear,
-            None,
-            comps,
-            postprocess=False,
-            queue=False,
-            show_progress="hidden",
+            _clearing([c for c in comps if not isinstance(c, State)]), None, [c for c in comps if not isinstance(c, State)],
+            postprocess=False, queue=False, show_progress="hidden",
             api_name=self.api_name if named else False,
             api_visibility=self.api_visibility if named else "private",
         )
+        if states:
+            self.click(
+                _clearing(states), None, states, postprocess=False, show_progress="hidden",
+                api_name=self.api_name or "lambda", api_visibility=self.api_visibility,
+            )
+
+
+def _clearing(comps: list[Component]) -> Callable[[], Any]:
+    def clear() -> Any:
+        values = tuple(cleared_value(c) for c in comps)
+        return values[0] if len(values) == 1 else values
+
+    return clear
 
 
 def cleared_value(component: Component) -> Any:

@@ -96,6 +96,8 @@ class Textbox(TextValue, FormComponent):
 class TextArea(Textbox):
     """Gradio's template for long text: a ``Textbox`` with ``lines=7, max_lines=20``."""
 
+    API_TYPE = "textbox"
+
     def __init__(self, value: str | Callable | None = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any):
         super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)
 

@@ -34,7 +34,11 @@ class Tabs(BlockContext, metaclass=ComponentMeta):
         super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"selected": self.selected, "overflow_behavior": self.overflow_behavior}
+        # As Gradio: no "selected" key while no tab is chosen (the first visible one shows).
+        config = super().get_config() | {"overflow_behavior": self.overflow_behavior}
+        if self.selected is not None:
+            config["selected"] = self.selected
+        return config
 
 
 class Tab(BlockContext, metaclass=ComponentMeta):
@@ -43,6 +47,8 @@ class Tab(BlockContext, metaclass=ComponentMeta):
 
     EVENTS = [Events.select]
     VIEW = "tab"
+    #: Gradio's block name of a tab in /config's components.
+    API_TYPE = "tabitem"
 
     def __init__(
         self,
@@ -85,11 +91,14 @@ class Tab(BlockContext, metaclass=ComponentMeta):
         return super().render()
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {
-            "label": self.label, "interactive": self.interactive, "id": self.id, "scale": self.scale,
+        config = super().get_config() | {
+            "label": self.label, "interactive": self.interactive, "scale": self.scale,
             "alignment": self.alignment, "height": self.height, "max_height": self.max_height,
             "render_children": self.render_children,
         }
+        if self.id is not None:  # as Gradio: an id only when one was given
+            config["id"] = self.id
+        return config
 
 
 TabItem = Tab

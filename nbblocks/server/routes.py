@@ -161,16 +161,21 @@ class HttpApi:
             raise InvalidInputs(problems)
 
     def _event_data(self, dep: Dependency, body: dict[str, Any]) -> Any:
-        data = body.get("event_data")
-        if data is None or not dep.targets:
-            return None
+        """The ``gr.EventData`` of a request, as Gradio builds it: ``target`` is the block named
+        by ``trigger_id`` (else the dependency's only target block), the data is ``event_data``
+        (None when the client sent none: a ``SelectData`` then has ``index=None``)."""
         from ..events import EventData, EventListener
 
-        block, event = dep.targets[0]
-        listener = getattr(type(block), event, None) if block is not None else None
+        trigger_id = body.get("trigger_id")
+        block = self.app.blocks.get(trigger_id) if type(trigger_id) is int else None
+        targets = [(b, e) for b, e in dep.targets if b is not None]
+        if block is None and len({id(b) for b, _ in targets}) == 1:
+            block = targets[0][0]
+        event = next((e for b, e in targets if b is block), None)
+        listener = getattr(type(block), event, None) if block is not None and event else None
         cls = listener.data_class if isinstance(listener, EventListener) else EventData
         try:
-            return cls(block, data)
+            return cls(block, body.get("event_data"))
         except Exception:
             raise RequestError(400, "'event_data' does not fit this event") from None
 
