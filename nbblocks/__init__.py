@@ -23,6 +23,7 @@ from ._version import __version__
 _APP_NAMES: dict[str, str] = {
     # app graph
     "Blocks": "nbblocks.blocks",
+    "close_all": "nbblocks.blocks",
     "on": "nbblocks.events",
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",

@@ -5,6 +5,7 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .blocks import close_all as close_all
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
@@ -206,6 +207,7 @@ __all__ = [
     "WatermarkOptions",
     "WebcamOptions",
     "__version__",
+    "close_all",
     "on",
     "render",
     "skip",

@@ -14,6 +14,7 @@ from .blocks import event_data_params
 from .events import EventData
 from .exceptions import Error
 from .progress import Progress, enable_tqdm_tracking
+from .route_utils import Request
 
 if TYPE_CHECKING:
     from .engine import Job
@@ -25,7 +26,7 @@ class Signature:
     """What a function asks for besides its inputs: event data and Progress parameters."""
 
     def __init__(self, fn: Callable | None):
-        self.event_params: dict[str, type[EventData]] = event_data_params(fn) if fn else {}
+        self.event_params: dict[str, type] = event_data_params(fn) if fn else {}
         self.progress_params: dict[str, Progress] = {}
         if fn is not None:
             try:
@@ -40,7 +41,10 @@ class Signature:
             enable_tqdm_tracking()
 
     def kwargs(self, job: Job) -> dict[str, Any]:
-        out: dict[str, Any] = {name: _as_event_data(job.event_data, cls) for name, cls in self.event_params.items()}
+        out: dict[str, Any] = {
+            name: _request(job) if issubclass(cls, Request) else _as_event_data(job.event_data, cls)
+            for name, cls in self.event_params.items()
+        }
         for name, declared in self.progress_params.items():
             bound = declared._bind(job)
             out[name] = bound
@@ -146,3 +150,9 @@ def _as_event_data(data: EventData | None, cls: type[EventData]) -> EventData:
     if isinstance(data, cls):
         return data
     return cls(data.target, data._data)
+
+
+def _request(job: Job) -> Request:
+    """The HTTP call's ``gr.Request``; in the notebook one with the session's id only."""
+    request = job.request
+    return request if isinstance(request, Request) else Request(session_hash=job.session.id)

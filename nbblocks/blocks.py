@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from .server.routes import HttpApi
     from .widgets.app_view import AppView
 
-__all__ = ["Blocks", "Block", "BlockContext"]
+__all__ = ["Blocks", "Block", "BlockContext", "close_all"]
 
 # Apps defined by each notebook cell (with the execution that built them), so re-running
 # the cell closes the old apps cleanly while apps built by the same run live together.
 _apps_by_cell: dict[str, tuple[str | None, list[weakref.ref[Blocks]]]] = {}
 _apps_lock = threading.Lock()
+#: Apps whose HTTP server may be running, for ``gr.close_all()``.
+_serving: weakref.WeakSet[Blocks] = weakref.WeakSet()
 
 class Blocks(BlockContext, metaclass=ComponentMeta):
     """A Blocks app: ``with gr.Blocks() as demo: ...`` then ``demo`` displays it."""
@@ -534,6 +536,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 options=options,
             )
             self._server = server
+            _serving.add(self)
             local_url = server.local_url
             self._set_footer(server.footer())
             if not quiet:
@@ -659,6 +662,17 @@ def _check_delete_cache(value: Any) -> tuple[float, float] | None:
     return float(value[0]), float(value[1])
 
 
+def close_all(verbose: bool = True) -> None:
+    """Stop every HTTP server this process started with ``launch()``, as Gradio's
+    ``gr.close_all()`` does; the apps stay usable in the notebook and can be launched again."""
+    for app in list(_serving):
+        if app._server is not None:
+            if verbose:
+                print(f"Closing server running on port: {app._server.port}")
+            app._stop_server()
+    _serving.clear()
+
+
 def _check_launch_options(share: Any, auth: Any, kwargs: dict[str, Any]) -> None:
     if share:  # kinder than refusing: notebooks written for Colab pass it out of habit
         warnings.warn(
@@ -723,8 +737,9 @@ def _check_arity(fn: Callable, n_inputs: int, as_dict: bool) -> None:
         )
 
 
-def event_data_params(fn: Callable) -> dict[str, type[EventData]]:
-    """Parameters annotated with ``gr.EventData`` (or a subclass) receive the event's data."""
+def event_data_params(fn: Callable) -> dict[str, type]:
+    """Parameters that are not inputs: annotated with ``gr.EventData`` (or a subclass) they
+    receive the event's data, with ``gr.Request`` the request behind the event."""
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -734,13 +749,15 @@ def event_data_params(fn: Callable) -> dict[str, type[EventData]]:
     except Exception:
         hints = {}
     from . import events
+    from .route_utils import Request
 
-    out: dict[str, type[EventData]] = {}
+    out: dict[str, type] = {}
     for p in sig.parameters.values():
         ann = hints.get(p.name, p.annotation)
         if isinstance(ann, str):
-            ann = getattr(events, ann.rsplit(".", 1)[-1], None)
-        if isinstance(ann, type) and issubclass(ann, EventData):
+            short = ann.rsplit(".", 1)[-1]
+            ann = Request if short == "Request" else getattr(events, short, None)
+        if isinstance(ann, type) and issubclass(ann, (EventData, Request)):
             out[p.name] = ann
     return out
 

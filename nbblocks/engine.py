@@ -42,6 +42,8 @@ class Job:
         self.event_data = event_data
         #: Input payloads sent with the request (HTTP); None reads them from the session.
         self.inputs = inputs
+        #: The ``gr.Request`` of an HTTP call (None in the notebook: one is made per call).
+        self.request: Any = None
         self.state = "pending"  # pending | running | success | error | cancelled
         self.error: str | None = None
         self.error_title = "Error"
@@ -161,6 +163,7 @@ class Engine:
         event_data: EventData | None = None,
         *,
         inputs: list[Any] | None = None,
+        request: Any = None,
     ) -> Job | None:
         """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
@@ -188,6 +191,7 @@ class Engine:
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
+            job.request = request
             job._engine = self
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)

@@ -190,3 +190,23 @@ def test_gr_on_takes_the_apps_load_among_its_triggers():
     assert ui.value(out) == "1"  # ran when the session started
     ui.click(go)
     assert ui.value(out) == "2"
+
+
+def test_a_request_parameter_in_the_notebook_has_the_session_hash():
+    seen = []
+    with gr.Blocks() as demo:
+        name = gr.Textbox()
+        out = gr.Textbox()
+
+        def greet(text: str, request: gr.Request) -> str:
+            seen.append(request)
+            return f"{text}:{request.username}:{dict(request.headers)}"
+
+        name.submit(greet, name, out)
+    ui = Frontend(demo)
+    ui.set(name, "Ada")
+    ui.trigger(name, "submit")
+    assert ui.value(out) == "Ada:None:{}"
+    (request,) = seen
+    assert isinstance(request.session_hash, str) and request.session_hash
+    assert request.client is None and dict(request.query_params) == {} and dict(request.cookies) == {}

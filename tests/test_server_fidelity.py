@@ -9,6 +9,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from json import dumps as json_dumps, loads as json_loads
 from typing import Any, Iterator
 
 import pytest
@@ -248,3 +249,41 @@ def test_config_components_carry_api_info_and_example_inputs(served):
     assert by_id[age._id]["example_inputs"] == 3 and by_id[age._id]["api_info"]["type"] == "number"
     info = httpx.get(demo.local_url + "gradio_api/info", timeout=TIMEOUT).json()
     assert [p["example_input"] for p in info["named_endpoints"]["/go"]["parameters"]] == ["Hello!!", 3]
+
+
+def test_a_request_parameter_over_http_has_gradios_fields(served):
+    with gr.Blocks() as demo:
+        name = gr.Textbox()
+        out = gr.Textbox()
+
+        def who(text: str, request: gr.Request) -> str:
+            return json_dumps({
+                "text": text, "host": request.client.host, "agent": request.headers.get("x-test"),
+                "query": dict(request.query_params), "hash": request.session_hash,
+                "username": request.username, "method": request.request.method, "url_path": request.url.path,
+            })
+
+        name.submit(who, name, out, api_name="who")
+    launch(served, demo)
+    c = Client(demo.local_url, verbose=False, analytics_enabled=False, download_files=False, headers={"X-Test": "yes"})
+    try:
+        answer = json_loads(c.submit("Ada", api_name="/who").result(timeout=TIMEOUT))
+    finally:
+        c.close()
+    assert answer == {"text": "Ada", "host": "127.0.0.1", "agent": "yes", "query": {}, "hash": c.session_hash,
+                      "username": None, "method": "POST", "url_path": "/gradio_api/queue/join"}
+    [(event, [data])] = call(demo, "who", {"data": ["Bob"]})
+    assert event == "complete" and json_loads(data)["hash"] is None  # /call without a session_hash
+
+
+def test_close_all_stops_every_server_and_apps_can_launch_again(served):
+    apps = []
+    for _ in range(2):
+        with gr.Blocks() as demo:
+            box = gr.Textbox()
+            box.submit(lambda s: s, box, box, api_name="echo")
+        apps.append(launch(served, demo))
+    gr.close_all(verbose=False)
+    assert [app.local_url for app in apps] == [None, None] and not any(app.closed for app in apps)
+    launch(served, apps[0])
+    assert call(apps[0], "echo", {"data": ["again"]}) == [("complete", ["again"])]

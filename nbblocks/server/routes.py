@@ -187,10 +187,13 @@ class HttpApi:
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
-    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
+    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any, request: Request) -> EventRecord:
+        from ..route_utils import Request as GrRequest
+
         engine = self.app.engine
         assert hs.session is not None
-        job = engine.submit(dep, hs.session, event_data, inputs=inputs)
+        session_hash = None if hs.key.startswith("call.") else hs.key
+        job = engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
@@ -207,7 +210,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
-        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body), request)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     async def queue_data(self, request: Request) -> Response:
@@ -267,7 +270,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
-        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     def _endpoint(self, api_name: str) -> Dependency:
