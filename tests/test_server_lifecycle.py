@@ -360,7 +360,8 @@ def test_share_warns_and_serves_and_launch_takes_theme_and_css():
     try:
         with pytest.warns(UserWarning, match="no share tunnel"):
             demo.launch(share=True, server_port=0, prevent_thread_lock=True, quiet=True, debug=True,
-                        theme=gr.themes.Soft(), css=".x { color: red }", height=500, favicon_path=None)
+                        theme=gr.themes.Soft(), css=".x { color: red }", height=500, favicon_path=None,
+                        show_api=False, num_workers=2, run_history=None)
         assert demo.local_url is not None  # served all the same
         assert demo.theme is not None and type(demo.theme).__name__ == "Soft"
         assert demo.css == ".x { color: red }"

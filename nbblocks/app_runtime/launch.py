@@ -13,7 +13,7 @@ NO_EFFECT = frozenset({
     "ssr_mode", "pwa", "theme", "css", "css_paths", "js", "head", "head_paths", "enable_monitoring",
     "strict_cors", "node_server_name", "node_port", "i18n", "footer_links", "ssl_verify",
     "share_server_address", "share_server_protocol", "share_server_tls_certificate", "mcp_server",
-    "_frontend", "auth_dependency", "enable_queue",
+    "_frontend", "_app", "auth_dependency", "enable_queue", "run_history", "num_workers",
 })
 NOT_YET = frozenset({"ssl_keyfile", "ssl_certfile", "ssl_keyfile_password"})
 
