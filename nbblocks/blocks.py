@@ -212,6 +212,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._scope_blocks.setdefault(scope, []).append(block)
         block.root = self
         self._attach_value_listeners(block)
+        placed = getattr(block, "_on_placed", None)
+        if placed is not None:
+            placed(self)
         if isinstance(block, BlockContext):
             for child in block.children:
                 self._register_block(child)

@@ -210,3 +210,14 @@ def test_a_request_parameter_in_the_notebook_has_the_session_hash():
     (request,) = seen
     assert isinstance(request.session_hash, str) and request.session_hash
     assert request.client is None and dict(request.query_params) == {} and dict(request.cookies) == {}
+
+
+def test_a_clear_button_rendered_later_clears_what_it_was_given():
+    with gr.Blocks() as demo:
+        box = gr.Textbox("x", interactive=True)
+        clear = gr.ClearButton(box, render=False)
+        clear.render()
+    ui = Frontend(demo)
+    ui.set(box, "typed")
+    ui.click(clear)
+    assert ui.value(box) == ""

@@ -51,8 +51,9 @@ class ClearButton(Button):
                 self._listen(comps)
         return self
 
-    def _attach_load_events(self, app: Any) -> None:
-        super()._attach_load_events(app)
+    def _on_placed(self, app: Any) -> None:
+        """Called by the app that takes this button in: listen for what ``add`` was given
+        before the button had an app (``render=False``, then ``render()``)."""
         pending, self._to_clear = self._to_clear, []
         for comps in pending:
             self._listen(comps)
