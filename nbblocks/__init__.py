@@ -35,6 +35,7 @@ _hosting.install(_runtime_host)
 _APP_NAMES: dict[str, str] = {
     # app graph
     "Blocks": "nbblocks.blocks",
+    "close_all": "nbblocks.app_runtime",
     "on": "nbblocks.events",
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
@@ -68,6 +69,7 @@ _APP_NAMES: dict[str, str] = {
     "Info": "nbblocks.reporting",
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
+    "Theme": "nbblocks.themes",
     "ImageData": "nbblocks.data_classes",
     "I18n": "nbblocks.i18n",
     "Request": "nbblocks.route_utils",
@@ -78,7 +80,7 @@ _SUBMODULES = (
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "renderable", "files", "interface", "examples", "flagging",
     "helpers", "documentation", "chat_interface", "diffs", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils",
-    "context", "route_utils", "app_runtime", "hosting", "listeners",
+    "context", "route_utils", "app_runtime", "hosting", "listeners", "themes",
 )
 
 

@@ -4,6 +4,7 @@ What nbblocks offers, for type checkers and IDEs (nbblocks/__init__.py imports e
 on first use).
 """
 
+from .app_runtime import close_all as close_all
 from .blocks import Blocks as Blocks
 from .chat_interface import ChatInterface as ChatInterface
 from .components import AnnotatedImage as AnnotatedImage
@@ -51,6 +52,8 @@ from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
 from .components import State as State
+from .components import Text as Text
+from .components import TextArea as TextArea
 from .components import Textbox as Textbox
 from .components import Timer as Timer
 from .components import UploadButton as UploadButton
@@ -90,6 +93,7 @@ from .reporting import Info as Info
 from .reporting import Success as Success
 from .reporting import Warning as Warning
 from .route_utils import Request as Request
+from .themes import Theme as Theme
 from .updates import skip as skip
 from .updates import update as update
 from .validation import validate as validate
@@ -125,6 +129,7 @@ from . import reporting as reporting
 from . import route_utils as route_utils
 from . import sessions as sessions
 from . import testing as testing
+from . import themes as themes
 from . import updates as updates
 from . import utils as utils
 from . import validation as validation
@@ -213,7 +218,10 @@ __all__ = [
     "TabItem",
     "TabbedInterface",
     "Tabs",
+    "Text",
+    "TextArea",
     "Textbox",
+    "Theme",
     "Timer",
     "UndoData",
     "UploadButton",
@@ -221,6 +229,7 @@ __all__ = [
     "WatermarkOptions",
     "WebcamOptions",
     "__version__",
+    "close_all",
     "on",
     "render",
     "skip",

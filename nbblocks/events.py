@@ -107,8 +107,11 @@ class Dependency(ListenerOptions):
         return f"Dependency({trig or 'then'} -> {name})"
 
 
-def event_data_params(fn: Callable[..., Any]) -> dict[str, type[EventData]]:
-    """Parameters annotated with ``gr.EventData`` (or a subclass) receive the event's data."""
+def event_data_params(fn: Callable[..., Any]) -> dict[str, type]:
+    """Parameters that are not inputs: annotated with ``gr.EventData`` (or a subclass) they
+    receive the event's data, with ``gr.Request`` the request behind the event."""
+    from .route_utils import Request
+
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -117,11 +120,12 @@ def event_data_params(fn: Callable[..., Any]) -> dict[str, type[EventData]]:
         hints = typing.get_type_hints(fn)
     except Exception:  # annotations naming what the function's module cannot resolve
         hints = {}
-    out: dict[str, type[EventData]] = {}
+    out: dict[str, type] = {}
     for p in sig.parameters.values():
         ann = hints.get(p.name, p.annotation)
         if isinstance(ann, str):
-            ann = globals().get(ann.rsplit(".", 1)[-1])
-        if isinstance(ann, type) and issubclass(ann, EventData):
+            short = ann.rsplit(".", 1)[-1]
+            ann = Request if short == "Request" else globals().get(short)
+        if isinstance(ann, type) and issubclass(ann, (EventData, Request)):
             out[p.name] = ann
     return out

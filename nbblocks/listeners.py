@@ -255,6 +255,18 @@ class EventListener:
             return self
         return BoundListener(obj, self)
 
+    def __call__(
+        self,
+        block: Any,
+        fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+        inputs: Any = None,
+        outputs: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        """``gr.Textbox.change(box, fn, ...)``: the unbound form of ``box.change(fn, ...)``,
+        as Gradio's class-level listeners are plain functions."""
+        return BoundListener(block, self)(fn, inputs, outputs, **kwargs)
+
     def __repr__(self) -> str:
         return f"EventListener({self.event_name!r})"
 
@@ -326,6 +338,8 @@ def on(
         for t in triggers if isinstance(triggers, (list, tuple)) else [triggers]:
             if isinstance(t, BoundListener):
                 pairs.append((t.block, t.listener))
+            elif _is_app_load(t):  # gr.on([demo.load, ...]), as Gradio allows
+                pairs.append((None, Events.load))
             elif t is None or hasattr(type(t), "EVENTS"):  # a block, not one of its listeners
                 raise TypeError("gr.on triggers are listeners such as `btn.click`, not components")
             else:
@@ -385,3 +399,9 @@ def as_listener(event: str | EventListener) -> EventListener:
         raise TypeError(f"EVENTS entries are event names or EventListener objects, got {event!r}")
     std = getattr(Events, event, None)
     return std if isinstance(std, EventListener) else EventListener(event)
+
+
+def _is_app_load(trigger: Any) -> bool:
+    """``demo.load`` (a bound method of an app) given as a trigger."""
+    app = getattr(trigger, "__self__", None)
+    return getattr(trigger, "__name__", None) == "load" and app is not None and app is context.current_root()

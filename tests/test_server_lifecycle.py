@@ -108,8 +108,6 @@ def test_rerunning_a_cell_leaves_no_server_behind(monkeypatch):
 
 def test_unsupported_launch_options_are_refused():
     demo, _ = echo_app()
-    with pytest.raises(NotImplementedError, match="share"):
-        demo.launch(share=True)
     with pytest.raises(NotImplementedError, match="auth"):
         demo.launch(auth=("u", "p"), prevent_thread_lock=True)
     with pytest.raises(TypeError, match="not_an_option"):
@@ -338,3 +336,17 @@ def test_a_session_whose_messages_are_never_read_still_expires():
             assert joined.status_code == 200
         assert eventually(lambda: deleted == [["a"]])
         assert demo.app.registry.stats() == {"sessions": 0, "events": 0}
+
+
+def test_share_warns_and_serves_and_launch_takes_theme_and_css():
+    demo, _ = echo_app()
+    try:
+        with pytest.warns(UserWarning, match="no share tunnel"):
+            demo.launch(share=True, server_port=0, prevent_thread_lock=True, quiet=True, debug=True,
+                        theme=gr.themes.Soft(), css=".x { color: red }", height=500, favicon_path=None,
+                        show_api=False, num_workers=2, run_history=None)
+        assert demo.local_url is not None  # served all the same
+        assert demo.theme is not None and type(demo.theme).__name__ == "Soft"
+        assert demo.css == ".x { color: red }"
+    finally:
+        demo.close()

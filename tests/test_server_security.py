@@ -109,7 +109,10 @@ def test_private_and_unknown_endpoints_are_not_callable(http, served):
         response = http.post(f"/gradio_api/call/{name}", json={"data": ["x"]})
         assert response.status_code in (404, 405), name
     config = http.get("/config").json()
-    assert [d["api_name"] for d in config["dependencies"]] == ["reverse", "remember"]
+    # every listener is listed (positions are fn_index, as in Gradio); only public ones are named
+    assert [(d["api_name"], d["api_visibility"]) for d in config["dependencies"]] == [
+        ("reverse", "public"), ("remember", "public"), (None, "private"), (None, "private"),
+    ]
     assert list(http.get("/gradio_api/info").json()["named_endpoints"]) == ["/reverse", "/remember"]
 
 

@@ -59,6 +59,8 @@ from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
+from .textbox import Text as Text
+from .textbox import TextArea as TextArea
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
@@ -116,6 +118,8 @@ __all__ = [
     "State",
     "StreamingInput",
     "StreamingOutput",
+    "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",

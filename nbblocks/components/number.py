@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import sys
 from typing import Any, Callable
 
@@ -27,12 +28,21 @@ def check_finite(owner: Any, value: float | int) -> None:
 
 
 def round_to_precision(num: float | int, precision: int | None) -> float | int:
-    """``precision=None`` keeps a float, ``0`` gives an int, ``n`` rounds to n decimals."""
+    """As Gradio: ``precision=None`` keeps the number as it is (an int stays an int),
+    ``0`` gives an int, ``n`` rounds to n decimals (``round`` keeps an int an int)."""
     if precision is None:
-        return float(num)
+        return num
     if precision == 0:
         return int(round(num))
-    return round(float(num), precision)
+    return round(num, precision)
+
+
+def parse_number(text: str) -> float | int:
+    """A flagged number read back: ``"3"`` is 3, ``"2.5"`` is 2.5, as Gradio reads them."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 class Number(FormComponent):
@@ -60,7 +70,8 @@ class Number(FormComponent):
         super().__init__(value, **props)
 
     def preprocess(self, payload: float | None) -> float | int | None:
-        """Passes a ``float`` (or ``int`` when ``precision=0``); None when empty."""
+        """Passes the number as the page sent it (an int stays an int), rounded by
+        ``precision`` (``0`` gives an int); None when empty."""
         if payload is None:
             return None
         if isinstance(payload, bool) or not isinstance(payload, (int, float)):
@@ -75,12 +86,22 @@ class Number(FormComponent):
     def postprocess(self, value: Any) -> float | int | None:
         if value is None:
             return None
-        try:
+        number: float | int
+        if isinstance(value, bool):
+            number = int(value)
+        elif isinstance(value, numbers.Integral):  # int, numpy integers: an int
+            number = int(value)
+        elif isinstance(value, numbers.Real):
             number = float(value)
-        except (TypeError, ValueError):
-            raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r:.100}") from None
-        except OverflowError:
-            raise Error(f"{component_name(self)}: {value!r:.40} is out of range (at most about 1.8e308)") from None
+        else:
+            try:  # Decimal, numeric strings: a float
+                number = float(value)
+            except (TypeError, ValueError):
+                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r:.100}") from None
+            except OverflowError:
+                raise Error(f"{component_name(self)}: {value!r:.40} is out of range (at most about 1.8e308)") from None
+        if isinstance(number, int) and abs(number) > sys.float_info.max:
+            raise Error(f"{component_name(self)}: an integer of {len(str(abs(number)))} digits is out of range (at most about 1.8e308)")
         return round_to_precision(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:
@@ -96,7 +117,7 @@ class Number(FormComponent):
         return "" if payload is None else str(payload)
 
     def read_from_flag(self, payload: Any) -> Any:
-        return None if payload in ("", None) else float(payload)
+        return None if payload in ("", None) else parse_number(payload)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {

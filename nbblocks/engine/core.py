@@ -89,6 +89,7 @@ class Engine:
         event_data: EventData | None = None,
         *,
         inputs: list[Any] | None = None,
+        request: Any = None,
     ) -> Job | None:
         """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
@@ -116,6 +117,7 @@ class Engine:
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
+            job.request = request
             job.accepted = True
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..sessions import Session
 
 UPDATE = {"__type__": "update"}
-GENERIC_ERROR = "An error occurred in the app; the server does not show its details (launch with show_error=True to show them)."
 
 Item = tuple[str, str, Any]  # (event_id, kind, payload)
 
@@ -298,9 +297,11 @@ def _add_file_urls(value: Any, file_route: str) -> None:
 
 
 def error_output(job: Job, show_error: bool) -> dict[str, Any]:
-    """The ``output`` of a failed event, with only the keys gradio_client accepts."""
-    if job.exception is not None and not show_error:
-        return {"error": None}
+    """The ``output`` of a failed event as Gradio sends it (only keys gradio_client accepts):
+    a ``gr.Error`` (and the app's own refusals) with its title and duration; any other
+    exception as ``str(exc)`` with ``show_error``, else ``{"error": None}``."""
+    if job.exception is not None:
+        return {"error": str(job.exception), "visible": True} if show_error else {"error": None}
     return {
         "error": job.error or "Error",
         "duration": job.error_duration,
@@ -362,6 +363,5 @@ def call_message(item: Item) -> tuple[str, Any] | None:
             return "error", "Cancelled"
         if payload["success"]:
             return "complete", payload["data"]
-        error = payload["error"].get("error")
-        return "error", error if error is not None else GENERIC_ERROR
+        return "error", payload["error"]
     return None

@@ -189,18 +189,24 @@ class HttpApi:
             raise InvalidInputs(problems)
 
     def _event_data(self, dep: Dependency, body: dict[str, Any]) -> Any:
-        data = body.get("event_data")
-        if data is None or not dep.targets:
-            return None
+        """The ``gr.EventData`` of a request, as Gradio builds it: ``target`` is the block named
+        by ``trigger_id`` (else the dependency's only target block), the data is ``event_data``
+        (None when the client sent none: a ``SelectData`` then has ``index=None``)."""
         from ..events import EventData, EventListener
         from ..json_values import describe, find_problem
 
+        data = body.get("event_data")
         problem = find_problem(data)
         if problem is not None:
             raise RequestError(400, f"'event_data' is refused ({describe(*problem, root='event_data')})")
 
-        block, event = dep.targets[0]
-        listener = getattr(type(block), event, None) if block is not None else None
+        trigger_id = body.get("trigger_id")
+        block = self.app.blocks.get(trigger_id) if type(trigger_id) is int else None
+        targets = [(b, e) for b, e in dep.targets if b is not None]
+        if block is None and len({id(b) for b, _ in targets}) == 1:
+            block = targets[0][0]
+        event = next((e for b, e in targets if b is block), None)
+        listener = getattr(type(block), event, None) if block is not None and event else None
         cls = listener.data_class if isinstance(listener, EventListener) else EventData
         try:
             return cls(block, data)
@@ -215,9 +221,12 @@ class HttpApi:
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
-    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
+    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any, request: Request) -> EventRecord:
+        from ..route_utils import Request as GrRequest
+
         assert hs.session is not None
-        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs)
+        session_hash = None if hs.key.startswith("call.") else hs.key
+        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
@@ -234,7 +243,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
-        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body), request)
         await after_closing_stream(hs, self.options.heartbeat_interval)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
@@ -251,7 +260,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
-        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     def _endpoint(self, api_name: str) -> Dependency:
