@@ -117,7 +117,8 @@ def test_the_result_of_a_streamed_output_with_others_keeps_their_last_values(ser
 def test_a_plain_generator_still_ends_with_its_last_value(served):
     job = client(served).submit(3, api_name="/count")  # no streamed media output: nothing is joined
     assert job.result(timeout=TIMEOUT) == "2"
-    assert job.outputs() == ["0", "1", "2"]
+    outputs = job.outputs()  # yields faster than the stream interval are sent as the latest
+    assert outputs[0] == "0" and outputs[-1] == "2"
 
 
 def _long_file(served, http) -> tuple[str, bytes]:

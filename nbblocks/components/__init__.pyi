@@ -19,6 +19,9 @@ from .base import FormComponent as FormComponent
 from .base import StreamingInput as StreamingInput
 from .base import StreamingOutput as StreamingOutput
 from .button import Button as Button
+from .chatbot import ChatMessage as ChatMessage
+from .chatbot import Chatbot as Chatbot
+from .chatbot import MessageDict as MessageDict
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
@@ -53,6 +56,7 @@ from .matrix import Matrix as Matrix
 from .microphone import Mic as Mic
 from .microphone import Microphone as Microphone
 from .model3d import Model3D as Model3D
+from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
@@ -61,6 +65,8 @@ from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
+from .textbox import Text as Text
+from .textbox import TextArea as TextArea
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
@@ -76,6 +82,8 @@ __all__ = [
     "Audio",
     "Brush",
     "Button",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -107,9 +115,11 @@ __all__ = [
     "List",
     "Markdown",
     "Matrix",
+    "MessageDict",
     "Mic",
     "Microphone",
     "Model3D",
+    "MultimodalTextbox",
     "Number",
     "Numpy",
     "Paint",
@@ -120,6 +130,8 @@ __all__ = [
     "State",
     "StreamingInput",
     "StreamingOutput",
+    "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",

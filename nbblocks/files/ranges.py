@@ -65,7 +65,8 @@ def clamp(offset: Any, length: Any, size: int) -> tuple[int, int]:
 
 def read_parts(f: BinaryIO, start: int, end: int, part: int) -> Iterator[bytes]:
     """The bytes ``[start, end)`` of an open file in parts of at most ``part`` bytes; the
-    file is closed when the parts end or the reader stops early."""
+    file is closed when the parts end or the reader stops early. ``OSError`` when the file
+    became shorter than ``end`` meanwhile: whoever promised those bytes must not send less."""
     try:
         if start:
             f.seek(start)
@@ -73,7 +74,7 @@ def read_parts(f: BinaryIO, start: int, end: int, part: int) -> Iterator[bytes]:
         while left > 0:
             chunk = f.read(min(part, left))
             if not chunk:
-                return
+                raise OSError(f"{getattr(f, 'name', 'a file')} became shorter while it was sent")
             left -= len(chunk)
             yield chunk
     finally:

@@ -19,7 +19,6 @@ The wire format is in ``docs/protocol.md``.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Protocol
@@ -224,10 +223,9 @@ class FileTransfer:
             return
         page = page if isinstance(page, str) else ""
         try:
-            served = self.cache.serve(path) if isinstance(path, str) else None
-            if served is None:
+            if not isinstance(path, str):
                 raise files.FileRefused("a file request needs a 'path'")
-            f = self.cache.open(path)  # type: ignore[arg-type]
+            f, served = self.cache.open_served(path)  # its size as it is on disk now
         except (InvalidComponentError, OSError, RuntimeError) as exc:
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": str(exc)})
             return
@@ -237,7 +235,7 @@ class FileTransfer:
             return
         from ..files import ranges
 
-        size = os.fstat(f.fileno()).st_size
+        size = served.size
         head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": size}
         start, end = ranges.clamp(content.get("offset"), content.get("length"), size)
         parts = ranges.read_parts(f, start, end, SEND_CHUNK)
@@ -250,6 +248,8 @@ class FileTransfer:
                     return
                 start += len(chunk)
                 index, chunk = index + 1, following
+        except OSError as exc:  # the file became shorter while it was sent
+            self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": str(exc)})
         finally:
             parts.close()
             f.close()

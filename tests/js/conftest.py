@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import sys
 import threading
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Iterator
 
 import pytest
 
-from frontend_harness import launch_chromium, open_harness
+from frontend_harness import open_harness
+from support import chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -68,7 +68,8 @@ def server_url() -> Iterator[str]:
 # Module scope: one Playwright instance at a time per process (tests/browser starts its own).
 @pytest.fixture(scope="module")
 def browser():
-    yield from launch_chromium()
+    with chromium.launched() as browser:
+        yield browser
 
 
 @pytest.fixture

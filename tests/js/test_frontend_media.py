@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from frontend_harness import drop_file, kernel_send, kernel_set, launch_chromium, messages, mount, open_harness, wire
+from frontend_harness import drop_file, kernel_send, kernel_set, messages, mount, open_harness, wire
+from support import chromium
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from media_support import FFMPEG, IN_CI, clip, dominant_frequency, tone16  # noqa: E402
@@ -52,11 +53,12 @@ def mic_wav(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(mic_wav):
-    yield from launch_chromium([
+    with chromium.launched(
         "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
         f"--use-file-for-fake-audio-capture={mic_wav}", "--autoplay-policy=no-user-gesture-required",
-        "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-    ])
+        "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", webgl=True,
+    ) as browser:
+        yield browser
 
 
 @pytest.fixture
