@@ -52,6 +52,9 @@ class Job:
         self.validation: list[tuple[Block, str]] = []
         self.queue_position: int | None = None
         self.progress: list[dict[str, Any]] | None = None
+        #: Seconds this run is expected to take (the mean of the dependency's earlier
+        #: successful runs), or None before the first one finished: the page's ETA.
+        self.eta: float | None = None
         self.tracking_progress: Any = None
         self.cancel_requested = False
         self.periodic_generation = 0
@@ -119,6 +122,7 @@ class Engine:
         self._limiters: dict[str, Limiter | None] = {}
         self._signatures: dict[int, Signature] = {}
         self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future]]] = {}
+        self._run_times: dict[int, tuple[int, float]] = {}  # dep id -> (runs, mean seconds)
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
         self.closed = False
@@ -189,6 +193,7 @@ class Engine:
                 return None
             job = Job(dep, session, event_data, inputs)
             job._engine = self
+            job.eta = self._run_times.get(dep.id, (0, None))[1]
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
             session.begin()
@@ -307,6 +312,9 @@ class Engine:
     def _finish(self, job: Job) -> None:
         session, dep = job.session, job.dep
         job.finished = time.monotonic()
+        if job.state == "success" and job.started is not None:
+            runs, mean = self._run_times.get(dep.id, (0, 0.0))
+            self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
             notify(session, "job_finished", job)
             if job.state == "error" and job.error_visible and not job.validation:

@@ -303,7 +303,7 @@ class AppView:
     # -- from the engine (the session's sink) --------------------------------------
 
     def job_pending(self, job: Job) -> None:
-        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress}
+        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress, "eta": job.eta}
         self._clear_validation(job.dep.inputs)
         with self.lock:
             for block in job.progress_blocks:
@@ -320,6 +320,7 @@ class AppView:
             "show_progress": job.dep.show_progress,
             "progress": job.progress,
             "queue_position": job.queue_position,
+            "eta": job.eta,
         }
         with self.lock:
             if job.state not in ("pending", "running"):
