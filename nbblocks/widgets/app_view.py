@@ -48,6 +48,9 @@ class AppView:
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
+        #: Names of pages that are not a browser (``nbblocks.testing.Frontend``), by page
+        #: id, so log lines say where a message came from.
+        self.page_names: dict[str, str] = {}
         self.transfer = FileTransfer(self)
         self._tables: Any = None
         self.closed = False
@@ -183,13 +186,23 @@ class AppView:
         self.session.set(block, value)
         self._clear_validation([block])
 
-    def _clear_validation(self, blocks: list[Block]) -> None:
-        """A validator's message stays on an input until it is edited or resubmitted."""
+    def _clear_validation(self, blocks: list[Block], marks: tuple[str, ...] = ("validation", "refused")) -> None:
+        """A validator's message stays on an input until it is edited or resubmitted; a
+        refused value's until a new value is taken (a clear, an upload, an edit) or an
+        event with the input succeeds."""
         with self.lock:
             for block in blocks:
                 widget = self.widgets.get(block._id)
-                if widget is not None and widget.status.get("validation"):
+                if widget is not None and any(widget.status.get(mark) for mark in marks):
                     widget.status = dict(IDLE_STATUS)
+
+    def origin(self, content: Mapping[str, Any]) -> str:
+        """Where a front-end message came from, for log lines."""
+        page = content.get("page")
+        if not isinstance(page, str):
+            return "the front end"
+        name = self.page_names.get(page)
+        return name if name is not None else f"the page {page[:8]}"
 
     def _on_event(self, block: Block, content: Any, buffers: list) -> None:
         """A custom message from a view; ordered by its page's sequence numbers."""
@@ -265,7 +278,7 @@ class AppView:
         if not isinstance(block, Component):
             return True
         value = content["value"]
-        if not self._files_issued(block, value):
+        if not self._files_issued(block, value, content):
             return False
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int):
@@ -281,9 +294,9 @@ class AppView:
         self._clear_validation([block])
         return True
 
-    def _files_issued(self, block: Block, value: Any) -> bool:
+    def _files_issued(self, block: Block, value: Any, content: Mapping[str, Any]) -> bool:
         """A value naming files must name only files this app issued; a forged one is
-        refused (never opened) and the component shows why."""
+        refused (never opened) and the component shows why until a new value comes."""
         from .. import files
         from ..exceptions import InvalidComponentError
 
@@ -292,11 +305,11 @@ class AppView:
         try:
             files.check_client_value(self.session.component(block), value, self.app.files)
         except InvalidComponentError as exc:
-            log.warning("nbblocks: refused a value from the page: %s", exc)
+            log.warning("nbblocks: refused a value from %s: %s", self.origin(content), exc)
             with self.lock:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": str(exc)}
+                    widget.status = {**IDLE_STATUS, "state": "error", "message": str(exc), "refused": True}
             return False
         return True
 
@@ -304,7 +317,7 @@ class AppView:
 
     def job_pending(self, job: Job) -> None:
         status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress, "eta": job.eta}
-        self._clear_validation(job.dep.inputs)
+        self._clear_validation(job.dep.inputs, ("validation",))
         with self.lock:
             for block in job.progress_blocks:
                 self._pending[block._id] = self._pending.get(block._id, 0) + 1
@@ -359,6 +372,8 @@ class AppView:
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
                     widget.status = status
+            if job.state == "success":
+                self._clear_validation(job.dep.inputs, ("refused",))
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
