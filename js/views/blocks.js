@@ -22,8 +22,14 @@ export default {
     let appliedFooter = null;
     const apply = () => {
       const props = ctx.props();
-      if (props.title) ctx.root.setAttribute("aria-label", props.title);
-      else ctx.root.removeAttribute("aria-label");
+      // A named group (not a landmark: a notebook may show several apps of one title).
+      if (props.title) {
+        ctx.root.setAttribute("role", "group");
+        ctx.root.setAttribute("aria-label", props.title);
+      } else {
+        ctx.root.removeAttribute("role");
+        ctx.root.removeAttribute("aria-label");
+      }
       ctx.root.classList.toggle("nbb-fill-height", Boolean(props.fill_height));
       ctx.root.classList.toggle("nbb-fill-width", Boolean(props.fill_width));
       const css = props.css ?? "";
@@ -44,6 +50,7 @@ export default {
     await ctx.renderChildren(body);
     return () => {
       delete ctx.root.dataset.nbblocksApp;
+      ctx.root.removeAttribute("role");
       ctx.root.removeAttribute("aria-label");
     };
   },
