@@ -451,7 +451,7 @@ export default {
       layersBar.hidden = !editable() || opts.disabled;
       if (layersBar.hidden) return;
       const items = doc.layers.map((layer, i) => {
-        const chip = h("button", { type: "button", class: "nbb-layer", "aria-selected": String(i === doc.active),
+        const chip = h("button", { type: "button", class: "nbb-layer", "aria-pressed": String(i === doc.active),
           dataset: { nbblocksPart: "layer", index: String(i) } }, layer.name);
         chip.addEventListener("click", () => {
           doc.selectLayer(i);

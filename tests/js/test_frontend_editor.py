@@ -276,7 +276,7 @@ def test_layers_add_select_remove(page):
     page.locator(part("pad", "layer-add")).click()
     wait_events(page, "pad", "change", 2)
     assert page.locator(part("pad", "layer")).all_inner_texts() == ["Ink", "Layer 2"]
-    assert page.locator(part("pad", "layer") + '[data-index="1"]').get_attribute("aria-selected") == "true"
+    assert page.locator(part("pad", "layer") + '[data-index="1"]').get_attribute("aria-pressed") == "true"
     drag(page, "pad", [(10, 50), (90, 50)])
     wait_events(page, "pad", "change", 3)
     value = last_value(page, "pad")
