@@ -148,7 +148,10 @@ def test_a_script_blocks_in_launch_until_interrupted(tmp_path):
         demo.launch(server_port=0)
         print("launch returned", flush=True)
     """))
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # The child gets SIGINT at its default (KeyboardInterrupt), as a script run from a
+    # terminal does, however this test process was started (a backgrounded job ignores it).
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
