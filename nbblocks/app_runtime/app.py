@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from .. import _kernel
+from .. import snapshot as snapshots
 from ..engine import Engine
 from .launch import LaunchResult, check_launch_options
 
@@ -36,6 +37,8 @@ class AppRuntime:
         self._server: ServerHandle | None = None  # the HTTP server, while launched
         self._asgi: HttpApi | None = None  # the ASGI app for mounting (demo.app)
         self._footer: dict[str, Any] | None = None  # where the HTTP API is, for the view
+        #: ``launch(snapshot=...)``: None follows ``NBBLOCKS_SNAPSHOT`` (on unless ``0``).
+        self.snapshot_option: bool | None = None
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -87,7 +90,26 @@ class AppRuntime:
     # -- what Blocks asks ------------------------------------------------------------------
 
     def mimebundle(self, block: Any) -> dict[str, Any]:
-        return self.view().mimebundle(block, text=repr(block))
+        bundle = self.view().mimebundle(block, text=repr(block))
+        if block is self.app and _kernel.in_kernel() and snapshots.enabled(self.snapshot_option):
+            self._publish_snapshot()
+        return bundle
+
+    def snapshot(self) -> str:
+        """The app as static HTML, with the values the notebook view shows (its session),
+        or the initial values when the app was never shown."""
+        view = self._view
+        values = view.session if view is not None and not view.closed else None
+        return snapshots.render_app(self.app, values)
+
+    def _publish_snapshot(self) -> None:
+        """Show the snapshot as an output of its own beside the live view: exports and
+        notebook viewers that cannot run the widget show it; a live page hides it
+        (the runtime's stylesheet). Its own output, so it can later be replaced by its
+        display id without re-creating the live view."""
+        from IPython.display import display
+
+        display({"text/html": self.snapshot()}, raw=True)
 
     def launch(
         self,
@@ -104,11 +126,13 @@ class AppRuntime:
         state_session_capacity: int = 10000,
         session_timeout: float = 3600,
         quiet: bool = False,
+        snapshot: bool | None = None,
         **others: Any,
     ) -> LaunchResult:
         """``Blocks.launch`` (its docstring says what each option does); Gradio's options
         that change nothing here arrive in ``others`` and are checked."""
         check_launch_options(share, auth, others)
+        self.snapshot_option = snapshot
         from ..server.options import parse_size
 
         self.app.set_max_file_size(parse_size(max_file_size))
