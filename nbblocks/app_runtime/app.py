@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..server.lifecycle import ServerHandle
     from ..server.routes import HttpApi
     from ..widgets.app_view import AppView
+    from .snapshots import SnapshotOutputs
 
 
 class AppRuntime:
@@ -39,6 +40,7 @@ class AppRuntime:
         self._footer: dict[str, Any] | None = None  # where the HTTP API is, for the view
         #: ``launch(snapshot=...)``: None follows ``NBBLOCKS_SNAPSHOT`` (on unless ``0``).
         self.snapshot_option: bool | None = None
+        self._snapshots: SnapshotOutputs | None = None
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -107,9 +109,13 @@ class AppRuntime:
         notebook viewers that cannot run the widget show it; a live page hides it
         (the runtime's stylesheet). Its own output, so it can later be replaced by its
         display id without re-creating the live view."""
-        from IPython.display import display
+        with self._lock:
+            if self._snapshots is None:
+                from .snapshots import SnapshotOutputs
 
-        display({"text/html": self.snapshot()}, raw=True)
+                self._snapshots = SnapshotOutputs(self)
+            outputs = self._snapshots
+        outputs.publish()
 
     def launch(
         self,
@@ -180,7 +186,9 @@ class AppRuntime:
         self._stop_server()
         if self._asgi is not None:
             self._asgi.stop()
-        view, engine = self._view, self._engine
+        view, engine, outputs = self._view, self._engine, self._snapshots
+        if outputs is not None:
+            outputs.close()
         if view is not None:
             view.close()
         if engine is not None:

@@ -18,7 +18,7 @@ def render_app(app: Blocks, values: Values | None = None, *, thumb_side: int = T
     """The app as static HTML: ``values`` is a session (the notebook's), or None for the
     initial values."""
     ctx = Context(app, values if values is not None else InitialValues(), thumb_side)
-    body = "".join(render_children(ctx, app))
+    body = f"<div {style('column')}>{''.join(render_children(ctx, app))}</div>"
     note = (
         f"<div {style('note')}>A static snapshot of an nbblocks app: it is live only in a "
         "notebook with a running kernel.</div>"

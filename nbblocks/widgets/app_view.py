@@ -48,6 +48,7 @@ class AppView:
         self._pending: dict[int, int] = {}
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
+        self._change_watchers: list[Callable[[], None]] = []
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
@@ -157,6 +158,18 @@ class AppView:
         """Called with every widget created from now on (``@gr.render`` makes new ones)."""
         self._observers.append(observer)
 
+    def watch_changes(self, watcher: Callable[[], None]) -> None:
+        """Call ``watcher()`` (from any thread) whenever what the session shows may have
+        changed: a value from the page, a finished job, a render."""
+        self._change_watchers.append(watcher)
+
+    def _changed(self) -> None:
+        for watcher in list(self._change_watchers):
+            try:
+                watcher()
+            except Exception:
+                log.debug("a change watcher failed", exc_info=True)
+
     def refresh_listeners(self) -> None:
         """Listeners were added or dropped (the app graph calls this): each widget lists
         the events that have listeners, so its page sends only those."""
@@ -173,6 +186,7 @@ class AppView:
     def _on_value(self, block: Block, value: Any) -> None:
         self.session.set(block, value)
         self._clear_validation([block])
+        self._changed()
 
     def _clear_validation(self, blocks: list[Block]) -> None:
         """A validator's message stays on an input until it is edited or resubmitted."""
@@ -270,6 +284,7 @@ class AppView:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
             widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
+        self._changed()
         return True
 
     def _files_issued(self, block: Block, value: Any) -> bool:
@@ -353,6 +368,7 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+        self._changed()
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
