@@ -13,10 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .app import AppRuntime
+from typing import Any, Protocol
 
 log = logging.getLogger("nbblocks")
 
@@ -24,10 +21,18 @@ log = logging.getLogger("nbblocks")
 DEBOUNCE = 0.5
 
 
+class Drawn(Protocol):
+    """What the outputs need of the app's runtime (``AppRuntime``)."""
+
+    def snapshot(self) -> str: ...
+
+    def view(self) -> Any: ...
+
+
 class SnapshotOutputs:
     """The snapshot outputs of one app in the notebook, and their refreshing."""
 
-    def __init__(self, runtime: AppRuntime, debounce: float = DEBOUNCE):
+    def __init__(self, runtime: Drawn, debounce: float = DEBOUNCE):
         self.runtime = runtime
         self.debounce = debounce
         self._lock = threading.Lock()
