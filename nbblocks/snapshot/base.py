@@ -28,7 +28,7 @@ STYLES = {
     "note": "color:#6b7280;font-size:12px;margin-top:8px",
     "row": "display:flex;flex-wrap:wrap;gap:12px;align-items:stretch",
     "column": "display:flex;flex-direction:column;gap:12px;flex:1 1 0;min-width:0",
-    "block": "border:1px solid #e5e7eb;border-radius:6px;padding:8px;background:#ffffff;flex:1 1 160px;min-width:0",
+    "block": "border:1px solid #e5e7eb;border-radius:6px;padding:8px;background:#ffffff;flex:1 1 0;min-width:160px",
     "label": "display:block;font-size:12px;font-weight:600;color:#4b5563;margin-bottom:4px",
     "input": "border:1px solid #d1d5db;border-radius:4px;padding:4px 6px;background:#f9fafb;white-space:pre-wrap;word-break:break-word;min-height:1.4em",
     "button": "display:inline-block;border:1px solid #d1d5db;border-radius:6px;padding:6px 14px;background:#f3f4f6;font-weight:600",
