@@ -9,7 +9,7 @@ import re
 import pytest
 
 import nbblocks as gr
-from nbblocks.snapshot import enabled, render_app
+from nbblocks.snapshot import enabled
 from nbblocks.snapshot.sanitize import sanitize_html
 from nbblocks.testing import Frontend
 

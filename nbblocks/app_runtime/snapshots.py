@@ -74,10 +74,14 @@ class SnapshotOutputs:
             self._timer.start()
 
     def _quiet(self) -> None:
-        view = self.runtime.view()
-        if view.session.busy:  # events still running: their end calls changed() again
+        if self.closed:
             return
-        self.refresh()
+        try:
+            busy = self.runtime.view().session.busy
+        except RuntimeError:  # the app closed meanwhile
+            return
+        if not busy:  # events still running: their end calls changed() again
+            self.refresh()
 
     def refresh(self) -> None:
         """Replace every snapshot output of the app, if something changed."""

@@ -8,7 +8,6 @@ import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-
 if TYPE_CHECKING:
     from ..block import Block
     from ..blocks import Blocks

@@ -33,7 +33,7 @@ def checkbox(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str
 
 @renderer("checkboxgroup")
 def checkbox_group(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
-    chosen = set(str(v) for v in value or [])
+    chosen = {str(v) for v in value or []}
     names = [str(c[1] if isinstance(c, (list, tuple)) else c) for c in props.get("choices") or []]
     items = [f"{'☑' if n in chosen else '☐'} {esc(n)}" for n in names[:MAX_ITEMS]]
     more = f"<span {style('cut')}> … ({len(names) - MAX_ITEMS} more)</span>" if len(names) > MAX_ITEMS else ""

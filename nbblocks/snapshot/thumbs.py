@@ -37,13 +37,13 @@ def _thumb_uri(data: bytes, side: int) -> str | None:
         with Image.open(io.BytesIO(data)) as im:
             im.thumbnail((side, side))
             has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-            im = im.convert("RGBA" if has_alpha else "RGB")
+            small = im.convert("RGBA" if has_alpha else "RGB")
             out = io.BytesIO()
             if has_alpha:
-                im.save(out, format="PNG", optimize=True)
+                small.save(out, format="PNG", optimize=True)
                 mime = "image/png"
             else:
-                im.save(out, format="JPEG", quality=80)
+                small.save(out, format="JPEG", quality=80)
                 mime = "image/jpeg"
     except Exception:
         return None

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from playwright.sync_api import Browser, expect
-
 from lab_harness import ARTIFACTS
+from playwright.sync_api import Browser, expect
 
 pytestmark = pytest.mark.browser
 

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from playwright.sync_api import Page, expect
-
 from pages import APP, part
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
 
