@@ -60,6 +60,7 @@ def test_layout_labels_and_values() -> None:
         with gr.Accordion("Open part"):
             gr.CheckboxGroup(["a", "b"], value=["b"], label="Pick")
         gr.Textbox("invisible", label="Gone", visible=False)
+        gr.Radio([("Small", "s"), ("Large", "l")], value="l", label="Size")
         gr.Button("Run", variant="primary")
     out = demo.to_html()
     text = _text(out)
@@ -70,6 +71,7 @@ def test_layout_labels_and_values() -> None:
     assert "in first" not in text
     assert re.search(r'data-selected="1"[^>]*>Second<', out)
     assert 'data-checked="true"' in out
+    assert "○ Small&nbsp;&nbsp; ◉ Large" in out and "☐ a&nbsp;&nbsp; ☑ b" in out
     # a closed accordion shows its title, not its content
     assert 'data-accordion="closed"' in out and "hidden text" not in text
     assert "Gone" not in text and "invisible" not in text

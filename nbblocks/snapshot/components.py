@@ -16,7 +16,7 @@ def _box(inner: str) -> str:
     return f"<div {style('input')}>{inner}</div>"
 
 
-@renderer("textbox", "number", "slider", "colorpicker", "datetime", "dropdown", "radio")
+@renderer("textbox", "number", "slider", "colorpicker", "datetime", "dropdown")
 def text_value(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     if isinstance(value, list):  # a multiselect dropdown
         value = ", ".join(str(v) for v in value)
@@ -31,13 +31,22 @@ def checkbox(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str
     return f'<span data-checked="{"true" if value else "false"}">{mark}</span>'
 
 
+def _choices(props: dict[str, Any], chosen: set[str], on: str, off: str) -> str:
+    """Every choice (its shown name) with a mark: ``on`` for the chosen ones (by value)."""
+    pairs = [(str(c[0]), str(c[1])) if isinstance(c, (list, tuple)) else (str(c), str(c)) for c in props.get("choices") or []]
+    items = [f"{on if value in chosen else off} {esc(name)}" for name, value in pairs[:MAX_ITEMS]]
+    more = f"<span {style('cut')}> … ({len(pairs) - MAX_ITEMS} more)</span>" if len(pairs) > MAX_ITEMS else ""
+    return f"<div>{'&nbsp;&nbsp; '.join(items)}{more}</div>"
+
+
 @renderer("checkboxgroup")
 def checkbox_group(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
-    chosen = {str(v) for v in value or []}
-    names = [str(c[1] if isinstance(c, (list, tuple)) else c) for c in props.get("choices") or []]
-    items = [f"{'☑' if n in chosen else '☐'} {esc(n)}" for n in names[:MAX_ITEMS]]
-    more = f"<span {style('cut')}> … ({len(names) - MAX_ITEMS} more)</span>" if len(names) > MAX_ITEMS else ""
-    return f"<div>{'&nbsp;&nbsp; '.join(items)}{more}</div>"
+    return _choices(props, {str(v) for v in value or []}, "☑", "☐")
+
+
+@renderer("radio")
+def radio(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    return _choices(props, {str(value)} if value is not None else set(), "◉", "○")
 
 
 @renderer("button", "downloadbutton", "uploadbutton")
