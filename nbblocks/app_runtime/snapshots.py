@@ -36,6 +36,7 @@ class SnapshotOutputs:
         self.runtime = runtime
         self.debounce = debounce
         self._lock = threading.Lock()
+        self._drawing = threading.Lock()  # one refresh at a time: the newest is sent last
         self._ids: list[str] = []
         self._dirty = False
         self._timer: threading.Timer | None = None
@@ -87,18 +88,19 @@ class SnapshotOutputs:
         """Replace every snapshot output of the app, if something changed."""
         from IPython.display import update_display
 
-        with self._lock:
-            if self.closed or not self._dirty or not self._ids:
-                return
-            self._dirty = False
-            ids = list(self._ids)
-        try:
-            html = self.runtime.snapshot()
-            for display_id in ids:
-                update_display({"text/html": html}, raw=True, display_id=display_id)
-            self.refreshes += 1
-        except Exception:
-            log.debug("refreshing the snapshot failed", exc_info=True)
+        with self._drawing:
+            with self._lock:
+                if self.closed or not self._dirty or not self._ids:
+                    return
+                self._dirty = False
+                ids = list(self._ids)
+            try:
+                html = self.runtime.snapshot()
+                for display_id in ids:
+                    update_display({"text/html": html}, raw=True, display_id=display_id)
+                self.refreshes += 1
+            except Exception:
+                log.debug("refreshing the snapshot failed", exc_info=True)
 
     def _watch_cells(self) -> None:
         """After each cell, refresh if the cell changed the app (a cell's own output
