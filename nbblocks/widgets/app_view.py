@@ -49,6 +49,7 @@ class AppView:
         self._pending: dict[int, int] = {}
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
+        self._change_watchers: list[Callable[[], None]] = []
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
@@ -161,6 +162,18 @@ class AppView:
         """Called with every widget created from now on (``@gr.render`` makes new ones)."""
         self._observers.append(observer)
 
+    def watch_changes(self, watcher: Callable[[], None]) -> None:
+        """Call ``watcher()`` (from any thread) whenever what the session shows may have
+        changed: a value from the page, a finished job, a render."""
+        self._change_watchers.append(watcher)
+
+    def _changed(self) -> None:
+        for watcher in list(self._change_watchers):
+            try:
+                watcher()
+            except Exception:
+                log.debug("a change watcher failed", exc_info=True)
+
     def refresh_listeners(self) -> None:
         """Listeners were added or dropped (the app graph calls this): each widget lists
         the events that have listeners, so its page sends only those."""
@@ -182,6 +195,7 @@ class AppView:
             return False
         self.session.set(block, value)
         self._clear_validation([block])
+        self._changed()
         return True
 
     def _refuse(self, block: Block, problem: tuple[tuple[Any, ...], str]) -> None:
@@ -323,6 +337,7 @@ class AppView:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
             widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
+        self._changed()
         return True
 
     def _files_issued(self, block: Block, value: Any, content: Mapping[str, Any]) -> bool:
@@ -423,12 +438,8 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
-            # A page tells from an output's status which version of its value the kernel
-            # ended with: one that missed an edit (a view still loading) asks for the value.
-            for block in job.dep.outputs:
-                widget = self.widgets.get(block._id)
-                if widget is not None and widget._version and widget.status.get("value_version") != widget._version:
-                    widget.status = _versioned(widget, dict(widget.status))
+        self._changed()
+        return True
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
