@@ -5,6 +5,8 @@
 //                                     block through the page runtime
 //   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view, with
 //                                     its own stylesheets; sent to a page once, when needed
+//   nbblocks/static/libs/<name>.js    heavy libraries (plotly.js, vega-embed) a view loads
+//                                     when it first needs one (ctx.loadLibrary)
 // Run from the repository root: npm --prefix js ci && npm --prefix js run build
 // The output is deterministic: same sources and lockfile give byte-identical files.
 
@@ -16,12 +18,15 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(here, "..", "nbblocks", "static");
 const viewsDir = path.join(here, "views");
+const libsDir = path.join(here, "libs");
 const target = ["es2020", "chrome100", "firefox100", "safari15"];
 
-const viewNames = (await readdir(viewsDir))
+const modulesIn = async (dir) => (await readdir(dir))
   .filter((name) => name.endsWith(".js"))
   .map((name) => name.slice(0, -3))
   .sort();
+const viewNames = await modulesIn(viewsDir);
+const libNames = await modulesIn(libsDir);
 
 // -- stylesheets --------------------------------------------------------------------------
 // A view imports its stylesheets (`import inputs from "../styles/inputs.css"`); each import
@@ -73,13 +78,17 @@ const entryPoints = [
   { in: "runtime/block.js", out: "block" },
 ];
 for (const name of viewNames) entryPoints.push({ in: `views/${name}.js`, out: `views/${name}` });
+for (const name of libNames) entryPoints.push({ in: `libs/${name}.js`, out: `libs/${name}` });
 
-// Start from a clean views folder so a removed view does not linger in the package.
-await rm(path.join(outdir, "views"), { recursive: true, force: true });
-await mkdir(path.join(outdir, "views"), { recursive: true });
+// Start from clean folders so a removed view or library does not linger in the package.
+for (const dir of ["views", "libs"]) {
+  await rm(path.join(outdir, dir), { recursive: true, force: true });
+  await mkdir(path.join(outdir, dir), { recursive: true });
+}
 
-await build({
+const result = await build({
   absWorkingDir: here,
+  metafile: true,
   entryPoints,
   outdir,
   bundle: true,
@@ -95,11 +104,13 @@ await build({
   logLevel: "warning",
 });
 
-// A view and the block stub are loaded from Blob URLs, where relative imports cannot
-// resolve: refuse to ship one that still imports something.
-const staticImport = /(^|[;}\s])import\s*(["'{*]|[\w$]+\s*(,|from))/;
-for (const file of ["block.js", ...viewNames.map((name) => `views/${name}.js`)]) {
-  const code = await readFile(path.join(outdir, file), "utf8");
-  if (staticImport.test(code)) throw new Error(`${file} still contains an import statement`);
+// A view, a library and the block stub are loaded from Blob URLs, where relative imports
+// cannot resolve: refuse to ship one that still imports something (esbuild's metafile
+// lists every import an output kept).
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  const name = path.relative(outdir, path.resolve(here, file));
+  if (output.imports.length) {
+    throw new Error(`${name} still imports ${output.imports.map((i) => i.path).join(", ")}`);
+  }
 }
-console.log(`built runtime.js, block.js and ${viewNames.length} views into ${path.relative(process.cwd(), outdir) || "."}`);
+console.log(`built runtime.js, block.js, ${viewNames.length} views and ${libNames.length} libraries into ${path.relative(process.cwd(), outdir) || "."}`);

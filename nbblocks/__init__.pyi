@@ -5,6 +5,7 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import BarPlot as BarPlot
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
@@ -26,10 +27,14 @@ from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import LinePlot as LinePlot
 from .components import Markdown as Markdown
+from .components import NativePlot as NativePlot
 from .components import Number as Number
 from .components import Paint as Paint
+from .components import Plot as Plot
 from .components import Radio as Radio
+from .components import ScatterPlot as ScatterPlot
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
 from .components import State as State
@@ -110,6 +115,7 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "BarPlot",
     "Blocks",
     "Brush",
     "Button",
@@ -147,13 +153,17 @@ __all__ = [
     "KeyUpData",
     "Label",
     "LayerOptions",
+    "LinePlot",
     "Markdown",
+    "NativePlot",
     "Number",
     "Paint",
+    "Plot",
     "Progress",
     "Radio",
     "Request",
     "Row",
+    "ScatterPlot",
     "SelectData",
     "SimpleCSVLogger",
     "Sketchpad",

@@ -3,15 +3,16 @@
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
 import { createFiles } from "./files.js";
-import { createServer } from "./server.js";
+import { createRequests, createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
-export function createContext({ model, host, signal, viewName, chrome }) {
+export function createContext({ model, host, signal, viewName, chrome, loadLibrary }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
+  const request = createRequests(model, signal);
   const ctx = {
     view: viewName,
     el: chrome.viewEl,
@@ -71,8 +72,14 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     fileSource: (fd) => files.source(fd),
     download: (fd) => files.download(fd),
 
-    // Server functions: `await ctx.server.name(...args)` (see server.js).
-    server: createServer(model, signal),
+    // Asking the kernel: `await ctx.request(type, body)` resolves to its reply
+    // ({message, buffers}); server functions: `await ctx.server.name(...args)` (server.js).
+    request,
+    server: createServer(request),
+
+    // A library (plotly, vega, ...) by name, fetched from the kernel once per page the
+    // first time a view asks for it; resolves to the module (docs/frontend.md).
+    loadLibrary: (name) => loadLibrary(name),
 
     h,
     setText,

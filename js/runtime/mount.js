@@ -14,7 +14,7 @@ import { createContext } from "./context.js";
 // notebook reopened without one), say what the block is waiting for.
 const WAITING_NOTICE_MS = 3000;
 
-export async function mountBlock({ model, el, host, signal, loadView }) {
+export async function mountBlock({ model, el, host, signal, loadView, loadLibrary }) {
   let current = null;
 
   async function start() {
@@ -60,7 +60,7 @@ export async function mountBlock({ model, el, host, signal, loadView }) {
       return;
     }
 
-    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome });
+    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, loadLibrary });
     try {
       const cleanup = await definition.render(ctx);
       if (typeof cleanup === "function") {

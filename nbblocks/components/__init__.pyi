@@ -9,6 +9,7 @@ from typing import Mapping
 from ._registry import component_class as component_class
 from ._registry import get_component_instance as get_component_instance
 from ._uploads import Uploads as Uploads
+from .bar_plot import BarPlot as BarPlot
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
@@ -35,10 +36,14 @@ from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
+from .line_plot import LinePlot as LinePlot
 from .markdown import Markdown as Markdown
+from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
 from .paint import Paint as Paint
+from .plot import Plot as Plot
 from .radio import Radio as Radio
+from .scatter_plot import ScatterPlot as ScatterPlot
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
@@ -51,6 +56,7 @@ def _declared() -> Mapping[str, str]: ...
 def _exports() -> dict[str, str]: ...
 
 __all__ = [
+    "BarPlot",
     "Brush",
     "Button",
     "Checkbox",
@@ -73,10 +79,14 @@ __all__ = [
     "JSON",
     "Label",
     "LayerOptions",
+    "LinePlot",
     "Markdown",
+    "NativePlot",
     "Number",
     "Paint",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Sketchpad",
     "Slider",
     "State",
