@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "frontend")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "frontend", "plot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     import http_bench
     import image_display
     import import_time
+    import plot_bench
     import queue_throughput
     import round_trip
 
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("http", http_bench), ("frontend", frontend_bytes)):
+                         ("image", image_display), ("http", http_bench), ("frontend", frontend_bytes), ("plot", plot_bench)):
         if args.only and name not in args.only:
             continue
         print()
