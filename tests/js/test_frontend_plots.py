@@ -175,8 +175,13 @@ def test_plots_follow_a_dark_page(browser, server_url, artifacts):
     try:
         mount(page, {"view": "plot", "props": {"elem_id": "p"}, "value": plotly_value()})
         mount(page, {"view": "plot", "props": {"elem_id": "a"}, "value": altair_value()})
+        mount(page, {"view": "plot", "props": {"elem_id": "b"}, "value": bokeh_value()})
         _wait_drawn(page, "#p")
         _wait_drawn(page, "#a")
+        _wait_drawn(page, "#b")
+        page.locator("#b canvas").first.wait_for()
+        # bokeh's white backgrounds take the page's: the figure is mostly dark.
+        assert _ink(page.locator('#b [data-nbblocks-part="bokeh"]').screenshot(), (255, 255, 255)) > 0.9
         # plotly's default template in the page's colours: a dark plot area, light text.
         area = page.evaluate("getComputedStyle(document.querySelector('#p .main-svg .bglayer rect.bg')).fill")
         assert _luminance(area) < 0.3
