@@ -158,7 +158,8 @@ def column_arrays(value: dict[str, Any], names: list[str]) -> dict[str, Any]:
         frame = data.frame
         for name in names:
             series = frame.iloc[:, columns.index(name)]
-            out[name] = _numeric(series, types.get(name)) if types.get(name) in ("quantitative", "temporal") else series.to_numpy(dtype=object)
+            numeric = types.get(name) in ("quantitative", "temporal")
+            out[name] = _numeric(series, types.get(name)) if numeric else series.to_numpy(dtype=object)
         return out
     rows = rows_of(value)
     for name in names:

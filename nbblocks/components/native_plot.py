@@ -269,7 +269,8 @@ def _check_bin(x_bin: Any, owner: str) -> Any:
 def _check_lim(lim: Any, owner: str, field: str) -> Any:
     if lim is None:
         return None
-    if isinstance(lim, (list, tuple)) and len(lim) == 2 and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in lim):
+    numbers = isinstance(lim, (list, tuple)) and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in lim)
+    if numbers and len(lim) == 2:
         return list(lim)
     raise ValueError(f"{owner}: {field} must be [low, high] (numbers or None; timestamps in seconds for dates), got {lim!r}")
 

@@ -19,7 +19,7 @@ import binascii
 import json
 import sys
 from types import ModuleType
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -41,7 +41,7 @@ class PlotData(GradioModel):
 
 class AltairPlotData(PlotData):
     chart: Literal["bar", "line", "scatter"]
-    type: Literal["altair"] = "altair"  # type: ignore[assignment]
+    type: Literal["altair"] = "altair"
 
 
 class Plot(Component):
@@ -134,8 +134,8 @@ def _matplotlib_data_url(value: Any, fmt: str, owner: str) -> str:
     a seaborn grid) saves itself."""
     import io
 
-    fig = value if callable(getattr(value, "savefig", None)) else getattr(value, "figure", None)
-    if not callable(getattr(fig, "savefig", None)):
+    fig: Any = value if callable(getattr(value, "savefig", None)) else getattr(value, "figure", None)
+    if fig is None or not callable(getattr(fig, "savefig", None)):
         raise Error(f"{owner}: cannot save a {type(value).__name__}; return its matplotlib Figure")
     with io.BytesIO() as out:
         try:
@@ -200,10 +200,10 @@ def bokeh_libraries(item_json: str) -> list[str]:
         names, webgl = _bokeh_models(json.loads(item_json))
     except ValueError:
         return needed
-    model = sys.modules.get("bokeh.model")
-    registry: Callable[[str], Any] = (lambda name: model.Model.model_class_reverse_map.get(name)) if model else (lambda name: None)  # type: ignore[union-attr]
+    model: Any = sys.modules.get("bokeh.model")
+    classes: dict[str, Any] = model.Model.model_class_reverse_map if model is not None else {}
     for name in names:
-        cls = registry(name)
+        cls = classes.get(name)
         where = getattr(cls, "__module__", "") or ""
         for prefix, bundle in _BOKEH_PLUGINS:
             if where.startswith(prefix) and bundle not in needed:
