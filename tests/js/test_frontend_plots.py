@@ -333,3 +333,39 @@ def test_temporal_x_selects_in_seconds(page):
     data = next(e[2] for e in wire(page, "n") if e[0] == "event")
     lo, hi = data["index"]
     assert 1_700_000_000 <= lo < hi <= 1_700_000_000 + 3600
+
+
+def _texts(page, selector: str) -> list[str]:
+    return page.evaluate(f"[...document.querySelectorAll({selector!r})].map(t => t.textContent)")
+
+
+def test_axis_parameters_reach_the_chart(page):
+    """Limits, label angles, formats, hidden labels, titles and category order as Vega draws them."""
+    value = {"columns": ["x", "y"], "data": [[i, i * 1000.0] for i in range(11)],
+             "datatypes": {"x": "quantitative", "y": "quantitative"}, "mark": "point"}
+    mount(page, {"view": "nativeplot", "key": "n", "value": value, "props": native_props(
+        elem_id="n", y_lim=[0, 20000], x_lim=[2, 8], y_axis_format=".1e", x_label_angle=45, y_title="Thousands")})
+    _wait_drawn(page, "#n")
+    y_labels = _texts(page, "#n svg .role-axis[aria-label^='Y-axis'] .role-axis-label text")
+    assert y_labels[0] == "0.0e+0" and all("e+" in t for t in y_labels)
+    assert max(float(t) for t in y_labels) > 10_000  # the data stop at 10,000; y_lim goes to 20,000
+    x_labels = [float(t) for t in _texts(page, "#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text")]
+    assert min(x_labels) >= 2 and max(x_labels) <= 8
+    transform = page.evaluate("document.querySelector(\"#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text\").getAttribute('transform')")
+    assert "rotate(45)" in transform
+    assert "Thousands" in _texts(page, "#n svg .role-axis-title text")
+    kernel_set(page, "n", {"props": native_props(elem_id="n", x_axis_labels_visible=False)})
+    page.wait_for_function("document.querySelectorAll(\"#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text\").length === 0")
+
+
+def test_sort_and_legend_entries(page):
+    value = {"columns": ["k", "v", "s"], "data": [["b", 2, "one"], ["c", 3, "two"], ["a", 1, "one"]],
+             "datatypes": {"k": "nominal", "v": "quantitative", "s": "nominal"}, "mark": "bar"}
+    mount(page, {"view": "nativeplot", "key": "n", "value": value,
+                 "props": native_props(elem_id="n", x="k", y="v", color="s", sort=["c", "a", "b"], colors_in_legend=["two"])})
+    _wait_drawn(page, "#n")
+    assert _texts(page, "#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text") == ["c", "a", "b"]
+    assert _texts(page, "#n svg .role-legend-label text") == ["two"]
+    kernel_set(page, "n", {"props": native_props(elem_id="n", x="k", y="v", color="s", sort="-y", colors_in_legend=[])})
+    page.wait_for_function("document.querySelectorAll('#n svg .role-legend').length === 0")
+    assert _texts(page, "#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text") == ["c", "b", "a"]
