@@ -67,8 +67,8 @@ export function themeKey(theme) {
 
 /**
  * Call `callback()` when the page's theme may have changed: JupyterLab's theme attributes
- * on <body>, a class change on <html>/<body>, a stylesheet added to or changed in <head>,
- * or the system colour scheme. It may call back when nothing changed (compare
+ * on <body>, a class change on <html>/<body>, a stylesheet added to, changed in or loaded
+ * into <head>, or the system colour scheme. It may call back when nothing changed (compare
  * `themeKey`). Stops on abort.
  */
 export function onThemeChange(ctx, callback) {
@@ -89,11 +89,17 @@ export function onThemeChange(ctx, callback) {
   }
   const links = new MutationObserver(fire);
   if (doc.head) links.observe(doc.head, { childList: true, subtree: true, attributeFilter: ["href"] });
+  // A stylesheet that finished loading (a theme's CSS arrives after its <link> changed).
+  const loaded = (event) => {
+    if (event.target?.tagName === "LINK") fire();
+  };
+  doc.addEventListener("load", loaded, true);
   const media = doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)");
   media?.addEventListener?.("change", fire);
   ctx.signal.addEventListener("abort", () => {
     observer.disconnect();
     links.disconnect();
+    doc.removeEventListener("load", loaded, true);
     media?.removeEventListener?.("change", fire);
   }, { once: true });
 }

@@ -31,6 +31,7 @@ export default {
     let specKey = null; // the spec the view shows, without its data
     let generation = 0;
     let drawnWidth = 0;
+    let drawnTheme = null; // themeKey of the colours the chart was drawn in
     let fullscreen = false;
     let brushTimer = null;
     let lastSelect = 0;
@@ -120,6 +121,7 @@ export default {
       const p = props();
       const shown = drawnValue();
       const theme = pageTheme(ctx.root);
+      drawnTheme = themeKey(theme);
       const width = plot.clientWidth || ctx.el.clientWidth || 600;
       const spec = nativeSpec(whole, p, {
         theme, width, height: plot.clientHeight, selectable: selectable(), fullscreen, domain: colorDomain(whole, p),
@@ -223,7 +225,9 @@ export default {
     });
     ctx.on("props", () => draw());
     ctx.on("events", () => draw());
-    onThemeChange(ctx, () => draw());
+    onThemeChange(ctx, () => {
+      if (themeKey(pageTheme(ctx.root)) !== drawnTheme) draw();
+    });
     await draw();
     return () => {
       generation += 1;

@@ -369,3 +369,17 @@ def test_sort_and_legend_entries(page):
     kernel_set(page, "n", {"props": native_props(elem_id="n", x="k", y="v", color="s", sort="-y", colors_in_legend=[])})
     page.wait_for_function("document.querySelectorAll('#n svg .role-legend').length === 0")
     assert _texts(page, "#n svg .role-axis[aria-label^='X-axis'] .role-axis-label text") == ["c", "b", "a"]
+
+
+def test_plots_redraw_when_the_page_switches_theme(page):
+    mount(page, {"view": "nativeplot", "value": native_value(), "props": native_props(elem_id="n")})
+    mount(page, {"view": "plot", "props": {"elem_id": "p"}, "value": plotly_value()})
+    _wait_drawn(page, "#n")
+    _wait_drawn(page, "#p")
+    label = "document.querySelector('#n svg .role-axis-label text').getAttribute('fill')"
+    tick = "getComputedStyle(document.querySelector('#p .xtick text')).fill"
+    assert _luminance(page.evaluate(label)) < 0.5 and _luminance(page.evaluate(tick)) < 0.5
+    page.evaluate("document.getElementById('theme').href = '/jupyterlab-theme/dark.css'")
+    page.wait_for_function(f"() => Number(/\\d+/.exec({label} || '0')[0]) > 160")  # rgba(255, 255, 255, 0.87)
+    page.wait_for_function("() => { const t = document.querySelector('#p .xtick text');"
+                           " return t && Number(/\\d+/.exec(getComputedStyle(t).fill)[0]) > 160; }")
