@@ -124,20 +124,31 @@ def test_the_notebook_gets_the_image_as_bytes_and_the_session_keeps_gradios_valu
     shown = ui.file_bytes(plot, file=held["plot"])
     assert shown == base64.b64decode(session["plot"].split(",", 1)[1])
     # No base64 on the comm: the bytes travel as a buffer beside the JSON state.
+    # (An Interface shortcut names it too.)
+    assert isinstance(gr.Interface(lambda: None, None, "plot").output_components[0], gr.Plot)
     widget = demo.view().widgets[plot._id]
     state = widget.get_state()
     assert "base64" not in json.dumps(state["value"])
     assert isinstance(state["blobs"][held["plot"]["path"]]["data"], (bytes, memoryview))
 
 
-def test_plotly_and_altair_reach_the_notebook_as_gradio_sends_them():
+def test_plotly_altair_and_bokeh_reach_the_notebook_as_gradio_sends_them():
+    pytest.importorskip("bokeh")
+    from bokeh.plotting import figure
+
+    fig = figure()
+    fig.scatter([1, 2], [2, 1])
     with gr.Blocks() as demo:
         one = gr.Plot(figures()["plotly"])
         two = gr.Plot(figures()["altair"])
+        three = gr.Plot(fig)
     ui = Frontend(demo)
     assert ui.value(one) == GRADIO["plots"]["plotly"] | {"type": "plotly"}
     assert ui.value(two) == GRADIO["plots"]["altair"] | {"type": "altair"}
     assert ui.displayed(one) == []
+    shown = ui.value(three)
+    assert shown["type"] == "bokeh" and shown["plot"] == ui.state_value(three)["plot"] and shown["libraries"] == ["bokeh"]
+    assert "libraries" not in ui.state_value(three)  # the HTTP value is Gradio's
 
 
 def test_libraries_come_from_the_page_runtime_model_on_request():
