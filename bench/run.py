@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "http", "frontend", "plot")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "plot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         round_trip.profile(settings)
         return 0
 
+    import annotated_image
+    import dataframe_display
     import frontend_bytes
     import gradio_api
     import http_bench
@@ -54,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
-                         ("image", image_display), ("http", http_bench), ("frontend", frontend_bytes), ("plot", plot_bench)):
+                         ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
+                         ("http", http_bench), ("frontend", frontend_bytes), ("plot", plot_bench)):
         if args.only and name not in args.only:
             continue
         print()

@@ -27,6 +27,7 @@ _APP_NAMES: dict[str, str] = {
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
     "KeyUpData": "nbblocks.events",
+    "EditData": "nbblocks.events",
     "Dependency": "nbblocks.events",
     "Events": "nbblocks.events",
     # the bases of every component

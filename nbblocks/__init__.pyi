@@ -5,14 +5,21 @@ on first use).
 """
 
 from .blocks import Blocks as Blocks
+from .components import AnnotatedImage as AnnotatedImage
+from .components import Annotatedimage as Annotatedimage
 from .components import BarPlot as BarPlot
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
+from .components import Code as Code
+from .components import ColorPicker as ColorPicker
 from .components import Component as Component
+from .components import DataFrame as DataFrame
+from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
+from .components import DateTime as DateTime
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -21,6 +28,9 @@ from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
 from .components import HTML as HTML
+from .components import Highlight as Highlight
+from .components import HighlightedText as HighlightedText
+from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
@@ -28,9 +38,12 @@ from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
 from .components import LinePlot as LinePlot
+from .components import List as List
 from .components import Markdown as Markdown
+from .components import Matrix as Matrix
 from .components import NativePlot as NativePlot
 from .components import Number as Number
+from .components import Numpy as Numpy
 from .components import Paint as Paint
 from .components import Plot as Plot
 from .components import Radio as Radio
@@ -46,6 +59,7 @@ from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
 from .events import Dependency as Dependency
+from .events import EditData as EditData
 from .events import EventData as EventData
 from .events import Events as Events
 from .events import KeyUpData as KeyUpData
@@ -115,6 +129,8 @@ def _exports() -> dict[str, str]: ...
 
 __all__ = [
     "Accordion",
+    "AnnotatedImage",
+    "Annotatedimage",
     "BarPlot",
     "Blocks",
     "Brush",
@@ -123,12 +139,18 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
+    "DateTime",
     "Dependency",
     "DownloadButton",
     "Dropdown",
+    "EditData",
     "Eraser",
     "Error",
     "EventData",
@@ -142,6 +164,9 @@ __all__ = [
     "Gallery",
     "Group",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageData",
@@ -154,9 +179,12 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LinePlot",
+    "List",
     "Markdown",
+    "Matrix",
     "NativePlot",
     "Number",
+    "Numpy",
     "Paint",
     "Plot",
     "Progress",

@@ -19,6 +19,7 @@ __all__ = [
     "EventListener",
     "Events",
     "KeyUpData",
+    "EditData",
     "SelectData",
     "on",
 ]
@@ -48,6 +49,18 @@ class SelectData(EventData):
         self.row_value = data.get("row_value")
         self.col_value = data.get("col_value")
         self.selected: bool = data.get("selected", True)
+
+
+class EditData(EventData):
+    """An ``edit``: the ``index`` edited (a Dataframe's ``[row, column]``), the new
+    ``value`` and the ``previous_value``."""
+
+    def __init__(self, target: Block | None, data: Any):
+        super().__init__(target, data)
+        data = data or {}
+        self.index: Any = data.get("index")
+        self.value: Any = data.get("value")
+        self.previous_value: Any = data.get("previous_value")
 
 
 class KeyUpData(EventData):

@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ._frontend_error import FrontendError
 from .block import Block
 from .components._uploads import uploads_of
 
@@ -31,14 +32,11 @@ __all__ = ["Frontend", "FrontendError"]
 
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
-_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result", "resampled")
+_TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result",
+                     "resampled", "table_rows", "table_edited", "table_error", "table_copy")
 
 
 _UNSET: Any = object()
-
-
-class FrontendError(AssertionError):
-    """The virtual browser cannot do what was asked (as a real user could not)."""
 
 
 class Frontend:
@@ -166,14 +164,19 @@ class Frontend:
 
     def set(self, comp: Block, value: Any, *, wait: bool = True) -> None:
         """Change the value as a user would (typing, ticking, choosing): the browser syncs
-        the value, then fires ``input`` and ``change``; waits until everything settles."""
+        the value, then fires ``input`` and ``change`` (those of them the component has,
+        as its view does); waits until everything settles."""
         widget = self._widget(comp)
         self._require_interactive(comp, "change")
         value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        for event in ("input", "change"):
+        known = {listener.event_name for listener in type(comp).EVENTS}
+        events = [event for event in ("input", "change") if event in known]
+        for event in events:
             self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
+        if not events:
+            self._send_custom(widget, {"type": "value", "value": value})
         if wait:
             self.wait()
 
@@ -263,6 +266,20 @@ class Frontend:
             return json.loads(json.dumps(value))
         except (TypeError, ValueError) as exc:
             raise FrontendError(f"a browser can only hold JSON values, got {type(value).__name__}") from exc
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, comp: Block) -> Any:
+        """The page's view of a ``gr.Dataframe``: sort, search and filter it, read the rows
+        it shows, edit cells, add and delete rows and columns, select a cell, copy; a big
+        table is read in windows from the kernel, as the page does
+        (``nbblocks._frontend_table.TableView``)."""
+        from ._frontend_table import TableView
+
+        widget = self._widget(comp)
+        if widget.view != "dataframe":
+            raise FrontendError(f"{_name(comp)} is not a table")
+        return TableView(self, comp)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -373,15 +390,24 @@ class Frontend:
 
     def select(self, comp: Block, index: Any, value: Any = None, *, wait: bool = True) -> None:
         """Select part of the value, as a click does: an Image pixel (``index=[x, y]`` in
-        image pixels), a Gallery item or a File (``index=i``). ``value`` defaults to what
-        the page sends (a Gallery item, a file's name, None for an Image pixel)."""
+        image pixels), a Gallery item, a File, a HighlightedText token or an
+        AnnotatedImage annotation (``index=i``). ``value`` defaults to what the page sends
+        (a Gallery item, a file's name, ``[token, label]``, an annotation's label, None for
+        an Image pixel)."""
         held = self.value(comp)
+        pick = getattr(comp, "selected_item", None)  # what the view sends for item `index`
         if value is None and isinstance(index, int) and not isinstance(index, bool):
             items = held if isinstance(held, list) else [held] if held is not None else []
-            if not 0 <= index < len(items):
-                raise FrontendError(f"{_name(comp)} has no item {index} to select")
-            item = items[index]
-            value = item.get("orig_name") if isinstance(item, dict) and "path" in item else item
+            try:
+                if pick is not None:
+                    value = pick(held, index)
+                elif 0 <= index < len(items):
+                    item = items[index]
+                    value = item.get("orig_name") if isinstance(item, dict) and "path" in item else item
+                else:
+                    raise IndexError(index)
+            except (IndexError, KeyError, TypeError):
+                raise FrontendError(f"{_name(comp)} has no item {index} to select") from None
         if self.props(comp).get("visible") is False:
             raise FrontendError(f"{_name(comp)} is not visible: a user cannot select in it")
         self.trigger(comp, "select", {"index": index, "value": value, "selected": True}, wait=wait)

@@ -3,7 +3,8 @@
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
 import { createFiles } from "./files.js";
-import { createRequests, createServer } from "./server.js";
+import { createRequests } from "./requests.js";
+import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
@@ -12,7 +13,7 @@ const WATCHABLE = new Set(["value", "props", "status", "events", "children", "bl
 export function createContext({ model, host, signal, viewName, chrome, loadLibrary }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
-  const request = createRequests(model, signal);
+  const requests = createRequests(model, signal);
   const ctx = {
     view: viewName,
     el: chrome.viewEl,
@@ -64,6 +65,11 @@ export function createContext({ model, host, signal, viewName, chrome, loadLibra
 
     listen: (target, type, listener, options = {}) => listen(target, type, listener, signal, options),
 
+    // Messages of a view's own protocol with the kernel (a Dataframe's row windows):
+    // stamped like events; `request` resolves with the answer carrying the same id.
+    send: (message) => requests.send(message),
+    request: (message) => requests.request(message),
+
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
@@ -72,10 +78,8 @@ export function createContext({ model, host, signal, viewName, chrome, loadLibra
     fileSource: (fd) => files.source(fd),
     download: (fd) => files.download(fd),
 
-    // Asking the kernel: `await ctx.request(type, body)` resolves to its reply
-    // ({message, buffers}); server functions: `await ctx.server.name(...args)` (server.js).
-    request,
-    server: createServer(request),
+    // Server functions: `await ctx.server.name(...args)` (see server.js).
+    server: createServer(model, signal),
 
     // A library (plotly, vega, ...) by name, fetched from the kernel once per page the
     // first time a view asks for it; resolves to the module (docs/frontend.md).

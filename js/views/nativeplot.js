@@ -54,7 +54,7 @@ export default {
     function askDetail(lo, hi) {
       const key = `${lo}:${hi}`;
       if (asked.has(key)) return asked.get(key);
-      const promise = ctx.request("resample", { x_range: [lo, hi], width: widthPx() }).then(({ message }) => {
+      const promise = ctx.request({ type: "resample", x_range: [lo, hi], width: widthPx() }).then((message) => {
         if (message.error) throw new Error(message.error);
         const sample = message.value?.sampled ?? {};
         details.unshift({ lo, hi, complete: Boolean(sample.complete), value: message.value });

@@ -9,6 +9,8 @@ from typing import Mapping
 from ._registry import component_class as component_class
 from ._registry import get_component_instance as get_component_instance
 from ._uploads import Uploads as Uploads
+from .annotated_image import AnnotatedImage as AnnotatedImage
+from .annotated_image import Annotatedimage as Annotatedimage
 from .bar_plot import BarPlot as BarPlot
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
@@ -19,7 +21,12 @@ from .button import Button as Button
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
+from .code import Code as Code
+from .color_picker import ColorPicker as ColorPicker
+from .dataframe import DataFrame as DataFrame
+from .dataframe import Dataframe as Dataframe
 from .dataset import Dataset as Dataset
+from .datetime_component import DateTime as DateTime
 from .download_button import DownloadButton as DownloadButton
 from .dropdown import Dropdown as Dropdown
 from .editor_options import Brush as Brush
@@ -28,6 +35,9 @@ from .editor_options import LayerOptions as LayerOptions
 from .file import File as File
 from .file import Files as Files
 from .gallery import Gallery as Gallery
+from .highlighted_text import Highlight as Highlight
+from .highlighted_text import HighlightedText as HighlightedText
+from .highlighted_text import Highlightedtext as Highlightedtext
 from .html import HTML as HTML
 from .image import Image as Image
 from .image_editor import ImageEditor as ImageEditor
@@ -37,9 +47,12 @@ from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
 from .line_plot import LinePlot as LinePlot
+from .list_table import List as List
 from .markdown import Markdown as Markdown
+from .matrix import Matrix as Matrix
 from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
+from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
 from .plot import Plot as Plot
 from .radio import Radio as Radio
@@ -56,15 +69,22 @@ def _declared() -> Mapping[str, str]: ...
 def _exports() -> dict[str, str]: ...
 
 __all__ = [
+    "AnnotatedImage",
+    "Annotatedimage",
     "BarPlot",
     "Brush",
     "Button",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
     "ComponentProps",
+    "DataFrame",
+    "Dataframe",
     "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "Eraser",
@@ -73,6 +93,9 @@ __all__ = [
     "FormComponent",
     "Gallery",
     "HTML",
+    "Highlight",
+    "HighlightedText",
+    "Highlightedtext",
     "Image",
     "ImageEditor",
     "ImageMask",
@@ -80,9 +103,12 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LinePlot",
+    "List",
     "Markdown",
+    "Matrix",
     "NativePlot",
     "Number",
+    "Numpy",
     "Paint",
     "Plot",
     "Radio",

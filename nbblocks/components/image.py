@@ -17,6 +17,7 @@ from .. import files
 from ..data_classes import FileData, ImageData
 from ..events import Events
 from ..exceptions import Error
+from ._buttons import check_buttons
 from ._files import FileValue
 from ._uploads import Uploads, one_file
 from .base import Component, ComponentProps, StreamingInput
@@ -32,22 +33,6 @@ SOURCES = ("upload", "webcam", "clipboard")
 BUTTONS = ("download", "share", "fullscreen")
 IMAGE_MODES = ("1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I", "F")
 TYPES = ("numpy", "pil", "filepath")
-
-
-def check_buttons(buttons: Any, owner: str, allowed: tuple[str, ...] = BUTTONS,
-                  legacy: dict[str, bool | None] | None = None) -> list[str]:
-    """``buttons`` as a list of names; ``legacy`` maps a button to Gradio 5's
-    ``show_<button>_button`` flag, whose False removes it."""
-    if buttons is None:
-        buttons = list(allowed)
-    if isinstance(buttons, str) or not isinstance(buttons, (list, tuple)):
-        raise ValueError(f"{owner}: buttons must be a list such as {list(allowed)!r}, got {buttons!r}")
-    for b in buttons:
-        if not isinstance(b, str):
-            raise ValueError(f"{owner}: custom buttons are not supported; buttons takes names from {list(allowed)!r}")
-        if b not in allowed:
-            raise ValueError(f"{owner}: unknown button {b!r}; buttons takes names from {list(allowed)!r}")
-    return [b for b in buttons if (legacy or {}).get(b) is not False]
 
 
 def check_webcam_options(owner: str, webcam_options: Any, mirror_webcam: bool | None = None,

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import threading
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..block import Block, BlockContext
@@ -19,6 +20,8 @@ from .model import IDLE_STATUS, BlockWidget
 from .runtime_model import page_runtime
 from .sequencer import Sequencer
 from .transfer import FileTransfer
+
+TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_copy"})
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -47,6 +50,7 @@ class AppView:
         self._value_seq: dict[int, tuple[str, int]] = {}
         self.transfer = FileTransfer(self)
         self._worker: Any = None
+        self._tables: Any = None
         self.closed = False
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
@@ -63,6 +67,24 @@ class AppView:
         if block.VIEW is None:
             return None
         return block.VIEW, block.VIEW
+
+    @property
+    def tables(self) -> Any:
+        """The window protocol of Dataframes (``tables.TableWindows``), made on first use."""
+        if self._tables is None:
+            from .tables import TableWindows
+
+            self._tables = TableWindows(self)
+        return self._tables
+
+    def wire_value(self, block: Block, value: Any) -> Any:
+        """What a model's ``value`` trait carries for a session value: a Dataframe's big
+        table travels in windows; a value kept as a lazy mapping goes out as its dict."""
+        if block.VIEW == "dataframe" and getattr(block, "_esm", None) is None:
+            return self.tables.wire_value(block, value)
+        if isinstance(value, Mapping) and not isinstance(value, dict):
+            return dict(value)
+        return value
 
     def _build(self, block: Block) -> BlockWidget | None:
         from ..components.base import Component
@@ -109,9 +131,11 @@ class AppView:
         return widget
 
     def _shown(self, block: Block, value: Any) -> tuple[Any, Any, dict[str, Any]]:
-        """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value."""
+        """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value
+        (a component's ``notebook_value``, then the form the ``value`` trait carries)."""
         try:
             shown, blobs = self.transfer.shown(block, value)
+            shown = self.wire_value(block, shown)
         except Exception as exc:  # the app keeps running; the block says what went wrong
             from ..components.base import component_name
 
@@ -204,6 +228,11 @@ class AppView:
             widget = self.widgets.get(block._id)
             if widget is not None:
                 self.transfer.handle(block, widget, content, list(buffers or []))
+            return
+        if kind in TABLE_MESSAGES:
+            widget = self.widgets.get(block._id)
+            if widget is not None and block.VIEW == "dataframe":
+                self.tables.handle(block, widget, content)
             return
         if kind == "server_call":
             self._server_call(block, content)
@@ -302,7 +331,7 @@ class AppView:
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
-            widget.set_value(value, origin)
+            widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
         return True
 
@@ -397,6 +426,7 @@ class AppView:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
         loop = asyncio.get_running_loop()
         fut: asyncio.Future = loop.create_future()
+        args = [dict(a) if isinstance(a, Mapping) and not isinstance(a, dict) else a for a in args]
         with self.lock:
             self._js_waiting[job.id] = (loop, fut)
             self.root.send({"type": "js", "id": job.id, "code": code, "args": args})

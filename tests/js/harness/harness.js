@@ -62,7 +62,22 @@ const VIEW_DEFAULTS = {
     format: "webp", layers: { allow_additional_layers: true, layers: ["Layer 1"], disabled: false }, canvas_size: [800, 800],
     fixed_canvas: false,
   },
+  dataframe: {
+    headers: ["1", "2", "3"], row_count: [3, "dynamic"], col_count: [3, "dynamic"], column_count: [3, "dynamic"],
+    row_limits: null, column_limits: null, datatype: "str", type: "pandas", max_height: 500, wrap: false,
+    line_breaks: true, column_widths: [], buttons: null, show_row_numbers: false, max_chars: null,
+    show_search: "none", pinned_columns: null, static_columns: [],
+    latex_delimiters: [{ left: "$$", right: "$$", display: true }],
+  },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
+  code: { language: null, lines: 5, max_lines: null, wrap_lines: false, show_line_numbers: true, autocomplete: false, buttons: ["copy", "download"] },
+  colorpicker: {},
+  datetime: { include_time: true, type: "timestamp", timezone: null, buttons: [] },
+  highlightedtext: {
+    color_map: null, show_legend: false, show_inline_category: true, combine_adjacent: false, adjacent_separator: "",
+    show_whitespaces: true, rtl: false, buttons: [],
+  },
+  annotatedimage: { format: "webp", show_legend: true, height: null, width: null, color_map: null, buttons: ["fullscreen"] },
 };
 const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
 
