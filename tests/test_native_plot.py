@@ -225,6 +225,39 @@ def test_a_time_range_picked_on_a_date_plot_zooms_with_full_detail():
     assert times[0] == lo - 1000 and times[-1] == hi + 1000 and len(times) == 303
 
 
+def test_two_datetimes_pick_the_range_and_a_brush_fills_them():
+    """Gradio's time-plot guide as written: two gr.DateTime inputs and a button set x_lim;
+    brushing the plot writes the brushed range back into the DateTimes."""
+    start = pd.Timestamp("2024-05-01 00:00:00")
+    frame = pd.DataFrame({"time": pd.date_range(start, periods=6 * 3600, freq="s"),
+                          "load": np.sin(np.arange(6 * 3600) / 600.0)})
+    with gr.Blocks() as demo:
+        with gr.Row():
+            begin = gr.DateTime("2024-05-01 01:00:00", label="Start", timezone="UTC")
+            end = gr.DateTime("2024-05-01 02:00:00", label="End", timezone="UTC")
+            apply = gr.Button("Apply")
+        plot = gr.LinePlot(frame, x="time", y="load")
+        apply.click(lambda lo, hi: gr.LinePlot(x_lim=[lo, hi]), [begin, end], plot)
+
+        def select_region(selection: gr.SelectData):
+            lo, hi = selection.index
+            return gr.DateTime(value=lo), gr.DateTime(value=hi)
+
+        plot.select(select_region, None, [begin, end])
+    ui = Frontend(demo)
+    t0 = start.tz_localize("UTC").timestamp()  # naive dates in a frame are drawn as UTC, as in Gradio
+    ui.click(apply)
+    assert ui.props(plot)["x_lim"] == [t0 + 3600, t0 + 7200]
+    lo, hi = (v * 1000 for v in ui.props(plot)["x_lim"])
+    detail = ui.resample(plot, (lo, hi), width=4000)  # 3,601 points fit: every one comes
+    times = [row[0] for row in detail["data"]]
+    assert times[0] == lo - 1000 and times[-1] == hi + 1000 and len(times) == 3603
+    ui.brush(plot, (t0 + 4 * 3600, t0 + 4 * 3600 + 90))
+    assert (ui.value(begin), ui.value(end)) == ("2024-05-01 04:00:00", "2024-05-01 04:01:30")
+    ui.click(apply)
+    assert ui.props(plot)["x_lim"] == [t0 + 4 * 3600, t0 + 4 * 3600 + 90]
+
+
 def test_big_series_keep_every_series():
     n = 30_000
     frame = pd.DataFrame({"x": np.tile(np.arange(n), 3), "y": np.random.default_rng(1).random(3 * n),
