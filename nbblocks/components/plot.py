@@ -14,8 +14,8 @@ until a figure of that library arrives.
 from __future__ import annotations
 
 import base64
-import functools
 import binascii
+import functools
 import json
 import sys
 from types import ModuleType
