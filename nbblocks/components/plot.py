@@ -27,7 +27,7 @@ from ..data_classes import GradioModel
 from ..events import Events
 from ..exceptions import Error
 from .base import Component, ComponentProps, component_name
-from .image import check_buttons
+from ._buttons import check_buttons
 
 __all__ = ["Plot"]
 
