@@ -29,7 +29,7 @@ def test_data_and_code_notebook_in_jupyterlab(page: Page, open_and_run, artifact
     content = source.locator(".cm-content")
     expect(content).to_contain_text("def broken(:")
     expect(content.locator(".tok-keyword").first).to_have_text("def")
-    summary = page.locator("#summary").first.locator(".cm-content")
+    summary = page.locator("#outline").first.locator(".cm-content")
     expect(summary).to_contain_text('"error": "invalid syntax"')
     expect(summary.locator(".tok-propertyName").first).to_have_text('"error"')
 
@@ -91,9 +91,9 @@ def test_data_and_code_notebook_in_jupyterlab(page: Page, open_and_run, artifact
     london = part(entities, "token").filter(has_text="London")
     expect(part(london, "token-label")).to_have_text("NAME")
     london.click()
-    expect(text_of(page, "clicked")).to_have_value("token 7: 'London' (NAME)")
+    expect(text_of(page, "token-clicked")).to_have_value("token 7: 'London' (NAME)")
     part(entities, "token").filter(has_text="Ada").click()
-    expect(text_of(page, "clicked")).to_have_value("token 1: 'Ada' (NAME)")
+    expect(text_of(page, "token-clicked")).to_have_value("token 1: 'Ada' (NAME)")
     entities.screenshot(path=artifacts / "data-code-lab-entities.png")
 
     # -- AnnotatedImage: pointing singles out an annotation, clicking selects it.
@@ -107,8 +107,8 @@ def test_data_and_code_notebook_in_jupyterlab(page: Page, open_and_run, artifact
     expect(part(found, "mask").nth(1)).to_have_class("nbb-ann-mask nbb-ann-active")
     found.screenshot(path=artifacts / "data-code-lab-annotated.png")
     page.mouse.click(*at(140, 90))
-    expect(text_of(page, "chosen")).to_have_value("annotation 1: blue square")
+    expect(text_of(page, "annotation-chosen")).to_have_value("annotation 1: blue square")
     page.mouse.click(*at(5, 5))  # the sky mask
-    expect(text_of(page, "chosen")).to_have_value("annotation 2: sky")
+    expect(text_of(page, "annotation-chosen")).to_have_value("annotation 2: sky")
     part(found, "legend-item").filter(has_text="red square").click()
-    expect(text_of(page, "chosen")).to_have_value("annotation 0: red square")
+    expect(text_of(page, "annotation-chosen")).to_have_value("annotation 0: red square")
