@@ -223,7 +223,7 @@ def profile(settings: Settings, top: int = 18) -> None:
     import pstats
     import threading
 
-    from nbblocks import _loop
+    from nbblocks.engine import loop as _loop
 
     events = 20 if settings.quick else 500
     with recording_comms():

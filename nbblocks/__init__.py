@@ -15,9 +15,21 @@ from __future__ import annotations
 import importlib as _importlib
 from typing import Any
 
+from . import hosting as _hosting
 from ._lazy import MISSING_HINT as _HINT
 from ._lazy import lazy_attributes as _lazy_attributes
 from ._version import __version__
+
+
+def _runtime_host() -> _hosting.Host:
+    """The app runtime, imported the first time an app is shown, launched or driven."""
+    from . import app_runtime
+
+    return app_runtime
+
+
+# The one seam between the app graph and what runs it (see ``nbblocks.hosting``).
+_hosting.install(_runtime_host)
 
 #: Names that are not components or layouts, and the modules that hold them.
 _APP_NAMES: dict[str, str] = {
@@ -59,9 +71,9 @@ _APP_NAMES: dict[str, str] = {
 _SUBMODULES = (
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
-    "progress", "validation", "timers", "renderable", "files", "interface", "examples", "flagging",
+    "progress", "validation", "renderable", "files", "interface", "examples", "flagging",
     "helpers", "documentation", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils", "context",
-    "route_utils",
+    "route_utils", "app_runtime", "hosting", "listeners",
 )
 
 

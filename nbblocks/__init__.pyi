@@ -91,6 +91,7 @@ from .updates import update as update
 from .validation import validate as validate
 from ._version import __version__ as __version__
 
+from . import app_runtime as app_runtime
 from . import block as block
 from . import blocks as blocks
 from . import component_meta as component_meta
@@ -105,10 +106,12 @@ from . import exceptions as exceptions
 from . import files as files
 from . import flagging as flagging
 from . import helpers as helpers
+from . import hosting as hosting
 from . import i18n as i18n
 from . import image_utils as image_utils
 from . import interface as interface
 from . import layouts as layouts
+from . import listeners as listeners
 from . import processing_utils as processing_utils
 from . import progress as progress
 from . import renderable as renderable
@@ -116,7 +119,6 @@ from . import reporting as reporting
 from . import route_utils as route_utils
 from . import sessions as sessions
 from . import testing as testing
-from . import timers as timers
 from . import updates as updates
 from . import utils as utils
 from . import validation as validation

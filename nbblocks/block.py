@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from . import context
+from . import context, hosting
 from .component_meta import ComponentMeta
 
 if TYPE_CHECKING:
-    from .blocks import Blocks
+    from .listeners import AppRoot
 
 __all__ = ["Block", "BlockContext", "BlockProps"]
 
@@ -53,7 +53,8 @@ class Block(metaclass=ComponentMeta):
             raise ValueError(f"{type(self).__name__}: visible must be True, False or 'hidden', got {visible!r}")
         self.visible = visible
         self.parent: BlockContext | None = None
-        self.root: Blocks | None = None
+        #: The app this block is registered in (a ``Blocks``).
+        self.root: AppRoot | None = None
         if render:
             self.render()
 
@@ -63,8 +64,8 @@ class Block(metaclass=ComponentMeta):
 
     def render(self) -> Block:
         """Place this block into the innermost open ``with`` container (for ``render=False``)."""
-        container = context.current_container()
-        root = context.current_root()
+        container: BlockContext | None = context.current_container()
+        root: AppRoot | None = context.current_root()
         if container is None:
             return self
         if root is not None and self.root is not None and self.root is not root:
@@ -94,13 +95,7 @@ class Block(metaclass=ComponentMeta):
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
         """Displaying a block shows a live view of its model in its app (another view of
         the same widget when the app is already shown); a block in no app gets its own."""
-        app = self.root
-        if app is None:
-            from .blocks import Blocks
-
-            with Blocks() as app:
-                self.render()
-        return app.view().mimebundle(self, text=repr(self))
+        return hosting.host().show(self)
 
     def _repr_args(self) -> str:
         shown = []
@@ -133,7 +128,7 @@ class BlockContext(Block):
     children stacked, as a ``Column`` does.
     """
 
-    VIEW = "column"
+    VIEW: str | None = "column"
 
     def __init__(self, **kwargs: Any) -> None:
         self.children: list[Block] = []

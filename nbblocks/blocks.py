@@ -1,29 +1,31 @@
 """``Blocks``: the app graph — its blocks, its dependencies, and its lifetime.
 
-Importing this module is cheap: the engine, sessions and widgets are imported the
-first time an app is displayed, driven or launched.
+A ``Blocks`` describes an app and never runs it: what runs it (engine, sessions, the
+notebook view, the HTTP server) is its runtime, reached through ``nbblocks.hosting``
+(``Blocks.runtime()``) from ``launch``, ``close``, display, ``demo.app``, ``demo.engine``
+and ``demo.view()``. Importing this module is cheap; the runtime loads the first time an
+app is displayed, driven or launched.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import threading
-import typing
 import warnings
 import weakref
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
-from . import _kernel, context
+from . import _kernel, context, hosting
 from .block import Block, BlockContext
 from .component_meta import ComponentMeta
-from .events import Dependency, EventData, Events, _LISTENER_DEFAULTS
+from .events import Dependency, Events, ListenerOptions, event_data_params
+from .files import active as files_active
+from .listeners import attach
 
 if TYPE_CHECKING:
-    from .engine import Engine
     from .files import FileCache
-    from .server.lifecycle import ServerHandle
-    from .server.routes import HttpApi
-    from .widgets.app_view import AppView
+    from .listeners import EventListener
 
 __all__ = ["Blocks", "Block", "BlockContext"]
 
@@ -31,6 +33,13 @@ __all__ = ["Blocks", "Block", "BlockContext"]
 # the cell closes the old apps cleanly while apps built by the same run live together.
 _apps_by_cell: dict[str, tuple[str | None, list[weakref.ref[Blocks]]]] = {}
 _apps_lock = threading.Lock()
+
+
+def current_app() -> Blocks | None:
+    """The app being built in this context (the innermost ``with gr.Blocks()``), or None."""
+    app = context.current_root()
+    return app if isinstance(app, Blocks) else None
+
 
 class Blocks(BlockContext, metaclass=ComponentMeta):
     """A Blocks app: ``with gr.Blocks() as demo: ...`` then ``demo`` displays it."""
@@ -71,23 +80,23 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self._api_names: set[str] = set()
         self._unload_fns: list[Callable[[], Any]] = []
         self._graph_lock = threading.RLock()
-        self._scope_blocks: dict[tuple[str, int], list[Block]] = {}
+        self._scope_blocks: dict[tuple[Any, ...], list[Block]] = {}
         self._next_dep_id = 0
+        #: Called with no arguments after listeners were added or dropped (a view shows
+        #: which events have listeners).
+        self._listener_watchers: list[Callable[[], None]] = []
         self.default_concurrency_limit: int | None = 1
         self.max_size: int | None = None
-        self._engine: Engine | None = None
-        self._view: AppView | None = None
-        self._server: ServerHandle | None = None  # the HTTP server, while launched
-        self._asgi: HttpApi | None = None  # the ASGI app for mounting (Blocks.app)
-        self._footer: dict[str, Any] | None = None
+        self._runtime: hosting.Runtime | None = None
         self._lazy_lock = threading.Lock()
         #: Run once the ``with`` block closes (eager example caching, for instance).
         self._on_built: list[Callable[[], Any]] = []
         self._built = False
-        self._nested_in: tuple[Blocks, BlockContext | None] | None = None
+        self._nested_in: tuple[Blocks, BlockContext] | None = None
         #: The app this one was rendered into (``TabbedInterface``, ``demo.render()``).
         self.rendered_in: Blocks | None = None
         self._files_lock = threading.Lock()
+        self._building: list[Any] = []  # tokens of files_active.building, one per open `with`
         self.closed = False
         super().__init__(render=False, elem_id=kwargs.get("elem_id"), elem_classes=kwargs.get("elem_classes"))
         self.root = self
@@ -95,26 +104,26 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     # -- building --------------------------------------------------------------------
 
     def __enter__(self) -> Blocks:
-        host = context.current_root()
+        host = current_app()
         if host is not None:
             # Built inside another app (an Interface in a Blocks, a Blocks in a Blocks): it
             # is built as an app of its own, then placed where its `with` stood.
             if context.render_scope.get() is not None:
                 raise NotImplementedError("an app cannot be built inside a @gr.render function")
             self._nested_in = (host, context.current_container())
-        context.push(self)
+        context.push(self, app=True)
+        self._building.append(files_active.building(lambda: self.files))  # values made inside store files here
         return self
 
     def __exit__(self, *exc: Any) -> None:
         context.pop(self)
+        files_active.built(self._building.pop())
         nested, self._nested_in = self._nested_in, None
         if exc[0] is not None:
             return
         if nested is not None:
-            from ._embed import embed
-
             host, container = nested
-            embed(self, host, container)
+            self._place_in(host, container)
             hooks, self._on_built = self._on_built, []
             for hook in hooks:  # caching examples waits for the whole app
                 host.when_built(hook)
@@ -138,14 +147,57 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     def render(self) -> Blocks:
         """Inside another app's ``with`` block: place this app's blocks and listeners there
         (as ``TabbedInterface`` does). Outside one, nothing happens."""
-        host = context.current_root()
+        host = current_app()
         container = context.current_container()
         if host is None or host is self or container is None:
             return self
-        from ._embed import embed
-
-        embed(self, host, container)
+        self._place_in(host, container)
         return self
+
+    def _place_in(self, host: Blocks, container: BlockContext) -> None:
+        """Render this app inside ``host`` (``TabbedInterface``, ``demo.render()`` in a
+        ``with``): its blocks move into ``container`` and every listener is recorded in
+        ``host`` with the same triggers and options, so the host runs them as its own.
+        Public endpoint names stay unless the host has one of that name already; then a
+        suffix makes them unique (``predict``, ``predict_1``), as in Gradio."""
+        if self.closed:
+            raise RuntimeError(f"{self!r} is closed and cannot be rendered into another app")
+        if self.rendered_in is not None:
+            raise ValueError("this app is already rendered inside another app")
+        if any(dep.renderable is not None for dep in self.dependencies):
+            raise NotImplementedError("an app using @gr.render cannot be rendered inside another app yet")
+        for child in list(self.children):
+            container.add_child(child)
+        for block in list(self.blocks.values()):
+            host._register_block(block)
+        copies: dict[int, Dependency] = {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # arity warnings were given when this app was built
+            for dep in self.dependencies:
+                copies[dep.id] = host._copy_listener(dep, copies)
+        host._unload_fns.extend(self._unload_fns)
+        with self._files_lock:
+            own_files = self._files
+        if own_files is not None:  # files issued while this app was built (values, examples)
+            host.files.absorb(own_files)
+        self.rendered_in = host
+
+    def _copy_listener(self, dep: Dependency, copies: dict[int, Dependency]) -> Dependency:
+        """Record another app's listener here; ``copies`` maps its listeners' ids to their copies."""
+        api: dict[str, Any] = {"api_name": dep.api_name, "api_visibility": dep.api_visibility}
+        if dep.api_visibility == "private" or dep.api_name is None:
+            api = {"api_name": False, "api_visibility": "private"}
+        options = dataclasses.replace(dep.options(), cancels=[copies[c.id] for c in dep.cancels if c.id in copies], **api)
+        return self._add_dependency(
+            targets=list(dep.targets),
+            fn=dep.fn,
+            inputs=set(dep.inputs) if dep.inputs_as_dict else list(dep.inputs),
+            outputs=list(dep.outputs),
+            options=options,
+            trigger_after=copies[dep.trigger_after].id if dep.trigger_after is not None else None,
+            trigger_only_on_success=dep.trigger_only_on_success,
+            trigger_only_on_failure=dep.trigger_only_on_failure,
+        )
 
     def _register_block(self, block: Block) -> None:
         existing = self.blocks.get(block._id)
@@ -157,12 +209,31 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             if scope is not None:
                 self._scope_blocks.setdefault(scope, []).append(block)
         block.root = self
-        attach = getattr(block, "_attach_load_events", None)
-        if attach is not None:
-            attach(self)
+        self._attach_value_listeners(block)
         if isinstance(block, BlockContext):
             for child in block.children:
                 self._register_block(child)
+
+    def _attach_value_listeners(self, block: Block) -> None:
+        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
+        from .components.base import Component
+        from .components.timer import Timer
+
+        if not isinstance(block, Component) or not block.loads_with_events or getattr(block, "_load_events_attached", False):
+            return
+        if context.current_root() is not self:
+            return  # only while the app is being built
+        block._load_events_attached = True  # type: ignore[attr-defined]
+        fn, inputs, every = block.load_fn, block.load_inputs, block._every
+        self.load(fn, inputs, block, queue=False, show_progress="hidden")
+        if inputs is not None:
+            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
+                comp.change(fn, inputs, block, show_progress="hidden")
+        if every is not None:
+            timer = every if isinstance(every, Timer) else Timer(every, render=False)
+            if timer.root is None:
+                self._register_block(timer)
+            timer.tick(fn, inputs, block, show_progress="hidden")
 
     def _replace_previous_run(self) -> None:
         """Re-running a notebook cell closes the apps that cell made before; apps made by
@@ -202,60 +273,70 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             out.append(item)
         return out, as_dict
 
+    def _listen(
+        self,
+        triggers: Sequence[tuple[Block | None, EventListener]],
+        fn: Any,
+        inputs: Any,
+        outputs: Any,
+        options: ListenerOptions,
+        *,
+        after: int | None = None,
+        on_success: bool = False,
+        on_failure: bool = False,
+    ) -> Any:
+        """Record a listener: what listener methods, ``gr.on``, ``.then`` and ``load`` do
+        (``fn="decorator"`` returns a decorator that records it)."""
+        targets = [(b, t.event_name) for b, t in triggers]
+
+        def record(f: Callable[..., Any] | None) -> Dependency:
+            return self._add_dependency(
+                targets=targets, fn=f, inputs=inputs, outputs=outputs, options=options,
+                trigger_after=after, trigger_only_on_success=on_success, trigger_only_on_failure=on_failure,
+            )
+
+        if fn == "decorator":
+            def decorator(f: Callable[..., Any]) -> Callable[..., Any]:
+                record(f)
+                return f
+
+            return decorator
+        return record(fn)
+
     def _add_dependency(
         self,
         *,
         targets: list[tuple[Block | None, str]],
-        fn: Callable | None,
+        fn: Callable[..., Any] | None,
         inputs: Any,
         outputs: Any,
+        options: ListenerOptions,
         trigger_after: int | None = None,
         trigger_only_on_success: bool = False,
         trigger_only_on_failure: bool = False,
-        **options: Any,
     ) -> Dependency:
+        """Resolve ``options`` against this app and record the listener."""
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")
-        unknown = set(options) - set(_LISTENER_DEFAULTS)
-        if unknown:
-            raise TypeError(f"unexpected event listener argument(s): {', '.join(sorted(unknown))}")
-        opts = {**_LISTENER_DEFAULTS, **options}
-        js = opts["js"]
-        if not (js is None or js is True or isinstance(js, str)):
-            raise TypeError(f"js must be a JavaScript function as a string, True or None, got {type(js).__name__}")
-        cancels = _as_dependencies(opts["cancels"], self)
-        for name in ("every", "time_limit"):
-            value = opts[name]
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
-                raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
-        stream_every = opts["stream_every"]
-        if isinstance(stream_every, bool) or not isinstance(stream_every, (int, float)) or stream_every <= 0:
-            raise ValueError(f"stream_every must be a positive number of seconds, got {stream_every!r}")
-        if opts["validator"] is not None and not callable(opts["validator"]):
-            raise TypeError("validator must be a function returning gr.validate(...) per input")
-        if opts["batch"] and fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)):
+        cancels = _as_dependencies(options.cancels, self)
+        if options.batch and fn is not None and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)):
             raise ValueError("batch=True cannot be used with a generator function")
-        if not isinstance(opts["max_batch_size"], int) or opts["max_batch_size"] < 1:
-            raise ValueError(f"max_batch_size must be a positive int, got {opts['max_batch_size']!r}")
         if fn is not None and not callable(fn):
             raise TypeError(f"fn must be callable or None, got {type(fn).__name__}")
         in_blocks, as_dict = self._normalize_blocks(inputs, "inputs")
         out_blocks, _ = self._normalize_blocks(outputs, "outputs")
-        trigger_mode = opts["trigger_mode"] or "once"
-        if trigger_mode not in ("once", "multiple", "always_last"):
-            raise ValueError(f"trigger_mode must be 'once', 'multiple' or 'always_last', got {trigger_mode!r}")
-        limit = opts["concurrency_limit"]
-        if not (limit is None or limit == "default" or (isinstance(limit, int) and limit >= 1)):
-            raise ValueError(f"concurrency_limit must be a positive int, None or 'default', got {limit!r}")
-        if opts["show_progress"] not in ("full", "minimal", "hidden"):
-            raise ValueError(f"show_progress must be 'full', 'minimal' or 'hidden', got {opts['show_progress']!r}")
-        visibility = opts["api_visibility"]
-        if not opts["show_api"] and visibility == "public":
+        visibility = options.api_visibility
+        if not options.show_api and visibility == "public":
             visibility = "undocumented"
-        if fn is None or opts["api_name"] is False:
+        if fn is None or options.api_name is False:
             visibility = "private"
-        api_name = None if visibility == "private" else self._unique_api_name(opts["api_name"], fn)
-        show_on = opts["show_progress_on"]
+        name = options.api_name if isinstance(options.api_name, str) else None
+        api_name = None if visibility == "private" else self._unique_api_name(name, fn)
+        show_on = options.show_progress_on
+        resolved = {**vars(options), "api_name": api_name, "api_visibility": visibility, "cancels": cancels,
+                    "trigger_mode": options.trigger_mode or "once", "queue": options.queue is not False,
+                    "batch": bool(options.batch),
+                    "show_progress_on": self._normalize_blocks(show_on, "show_progress_on")[0] if show_on is not None else None}
         dep = Dependency(
             app=self,
             id=self._take_dep_id(),
@@ -264,31 +345,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             inputs=in_blocks,
             outputs=out_blocks,
             inputs_as_dict=as_dict,
-            api_name=api_name,
-            api_description=opts["api_description"],
-            api_visibility=visibility,
-            scroll_to_output=opts["scroll_to_output"],
-            show_progress=opts["show_progress"],
-            show_progress_on=self._normalize_blocks(show_on, "show_progress_on")[0] if show_on is not None else None,
-            queue=opts["queue"] is not False,
-            batch=bool(opts["batch"]),
-            max_batch_size=opts["max_batch_size"],
-            cancels=cancels,
-            js=opts["js"],
-            every=opts["every"],
-            time_limit=opts["time_limit"],
-            stream_every=stream_every,
-            validator=opts["validator"],
-            preprocess=opts["preprocess"],
-            postprocess=opts["postprocess"],
-            trigger_mode=trigger_mode,
-            concurrency_limit=limit,
-            concurrency_id=opts["concurrency_id"],
-            key=opts["key"],
             trigger_after=trigger_after,
             trigger_only_on_success=trigger_only_on_success,
             trigger_only_on_failure=trigger_only_on_failure,
             scope=context.render_scope.get(),
+            **resolved,
         )
         if fn is not None:
             _check_arity(fn, len(in_blocks), as_dict)
@@ -296,11 +357,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             self.dependencies.append(dep)
             for block, event in dep.targets:
                 self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
-        if self._view is not None:
-            self._view.refresh_listeners()
+        self._listeners_changed()
         return dep
 
-    def _unique_api_name(self, name: str | None, fn: Callable | None) -> str:
+    def _unique_api_name(self, name: str | None, fn: Callable[..., Any] | None) -> str:
         if name is None:
             name = getattr(fn, "__name__", "predict") or "predict"
             if name == "<lambda>":
@@ -340,8 +400,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         with self._graph_lock:
             return [d for d in self.dependencies if d.trigger_after == dep.id and (d.scope is None or d.scope == dep.scope)]
 
-    def _drop_scope(self, scope: tuple[str, int], keep: set[int] = frozenset()) -> list[Block]:  # type: ignore[assignment]
-        """Forget the blocks and listeners one render run made (except blocks in ``keep``)."""
+    def _drop_scope(self, scope: tuple[Any, ...]) -> list[Block]:
+        """Forget the blocks and listeners one render run made; returns the blocks."""
         with self._graph_lock:
             dropped = [d for d in self.dependencies if d.scope == scope]
             self.dependencies = [d for d in self.dependencies if d.scope != scope]
@@ -351,11 +411,34 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                     self._listeners[key] = kept
                 else:
                     del self._listeners[key]
-            blocks = [b for b in self._scope_blocks.pop(scope, []) if b._id not in keep]
+            blocks = self._scope_blocks.pop(scope, [])
             for b in blocks:
                 self.blocks.pop(b._id, None)
             self._api_names -= {d.api_name for d in dropped if d.api_name}
         return blocks
+
+    def _swap_scope(self, scope: tuple[Any, ...], build_scope: tuple[Any, ...]) -> tuple[list[Block], list[Block]]:
+        """A render run built its blocks and listeners under ``build_scope``: forget what
+        the previous run of ``scope`` made and adopt the new run as ``scope``. Returns
+        (the blocks built, the blocks dropped)."""
+        with self._graph_lock:
+            built = self._scope_blocks.pop(build_scope, [])
+            previous = scope in self._scope_blocks or any(d.scope == scope for d in self.dependencies)
+        removed = self._drop_scope(scope) if previous else []
+        with self._graph_lock:
+            for dep in self.dependencies:
+                if dep.scope == build_scope:
+                    dep.scope = scope
+            self._scope_blocks[scope] = built
+            for b in built:
+                self.blocks[b._id] = b
+        self._listeners_changed()
+        return built, removed
+
+    def scope_blocks(self, scope: tuple[Any, ...]) -> list[Block]:
+        """The blocks a render run made (``scope``: session id, render id)."""
+        with self._graph_lock:
+            return list(self._scope_blocks.get(scope, []))
 
     def _drop_session(self, session_id: str) -> None:
         with self._graph_lock:
@@ -363,6 +446,25 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             scopes |= {d.scope for d in self.dependencies if d.scope is not None and d.scope[0] == session_id}
         for scope in scopes:
             self._drop_scope(scope)
+        if scopes:
+            self._listeners_changed()
+
+    def watch_listeners(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` whenever listeners are added or dropped (a view shows which
+        events have listeners); undo with :meth:`unwatch_listeners`."""
+        with self._graph_lock:
+            self._listener_watchers.append(callback)
+
+    def unwatch_listeners(self, callback: Callable[[], None]) -> None:
+        with self._graph_lock:
+            if callback in self._listener_watchers:
+                self._listener_watchers.remove(callback)
+
+    def _listeners_changed(self) -> None:
+        with self._graph_lock:
+            watchers = list(self._listener_watchers)
+        for watcher in watchers:
+            watcher()
 
     def interactive_default(self, block: Block) -> bool:
         """Gradio's rule: a component used only as an output is static; others are interactive."""
@@ -376,16 +478,14 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {
             "title": self.title, "css": self.css, "fill_height": self.fill_height,
-            "fill_width": self.fill_width, "footer": self._footer,
+            "fill_width": self.fill_width,
         }
 
     # -- app events ----------------------------------------------------------------
 
-    def load(self, fn: Callable | None | Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
+    def load(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
         """Run ``fn`` when the app loads (when a session starts: the notebook view, or an HTTP client)."""
-        from .events import _attach
-
-        return _attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
+        return attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
 
     def unload(self, fn: Callable[[], Any]) -> None:
         """Run ``fn()`` when a session ends (its view or client goes away, or the app closes)."""
@@ -410,18 +510,27 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self.max_size = max_size
         return self
 
-    # -- running -------------------------------------------------------------------
+    # -- running: everything goes to the app's runtime (nbblocks.hosting) ---------------
 
-    @property
-    def engine(self) -> Engine:
+    def runtime(self) -> hosting.Runtime:
+        """What runs this app (``nbblocks.app_runtime.AppRuntime``): created on first use,
+        kept until the app is closed."""
         with self._lazy_lock:
-            if self._engine is None:
+            if self._runtime is None:
                 if self.closed:
                     raise RuntimeError(f"{self!r} is closed; create a new app")
-                from .engine import Engine
+                self._runtime = hosting.host().runtime_for(self)
+            return self._runtime
 
-                self._engine = Engine(self)
-            return self._engine
+    @property
+    def engine(self) -> Any:
+        """The app's engine (``nbblocks.engine.Engine``), shared by all its sessions."""
+        return self.runtime().engine
+
+    def view(self) -> Any:
+        """The notebook session of this app, as widget models (``nbblocks.widgets.AppView``,
+        created on first use)."""
+        return self.runtime().view()
 
     @property
     def files(self) -> FileCache:
@@ -437,15 +546,12 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._files = FileCache(max_file_size=self.max_file_size, fallback=default_cache())
             return self._files
 
-    def view(self) -> AppView:
-        """The notebook session of this app, as widget models (created on first use)."""
-        engine = self.engine
-        with self._lazy_lock:
-            if self._view is None:
-                from .widgets.app_view import AppView
-
-                self._view = AppView(self, engine)
-            return self._view
+    def set_max_file_size(self, size: int | None) -> None:
+        """Largest upload in bytes (None: no limit), for this app's file cache too."""
+        self.max_file_size = size
+        with self._files_lock:
+            if self._files is not None:
+                self._files.max_file_size = size
 
     def launch(
         self,
@@ -479,108 +585,40 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         """
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")
-        _check_launch_options(share, auth, kwargs)
-        from .server.options import parse_size
-
-        self.max_file_size = parse_size(max_file_size)
-        if self._files is not None:
-            self._files.max_file_size = self.max_file_size
-        in_kernel = _kernel.in_kernel()
-        wants_server = not in_kernel or server_name is not None or server_port is not None
-        local_url = None
-        if wants_server:
-            import os
-
-            from .server import require_server_extra
-
-            require_server_extra()
-            from .server.lifecycle import start_server
-            from .server.options import ServerOptions
-
-            options = ServerOptions(
-                show_error=show_error,
-                max_file_size=self.max_file_size,
-                root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
-                session_timeout=session_timeout,
-                state_session_capacity=state_session_capacity,
-            )
-            self._stop_server()  # launching again replaces the previous server
-            server = start_server(
-                self,
-                server_name=server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
-                server_port=server_port,
-                options=options,
-            )
-            self._server = server
-            local_url = server.local_url
-            self._set_footer(server.footer())
-            if not quiet:
-                print(f"* Running on local URL:  {local_url}", flush=True)
-        if in_kernel and (inline is None or inline):
-            from IPython.display import display
-
-            display(self)
-        if wants_server and not in_kernel and not prevent_thread_lock:
-            self._server.block()  # type: ignore[union-attr]
-        return _LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+        options = dict(locals())
+        del options["self"]
+        options.update(options.pop("kwargs"))
+        return self.runtime().launch(**options)
 
     @property
     def local_url(self) -> str | None:
         """``http://127.0.0.1:<port>/`` while the HTTP server runs, else None."""
-        return self._server.local_url if self._server is not None else None
+        runtime = self._runtime
+        return runtime.local_url if runtime is not None else None
 
     @property
     def server_port(self) -> int | None:
-        return self._server.port if self._server is not None else None
+        runtime = self._runtime
+        return runtime.server_port if runtime is not None else None
 
     @property
     def app(self) -> Any:
         """The plain ASGI app of the HTTP API (the running server's, or one to mount)."""
-        if self._server is not None:
-            return self._server.api
-        with self._lazy_lock:
-            if self._asgi is None:
-                if self.closed:
-                    raise RuntimeError(f"{self!r} is closed; create a new app")
-                from .server import create_app
-
-                self._asgi = create_app(self)
-            return self._asgi
-
-    def _set_footer(self, footer: dict[str, Any] | None) -> None:
-        """Tell the app's widget where its HTTP API is (``props["footer"]``)."""
-        self._footer = footer
-        view = self._view
-        if view is not None and not view.closed:
-            with view.lock:
-                view.root.props = {**view.root.props, "footer": footer}
-
-    def _stop_server(self) -> None:
-        server, self._server = self._server, None
-        if server is not None:
-            server.stop()
-            self._set_footer(None)
+        return self.runtime().asgi
 
     def close(self) -> None:
         """Close the app: HTTP server (the port is freed), widget models, sessions (State
         ``delete_callback``s run once), engine, and its files (deleted unless another
         app uses the same bytes)."""
-        if self.closed:
-            return
-        self.closed = True
-        self._stop_server()
-        if self._asgi is not None:
-            self._asgi.stop()
-        view, engine = self._view, self._engine
-        if view is not None:
-            view.close()
-        if engine is not None:
-            engine.close()
+        with self._lazy_lock:
+            if self.closed:
+                return
+            self.closed = True
+            runtime = self._runtime
+        if runtime is not None:
+            runtime.close()
         if self._files is not None:
             self._files.close()
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
-        return self.view().mimebundle(self, text=repr(self))
 
     def __repr__(self) -> str:
         lines = [f"Blocks(title={self.title!r})" if self.title != "Gradio" else "Blocks()"]
@@ -592,27 +630,6 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         return "\n".join(lines)
 
 
-class _LaunchResult(tuple):
-    """``(asgi_app, local_url, share_url)`` like Gradio's; shows nothing as a cell's value."""
-
-    def __repr__(self) -> str:
-        return ""
-
-    def _ipython_display_(self) -> None:
-        pass
-
-
-# Gradio launch() options that change nothing here (no web page is served) and are accepted.
-_LAUNCH_NO_EFFECT = {
-    "height", "width", "favicon_path", "show_api", "allowed_paths", "blocked_paths", "app_kwargs",
-    "ssr_mode", "pwa", "theme", "css", "css_paths", "js", "head", "head_paths", "enable_monitoring",
-    "strict_cors", "node_server_name", "node_port", "i18n", "footer_links", "ssl_verify",
-    "share_server_address", "share_server_protocol", "share_server_tls_certificate", "mcp_server",
-    "_frontend", "auth_dependency", "enable_queue",
-}
-_LAUNCH_NOT_YET = {"ssl_keyfile", "ssl_certfile", "ssl_keyfile_password"}
-
-
 def _check_delete_cache(value: Any) -> tuple[float, float] | None:
     """Gradio's ``delete_cache=(frequency, age)`` in seconds."""
     if value is None:
@@ -621,19 +638,6 @@ def _check_delete_cache(value: Any) -> tuple[float, float] | None:
             or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in value)):
         raise ValueError(f"delete_cache must be (frequency, age), two positive numbers of seconds, got {value!r}")
     return float(value[0]), float(value[1])
-
-
-def _check_launch_options(share: Any, auth: Any, kwargs: dict[str, Any]) -> None:
-    if share:
-        raise NotImplementedError("share links are not supported by nbblocks; serve on a port you control instead")
-    if auth is not None:
-        raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
-    for name, value in kwargs.items():
-        if name in _LAUNCH_NOT_YET:
-            if value is not None:
-                raise NotImplementedError(f"launch({name}=...) is not supported yet; terminate TLS in a reverse proxy")
-        elif name not in _LAUNCH_NO_EFFECT:
-            raise TypeError(f"launch() got an unexpected keyword argument {name!r}")
 
 
 def _tree(ctx: BlockContext, prefix: str, lines: list[str]) -> None:
@@ -661,7 +665,7 @@ def _describe_dep(dep: Dependency) -> str:
     return f"#{dep.id} {trig} -> {fn}([{ins}]) -> [{outs}]{api}"
 
 
-def _check_arity(fn: Callable, n_inputs: int, as_dict: bool) -> None:
+def _check_arity(fn: Callable[..., Any], n_inputs: int, as_dict: bool) -> None:
     """Warn early, as Gradio does, when fn cannot take the inputs it will get."""
     try:
         sig = inspect.signature(fn)
@@ -682,28 +686,6 @@ def _check_arity(fn: Callable, n_inputs: int, as_dict: bool) -> None:
             UserWarning,
             stacklevel=4,
         )
-
-
-def event_data_params(fn: Callable) -> dict[str, type[EventData]]:
-    """Parameters annotated with ``gr.EventData`` (or a subclass) receive the event's data."""
-    try:
-        sig = inspect.signature(fn)
-    except (TypeError, ValueError):
-        return {}
-    try:
-        hints = typing.get_type_hints(fn)
-    except Exception:
-        hints = {}
-    from . import events
-
-    out: dict[str, type[EventData]] = {}
-    for p in sig.parameters.values():
-        ann = hints.get(p.name, p.annotation)
-        if isinstance(ann, str):
-            ann = getattr(events, ann.rsplit(".", 1)[-1], None)
-        if isinstance(ann, type) and issubclass(ann, EventData):
-            out[p.name] = ann
-    return out
 
 
 def _as_dependencies(value: Any, app: Blocks) -> list[Dependency]:

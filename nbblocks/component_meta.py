@@ -12,7 +12,7 @@ import functools
 import inspect
 from typing import Any
 
-from .events import EventListener, as_listener
+from .listeners import EventListener, as_listener
 
 __all__ = ["ComponentMeta"]
 

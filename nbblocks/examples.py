@@ -17,7 +17,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
-from . import context
 from .exceptions import Error
 from .updates import skip
 
@@ -70,7 +69,9 @@ class Examples:
         from .components.dataset import Dataset
         from .components.state import State
 
-        app = context.current_root()
+        from .blocks import current_app
+
+        app = current_app()
         if app is None:
             raise AttributeError("gr.Examples must be created inside `with gr.Blocks():` (or an Interface)")
         self.inputs: list[Component] = _as_list(inputs, "inputs")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["Error", "InvalidComponentError", "DuplicateBlockError"]
+__all__ = ["Error", "InvalidComponentError", "component_name"]
 
 
 class Error(Exception):
     """Raise ``gr.Error("message")`` in an event function: the message is shown on the
-    outputs and as a toast, and the app keeps working."""
+    outputs and as a toast, and the app keeps working. ``print_exception`` is accepted as
+    in Gradio; nbblocks logs no traceback for a ``gr.Error`` either way."""
 
     def __init__(
         self,
@@ -22,7 +23,6 @@ class Error(Exception):
         self.duration = duration
         self.visible = visible
         self.title = title
-        self.print_exception = print_exception
 
     def __str__(self) -> str:
         return str(self.message)
@@ -32,5 +32,8 @@ class InvalidComponentError(ValueError):
     """A value sent by a front end or a client does not fit the component's data model."""
 
 
-class DuplicateBlockError(ValueError):
-    """A block was rendered twice into one app."""
+def component_name(component: object) -> str:
+    """How errors name a component: its class, and its label when it has one."""
+    label = getattr(component, "label", None)
+    name = type(component).__name__
+    return f"{name} '{label}'" if label else name

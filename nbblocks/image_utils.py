@@ -9,13 +9,11 @@ from __future__ import annotations
 import base64
 import io
 import mimetypes
-import warnings
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import PIL.Image
-import PIL.ImageOps
 
 from . import processing_utils
 
@@ -82,14 +80,8 @@ def crop_scale(img: PIL.Image.Image, final_width: int, final_height: int) -> PIL
     return img.crop((int(left), int(top), int(left + crop_w), int(top + crop_h))).resize((final_width, final_height))
 
 
-def decode_base64_to_image(encoding: str) -> PIL.Image.Image:
-    """A PIL image from base64 (or a ``data:`` URL), turned upright by its EXIF tag."""
-    img = PIL.Image.open(io.BytesIO(base64.b64decode(processing_utils.extract_base64_data(encoding))))
-    try:
-        img = PIL.ImageOps.exif_transpose(img) or img
-    except Exception:  # noqa: BLE001 - a broken EXIF tag leaves the image as it is
-        warnings.warn("Failed to transpose the image based on its EXIF data", stacklevel=2)
-    return img
+#: A PIL image from base64 (or a ``data:`` URL), turned upright by its EXIF tag.
+decode_base64_to_image = processing_utils.decode_base64_to_image
 
 
 def decode_base64_to_image_array(encoding: str) -> np.ndarray:

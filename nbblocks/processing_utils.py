@@ -154,10 +154,19 @@ def encode_plot_to_base64(plt: Any, format: str = "png") -> str:  # noqa: A002
 
 
 def decode_base64_to_image(encoding: str) -> PIL.Image.Image:
-    """A PIL image from a base64 string or ``data:`` URL (Gradio 4 kept this here)."""
-    from .image_utils import decode_base64_to_image as decode
+    """A PIL image from base64 (or a ``data:`` URL), turned upright by its EXIF tag
+    (Gradio 4 kept this here; ``image_utils`` offers the same function)."""
+    import warnings
 
-    return decode(encoding)
+    import PIL.Image
+    import PIL.ImageOps
+
+    img = PIL.Image.open(io.BytesIO(base64.b64decode(extract_base64_data(encoding))))
+    try:
+        img = PIL.ImageOps.exif_transpose(img) or img
+    except Exception:  # noqa: BLE001 - a broken EXIF tag leaves the image as it is
+        warnings.warn("Failed to transpose the image based on its EXIF data", stacklevel=2)
+    return img
 
 
 # -- storing files in the app's cache ----------------------------------------------------
@@ -303,7 +312,7 @@ def _issued_handle(path: str, owner: str = "a file value") -> str:
 def _owner(block: Any) -> str:
     if block is None:
         return "move_files_to_cache"
-    from .components.base import component_name
+    from .exceptions import component_name
 
     return component_name(block)
 

@@ -1,7 +1,8 @@
 """Toasts from inside an event function: ``gr.Warning``, ``gr.Info``, ``gr.Success``.
 
 The engine sets ``current_job`` while a function runs (it is copied into worker
-threads), so these helpers know which session's front end to tell.
+threads), so these helpers know which session's front end to tell: they hand the
+message to the job (``Job.toast``), the one path every toast takes.
 """
 
 from __future__ import annotations
@@ -9,11 +10,18 @@ from __future__ import annotations
 import logging
 import warnings
 from contextvars import ContextVar
-from typing import Any
+from typing import Protocol
 
 __all__ = ["Warning", "Info", "Success", "current_job"]
 
-current_job: ContextVar[Any] = ContextVar("nbblocks_current_job", default=None)
+
+class Toaster(Protocol):
+    """What a running job offers here (``nbblocks.engine.Job``)."""
+
+    def toast(self, level: str, message: str, title: str, duration: float | None) -> None: ...
+
+
+current_job: ContextVar[Toaster | None] = ContextVar("nbblocks_current_job", default=None)
 log = logging.getLogger("nbblocks")
 
 
@@ -26,7 +34,7 @@ def _toast(level: str, message: str, duration: float | None, visible: bool, titl
             log.info("%s: %s", title, message)
         return
     if visible:
-        job.session.toast(level=level, message=str(message), title=title, duration=duration)
+        job.toast(level, str(message), title, duration)
 
 
 def Warning(message: str = "Warning issued.", duration: float | None = 10, visible: bool = True, title: str = "Warning") -> None:  # noqa: A001

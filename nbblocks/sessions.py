@@ -10,55 +10,29 @@ import copy
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable
 
 from .block import Block, BlockContext
 
 if TYPE_CHECKING:
     from .blocks import Blocks
-    from .engine import Job
 
 log = logging.getLogger("nbblocks")
 
 _DELETED = object()
 
 
-class Sink(Protocol):
-    """What a transport implements to hear about a session's jobs."""
-
-    def job_pending(self, job: Job) -> None: ...
-    def job_output(self, job: Job, changes: list[OutputChange], final: bool) -> None: ...
-    def job_finished(self, job: Job) -> None: ...
-    def toast(self, level: str, message: str, title: str, duration: float | None) -> None: ...
-
-
-class OutputChange:
-    """One output after a function returned: its new value and/or changed props."""
-
-    __slots__ = ("block", "value", "has_value", "props", "changed")
-
-    def __init__(self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False):
-        self.block = block
-        self.value = value
-        self.has_value = has_value
-        self.props = props
-        #: The value differs from before (for ``Tabs``, the ``selected`` tab), so
-        #: ``change`` listeners fire.
-        self.changed = changed
-
-    def __repr__(self) -> str:
-        return f"OutputChange({type(self.block).__name__}, value={self.value!r}, props={self.props!r})"
-
-
 class Session:
     """The values one viewer (the notebook, or one HTTP client) sees and changes."""
 
-    def __init__(self, app: Blocks, session_id: str, sink: Sink | None = None, *, cascade: bool = True, initial_values: bool = True):
+    def __init__(self, app: Blocks, session_id: str, sink: Any = None, *, cascade: bool = True, initial_values: bool = True):
         from .components.base import Component, serialize
         from .components.state import State
 
         self.app = app
         self.id = session_id
+        #: The transport's ``engine.Sink`` for this session (None: nobody watches); the
+        #: engine reports every job of the session to it.
         self.sink = sink
         #: Widget sessions run ``change`` listeners and ``.then`` chains in the kernel;
         #: an HTTP client runs only the endpoint it called.
@@ -70,8 +44,9 @@ class Session:
         self._expiry: dict[int, float] = {}
         self.closed = False
         self.last_seen = time.monotonic()
-        # Bookkeeping the engine keeps per session (trigger modes, waiting for idle).
-        self.pending: dict[int, list[Job]] = {}
+        # Bookkeeping the engine keeps per session (trigger modes, waiting for idle):
+        # the engine's jobs of each listener that are queued or running.
+        self.pending: dict[int, list[Any]] = {}
         self.deferred: dict[int, Any] = {}
         #: Generation of each ``every=`` listener's repetition; cancelling bumps it.
         self.periodic: dict[int, int] = {}
@@ -226,11 +201,7 @@ class Session:
         with self.lock:
             return self._idle.wait_for(lambda: self._active == 0, timeout)
 
-    # -- front end -------------------------------------------------------------------
-
-    def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
-        if self.sink is not None:
-            self.sink.toast(level, message, title, duration)
+    # -- lifetime ------------------------------------------------------------------
 
     def close(self) -> None:
         """End the session: every State still holding a value gets its delete callback once."""
@@ -283,7 +254,7 @@ class SessionStore:
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
 
-    def create(self, session_id: str, sink: Sink | None = None, *, cascade: bool = True) -> Session:
+    def create(self, session_id: str, sink: Any = None, *, cascade: bool = True) -> Session:
         session = Session(self.app, session_id, sink, cascade=cascade)
         with self._lock:
             old = self._sessions.get(session_id)

@@ -181,6 +181,28 @@ def test_api_info_and_examples_reach_http_clients():
     assert endpoint["returns"][0]["python_type"]["type"] == "list[str]"
 
 
+def test_a_component_whose_api_info_fails_is_described_untyped_and_logged(caplog):
+    from nbblocks.server.api_info import build_info
+
+    class Broken(NameInput):
+        def api_info(self) -> dict[str, Any]:
+            raise RuntimeError("no schema here")
+
+        def example_payload(self) -> Any:
+            raise RuntimeError("no example here")
+
+    with gr.Blocks() as demo:
+        broken = Broken(label="Broken")
+        out = gr.Textbox()
+        gr.Button().click(lambda names: str(names), broken, out, api_name="echo")
+    with caplog.at_level("WARNING", logger="nbblocks"):
+        (param,) = build_info(demo)["named_endpoints"]["/echo"]["parameters"]
+    assert param["type"] == {} and param["python_type"]["type"] == "Any" and param["example_input"] is None
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("Broken" in m and "api_info() failed" in m for m in messages), messages
+    assert any("Broken" in m and "example_inputs() failed" in m for m in messages), messages
+
+
 def test_custom_components_work_in_interface_and_examples(tmp_path):
     io = gr.Interface(lambda names: sorted(names), NameInput(), NameList(), examples=[[["b", "a"]]],
                       cache_examples=True, flagging_dir=str(tmp_path))

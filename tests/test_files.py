@@ -227,6 +227,27 @@ def test_pending_images_over_the_budget_move_to_disk_without_encoding():
     assert not any(Path(p).exists() for p in raw)
 
 
+def test_a_pending_file_that_cannot_leave_memory_stays_readable_and_is_logged(caplog):
+    class Stubborn:
+        nbytes = 10
+
+        def encode(self) -> bytes:
+            return b"encoded"
+
+        def spill(self, path: str) -> None:
+            raise OSError("disk full")
+
+    cache = FileCache()  # under the budget: nothing moves yet
+    entry = cache.put_pending(Stubborn(), "stubborn.bin")
+    cache.pending_budget = 0
+    with caplog.at_level("WARNING", logger="nbblocks"):
+        cache._spill()  # what the background thread does once the budget is passed
+    assert any("out of memory failed" in r.getMessage() and r.exc_info for r in caplog.records)
+    assert cache._pending_bytes == 0 and entry.is_pending  # uncounted, still in memory
+    assert cache.read(entry.handle) == b"encoded"
+    cache.close()
+
+
 # -- lifetime ---------------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypedDict
 
 from ..block import Block, BlockContext
-from ..exceptions import InvalidComponentError
+from ..exceptions import InvalidComponentError, component_name
 from ._gradio_block import GradioBlockMixin, _Keywords, server
 
 if TYPE_CHECKING:  # pydantic loads only when a component with a data_model needs it
@@ -148,27 +148,6 @@ class Component(GradioBlockMixin, Block):
         """A callable value with ``inputs`` or ``every`` is computed by listeners, not at session start."""
         return self.load_fn is not None and (self.load_inputs is not None or self._every is not None)
 
-    def _attach_load_events(self, app: Any) -> None:
-        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
-        from .. import context
-        from .timer import Timer
-
-        if not self.loads_with_events or getattr(self, "_load_events_attached", False):
-            return
-        if context.current_root() is not app:
-            return  # only while the app is being built
-        self._load_events_attached = True
-        inputs = self.load_inputs
-        app.load(self.load_fn, inputs, self, queue=False, show_progress="hidden")
-        if inputs is not None:
-            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
-                comp.change(self.load_fn, inputs, self, show_progress="hidden")
-        if self._every is not None:
-            timer = self._every if isinstance(self._every, Timer) else Timer(self._every, render=False)
-            if timer.root is None:
-                app._register_block(timer)
-            timer.tick(self.load_fn, inputs, self, show_progress="hidden")
-
     # -- the two conversions ------------------------------------------------------------
 
     @abc.abstractmethod
@@ -297,12 +276,6 @@ def describe_validation_error(component: Component, exc: Any) -> str:
         loc = ".".join(str(p) for p in err.get("loc", ()) if p != "root") or "value"
         parts.append(f"field '{loc}': {err.get('msg')}")
     return f"{component_name(component)} received an invalid value ({'; '.join(parts)})"
-
-
-def component_name(component: Block) -> str:
-    label = getattr(component, "label", None)
-    name = type(component).__name__
-    return f"{name} '{label}'" if label else name
 
 
 class FormComponent(Component):

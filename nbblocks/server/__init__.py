@@ -1,14 +1,16 @@
 """The optional HTTP server: Gradio's HTTP API for an nbblocks app (``nbblocks[server]``).
 
-``demo.launch(server_port=...)`` serves it with uvicorn; ``demo.app`` is the plain
-ASGI app for mounting in another server. Modules, one job each:
+A transport: it turns HTTP requests into engine submissions and the engine's reports
+into SSE messages. The app runtime (``nbblocks.app_runtime``) makes one for an app:
+``demo.launch(server_port=...)`` serves it with uvicorn; ``demo.app`` is the plain ASGI
+app for mounting in another server. Modules, one job each:
 
 - ``options``: settings (``ServerOptions``);
 - ``api_info``: the ``/config`` and ``/info`` documents, the footer snippet;
 - ``mailbox``, ``channels``: engine reports → buffered messages → SSE messages;
 - ``registry``: client sessions and events, capacity and expiry;
 - ``security``: Host/Origin checks, bounded JSON bodies, token ids;
-- ``routes``: the Starlette routes (``HttpApi``, ``create_app``);
+- ``routes``: the Starlette routes (``HttpApi``);
 - ``lifecycle``: binding, starting and stopping uvicorn on a thread.
 """
 
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
+    from ..engine import Engine
     from .options import ServerOptions
     from .routes import HttpApi
 
@@ -38,10 +41,11 @@ def require_server_extra() -> None:
         )
 
 
-def create_app(app: Blocks, options: ServerOptions | None = None, **settings: Any) -> HttpApi:
-    """The ASGI app serving ``app``'s HTTP API; ``settings`` are ``ServerOptions`` fields."""
+def create_app(app: Blocks, engine: Engine, options: ServerOptions | None = None, **settings: Any) -> HttpApi:
+    """The ASGI app serving ``app``'s HTTP API on ``engine``; ``settings`` are
+    ``ServerOptions`` fields."""
     require_server_extra()
     from .options import ServerOptions
     from .routes import HttpApi
 
-    return HttpApi(app, options or ServerOptions(**settings))
+    return HttpApi(app, engine, options or ServerOptions(**settings))

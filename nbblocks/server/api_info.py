@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import logging
 from typing import TYPE_CHECKING, Any
 
 from .options import API_PREFIX, GRADIO_API_VERSION, ServerOptions
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from ..block import Block
     from ..blocks import Blocks
     from ..events import Dependency
+
+log = logging.getLogger("nbblocks")
 
 # Parameter names gradio_client keeps for itself in predict()/submit().
 _RESERVED = {"api_name", "fn_index", "result_callbacks", "headers"}
@@ -247,7 +250,8 @@ def endpoint_info(dep: Dependency) -> dict[str, Any]:
 def _schema(block: Block) -> dict[str, Any]:
     try:
         schema = block.api_info()  # type: ignore[attr-defined]
-    except Exception:
+    except Exception:  # a component's own code (custom ones too): describe it as untyped
+        log.warning("nbblocks: %r: api_info() failed; the API describes its value as Any", block, exc_info=True)
         schema = {}
     return jsonable(schema) if isinstance(schema, dict) else {}
 
@@ -260,7 +264,8 @@ def _description(schema: dict[str, Any]) -> str:
 def _example(block: Block) -> Any:
     try:
         return jsonable(block.example_inputs())  # type: ignore[attr-defined]  # Gradio's: example_payload() unless overridden
-    except Exception:
+    except Exception:  # a component's own code (custom ones too): the API shows no example
+        log.warning("nbblocks: %r: example_inputs() failed; the API shows no example input", block, exc_info=True)
         return None
 
 

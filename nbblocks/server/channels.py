@@ -13,16 +13,15 @@ import copy
 import json
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .mailbox import Mailbox
-from .options import API_PREFIX
+from .options import API_PREFIX, ServerOptions
 
 if TYPE_CHECKING:
-    from ..engine import Job
+    from ..engine import Job, OutputChange, RenderChange
     from ..events import Dependency
-    from ..sessions import OutputChange, Session
-    from .registry import HttpRegistry
+    from ..sessions import Session
 
 UPDATE = {"__type__": "update"}
 GENERIC_ERROR = "An error occurred in the app; the server does not show its details (launch with show_error=True to show them)."
@@ -42,6 +41,16 @@ def _drop_previous(items: Any, item: Item) -> None:
         if previous[0] == item[0] and previous[1] == item[1]:
             del items[index]
             return
+
+
+class Registry(Protocol):
+    """What a client's session asks of the registry that holds it (``registry.HttpRegistry``)."""
+
+    options: ServerOptions
+
+    def event_finished(self, record: EventRecord) -> None: ...
+
+    def close_soon(self, hs: HttpSession) -> None: ...
 
 
 class EventRecord:
@@ -77,7 +86,10 @@ class _Progress:
 class HttpSession:
     """The sink of one engine session that belongs to an HTTP client (``session_hash``)."""
 
-    def __init__(self, registry: HttpRegistry, key: str, engine_id: str, *, ephemeral: bool = False):
+    #: An API client runs no JavaScript: a listener's ``js`` is skipped, as in Gradio.
+    runs_js = False
+
+    def __init__(self, registry: Registry, key: str, engine_id: str, *, ephemeral: bool = False):
         self.registry = registry
         self.key = key
         self.engine_id = engine_id
@@ -206,15 +218,16 @@ class HttpSession:
         if self.ephemeral:
             self.registry.close_soon(self)
 
-    def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
+    def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if level == "error":
             return  # errors arrive with the event's completion
-        from ..reporting import current_job
-
-        job = current_job.get()
-        if job is None or job.session is not self.session:
-            return
         self._deliver((job.id, "log", {"log": message, "level": level, "title": title, "duration": duration, "visible": True}))
+
+    def render_changed(self, job: Job, change: RenderChange) -> None:
+        pass  # a client sees outputs only, not the layout a render builds
+
+    async def run_js(self, job: Job, code: str, args: list[Any]) -> Any:
+        raise RuntimeError("an HTTP client runs no JavaScript")  # never asked: runs_js is False
 
 
 # -- values -----------------------------------------------------------------------------
@@ -261,20 +274,15 @@ def _add_file_urls(value: Any, file_route: str) -> None:
     """Give every served FileData in ``value`` (a fresh copy) its download URL."""
     from urllib.parse import quote
 
-    from ..data_classes import is_file_obj
-    from ..files import is_url
+    from ..files import is_url, map_file_data
 
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            path = item.get("path")
-            if is_file_obj(item) and item.get("url") is None and isinstance(path, str) and not is_url(path):
-                item["url"] = file_route + quote(path, safe="/")
-            else:
-                stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+    def add_url(item: Any) -> Any:
+        path = item.get("path") if isinstance(item, dict) else None
+        if isinstance(path, str) and item.get("url") is None and not is_url(path):
+            item["url"] = file_route + quote(path, safe="/")
+        return item
+
+    map_file_data(value, add_url)
 
 
 def error_output(job: Job, show_error: bool) -> dict[str, Any]:

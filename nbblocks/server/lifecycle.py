@@ -19,6 +19,7 @@ from .options import LOOPBACK_NAMES, ServerOptions
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
+    from ..engine import Engine
     from .routes import HttpApi
 
 log = logging.getLogger("nbblocks")
@@ -171,6 +172,7 @@ class ServerHandle:
 
 def start_server(
     app: Blocks,
+    engine: Engine,
     *,
     server_name: str,
     server_port: int | None,
@@ -182,7 +184,7 @@ def start_server(
         options.allowed_hosts = tuple(LOOPBACK_NAMES) + ((server_name.lower(),) if server_name.lower() not in LOOPBACK_NAMES else ())
     sock = bind(server_name, server_port)
     try:
-        handle = ServerHandle(app, HttpApi(app, options), sock, server_name)
+        handle = ServerHandle(app, HttpApi(app, engine, options), sock, server_name)
         handle.start()
     except BaseException:
         sock.close()

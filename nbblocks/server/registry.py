@@ -22,6 +22,7 @@ from .options import ServerOptions
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
+    from ..engine import Engine
 
 log = logging.getLogger("nbblocks")
 
@@ -37,8 +38,9 @@ class TooManySessions(Exception):
 
 
 class HttpRegistry:
-    def __init__(self, app: Blocks, options: ServerOptions):
+    def __init__(self, app: Blocks, engine: Engine, options: ServerOptions):
         self.app = app
+        self.engine = engine
         self.options = options
         self.namespace = next(_namespaces)
         self.lock = threading.Lock()
@@ -70,17 +72,15 @@ class HttpRegistry:
         if existing is not None:
             return existing
         await self._make_room()
-        try:
-            engine = self.app.engine
-        except RuntimeError:  # closed meanwhile
-            raise AppClosed from None
+        if self.app.closed:  # closed meanwhile
+            raise AppClosed
         with self.lock:
             existing = None if ephemeral else self.sessions.get(key)  # type: ignore[arg-type]
             if existing is not None:
                 return existing
             hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)  # type: ignore[arg-type]
             self.sessions[key] = hs  # type: ignore[index]
-        hs.session = engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
+        hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
         return hs
 
     async def _make_room(self) -> None:
@@ -102,12 +102,10 @@ class HttpRegistry:
                     del self.events[event_id]
         hs.closed = True
         hs.box.wake()
-        engine = self.app._engine
-        if engine is not None:
-            try:
-                engine.sessions.close(hs.engine_id)
-            except Exception:
-                log.exception("nbblocks: closing HTTP session failed")
+        try:
+            self.engine.sessions.close(hs.engine_id)
+        except Exception:
+            log.exception("nbblocks: closing HTTP session failed")
 
     def close_soon(self, hs: HttpSession) -> None:
         """From any thread: close a session off the engine's thread (delete callbacks are user code)."""

@@ -25,6 +25,7 @@ from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, r
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
+    from ..engine import Engine
     from ..events import Dependency
 
 log = logging.getLogger("nbblocks")
@@ -36,12 +37,14 @@ CLOSE_GRACE = 0.5
 
 
 class HttpApi:
-    """One ASGI app serving one Blocks app: routes, client sessions, security middleware."""
+    """One ASGI app serving one Blocks app on its engine: routes, client sessions,
+    security middleware."""
 
-    def __init__(self, app: Blocks, options: ServerOptions | None = None):
+    def __init__(self, app: Blocks, engine: Engine, options: ServerOptions | None = None):
         self.app = app
+        self.engine = engine
         self.options = options or ServerOptions()
-        self.registry = HttpRegistry(app, self.options)
+        self.registry = HttpRegistry(app, engine, self.options)
         p = API_PREFIX
         routes = [
             Route("/", self.index, methods=["GET"]),
@@ -183,9 +186,8 @@ class HttpApi:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
     def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
-        engine = self.app.engine
         assert hs.session is not None
-        job = engine.submit(dep, hs.session, event_data, inputs=inputs)
+        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs)
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
@@ -359,7 +361,7 @@ class HttpApi:
         ``data`` is its one argument; the answer is its JSON result."""
         import asyncio
 
-        from .. import _server_fns
+        from ..engine import server_fns as _server_fns
         from ..components.base import Component
 
         body = await json_body(request, self.options.max_body_size)
@@ -423,8 +425,3 @@ async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
             yield chunk
     finally:
         stream.close()
-
-
-def create_app(app: Blocks, options: ServerOptions | None = None) -> HttpApi:
-    """The ASGI app that serves ``app``'s HTTP API (mount it anywhere)."""
-    return HttpApi(app, options)

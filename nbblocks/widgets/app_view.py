@@ -1,7 +1,8 @@
 """``AppView``: the notebook's session of an app, drawn as a tree of widget models.
 
-It is the session's sink: the engine reports pending/output/finished/toast here, and
-this turns them into trait updates and custom messages (``docs/protocol.md``).
+It is the session's sink (``nbblocks.engine.Sink``): the engine reports every job here,
+and this turns the reports into trait updates and custom messages (``docs/protocol.md``).
+It watches the app graph for listeners added later (``Blocks.watch_listeners``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_c
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
-    from ..engine import Engine, Job
-    from ..sessions import OutputChange
+    from ..engine import Engine, Job, OutputChange, RenderChange
 
 log = logging.getLogger("nbblocks")
 
@@ -37,7 +37,10 @@ JS_TIMEOUT = 30.0
 class AppView:
     """Widget models for every block of one app, sharing the notebook session."""
 
-    def __init__(self, app: Blocks, engine: Engine):
+    #: A page runs a listener's ``js`` function (``run_js``).
+    runs_js = True
+
+    def __init__(self, app: Blocks, engine: Engine, *, footer: dict[str, Any] | None = None):
         self.app = app
         self.engine = engine
         self.lock = threading.RLock()
@@ -52,10 +55,13 @@ class AppView:
         self._worker: Any = None
         self._tables: Any = None
         self.closed = False
+        #: Where the app's HTTP API is (the app widget's ``props["footer"]``), or None.
+        self.footer = footer
         self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
         root = self._build(app)
         assert root is not None
         self.root = root
+        app.watch_listeners(self.refresh_listeners)
         engine.start_session(self.session)
 
     # -- building ------------------------------------------------------------------
@@ -103,7 +109,7 @@ class AppView:
         if existing is not None:  # a keyed block of a re-render takes over its widget
             self._bind(existing, block)
             with self.lock:
-                existing.props = self.session.config(block)
+                existing.props = self._props(block)
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
@@ -120,7 +126,7 @@ class AppView:
             view_id=view_id,
             value=shown,
             blobs=blobs,
-            props=self.session.config(block),
+            props=self._props(block),
             events=self.app.events_with_listeners(block),
             children=children,
         )
@@ -143,6 +149,19 @@ class AppView:
             return None, None, {}
         return shown, None, blobs
 
+    def _props(self, block: Block) -> dict[str, Any]:
+        props = self.session.config(block)
+        if block is self.app:
+            props["footer"] = self.footer
+        return props
+
+    def set_footer(self, footer: dict[str, Any] | None) -> None:
+        """Tell the app's widget where its HTTP API is (None: it is not served)."""
+        with self.lock:
+            self.footer = footer
+            if not self.closed:
+                self.root.props = {**self.root.props, "footer": footer}
+
     def _bind(self, widget: BlockWidget, block: Block) -> None:
         from ..components.base import Component
 
@@ -153,44 +172,16 @@ class AppView:
         """Called with every widget created from now on (``@gr.render`` makes new ones)."""
         self._observers.append(observer)
 
-    def render_changed(self, job: Job, renderable: Any, top: list[Block], reused: dict[int, int], removed: list[Block]) -> None:
-        """A render function ran: show what it built in its container."""
+    def refresh_listeners(self) -> None:
+        """Listeners were added or dropped (the app graph calls this): each widget lists
+        the events that have listeners, so its page sends only those."""
         with self.lock:
             if self.closed:
                 return
-            for new_id, old_id in reused.items():
-                widget = self.widgets.pop(old_id, None)
-                if widget is not None:
-                    self.widgets[new_id] = widget
-            stale = [self.widgets.pop(b._id) for b in removed if b._id in self.widgets and b._id not in reused]
-            refs = []
-            for block in top:
-                widget = self._build(block)
-                if widget is not None:
-                    refs.append(f"anywidget:{widget.model_id}")
-            container = self.widgets.get(renderable.id)
-            if container is not None:
-                container.children = refs
-        for widget in stale:
-            try:
-                widget.close()
-            except Exception:
-                log.debug("closing a widget failed", exc_info=True)
-        self.refresh_listeners()
-
-    def refresh_listeners(self) -> None:
-        """Listeners added after the app was displayed."""
-        with self.lock:
             for block_id, widget in self.widgets.items():
                 block = self.app.blocks.get(block_id, self.app if block_id == self.app._id else None)
                 if block is not None:
                     widget.events = self.app.events_with_listeners(block)
-
-    def block_of(self, widget: BlockWidget) -> Block:
-        for block_id, w in self.widgets.items():
-            if w is widget:
-                return self.app if block_id == self.app._id else self.app.blocks[block_id]
-        raise KeyError(widget)
 
     # -- from the front end ----------------------------------------------------------
 
@@ -259,7 +250,7 @@ class AppView:
 
     def _server_call(self, block: Block, content: dict[str, Any]) -> None:
         """``ctx.server.<fn>(...)`` from a view: run it, answer with its result or error."""
-        from .. import _server_fns
+        from ..engine import server_fns as _server_fns
 
         widget = self.widgets.get(block._id)
         if widget is None:
@@ -416,11 +407,35 @@ class AppView:
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
 
-    def toast(self, level: str, message: str, title: str, duration: float | None) -> None:
+    def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
             return
         with self.lock:
             self.root.send({"type": "toast", "level": level, "title": title, "message": message, "duration": duration})
+
+    def render_changed(self, job: Job, change: RenderChange) -> None:
+        """A render function ran: show what it built in its container."""
+        with self.lock:
+            if self.closed:
+                return
+            for new_id, old_id in change.reused.items():
+                widget = self.widgets.pop(old_id, None)
+                if widget is not None:
+                    self.widgets[new_id] = widget
+            stale = [self.widgets.pop(b._id) for b in change.removed if b._id in self.widgets and b._id not in change.reused]
+            refs = []
+            for block in change.top:
+                widget = self._build(block)
+                if widget is not None:
+                    refs.append(f"anywidget:{widget.model_id}")
+            container = self.widgets.get(change.container_id)
+            if container is not None:
+                container.children = refs
+        for widget in stale:
+            try:
+                widget.close()
+            except Exception:
+                log.debug("closing a widget failed", exc_info=True)
 
     async def run_js(self, job: Job, code: str, args: list[Any]) -> Any:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
@@ -473,6 +488,7 @@ class AppView:
                 return
             self.closed = True
             widgets = list(self.widgets.values())
+        self.app.unwatch_listeners(self.refresh_listeners)
         self._sequencer.close()
         self.transfer.close()
         if self._worker is not None:

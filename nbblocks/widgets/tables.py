@@ -14,14 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .._table import Table
 from .._table_query import Query, QueryError, cell_text, row_order, window
 
 if TYPE_CHECKING:
     from ..block import Block
-    from .app_view import AppView
     from .model import BlockWidget
 
 log = logging.getLogger("nbblocks")
@@ -50,10 +49,21 @@ def summary(table: Table) -> dict[str, Any]:
                        "first": window(table, Query(n_columns=table.n_columns), 0, FIRST_ROWS)}}
 
 
+class TableHost(Protocol):
+    """What the table side asks of the app view that owns it (``AppView``)."""
+
+    session: Any
+    engine: Any
+    lock: Any
+    closed: bool
+
+    def _clear_validation(self, blocks: list[Block]) -> None: ...
+
+
 class TableWindows:
     """The table side of one app view: trait values, row windows, edits, selection, copy."""
 
-    def __init__(self, view: AppView):
+    def __init__(self, view: TableHost):
         self.view = view
 
     @property

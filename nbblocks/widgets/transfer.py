@@ -20,14 +20,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import files
 from ..exceptions import InvalidComponentError
 
 if TYPE_CHECKING:
     from ..block import Block
-    from .app_view import AppView
+    from ..blocks import Blocks
+    from ..sessions import Session
     from .model import BlockWidget
 
 log = logging.getLogger("nbblocks")
@@ -55,10 +56,19 @@ class _Active:
         self.stream = stream
 
 
+class View(Protocol):
+    """What the file side needs of its app view (``app_view.AppView``)."""
+
+    app: Blocks
+    session: Session
+    lock: threading.RLock
+    closed: bool
+
+
 class FileTransfer:
     """The file side of one app view: uploads, requests, display bytes."""
 
-    def __init__(self, view: AppView):
+    def __init__(self, view: View):
         self.view = view
         self._uploads: dict[tuple[str, str], _Active] = {}
         self._frames: dict[int, list[str]] = {}

@@ -1,113 +1,38 @@
 """Runs one dependency for one session: inputs → preprocess → fn → postprocess → outputs.
 
 Transport-agnostic: it reads and writes values in the ``Session`` and reports every
-status change and output to the session's sink (the widget view, or an HTTP stream).
-All jobs run on the engine loop (``_loop``); sync functions in worker threads.
-Queue semantics follow Gradio: trigger modes, concurrency limits and ids, cancels,
-batches, validators, ``every``, ``time_limit``, ``max_size``.
+status change and output to the session's sink (``contract.Sink``: the widget view, an
+HTTP stream, or nobody). All jobs run on the engine loop (``loop``); sync functions in
+worker threads. Queue semantics follow Gradio: trigger modes, concurrency limits and
+ids, cancels, batches, validators, ``every``, ``time_limit``, ``max_size``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import _loop, files, reporting
-from ._calling import Signature, call, is_stream, iterate, read_inputs, split_batch
-from ._limiter import Limiter
-from ._outputs import apply_output, differs, split_result
-from .block import Block, BlockContext
-from .blocks import Blocks
-from .events import Dependency, EventData, EventListener
-from .exceptions import Error, InvalidComponentError
-from .sessions import OutputChange, Session, SessionStore
-from .validation import is_validation
+from .. import files, reporting
+from ..block import Block, BlockContext
+from ..events import Dependency, EventData, EventListener
+from ..exceptions import Error, InvalidComponentError
+from ..sessions import Session, SessionStore
+from ..validation import is_validation
+from . import loop as _loop
+from .calling import Signature, call, is_stream, iterate, read_inputs, split_batch
+from .contract import Job, OutputChange
+from .limiter import Limiter
+from .outputs import apply_output, differs, split_result
+from .render import rerender
+from .timers import schedule_every, start_timers
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
 
 log = logging.getLogger("nbblocks")
-
-_PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
-
-
-class Job:
-    """One run of one dependency in one session."""
-
-    def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
-        self.dep = dep
-        self.session = session
-        self.event_data = event_data
-        #: Input payloads sent with the request (HTTP); None reads them from the session.
-        self.inputs = inputs
-        self.state = "pending"  # pending | running | success | error | cancelled
-        self.error: str | None = None
-        self.error_title = "Error"
-        self.error_duration: float | None = 10
-        self.error_visible = True
-        self.exception: BaseException | None = None
-        #: Inputs whose validator failed: [(block, message)].
-        self.validation: list[tuple[Block, str]] = []
-        self.queue_position: int | None = None
-        self.progress: list[dict[str, Any]] | None = None
-        self.tracking_progress: Any = None
-        self.cancel_requested = False
-        self.periodic_generation = 0
-        self.created = time.monotonic()
-        self.started: float | None = None
-        self.finished: float | None = None
-        self.done = threading.Event()
-        self._task: asyncio.Task | None = None
-        self._engine: Engine | None = None
-        self._progress_sent = 0.0
-        self._progress_timer: asyncio.TimerHandle | None = None
-
-    @property
-    def progress_blocks(self) -> list[Block]:
-        """Where the pending state is shown: ``show_progress_on``, else the outputs."""
-        return self.dep.show_progress_on if self.dep.show_progress_on is not None else self.dep.outputs
-
-    def fail(self, message: str, *, title: str = "Error", duration: float | None = 10, visible: bool = True) -> None:
-        self.state = "error"
-        self.error = message
-        self.error_title = title
-        self.error_duration = duration
-        self.error_visible = visible
-
-    def report_progress(self, units: list[dict[str, Any]] | None) -> None:
-        """From ``gr.Progress`` (any thread): remember, and tell the sink at most every 50 ms."""
-        self.progress = units
-        if self._engine is not None:
-            _loop.get_loop().call_soon_threadsafe(self._flush_progress)
-
-    def _flush_progress(self) -> None:
-        if self.state not in ("pending", "running") or self._progress_timer is not None:
-            return
-        wait = self._progress_sent + _PROGRESS_INTERVAL - time.monotonic()
-        if wait > 0:
-            self._progress_timer = asyncio.get_running_loop().call_later(wait, self._send_progress)
-        else:
-            self._send_progress()
-
-    def _send_progress(self) -> None:
-        self._progress_timer = None
-        if self.state not in ("pending", "running"):
-            return
-        self._progress_sent = time.monotonic()
-        notify(self.session, "job_status", self)
-
-    def __repr__(self) -> str:
-        return f"Job({getattr(self.dep.fn, '__name__', None)}, {self.state})"
-
-
-def notify(session: Session, method: str, *args: Any) -> None:
-    """Call an optional sink method (transports implement what they can show)."""
-    sink = session.sink
-    handler = getattr(sink, method, None) if sink is not None else None
-    if handler is not None:
-        handler(*args)
 
 
 class Engine:
@@ -118,7 +43,7 @@ class Engine:
         self.sessions = SessionStore(app)
         self._limiters: dict[str, Limiter | None] = {}
         self._signatures: dict[int, Signature] = {}
-        self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future]]] = {}
+        self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future[Any]]]] = {}
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
         self.closed = False
@@ -134,8 +59,6 @@ class Engine:
     def start_session(self, session: Session) -> None:
         """A live front end is ready: run ``load`` listeners and start its timers."""
         if session.cascade:
-            from .timers import start_timers
-
             self.dispatch(session, None, "load")
             start_timers(self, session)
 
@@ -188,7 +111,7 @@ class Engine:
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
-            job._engine = self
+            job.accepted = True
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
             session.begin()
@@ -197,7 +120,7 @@ class Engine:
             full = dep.queue and max_size is not None and self._waiting >= max_size
             if not full:
                 self._waiting += 1
-        notify(session, "job_pending", job)
+        job.sink.job_pending(job)
         if full:
             job.fail("The queue is full, try again later.", title="Queue full")
             _loop.get_loop().call_soon_threadsafe(self._finish, job)
@@ -239,11 +162,11 @@ class Engine:
         return self._limiters[key]
 
     def _limit_of(self, dep: Dependency) -> int | None:
-        return self.app.default_concurrency_limit if dep.concurrency_limit == "default" else dep.concurrency_limit  # type: ignore[return-value]
+        return self.app.default_concurrency_limit if dep.concurrency_limit == "default" else dep.concurrency_limit
 
     def _on_position(self, job: Job, position: int | None) -> None:
         job.queue_position = position
-        notify(job.session, "job_status", job)
+        job.sink.job_status(job)
 
     def _cancel_waiting(self, job: Job) -> None:
         if job.state == "pending" and job._task is not None:
@@ -308,9 +231,9 @@ class Engine:
         session, dep = job.session, job.dep
         job.finished = time.monotonic()
         try:
-            notify(session, "job_finished", job)
+            job.sink.job_finished(job)
             if job.state == "error" and job.error_visible and not job.validation:
-                notify(session, "toast", "error", job.error or "Error", job.error_title, job.error_duration)
+                job.toast("error", job.error or "Error", job.error_title, job.error_duration)
             if session.cascade and job.state in ("success", "error"):
                 ok = job.state == "success"
                 for follower in self.app.followers_of(dep):
@@ -318,8 +241,6 @@ class Engine:
                         continue
                     self.submit(follower, session, None)
                 if dep.every is not None:
-                    from .timers import schedule_every
-
                     schedule_every(self, session, dep, job.periodic_generation)
             with session.lock:
                 pending = session.pending.get(dep.id, [])
@@ -339,13 +260,13 @@ class Engine:
     async def _execute(self, job: Job) -> None:
         dep = job.dep
         if isinstance(dep.js, str):
-            if not await self._run_js(job):
+            if not await self._run_js(job, dep.js):
                 return
         if dep.fn is None:
             return
         args = read_inputs(job)
         if dep.renderable is not None:
-            await dep.renderable.run(job, args)
+            await rerender(job, dep.renderable, args)
             return
         if dep.inputs_as_dict:
             args = [dict(zip(dep.inputs, args))]
@@ -357,20 +278,20 @@ class Engine:
         else:
             self._apply(job, result, final=True)
 
-    async def _run_js(self, job: Job) -> bool:
+    async def _run_js(self, job: Job, code: str) -> bool:
         """Run the listener's ``js`` in the front end first (Gradio's semantics): its
         arguments are the input then output values; what it returns replaces the inputs,
         or becomes the outputs when there is no ``fn``. Sessions without a browser (API
         clients) skip it, as Gradio's API does. Returns whether ``fn`` should run."""
-        runner = getattr(job.session.sink, "run_js", None)
-        if runner is None:
+        sink = job.sink
+        if not sink.runs_js:
             return True
         session, dep = job.session, job.dep
         args = [
             job.inputs[i] if job.inputs is not None else session.get(b)
             for i, b in enumerate(dep.inputs)
         ] + [session.get(b) for b in dep.outputs if not _is_layout(b)]
-        result = await runner(job, dep.js, args)
+        result = await sink.run_js(job, code, args)
         targets = dep.inputs if dep.fn is not None else dep.outputs
         if len(targets) == 1 and not (isinstance(result, list) and len(result) == 1):
             result = [result]
@@ -412,7 +333,7 @@ class Engine:
                 break
             if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
                 break
-        notify(job.session, "job_output", job, [], True)
+        job.sink.job_output(job, [], True)
 
     async def _run_batched(self, job: Job) -> None:
         """Queue this call's inputs; a batch worker calls fn with up to ``max_batch_size``."""
@@ -470,7 +391,7 @@ class Engine:
 
     def _report(self, job: Job, changes: list[OutputChange], *, final: bool) -> None:
         session = job.session
-        notify(session, "job_output", job, changes, final)
+        job.sink.job_output(job, changes, final)
         if session.cascade:
             for change in changes:
                 if change.changed:
@@ -499,11 +420,11 @@ class Engine:
             await asyncio.sleep(delay)
 
 
-__all__ = ["Engine", "Job", "OutputChange"]
+__all__ = ["Engine"]
 
 
 def _is_layout(block: Block) -> bool:
     """A container without a value (a ``gr.HTML`` holding children has one)."""
-    from .components.base import Component
+    from ..components.base import Component
 
     return isinstance(block, BlockContext) and not isinstance(block, Component)

@@ -1,8 +1,8 @@
 """Calling a component's server functions (``@server`` methods, ``gr.HTML(server_functions=)``)
 for a view: ``await ctx.server.<name>(...args)`` in the page.
 
-Transport-agnostic: the caller gives the app's file cache and gets a future of the JSON
-result. Sync functions run in a worker thread, coroutines on the engine's loop; files the
+Transport-agnostic (both transports call it): the caller gives the app's file cache and
+gets a future of the JSON result. Sync functions run in a worker thread, coroutines on the engine's loop; files the
 function saves go to the app's cache, as in an event.
 """
 
@@ -14,8 +14,9 @@ import contextvars
 import inspect
 from typing import Any
 
-from . import _loop, files
-from .exceptions import Error
+from .. import files
+from ..exceptions import Error, component_name
+from . import loop as _loop
 
 __all__ = ["call"]
 
@@ -23,8 +24,6 @@ __all__ = ["call"]
 def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concurrent.futures.Future:
     """Run server function ``name`` of ``component`` with ``args``; the future holds its
     result as JSON, or an ``Error`` naming the component and the function."""
-    from .components.base import component_name
-
     owner = component_name(component)
     lookup = getattr(component, "server_fn", None)
     fn = lookup(name) if lookup is not None and isinstance(name, str) else None

@@ -1,60 +1,39 @@
-"""The file cache: every file that crosses a boundary is stored once, by content hash,
-and known by an opaque handle. Only handles the cache issued are ever served or opened.
+"""One app's file cache: the files it issued (its allow-list), by opaque handle.
 
-Layout: one private temporary directory per process (``nbblocks-files-XXXX``, removed
-at interpreter exit) holds the bytes, ``<root>/<sha256>/<safe name>``; a second name for
-the same bytes is a hard link, so equal bytes are stored once whatever they are called.
-
-Each app has its own :class:`FileCache` over that store: a table from handles to
-entries. A handle is ``<random token>/<safe file name>``; it is looked up in the table,
+A handle is ``<random token>/<safe file name>``; it is looked up in the cache's table,
 never joined to a filesystem path, so no value a client sends can name a file of its
-choice. Closing the app forgets its entries, and bytes no entry uses are deleted.
-
-URLs given by the app author are remembered and shown by the browser directly; a URL a
-client sends is refused, and the kernel never fetches one.
+choice. The bytes live in the process-wide :mod:`store <nbblocks.files.store>`; closing
+the cache forgets its entries, and bytes no entry uses are deleted.
 
 Images returned as arrays are *pending* entries: their pixels are kept as they are and
-encoded into the component's ``format`` only when a file is really needed (a download, a
-``type="filepath"`` input, an HTTP client). See ``docs/files-and-images.md``.
+encoded only when a file is really needed (:meth:`FileCache.materialize`).
 """
 
 from __future__ import annotations
 
-import atexit
 import collections
-import contextvars
-import functools
 import hashlib
-import mimetypes
+import logging
 import os
-import re
 import secrets
-import shutil
-import tempfile
 import threading
 import time
-import typing
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Protocol
 
-from .exceptions import InvalidComponentError
+from ..exceptions import InvalidComponentError
+from .names import guess_mime, human_size, is_url, safe_filename
+from .store import CHUNK, store, unlink
 
 if TYPE_CHECKING:
-    from .data_classes import FileData
+    from ..data_classes import FileData
 
-__all__ = [
-    "FileCache", "Entry", "Upload", "ServedFile", "PendingFile", "FileTooLarge", "FileRefused",
-    "safe_filename", "is_url", "current", "bind", "use", "unuse", "default_cache", "file_data_in", "human_size",
-    "holds_files", "adopt_paths", "localize",
-]
+log = logging.getLogger("nbblocks")
 
-CHUNK = 1 << 20
 #: Bytes of pending (not yet encoded) pixels a cache keeps in memory; beyond this the
 #: oldest are written to disk as they are (no encoding) by a background thread.
 PENDING_BUDGET = 256 << 20
-_URL = re.compile(r"^(https?://|data:)", re.IGNORECASE)
 #: Types a browser may show inline when served over HTTP (no script can run in them).
 INLINE_SAFE = frozenset({
     "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif", "image/x-icon",
@@ -72,36 +51,6 @@ class FileRefused(InvalidComponentError):
     """A file value names something this app's cache did not issue; it was not opened."""
 
 
-def is_url(value: Any) -> bool:
-    """An ``http(s)://`` or ``data:`` URL (what a browser can load by itself)."""
-    return isinstance(value, str) and bool(_URL.match(value))
-
-
-def safe_filename(name: str | None, default: str = "file") -> str:
-    """A file name with no directory part, no control or reserved characters, no leading dots."""
-    if not name:
-        return default
-    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
-    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*\x00')
-    name = name.strip().lstrip(".").strip()
-    if len(name) > 128:
-        stem, dot, ext = name.rpartition(".")
-        name = (stem[: 120 - len(ext)] + dot + ext) if dot and len(ext) <= 8 else name[:128]
-    return name or default
-
-
-def human_size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} B"
-
-
-def guess_mime(name: str) -> str | None:
-    return mimetypes.guess_type(name)[0]
-
-
 class PendingFile(Protocol):
     """Content that becomes a file only when one is needed (an image kept as pixels).
     Optional methods: ``spill(path)`` moves it out of memory without encoding it, and
@@ -110,81 +59,6 @@ class PendingFile(Protocol):
     nbytes: int
 
     def encode(self) -> bytes: ...
-
-
-# -- the process-wide store of bytes ---------------------------------------------------
-
-
-class _Store:
-    """``<root>/<sha256>/<name>``: bytes stored once, counted by the entries using them."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._root: Path | None = None
-        self._refs: dict[str, int] = {}
-
-    @property
-    def root(self) -> Path:
-        with self._lock:
-            if self._root is None:
-                self._root = Path(tempfile.mkdtemp(prefix="nbblocks-files-"))  # mode 0o700
-                atexit.register(self._remove_all)
-            return self._root
-
-    def incoming(self) -> tuple[int, str]:
-        return tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-
-    def commit(self, tmp: str, sha: str, name: str) -> Path:
-        """Move a finished temporary file to its place (or drop it if the bytes are there)."""
-        root = self.root
-        with self._lock:
-            folder = root / sha
-            target = folder / name
-            if folder.is_dir():
-                if not target.exists():
-                    existing = next((p for p in folder.iterdir() if p.is_file()), None)
-                    if existing is None:
-                        os.replace(tmp, target)
-                        tmp = ""
-                    else:
-                        try:
-                            os.link(existing, target)
-                        except OSError:
-                            os.replace(tmp, target)
-                            tmp = ""
-                if tmp:
-                    os.unlink(tmp)
-            else:
-                folder.mkdir()
-                os.replace(tmp, target)
-            self._refs[sha] = self._refs.get(sha, 0) + 1
-            return target
-
-    def release(self, sha: str) -> None:
-        with self._lock:
-            left = self._refs.get(sha, 0) - 1
-            if left > 0:
-                self._refs[sha] = left
-                return
-            self._refs.pop(sha, None)
-            root = self._root
-        if root is not None:
-            shutil.rmtree(root / sha, ignore_errors=True)
-
-    def stored(self) -> int:
-        """How many distinct contents are on disk (for tests and diagnostics)."""
-        with self._lock:
-            return len(self._refs)
-
-    def _remove_all(self) -> None:
-        if self._root is not None:
-            shutil.rmtree(self._root, ignore_errors=True)
-
-
-_store = _Store()
-
-
-# -- entries ------------------------------------------------------------------------------
 
 
 class Entry:
@@ -242,7 +116,7 @@ class Upload:
         self.received = 0
         self.touched = time.monotonic()
         self._digest = hashlib.sha256()
-        fd, self._tmp = _store.incoming()
+        fd, self._tmp = store.incoming()
         self._out: BinaryIO | None = os.fdopen(fd, "wb")
 
     @property
@@ -273,14 +147,14 @@ class Upload:
         try:
             return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type)
         except BaseException:
-            _unlink(self._tmp)
+            unlink(self._tmp)
             raise
 
     def abort(self) -> None:
         out, self._out = self._out, None
         if out is not None:
             out.close()
-            _unlink(self._tmp)
+            unlink(self._tmp)
 
 
 # -- one app's cache ------------------------------------------------------------------------
@@ -322,7 +196,7 @@ class FileCache:
         self._check_open()
         return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size)
 
-    def put_stream(self, chunks: Iterable[bytes], filename: str | None = None, mime_type: str | None = None,
+    def put_stream(self, chunks: Iterable[bytes | bytearray | memoryview], filename: str | None = None, mime_type: str | None = None,
                    *, max_size: int | None = _UNSET) -> Entry:
         """Store streamed bytes; over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
         upload = self.upload(filename, mime_type, max_size=max_size)
@@ -374,9 +248,9 @@ class FileCache:
             self._check_open()
             handle = self._by_content.get((sha, name))
             if handle is not None and handle in self._entries:
-                _unlink(tmp)
+                unlink(tmp)
                 return self._entries[handle]
-            path = _store.commit(tmp, sha, name)
+            path = store.commit(tmp, sha, name)
             entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
             self._entries[entry.handle] = entry
             self._by_content[(sha, name)] = entry.handle
@@ -395,16 +269,16 @@ class FileCache:
             if pending is None:
                 return entry
             data = pending.encode()
-            fd, tmp = _store.incoming()
+            fd, tmp = store.incoming()
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
             sha = hashlib.sha256(data).hexdigest()
-            path = _store.commit(tmp, sha, entry.name)
+            path = store.commit(tmp, sha, entry.name)
             with self._lock:
                 if self._pending.pop(entry.handle, None) is not None:
                     self._pending_bytes -= pending.nbytes
                 if self.closed or entry.handle not in self._entries:
-                    _store.release(sha)  # forgotten meanwhile: keep nothing
+                    store.release(sha)  # forgotten meanwhile: keep nothing
                 else:
                     entry.path, entry.size, entry.sha256 = path, len(data), sha
             entry.pending = None
@@ -429,11 +303,11 @@ class FileCache:
                         continue
                     spill = getattr(pending, "spill", None)
                     if spill is not None:
-                        spill(str(_store.root / f".pending-{handle.split('/', 1)[0]}"))
+                        spill(str(store.root / f".pending-{handle.split('/', 1)[0]}"))
                     else:
                         self.materialize(entry)
-                except Exception:
-                    pass  # it stays in memory; the budget no longer counts it
+                except Exception:  # encoding or writing failed: it stays in memory, uncounted
+                    log.warning("nbblocks: moving %s out of memory failed; it stays in memory", handle, exc_info=True)
         finally:
             with self._lock:
                 self._spilling = False
@@ -454,7 +328,7 @@ class FileCache:
         """The handle of an issued file known by its cached copy's path on disk (what
         ``processing_utils`` returns to a backend), or None. A look-up; nothing is opened."""
         local = Path(path)
-        if local.parent.parent != _store.root:
+        if local.parent.parent != store.root:
             return None
         with self._lock:
             handle = self._by_content.get((local.parent.name, local.name))
@@ -488,7 +362,7 @@ class FileCache:
         entry = self._ready(handle)
         path = entry.path
         assert path is not None
-        root = os.path.realpath(_store.root)
+        root = os.path.realpath(store.root)
         real = os.path.realpath(path)
         if os.path.commonpath([real, root]) != root or os.path.islink(path):
             raise FileRefused(f"the file {entry.handle!r} is no longer a plain file of the cache")
@@ -510,7 +384,7 @@ class FileCache:
         return ServedFile(str(entry.path), int(entry.size or 0), mime, entry.name, mime in INLINE_SAFE)
 
     def file_data(self, entry: Entry, **extra: Any) -> FileData:
-        from .data_classes import FileData
+        from ..data_classes import FileData
 
         return FileData(path=entry.handle, size=entry.size, orig_name=entry.name, mime_type=entry.mime_type, **extra)
 
@@ -542,7 +416,7 @@ class FileCache:
         if entry.sha256 is not None:
             if self._by_content.get((entry.sha256, entry.name)) == entry.handle:
                 del self._by_content[(entry.sha256, entry.name)]
-            _store.release(entry.sha256)
+            store.release(entry.sha256)
         if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
             self._pending_bytes -= entry.pending.nbytes
         if entry.pending is not None:
@@ -609,236 +483,3 @@ def _discard(pending: Any) -> None:
     discard = getattr(pending, "discard", None)
     if discard is not None:
         discard()
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-
-
-# -- which cache a component uses --------------------------------------------------------
-
-_current: contextvars.ContextVar[FileCache | None] = contextvars.ContextVar("nbblocks_file_cache", default=None)
-_default: FileCache | None = None
-_default_lock = threading.Lock()
-
-
-def default_cache() -> FileCache:
-    """The cache of values made outside any app (a component built with ``render=False``
-    before its app); every app's cache also finds its handles. Lives until exit."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = FileCache()
-        return _default
-
-
-def current() -> FileCache:
-    """The cache ``preprocess``/``postprocess`` use now: the app whose event is running,
-    else the app being built (``with gr.Blocks()``), else :func:`default_cache`."""
-    cache = _current.get()
-    if cache is not None:
-        return cache
-    from . import context
-
-    app = context.current_root()
-    return app.files if app is not None else default_cache()
-
-
-def use(cache: FileCache) -> contextvars.Token:
-    """Make ``cache`` current for this context; undo with :func:`unuse`."""
-    return _current.set(cache)
-
-
-def unuse(token: contextvars.Token) -> None:
-    _current.reset(token)
-
-
-class bind:
-    """``with files.bind(app.files): ...`` (or ``token = bind(c).enter()``): the cache of
-    the code that runs inside, including worker threads started from it."""
-
-    def __init__(self, cache: FileCache):
-        self.cache = cache
-        self._token: contextvars.Token | None = None
-
-    def __enter__(self) -> FileCache:
-        self._token = _current.set(self.cache)
-        return self.cache
-
-    def __exit__(self, *exc: Any) -> None:
-        if self._token is not None:
-            _current.reset(self._token)
-            self._token = None
-
-
-def file_data_in(value: Any) -> Iterator[Any]:
-    """Every FileData (model or serialised dict) inside a value, depth first."""
-    from .data_classes import FileData
-
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, FileData):
-            yield item
-        elif isinstance(item, dict):
-            if isinstance(item.get("path"), str) and ("meta" in item or "orig_name" in item or "mime_type" in item):
-                yield item
-            else:
-                stack.extend(reversed(list(item.values())))
-        elif isinstance(item, (list, tuple)):
-            stack.extend(reversed(item))
-        elif hasattr(type(item), "model_fields"):
-            stack.extend(reversed([getattr(item, f) for f in type(item).model_fields]))
-
-
-# -- FileData in any component's data_model (Gradio's "Handling Files") ------------------------
-
-
-def holds_files(component: Any) -> bool:
-    """Whether the component's ``data_model`` has a FileData anywhere in it."""
-    model = getattr(component, "data_model", None)
-    return model is not None and _model_holds_files(model)
-
-
-@functools.lru_cache(maxsize=None)
-def _model_holds_files(model: type) -> bool:
-    from .data_classes import FileData
-
-    def visit(tp: Any, seen: set[type]) -> bool:
-        if isinstance(tp, type):
-            if issubclass(tp, FileData):
-                return True
-            fields = getattr(tp, "model_fields", None)
-            if fields is not None and tp not in seen:
-                seen.add(tp)
-                return any(visit(f.annotation, seen) for f in fields.values())
-        return any(visit(arg, seen) for arg in typing.get_args(tp))
-
-    return visit(model, set())
-
-
-def check_client_value(component: Any, value: Any, cache: FileCache) -> None:
-    """A value from a page or an HTTP client may name only files ``cache`` issued (or URLs
-    the app author gave); anything else raises ``FileRefused`` naming the component, and
-    nothing is opened. A component whose data_model holds files has the value validated
-    first (``InvalidComponentError`` when it does not fit); in any other component's value,
-    dicts carrying Gradio's FileData marker are checked.
-    """
-    from .components.base import component_name
-    from .data_classes import is_file_obj
-
-    owner = component_name(component)
-    if holds_files(component):
-        items = list(file_data_in(component.payload_from_json(value)))
-    else:
-        items = [item for item in file_data_in(value) if is_file_obj(item)]
-    for item in items:
-        cache.check(item, owner)
-
-
-def adopt_paths(payload: Any, cache: FileCache, owner: str) -> Any:
-    """A component's postprocessed value (JSON): each FileData whose ``path`` is a file on
-    disk (the app's own, as Gradio components return them) is stored in the cache and
-    gets its handle; URLs become allowed; issued handles stay. Returns the new value."""
-    from .exceptions import Error
-
-    def adopt(item: dict[str, Any]) -> dict[str, Any]:
-        path = item.get("path")
-        if not isinstance(path, str) or cache.get(path) is not None:
-            return item
-        if is_url(path):
-            cache.allow_url(path)
-            return {**item, "url": path}
-        cached = cache.handle_of_local_path(path)
-        if cached is not None:  # a copy the app's cache made (processing_utils)
-            entry = cache.get(cached)
-            assert entry is not None
-            return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
-                    "mime_type": item.get("mime_type") or entry.mime_type}
-        source = Path(path)
-        if not source.is_file():
-            raise Error(f"{owner}: no such file: {path}")
-        entry = cache.put_path(source, item.get("orig_name") or source.name, item.get("mime_type"))
-        return {**item, "path": entry.handle, "size": entry.size, "orig_name": item.get("orig_name") or entry.name,
-                "mime_type": item.get("mime_type") or entry.mime_type}
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, dict):
-            meta = value.get("meta")
-            if isinstance(meta, dict) and meta.get("_type") == "gradio.FileData":
-                return adopt(value)
-            return {k: walk(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        return value
-
-    return walk(payload)
-
-
-def localize(model: Any, cache: FileCache, owner: str) -> Any:
-    """A validated payload from a front end or client, for a component that reads files
-    itself: every FileData must name an issued file (else ``FileRefused``), and its
-    ``path`` becomes the file's path on disk, as Gradio components expect."""
-    for item in file_data_in(model):
-        entry = cache.check(item, owner)
-        if entry is not None:
-            item.path = cache.local_path(entry.handle)
-    return model
-
-
-# -- flagging: files copied out and issued again ----------------------------------------------
-
-
-def map_file_data(value: Any, fn: Any) -> Any:
-    """``value`` (a model dump or JSON) with every FileData replaced by ``fn(FileData)``."""
-    from .data_classes import FileData
-
-    if isinstance(value, FileData):
-        return fn(value)
-    if isinstance(value, dict):
-        if isinstance(value.get("path"), str) and isinstance(value.get("meta"), dict):
-            return fn(FileData.model_validate(value))
-        return {k: map_file_data(v, fn) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [map_file_data(v, fn) for v in value]
-    return value
-
-
-def copy_out(value: Any, folder: str | Path, owner: str) -> Any:
-    """A value with its issued files copied into ``folder`` (pending images encoded), each
-    under ``<folder>/<handle token>/<name>``; the copies' paths replace the handles. URLs
-    stay as they are."""
-    cache = current()
-    out_dir = Path(folder or ".")
-
-    def copy(item: FileData) -> dict[str, Any]:
-        entry = cache.check(item, owner)
-        if entry is None:
-            return item.model_dump(mode="json")
-        target_dir = out_dir / entry.handle.split("/", 1)[0]
-        target_dir.mkdir(parents=True, exist_ok=True)
-        target = target_dir / entry.name
-        with cache.open(entry.handle) as src, open(target, "wb") as dst:
-            shutil.copyfileobj(src, dst)
-        return {**item.model_dump(mode="json"), "path": str(target)}
-
-    return map_file_data(value, copy)
-
-
-def issue_again(value: Any) -> Any:
-    """A value read back from a flag: each file path is stored in the current cache and
-    replaced by its handle (the same bytes and name give the same handle); URLs are
-    allowed again."""
-    cache = current()
-
-    def issue(item: FileData) -> dict[str, Any]:
-        if is_url(item.path):
-            cache.allow_url(item.path)
-            return item.model_dump(mode="json")
-        entry = cache.put_path(item.path, item.orig_name, item.mime_type)
-        return cache.file_data(entry).model_dump(mode="json")
-
-    return map_file_data(value, issue)

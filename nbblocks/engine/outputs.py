@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .block import Block, BlockContext
-from .exceptions import Error
-from .sessions import OutputChange
-from .updates import is_update
+from ..block import Block, BlockContext
+from ..exceptions import Error
+from ..updates import is_update
+from .contract import OutputChange
 
 if TYPE_CHECKING:
-    from .engine import Job
+    from .contract import Job
 
 _IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset, type(None))
 
 
 def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
     """Pair each output with its returned value (a value, a tuple, or a dict by component)."""
-    from .components.base import component_name
+    from ..components.base import component_name
 
     dep = job.dep
     outputs = dep.outputs
@@ -41,10 +41,10 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
 
 def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     """Store one output in the session: props from updates, the value postprocessed."""
-    from . import files
-    from .components._files import FileValue
-    from .components.base import Component, component_name, serialize
-    from .components.state import State
+    from .. import files
+    from ..components._files import FileValue
+    from ..components.base import Component, component_name, serialize
+    from ..components.state import State
 
     session = job.session
     props = None

@@ -9,14 +9,13 @@ import functools
 import inspect
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 
-from . import _loop
-from .blocks import event_data_params
-from .events import EventData
-from .exceptions import Error
-from .progress import Progress, enable_tqdm_tracking
+from ..events import EventData, event_data_params
+from ..exceptions import Error
+from ..progress import Progress, enable_tqdm_tracking
+from . import loop as _loop
 
 if TYPE_CHECKING:
-    from .engine import Job
+    from .contract import Job
 
 _STOP = object()
 
@@ -51,10 +50,10 @@ class Signature:
 
 def read_inputs(job: Job) -> list[Any]:
     """Input values for the function: from the request or the session, preprocessed."""
-    from . import files
-    from .components._files import FileValue
-    from .components.base import Component, component_name
-    from .components.state import State
+    from .. import files
+    from ..components._files import FileValue
+    from ..components.base import Component, component_name
+    from ..components.state import State
 
     session = job.session
     values = []

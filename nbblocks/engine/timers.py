@@ -8,20 +8,31 @@ session or the app closes.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from . import _loop
+from . import loop as _loop
 
 if TYPE_CHECKING:
-    from .engine import Engine
-    from .events import Dependency
-    from .sessions import Session
+    from ..block import Block
+    from ..events import Dependency
+    from ..sessions import Session
+
+
+class Engine(Protocol):
+    """What timers need of the engine (``core.Engine``)."""
+
+    app: Any
+    closed: bool
+
+    def dispatch(self, session: Session, block: Block | None, event: str, data: Any = None) -> Any: ...
+
+    def submit(self, dep: Dependency, session: Session, event_data: Any = None) -> Any: ...
 
 _IDLE_POLL = 0.1  # how often an inactive timer checks whether it was started
 
 
 def start_timers(engine: Engine, session: Session) -> None:
-    from .components.timer import Timer
+    from ..components.timer import Timer
 
     for block in list(engine.app.blocks.values()):
         if isinstance(block, Timer):

@@ -59,13 +59,3 @@ def get_executor() -> concurrent.futures.ThreadPoolExecutor:
 
 def submit(coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
     return asyncio.run_coroutine_threadsafe(coro, get_loop())
-
-
-def on_loop_thread() -> bool:
-    loop = _loop
-    if loop is None:
-        return False
-    try:
-        return asyncio.get_running_loop() is loop
-    except RuntimeError:
-        return False

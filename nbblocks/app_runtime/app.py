@@ -1,0 +1,178 @@
+"""``AppRuntime``: what runs one app — its engine and sessions, its notebook view, its
+HTTP server — created on first use and closed with the app.
+
+This is the only place that knows all the running parts of an app: it makes the engine,
+hands it to the transports (``widgets.AppView`` for the notebook, ``server.HttpApi`` for
+HTTP), and tells the notebook view where the HTTP API is when a server starts or stops.
+The app graph reaches it through ``nbblocks.hosting`` (``Blocks.runtime()``).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING, Any
+
+from .. import _kernel
+from ..engine import Engine
+from .launch import LaunchResult, check_launch_options
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+    from ..server.lifecycle import ServerHandle
+    from ..server.routes import HttpApi
+    from ..widgets.app_view import AppView
+
+
+class AppRuntime:
+    """Runs one app. The engine, the view and the mountable ASGI app are made on first
+    use; the HTTP server runs between ``launch(server_...)`` and ``close()``."""
+
+    def __init__(self, app: Blocks):
+        self.app = app
+        self._lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._view: AppView | None = None
+        self._server: ServerHandle | None = None  # the HTTP server, while launched
+        self._asgi: HttpApi | None = None  # the ASGI app for mounting (demo.app)
+        self._footer: dict[str, Any] | None = None  # where the HTTP API is, for the view
+
+    # -- the parts ----------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                if self.app.closed:
+                    raise RuntimeError(f"{self.app!r} is closed; create a new app")
+                self._engine = Engine(self.app)
+            return self._engine
+
+    def view(self) -> AppView:
+        """The notebook session of the app, as widget models."""
+        engine = self.engine
+        with self._lock:
+            if self._view is None:
+                from ..widgets.app_view import AppView
+
+                self._view = AppView(self.app, engine, footer=self._footer)
+            return self._view
+
+    @property
+    def asgi(self) -> HttpApi:
+        """The plain ASGI app of the HTTP API (the running server's, or one to mount)."""
+        server = self._server
+        if server is not None:
+            return server.api
+        engine = self.engine
+        with self._lock:
+            if self._asgi is None:
+                if self.app.closed:
+                    raise RuntimeError(f"{self.app!r} is closed; create a new app")
+                from ..server import create_app
+
+                self._asgi = create_app(self.app, engine)
+            return self._asgi
+
+    @property
+    def local_url(self) -> str | None:
+        server = self._server
+        return server.local_url if server is not None else None
+
+    @property
+    def server_port(self) -> int | None:
+        server = self._server
+        return server.port if server is not None else None
+
+    # -- what Blocks asks ------------------------------------------------------------------
+
+    def mimebundle(self, block: Any) -> dict[str, Any]:
+        return self.view().mimebundle(block, text=repr(block))
+
+    def launch(
+        self,
+        *,
+        inline: bool | None = None,
+        share: bool | None = None,
+        auth: Any = None,
+        prevent_thread_lock: bool = False,
+        show_error: bool = False,
+        server_name: str | None = None,
+        server_port: int | None = None,
+        root_path: str | None = None,
+        max_file_size: int | str | None = None,
+        state_session_capacity: int = 10000,
+        session_timeout: float = 3600,
+        quiet: bool = False,
+        **others: Any,
+    ) -> LaunchResult:
+        """``Blocks.launch`` (its docstring says what each option does); Gradio's options
+        that change nothing here arrive in ``others`` and are checked."""
+        check_launch_options(share, auth, others)
+        from ..server.options import parse_size
+
+        self.app.set_max_file_size(parse_size(max_file_size))
+        in_kernel = _kernel.in_kernel()
+        wants_server = not in_kernel or server_name is not None or server_port is not None
+        local_url = None
+        if wants_server:
+            from ..server import require_server_extra
+
+            require_server_extra()
+            from ..server.lifecycle import start_server
+            from ..server.options import ServerOptions
+
+            options = ServerOptions(
+                show_error=show_error,
+                max_file_size=self.app.max_file_size,
+                root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
+                session_timeout=session_timeout,
+                state_session_capacity=state_session_capacity,
+            )
+            self._stop_server()  # launching again replaces the previous server
+            server = start_server(
+                self.app,
+                self.engine,
+                server_name=server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
+                server_port=server_port,
+                options=options,
+            )
+            self._server = server
+            local_url = server.local_url
+            self._set_footer(server.footer())
+            if not quiet:
+                print(f"* Running on local URL:  {local_url}", flush=True)
+        if in_kernel and (inline is None or inline):
+            from IPython.display import display
+
+            display(self.app)
+        if wants_server and not in_kernel and not prevent_thread_lock and self._server is not None:
+            self._server.block()
+        return LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+
+    def close(self) -> None:
+        """Stop the server (the port is freed), close the widget models, the sessions
+        (State ``delete_callback``s run once) and the engine."""
+        self._stop_server()
+        if self._asgi is not None:
+            self._asgi.stop()
+        view, engine = self._view, self._engine
+        if view is not None:
+            view.close()
+        if engine is not None:
+            engine.close()
+
+    # -- the HTTP server -------------------------------------------------------------------
+
+    def _set_footer(self, footer: dict[str, Any] | None) -> None:
+        """Tell the app's widget where its HTTP API is (``props["footer"]``)."""
+        self._footer = footer
+        view = self._view
+        if view is not None and not view.closed:
+            view.set_footer(footer)
+
+    def _stop_server(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+            self._set_footer(None)

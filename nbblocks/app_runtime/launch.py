@@ -1,0 +1,40 @@
+"""``launch()``'s options: which Gradio options are accepted, refused or not yet supported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Gradio launch() options that change nothing here (no web page is served) and are accepted.
+NO_EFFECT = frozenset({
+    "inbrowser", "debug", "max_threads", "auth_message",
+    "height", "width", "favicon_path", "show_api", "allowed_paths", "blocked_paths", "app_kwargs",
+    "ssr_mode", "pwa", "theme", "css", "css_paths", "js", "head", "head_paths", "enable_monitoring",
+    "strict_cors", "node_server_name", "node_port", "i18n", "footer_links", "ssl_verify",
+    "share_server_address", "share_server_protocol", "share_server_tls_certificate", "mcp_server",
+    "_frontend", "auth_dependency", "enable_queue",
+})
+NOT_YET = frozenset({"ssl_keyfile", "ssl_certfile", "ssl_keyfile_password"})
+
+
+def check_launch_options(share: Any, auth: Any, others: dict[str, Any]) -> None:
+    """Refuse what nbblocks cannot do, with a way out; accept what changes nothing here."""
+    if share:
+        raise NotImplementedError("share links are not supported by nbblocks; serve on a port you control instead")
+    if auth is not None:
+        raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
+    for name, value in others.items():
+        if name in NOT_YET:
+            if value is not None:
+                raise NotImplementedError(f"launch({name}=...) is not supported yet; terminate TLS in a reverse proxy")
+        elif name not in NO_EFFECT:
+            raise TypeError(f"launch() got an unexpected keyword argument {name!r}")
+
+
+class LaunchResult(tuple[Any, Any, Any]):
+    """``(asgi_app, local_url, share_url)`` like Gradio's; shows nothing as a cell's value."""
+
+    def __repr__(self) -> str:
+        return ""
+
+    def _ipython_display_(self) -> None:
+        pass
