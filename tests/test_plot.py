@@ -109,6 +109,23 @@ def test_values_that_are_not_figures():
         gr.Plot(buttons=[gr.Button("x")])
 
 
+def test_a_function_returning_no_figure_gets_an_error_and_the_app_keeps_going():
+    def draw(kind):
+        return figures()["plotly"] if kind == "plotly" else [1, 2, 3]
+
+    with gr.Blocks() as demo:
+        kind = gr.Textbox("list")
+        plot = gr.Plot()
+        kind.submit(draw, kind, plot)
+    ui = Frontend(demo)
+    ui.trigger(kind, "submit")
+    assert "Plot: cannot show a list" in (ui.error(plot) or "")
+    assert ui.value(plot) is None
+    ui.set(kind, "plotly")
+    ui.trigger(kind, "submit")
+    assert ui.error(plot) is None and ui.value(plot)["type"] == "plotly"
+
+
 def test_the_notebook_gets_the_image_as_bytes_and_the_session_keeps_gradios_value():
     with gr.Blocks() as demo:
         plot = gr.Plot(format="png")
