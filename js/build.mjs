@@ -5,8 +5,8 @@
 //                                     block through the page runtime
 //   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view, with
 //                                     its own stylesheets; sent to a page once, when needed
-//   nbblocks/static/libs/<name>.js    heavy libraries (plotly.js, vega-embed) a view loads
-//                                     when it first needs one (ctx.loadLibrary)
+//   nbblocks/static/libs/<name>.js    heavy libraries (plotly.js, vega-embed, highlight.js,
+//                                     Temml) a view loads when it first needs one (ctx.loadLibrary)
 // Run from the repository root: npm --prefix js ci && npm --prefix js run build
 // The output is deterministic: same sources and lockfile give byte-identical files.
 

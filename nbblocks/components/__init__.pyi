@@ -18,6 +18,9 @@ from .base import FormComponent as FormComponent
 from .base import StreamingInput as StreamingInput
 from .base import StreamingOutput as StreamingOutput
 from .button import Button as Button
+from .chatbot import ChatMessage as ChatMessage
+from .chatbot import Chatbot as Chatbot
+from .chatbot import MessageDict as MessageDict
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
@@ -50,6 +53,7 @@ from .line_plot import LinePlot as LinePlot
 from .list_table import List as List
 from .markdown import Markdown as Markdown
 from .matrix import Matrix as Matrix
+from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
 from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
@@ -60,6 +64,8 @@ from .scatter_plot import ScatterPlot as ScatterPlot
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
+from .textbox import Text as Text
+from .textbox import TextArea as TextArea
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
@@ -74,6 +80,8 @@ __all__ = [
     "BarPlot",
     "Brush",
     "Button",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -106,6 +114,8 @@ __all__ = [
     "List",
     "Markdown",
     "Matrix",
+    "MessageDict",
+    "MultimodalTextbox",
     "NativePlot",
     "Number",
     "Numpy",
@@ -118,6 +128,8 @@ __all__ = [
     "State",
     "StreamingInput",
     "StreamingOutput",
+    "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",

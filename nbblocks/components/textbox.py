@@ -11,7 +11,7 @@ from ..exceptions import InvalidComponentError
 from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
 
-__all__ = ["Textbox"]
+__all__ = ["Textbox", "TextArea", "Text"]
 
 
 class Textbox(TextValue, FormComponent):
@@ -91,3 +91,19 @@ class Textbox(TextValue, FormComponent):
             "submit_btn": self.submit_btn, "stop_btn": self.stop_btn,
             "html_attributes": self.html_attributes,
         }
+
+
+class TextArea(Textbox):
+    """Gradio's template for long text: a ``Textbox`` with ``lines=7, max_lines=20``."""
+
+    API_TYPE = "textbox"
+
+    def __init__(self, value: str | Callable | None = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any):
+        super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {"name": "textbox"}
+
+
+#: ``gr.Text`` is another name of ``gr.Textbox``, as in Gradio.
+Text = Textbox

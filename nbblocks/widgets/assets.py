@@ -7,6 +7,13 @@ import functools
 import logging
 import re
 from pathlib import Path
+from typing import Any, Protocol
+
+
+class CustomViews(Protocol):
+    """Where a custom component's view is kept for the page (the page runtime model)."""
+
+    def add_custom(self, source: str, css: str) -> str: ...
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
@@ -59,7 +66,8 @@ def custom_source(obj: object, attr: str) -> str:
 # Heavy code few apps need (plotting libraries) is not inside any view: a view asks for it
 # with ``await ctx.loadLibrary(name)`` the first time it draws something that needs it, and
 # the page runtime fetches it by the id ``library-<name>`` like a view, once per page
-# (``docs/frontend.md``). Most are bundled from npm into ``nbblocks/static/libs/``; BokehJS
+# (``docs/frontend.md``; chat views ask their block's model with ``asset_request``, answered
+# by ``asset_reply`` below). Most are bundled from npm into ``nbblocks/static/libs/``; BokehJS
 # comes from the installed bokeh package, whose version it must match.
 
 _LIBRARY_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -120,3 +128,39 @@ def _bokeh_module(name: str) -> str:
     return (f"// BokehJS {version}: {path.name} from the installed bokeh package\n"
             f"(function () {{\n{source}\n}}).call(globalThis);\n"
             f"export default globalThis.Bokeh ? globalThis.Bokeh[{version!r}] ?? globalThis.Bokeh : undefined;\n")
+
+
+def component_view(name: str, runtime: CustomViews) -> tuple[str, str]:
+    """``(view, view id)`` of the component class a name stands for (``"image"``, or a
+    custom component's class name): what a chat message showing such a component draws
+    with. The page loads the view from the runtime model by its id, as for any block."""
+    from ..components._registry import component_class
+
+    cls, _ = component_class(name)
+    if getattr(cls, "_esm", None) is not None:
+        return "custom", runtime.add_custom(custom_source(cls, "_esm"), custom_source(cls, "_css"))
+    if not cls.VIEW:
+        raise ValueError(f"{cls.__name__} has no view")
+    return cls.VIEW, cls.VIEW
+
+
+def asset_reply(request: dict[str, Any], runtime: CustomViews) -> dict[str, Any]:
+    """The answer to a page's ``asset_request`` (``docs/protocol.md``): the view id of a
+    component, or the source of a library, or why there is none."""
+    kind, name = request.get("kind"), request.get("name")
+    reply: dict[str, Any] = {"type": "asset", "id": request.get("id"), "page": request.get("page"), "kind": kind, "name": name}
+    try:
+        if not isinstance(name, str):
+            raise ValueError("an asset request needs a 'name'")
+        if kind == "component":
+            reply["view"], reply["view_id"] = component_view(name, runtime)
+        elif kind == "library":
+            reply["source"] = library_source(name)
+            if not reply["source"]:
+                raise ValueError(f"the front-end file of {name!r} is missing (build js/)")
+        else:
+            raise ValueError(f"unknown asset kind {kind!r}")
+    except (LookupError, ValueError, TypeError) as exc:
+        reply = {k: v for k, v in reply.items() if k not in ("source", "view", "view_id")}
+        reply["error"] = str(exc)
+    return reply
