@@ -10,6 +10,7 @@ import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
+const ASSET_LIBRARIES = new Set(["highlight", "math"]);
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
 export function createContext({ model, host, signal, viewName, chrome, mount, loadLibrary }) {
@@ -78,10 +79,10 @@ export function createContext({ model, host, signal, viewName, chrome, mount, lo
     // (static; its files come through this model), and libraries loaded on first use.
     mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
       mountComponent({ parent: model, host, el, name, value, props, signal: own, mount }),
-    // A library (plotly, vega, highlight, ...) by name, fetched from the kernel once per
-    // page the first time a view asks for it (from the page runtime model, or from the
-    // block's model where there is none); resolves to the module (docs/frontend.md).
-    loadLibrary: (name) => (loadLibrary ? loadLibrary(name) : assetLibrary(model, name)),
+    // A library by name, fetched from the kernel once per page the first time a view asks
+    // for it; resolves to the module (docs/frontend.md). The chat's libraries come by the
+    // block's asset_request, the plotting ones from the page runtime model (library-<name>).
+    loadLibrary: (name) => (loadLibrary && !ASSET_LIBRARIES.has(name) ? loadLibrary(name) : assetLibrary(model, name)),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),
