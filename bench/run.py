@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "chat", "plot")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "chat", "snapshot", "plot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,13 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     import plot_bench
     import queue_throughput
     import round_trip
+    import snapshot
 
     print(f"nbblocks benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
                          ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
-                         ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("plot", plot_bench)):
+                         ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("snapshot", snapshot), ("plot", plot_bench)):
         if args.only and name not in args.only:
             continue
         print()
