@@ -10,6 +10,7 @@ from .chat_interface import ChatInterface as ChatInterface
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Audio as Audio
+from .components import BarPlot as BarPlot
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import ChatMessage as ChatMessage
@@ -41,6 +42,7 @@ from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import LinePlot as LinePlot
 from .components import List as List
 from .components import Markdown as Markdown
 from .components import Matrix as Matrix
@@ -49,11 +51,14 @@ from .components import Mic as Mic
 from .components import Microphone as Microphone
 from .components import Model3D as Model3D
 from .components import MultimodalTextbox as MultimodalTextbox
+from .components import NativePlot as NativePlot
 from .components import Number as Number
 from .components import Numpy as Numpy
 from .components import Paint as Paint
 from .components import PlayableVideo as PlayableVideo
+from .components import Plot as Plot
 from .components import Radio as Radio
+from .components import ScatterPlot as ScatterPlot
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
 from .components import State as State
@@ -152,6 +157,7 @@ __all__ = [
     "AnnotatedImage",
     "Annotatedimage",
     "Audio",
+    "BarPlot",
     "Blocks",
     "Brush",
     "Button",
@@ -203,6 +209,7 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LikeData",
+    "LinePlot",
     "List",
     "Markdown",
     "Matrix",
@@ -211,15 +218,18 @@ __all__ = [
     "Microphone",
     "Model3D",
     "MultimodalTextbox",
+    "NativePlot",
     "Number",
     "Numpy",
     "Paint",
     "PlayableVideo",
+    "Plot",
     "Progress",
     "Radio",
     "Request",
     "RetryData",
     "Row",
+    "ScatterPlot",
     "SelectData",
     "SimpleCSVLogger",
     "Sketchpad",

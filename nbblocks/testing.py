@@ -34,7 +34,7 @@ __all__ = ["Frontend", "FrontendError"]
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
 _TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result",
-                     "table_rows", "table_edited", "table_error", "table_copy")
+                     "resampled", "table_rows", "table_edited", "table_error", "table_copy")
 
 
 _UNSET: Any = object()
@@ -287,6 +287,38 @@ class Frontend:
             raise FrontendError(f"{_name(dataset)} shows {len(samples)} sample(s); there is no sample {index}")
         self.trigger(dataset, "click", value=index, wait=False)
         self.trigger(dataset, "select", {"index": index, "value": samples[index], "selected": True}, wait=wait)
+
+    # -- plots ------------------------------------------------------------------------------
+
+    def brush(self, plot: Block, x_range: Any, *, wait: bool = True) -> None:
+        """Drag a brush along a native plot's x axis (``gr.LinePlot`` and the like), as
+        the mouse does: ``select`` with the range (x units; seconds for dates). The page
+        shows a brush only when the app listens to ``select``."""
+        if "select" not in self._held(plot).get("events", []):
+            raise FrontendError(f"{_name(plot)} shows no brush: the app has no select listener on it")
+        lo, hi = sorted(float(v) for v in x_range)
+        self.trigger(plot, "select", {"value": [lo, hi], "index": [lo, hi], "selected": True}, wait=wait)
+
+    def resample(self, plot: Block, x_range: Any, width: int | None = None) -> dict[str, Any]:
+        """Ask for the points of ``x_range`` at ``width`` pixels, as a sampled line plot's
+        view does when ``x_lim`` zooms into a range (x units: epoch milliseconds for
+        dates); returns what the kernel sends (a value with ``sampled``)."""
+        widget = self._widget(plot)
+        request_id = uuid.uuid4().hex
+        message: dict[str, Any] = {"type": "resample", "id": request_id, "x_range": self._jsonable(list(x_range))}
+        if width is not None:
+            message["width"] = width
+        self._send_custom(widget, message)
+        reply, _ = self._transfer_reply(request_id, 1)
+        if "error" in reply:
+            raise FrontendError(reply["error"])
+        return copy.deepcopy(reply["value"])
+
+    def library(self, name: str) -> str:
+        """The source of a front-end library (``"plotly"``, ``"vega"``, ``"bokeh"``, ...) as
+        a view's ``ctx.loadLibrary(name)`` gets it from the page runtime model."""
+        runtime = self._held(self.app).get("runtime")
+        return _ask_for_view(runtime, f"library-{name}", f"library {name!r}")[0]
 
     @staticmethod
     def _jsonable(value: Any) -> Any:

@@ -13,6 +13,7 @@ from .annotated_image import AnnotatedImage as AnnotatedImage
 from .annotated_image import Annotatedimage as Annotatedimage
 from .audio import Audio as Audio
 from .audio import WaveformOptions as WaveformOptions
+from .bar_plot import BarPlot as BarPlot
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
@@ -50,6 +51,7 @@ from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
+from .line_plot import LinePlot as LinePlot
 from .list_table import List as List
 from .markdown import Markdown as Markdown
 from .matrix import Matrix as Matrix
@@ -57,11 +59,14 @@ from .microphone import Mic as Mic
 from .microphone import Microphone as Microphone
 from .model3d import Model3D as Model3D
 from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
+from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
 from .playable_video import PlayableVideo as PlayableVideo
+from .plot import Plot as Plot
 from .radio import Radio as Radio
+from .scatter_plot import ScatterPlot as ScatterPlot
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
@@ -80,6 +85,7 @@ __all__ = [
     "AnnotatedImage",
     "Annotatedimage",
     "Audio",
+    "BarPlot",
     "Brush",
     "Button",
     "ChatMessage",
@@ -112,6 +118,7 @@ __all__ = [
     "JSON",
     "Label",
     "LayerOptions",
+    "LinePlot",
     "List",
     "Markdown",
     "Matrix",
@@ -120,11 +127,14 @@ __all__ = [
     "Microphone",
     "Model3D",
     "MultimodalTextbox",
+    "NativePlot",
     "Number",
     "Numpy",
     "Paint",
     "PlayableVideo",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Sketchpad",
     "Slider",
     "State",

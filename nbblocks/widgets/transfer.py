@@ -256,6 +256,17 @@ class FileTransfer:
 
     # -- bytes sent with a value -----------------------------------------------------------
 
+    def shown(self, block: Block, value: Any) -> tuple[Any, dict[str, Any]]:
+        """``(value, blobs)`` the notebook's view is sent for a session value. A component
+        may show something else than the value the HTTP API gets: its ``notebook_value``
+        (a Plot's matplotlib image as a file, a big line plot's sample)."""
+        comp = self.view.session.component(block)
+        notebook_value = getattr(comp, "notebook_value", None)
+        if value is not None and callable(notebook_value):
+            with files.bind(self.cache):
+                value = notebook_value(value)
+        return value, self.display_blobs(block, value)
+
     def display_blobs(self, block: Block, value: Any) -> dict[str, Any]:
         """``{handle: {...}}`` for the files a displaying component shows (``blobs`` trait)."""
         if value is None or not getattr(block, "displays_files", False):

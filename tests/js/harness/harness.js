@@ -3,7 +3,7 @@
 // (`initialize` once per model, its result the model's `exports`), and block models whose
 // _esm is block.js, each rendered through `host.getWidget(runtime)`. The runtime asks its
 // model for views; the fake kernel answers from nbblocks/static/views/ or from the custom
-// sources a spec gives. Every message a block's view sends is recorded in `nb.log`.
+// sources a spec gives, and asks the test server for libraries. Every message a block's view sends is recorded in `nb.log`.
 
 import block from "/nbblocks/static/block.js";
 
@@ -278,7 +278,9 @@ async function answerViewRequest(model, content) {
   const reply = (message, buffers = []) => setTimeout(() => model.emit("msg:custom", message, buffers), 0);
   const custom = customViews.get(content.id);
   if (custom) return reply({ type: "view", id: content.id, css: custom.css }, [new DataView(new TextEncoder().encode(custom.source).buffer)]);
-  const response = await fetch(`/nbblocks/static/views/${content.id}.js`);
+  // Libraries come from the test server, which answers as the kernel does (library_source).
+  const url = content.id.startsWith("library-") ? `/library/${content.id.slice("library-".length)}.js` : `/nbblocks/static/views/${content.id}.js`;
+  const response = await fetch(url);
   if (!response.ok) return reply({ type: "view_error", id: content.id, message: `nbblocks has no view '${content.id}'` });
   return reply({ type: "view", id: content.id, css: "" }, [new DataView(await response.arrayBuffer())]);
 }
