@@ -1,6 +1,7 @@
 // Renders a layout's children (`model.get("children")`, "anywidget:<id>" refs) into a
 // container with anywidget composition, keeping already rendered children when the
-// list changes (so a child keeps its focus and state).
+// list changes (so a child keeps its focus and state). With `forms`, adjacent form
+// components share one panel (`.nbb-form`), as Gradio's `Form` draws them.
 
 import { h } from "../lib/dom.js";
 
@@ -10,7 +11,7 @@ import { h } from "../lib/dom.js";
  * child's block root. `onUpdate(wrappers)` runs after every (re)render.
  * Resolves when the first render is done.
  */
-export function renderChildren({ model, host, signal }, container, { onUpdate = null } = {}) {
+export function renderChildren({ model, host, signal }, container, { onUpdate = null, forms = false } = {}) {
   const rendered = new Map(); // key -> { wrapper, controller }
   let generation = 0;
 
@@ -53,11 +54,14 @@ export function renderChildren({ model, host, signal }, container, { onUpdate = 
         rendered.set(key, entry);
         pending.push({ ref: refs[index], entry });
       }
-      const expected = container.children[index];
-      if (expected !== entry.wrapper) container.insertBefore(entry.wrapper, expected ?? null);
+      if (!forms) placeAt(container, entry.wrapper, index);
+      else if (!entry.wrapper.parentNode) container.append(entry.wrapper);
     });
     await Promise.all(pending.map(({ ref, entry }) => renderOne(ref, entry.wrapper, entry.controller.signal)));
-    if (current === generation && !signal.aborted) onUpdate?.(keys.map((key) => rendered.get(key).wrapper));
+    if (current !== generation || signal.aborted) return;
+    const wrappers = keys.map((key) => rendered.get(key).wrapper);
+    if (forms) arrangeForms(container, wrappers);
+    onUpdate?.(wrappers);
   }
 
   const onChildren = () => {
@@ -70,4 +74,62 @@ export function renderChildren({ model, host, signal }, container, { onUpdate = 
     rendered.clear();
   }, { once: true });
   return sync();
+}
+
+/** Put `node` at position `index` of `parent`, moving it only when it is elsewhere. */
+function placeAt(parent, node, index) {
+  const expected = parent.children[index];
+  if (expected !== node) parent.insertBefore(node, expected ?? null);
+}
+
+// The views Gradio counts as FormComponents: adjacent ones share one `Form` panel.
+export const FORM_VIEWS = new Set([
+  "textbox", "number", "slider", "dropdown", "checkbox", "checkboxgroup", "radio",
+  "colorpicker", "datetime", "multimodaltextbox",
+]);
+
+const isForm = (wrapper) => FORM_VIEWS.has(wrapper.dataset.nbblocksView ?? "");
+
+/**
+ * Lay `wrappers` out in `container`, each run of two or more adjacent form components in
+ * one `.nbb-form` panel. Panels are reused and wrappers moved only when out of place, so
+ * a focused input keeps its focus when the children change.
+ */
+function arrangeForms(container, wrappers) {
+  // Moving a node blurs what it holds: give the focus (and caret) back afterwards.
+  const active = container.ownerDocument.activeElement;
+  const caret = active && typeof active.selectionStart === "number" ? [active.selectionStart, active.selectionEnd] : null;
+  const segments = [];
+  for (const wrapper of wrappers) {
+    const last = segments[segments.length - 1];
+    if (isForm(wrapper) && Array.isArray(last) && isForm(last[0])) last.push(wrapper);
+    else segments.push(isForm(wrapper) ? [wrapper] : wrapper);
+  }
+  const used = new Set();
+  const nodes = segments.map((segment) => {
+    if (!Array.isArray(segment)) return segment;
+    if (segment.length === 1) return segment[0];
+    const reusable = segment.map((w) => w.parentElement)
+      .find((p) => p?.classList.contains("nbb-form") && p.parentElement === container && !used.has(p));
+    const panel = reusable ?? h("div", { class: "nbb-form", dataset: { nbblocksPart: "form" } });
+    used.add(panel);
+    return panel;
+  });
+  nodes.forEach((node, index) => placeAt(container, node, index));
+  segments.forEach((segment, index) => {
+    if (Array.isArray(segment) && segment.length > 1) {
+      segment.forEach((wrapper, at) => placeAt(nodes[index], wrapper, at));
+      // A panel grows by its members' scales, as Gradio's Form does.
+      const grow = segment.reduce((sum, w) => sum + (Number(w.style.flexGrow) || 1), 0);
+      nodes[index].style.flexGrow = String(grow);
+      nodes[index].style.setProperty("--nbb-form-count", String(segment.length));
+    }
+  });
+  for (const child of [...container.children]) {
+    if (!nodes.includes(child)) child.remove();
+  }
+  if (active && active !== container.ownerDocument.activeElement && container.contains(active)) {
+    active.focus({ preventScroll: true });
+    if (caret) active.setSelectionRange?.(...caret);
+  }
 }

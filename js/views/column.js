@@ -12,6 +12,6 @@ export default {
     const apply = () => applyVariant(column, ctx.props().variant);
     apply();
     ctx.on("props", apply);
-    await ctx.renderChildren(column);
+    await ctx.renderChildren(column, { forms: true });
   },
 };

@@ -17,6 +17,6 @@ export default {
     };
     apply();
     ctx.on("props", apply);
-    await ctx.renderChildren(row);
+    await ctx.renderChildren(row, { forms: true });
   },
 };

@@ -15,10 +15,11 @@ def test_children_render_in_a_row(page):
         {"view": "textbox", "props": {"label": "B", "elem_id": "b", "scale": 1}},
         {"view": "button", "value": "Go", "props": {"elem_id": "c"}},
     ]})
-    children = page.locator('#row [data-nbblocks-part="children"] > [data-nbblocks-child]')
+    children = page.locator('#row [data-nbblocks-part="children"] [data-nbblocks-child]')
     assert children.count() == 3
     a, b, c = (page.locator(f"#{k}").bounding_box() for k in "abc")
-    assert a["y"] == b["y"] == c["y"]
+    assert a["y"] == b["y"]
+    assert abs(a["y"] - c["y"]) <= 1  # A and B sit inside their form panel's 1px border
     assert a["x"] < b["x"] < c["x"]
     assert abs(a["width"] - 2 * b["width"]) < 30
     assert page.locator("#a").evaluate("el => getComputedStyle(el).flexGrow") == "2"
@@ -47,7 +48,7 @@ def test_dynamic_children_keep_existing_ones(page):
       nb.model('col').kernelSet({ children: ['anywidget:' + id, first] });
     }""")
     page.wait_for_selector("#col #t0")
-    ids = page.locator('#col [data-nbblocks-part="children"] > *').evaluate_all("els => els.map(e => e.id)")
+    ids = page.locator('#col [data-nbblocks-part="children"] [data-nbblocks-child]').evaluate_all("els => els.map(e => e.id)")
     assert ids == ["t0", "t1"]
     assert page.evaluate("window.__t1 === document.querySelector('#t1 [data-nbblocks-part=input]')")
     assert page.evaluate("document.activeElement === window.__t1")
@@ -137,3 +138,77 @@ def test_blocks_footer_shows_how_to_call_the_api(page):
     assert page.evaluate("navigator.clipboard.readText()") == snippet
     kernel_set(page, "app", {"props": {**props, "footer": None}})
     assert footer.is_hidden()
+
+
+def _overlaps(a, b) -> bool:
+    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and \
+        a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
+
+
+def _inside(inner, outer) -> bool:
+    return (outer["x"] <= inner["x"] and outer["y"] <= inner["y"]
+            and inner["x"] + inner["width"] <= outer["x"] + outer["width"] + 0.5
+            and inner["y"] + inner["height"] <= outer["y"] + outer["height"] + 0.5)
+
+
+def test_adjacent_form_components_of_a_row_share_one_panel(page):
+    mount(page, {"view": "row", "key": "row", "props": {"elem_id": "row"}, "children": [
+        {"view": "textbox", "props": {"elem_id": "t", "label": "Text"}},
+        {"view": "number", "value": 1, "props": {"elem_id": "n", "label": "Number"}},
+        {"view": "slider", "value": 3, "props": {"elem_id": "s", "label": "Slider", "minimum": 0, "maximum": 10}},
+        {"view": "button", "value": "Go", "props": {"elem_id": "go"}},
+        {"view": "dropdown", "value": "a", "props": {"elem_id": "d", "label": "Pick", "choices": [["a", "a"]]}},
+        {"view": "checkbox", "value": True, "props": {"elem_id": "c", "label": "Check"}},
+    ]})
+    panels = page.locator('#row [data-nbblocks-part="form"]')
+    assert panels.count() == 2  # the button splits the form components into two panels
+    first = panels.nth(0).locator(":scope > [data-nbblocks-child]").evaluate_all("els => els.map(e => e.id)")
+    second = panels.nth(1).locator(":scope > [data-nbblocks-child]").evaluate_all("els => els.map(e => e.id)")
+    assert (first, second) == (["t", "n", "s"], ["d", "c"])
+    assert page.locator("#go").evaluate("el => el.parentElement.dataset.nbblocksPart") == "children"
+    # One border box around the three: the panel draws the border, its members draw none
+    # and sit side by side inside it.
+    panel = panels.nth(0)
+    assert panel.evaluate("el => getComputedStyle(el).borderTopWidth") == "1px"
+    boxes = [page.locator(f"#{k}").bounding_box() for k in "tns"]
+    outer = panel.bounding_box()
+    for key, box in zip("tns", boxes, strict=True):
+        assert page.locator(f"#{key}").evaluate("el => getComputedStyle(el).borderTopWidth") == "0px"
+        assert _inside(box, outer)
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    # The members share the panel's edges: no gap between neighbours but the 1px line.
+    assert boxes[1]["x"] - (boxes[0]["x"] + boxes[0]["width"]) <= 1.5
+    assert not _overlaps(outer, page.locator("#go").bounding_box())
+
+
+def test_form_panel_follows_changes_and_keeps_focus(page):
+    mount(page, {"view": "column", "key": "col", "props": {"elem_id": "col"}, "children": [
+        {"view": "textbox", "key": "a", "props": {"elem_id": "a"}},
+        {"view": "button", "key": "b", "value": "Go", "props": {"elem_id": "b"}},
+        {"view": "textbox", "key": "c", "props": {"elem_id": "c"}},
+    ]})
+    assert page.locator('#col [data-nbblocks-part="form"]').count() == 0  # a single one keeps its card
+    page.click('#c [data-nbblocks-part="input"]')
+    page.evaluate("window.__c = document.querySelector('#c [data-nbblocks-part=input]')")
+    # Without the button, the two textboxes become adjacent and share a panel.
+    page.evaluate("""() => {
+      const [a, , c] = nb.model('col').get('children');
+      nb.model('col').kernelSet({ children: [a, c] });
+    }""")
+    page.wait_for_function("document.querySelectorAll('#col [data-nbblocks-part=form] > [data-nbblocks-child]').length === 2")
+    assert page.locator("#b").count() == 0
+    assert page.evaluate("window.__c === document.querySelector('#c [data-nbblocks-part=input]')")
+
+
+def test_group_keeps_its_look_around_form_components(page):
+    mount(page, {"view": "group", "props": {"elem_id": "g"}, "children": [
+        {"view": "textbox", "props": {"elem_id": "a", "label": "A"}},
+        {"view": "number", "value": 2, "props": {"elem_id": "b", "label": "B"}},
+    ]})
+    assert page.locator('#g [data-nbblocks-part="form"]').count() == 0
+    group = page.locator("#g .nbb-group")
+    assert group.evaluate("el => getComputedStyle(el).borderTopWidth") == "1px"
+    a, b = page.locator("#a").bounding_box(), page.locator("#b").bounding_box()
+    assert b["y"] - (a["y"] + a["height"]) <= 1.5
+    assert _inside(a, group.bounding_box()) and _inside(b, group.bounding_box())

@@ -160,6 +160,58 @@ def test_toast_messages_on_the_app(page):
     assert wire(page) == []
 
 
+def test_toasts_group_by_level_in_a_corner_that_covers_no_component(page):
+    mount(page, {"view": "blocks", "key": "app", "props": {"elem_id": "toasty"},
+                 "children": [{"view": "textbox", "props": {"label": "In", "elem_id": "first"}}]})
+    for text in ("One", "Two", "Three"):
+        kernel_send(page, "app", {"type": "toast", "level": "info", "title": "", "message": text, "duration": None})
+    kernel_send(page, "app", {"type": "toast", "level": "warning", "title": "", "message": "Careful", "duration": None})
+    kernel_send(page, "app", {"type": "toast", "level": "warning", "title": "", "message": "Soon gone", "duration": 0.3})
+    kernel_send(page, "app", {"type": "toast", "level": "error", "title": "", "message": "Broken", "duration": None})
+    groups = page.locator('#toasty [data-nbblocks-part="toast-group"]')
+    assert groups.evaluate_all("els => els.map(e => e.dataset.level)") == ["error", "warning", "info"]
+    info = page.locator('#toasty [data-nbblocks-part="toast-group"][data-level="info"]')
+    count = info.locator('[data-nbblocks-part="toast-count"]')
+    assert count.inner_text() == "Info (3)"
+    # Collapsed, the group shows its newest toast; expanded, all of them.
+    toggle = info.locator('[data-nbblocks-part="toast-group-toggle"]')
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert info.locator('[data-nbblocks-part="toast"]:visible').all_inner_texts()[0].endswith("Three")
+    assert info.locator('[data-nbblocks-part="toast"]:visible').count() == 1
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert info.locator('[data-nbblocks-part="toast"]:visible').count() == 3
+    # The groups sit above the app's components, in the top-right corner, covering none.
+    # (Measured in one go: the 0.3 s toast may expire and reflow the strip meanwhile.)
+    boxes = page.evaluate("""() => {
+      const box = (el) => el.getBoundingClientRect().toJSON();
+      const app = document.querySelector('#toasty.nbb-app');
+      return { app: box(app), field: box(app.querySelector('#first')),
+               stack: box(app.querySelector('[data-nbblocks-part=toasts]')),
+               groups: [...app.querySelectorAll('[data-nbblocks-part=toast-group]')].map(box) };
+    }""")
+    stack, field, app = boxes["stack"], boxes["field"], boxes["app"]
+    assert stack["y"] + stack["height"] <= field["y"]
+    assert abs((stack["x"] + stack["width"]) - (app["x"] + app["width"])) < 24
+    for box in boxes["groups"]:
+        assert box["y"] + box["height"] <= field["y"]
+    # A duration expires (the warning group counts down to one); None stays.
+    warning = page.locator('#toasty [data-nbblocks-part="toast-group"][data-level="warning"]')
+    page.wait_for_function("document.querySelector('#toasty [data-nbblocks-part=toast-group][data-level=warning]')"
+                           ".dataset.count === '1'")
+    assert warning.locator('[data-nbblocks-part="toast"]:visible').inner_text().endswith("Careful")
+    # Each toast is dismissible; the count follows and an emptied group goes away.
+    info.locator('[data-nbblocks-part="toast-close"]').first.click()
+    page.wait_for_function("document.querySelector('#toasty [data-nbblocks-part=toast-group][data-level=info]')"
+                           ".querySelector('[data-nbblocks-part=toast-count]').textContent === 'Info (2)'")
+    info.locator('[data-nbblocks-part="toast-group-close"]').click()
+    page.wait_for_function("!document.querySelector('#toasty [data-nbblocks-part=toast-group][data-level=info]')")
+    page.locator('#toasty [data-nbblocks-part="toast-group"][data-level="error"] [data-nbblocks-part="toast-close"]').click()
+    page.wait_for_function("document.querySelectorAll('#toasty [data-nbblocks-part=toast-group]').length === 1")
+    assert page.locator('#toasty [data-nbblocks-part="toast"]').count() == 1
+    assert wire(page) == []
+
+
 def test_each_view_is_asked_for_and_evaluated_once_per_page(page):
     before = page.evaluate("nb.blobUrlCount()")
     mount(page, {"view": "column", "children": [{"view": "textbox", "props": {"label": f"t{i}"}} for i in range(20)]})
