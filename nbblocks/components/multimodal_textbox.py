@@ -93,7 +93,7 @@ class MultimodalTextbox(FileValue, FormComponent):
 
     @property
     def accepts_uploads(self) -> bool:  # type: ignore[override]
-        return "upload" in self.sources
+        return bool(self.sources)  # a recording from the microphone is uploaded like a file
 
     def preprocess(self, payload: MultimodalData | None) -> MultimodalValue | None:
         """Passes ``{"text": str, "files": [paths]}``."""
