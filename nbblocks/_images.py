@@ -68,7 +68,7 @@ class PendingImage:
     returned); rows are ``width * channels`` bytes, channels 1 (L), 2 (LA), 3 (RGB), 4 (RGBA).
     """
 
-    __slots__ = ("_data", "_spilled", "width", "height", "channels", "format", "nbytes")
+    __slots__ = ("_data", "_spilled", "channels", "format", "height", "nbytes", "width")
 
     def __init__(self, data: bytes, width: int, height: int, channels: int, format: str):
         self._data: bytes | None = data
@@ -123,9 +123,7 @@ class PendingImage:
 def encode(img: PIL.Image.Image, fmt: str) -> bytes:
     """``img`` as a file in ``fmt`` (modes the format cannot hold are converted)."""
     name = pil_format(fmt)
-    if name == "JPEG" and img.mode not in ("RGB", "L", "CMYK"):
-        img = img.convert("RGB")
-    elif name == "BMP" and img.mode not in ("RGB", "L", "1", "P"):
+    if (name == "JPEG" and img.mode not in ("RGB", "L", "CMYK")) or (name == "BMP" and img.mode not in ("RGB", "L", "1", "P")):
         img = img.convert("RGB")
     elif img.mode == "LA" and name != "PNG":
         img = img.convert("RGBA")

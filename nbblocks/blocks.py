@@ -14,7 +14,8 @@ import inspect
 import threading
 import warnings
 import weakref
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _kernel, context, hosting
 from .block import Block, BlockContext
@@ -483,7 +484,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     # -- app events ----------------------------------------------------------------
 
-    def load(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
+    def load(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
         """Run ``fn`` when the app loads (when a session starts: the notebook view, or an HTTP client)."""
         return attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
 

@@ -7,7 +7,7 @@ dict of its fields; ``GradioRootModel`` serialises to its ``root`` value.
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -57,10 +57,10 @@ class FileData(GradioModel):
     """
 
     path: str
-    url: Optional[str] = None
-    size: Optional[int] = None
-    orig_name: Optional[str] = None
-    mime_type: Optional[str] = None
+    url: str | None = None
+    size: int | None = None
+    orig_name: str | None = None
+    mime_type: str | None = None
     is_stream: bool = False
     meta: dict = Field(default_factory=lambda: {"_type": "gradio.FileData"})
 

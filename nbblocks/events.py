@@ -12,11 +12,22 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import typing
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from .listeners import (
-    AppRoot, BoundListener, EditData, EventData, EventListener, Events, KeyUpData, ListenerOptions, SelectData, TriggerMode,
-    as_listener, on,
+    AppRoot,
+    BoundListener,
+    EditData,
+    EventData,
+    EventListener,
+    Events,
+    KeyUpData,
+    ListenerOptions,
+    SelectData,
+    TriggerMode,
+    as_listener,
+    on,
 )
 
 if TYPE_CHECKING:
@@ -68,17 +79,17 @@ class Dependency(ListenerOptions):
     #: Set on the listener that runs a ``@gr.render`` function.
     renderable: Any = None
 
-    def then(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def then(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
              outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event finishes, whether it succeeded or failed."""
         return self._chain(fn, inputs, outputs, kwargs, success=False, failure=False)
 
-    def success(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def success(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
                 outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event finishes without an error."""
         return self._chain(fn, inputs, outputs, kwargs, success=True, failure=False)
 
-    def failure(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def failure(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
                 outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event fails with an error."""
         return self._chain(fn, inputs, outputs, kwargs, success=False, failure=True)

@@ -14,8 +14,9 @@ import csv
 import logging
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from .exceptions import Error
 from .updates import skip
@@ -65,11 +66,10 @@ class Examples:
         visible: bool | str = True,
         preload: int | Literal[False] = False,
     ):
+        from .blocks import current_app
         from .components.base import Component
         from .components.dataset import Dataset
         from .components.state import State
-
-        from .blocks import current_app
 
         app = current_app()
         if app is None:

@@ -13,7 +13,8 @@ import html
 import inspect
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from .blocks import Blocks, event_data_params
 from .events import Dependency, on
@@ -71,10 +72,10 @@ class Interface(Blocks):
         batch: bool = False,
         max_batch_size: int = 4,
         api_name: str | Literal[False] | None = "predict",
-        api_description: str | None | Literal[False] = None,
+        api_description: str | Literal[False] | None = None,
         _api_mode: bool = False,
         allow_duplication: bool = False,
-        concurrency_limit: int | None | Literal["default"] = "default",
+        concurrency_limit: int | Literal["default"] | None = "default",
         css: str | None = None,
         css_paths: Any = None,
         js: str | Literal[True] | None = None,

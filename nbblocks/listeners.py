@@ -11,7 +11,8 @@ Nothing here imports blocks or the app graph; ``nbblocks.events`` is the public 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Literal, Protocol, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, Protocol
 
 from . import context
 
@@ -246,7 +247,7 @@ class BoundListener:
 
     def __call__(
         self,
-        fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
         inputs: Any = None,
         outputs: Any = None,
         **kwargs: Any,
@@ -269,7 +270,7 @@ def attach(
 
 def on(
     triggers: Sequence[Any] | Any | None = None,
-    fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+    fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
     inputs: Any = None,
     outputs: Any = None,
     **kwargs: Any,

@@ -15,7 +15,8 @@ reported too.
 from __future__ import annotations
 
 import threading
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from . import reporting
 

@@ -10,7 +10,8 @@ import copy
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
 

@@ -17,8 +17,9 @@ import shutil
 import subprocess
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ._frontend_error import FrontendError
 from .block import Block

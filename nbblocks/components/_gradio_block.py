@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import inspect
+from collections.abc import Callable
 from enum import Enum
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 __all__ = ["GradioBlockMixin", "server", "_Keywords"]
 
@@ -40,7 +41,7 @@ class GradioBlockMixin:
     proxy_url: str | None = None
 
     @property
-    def GRADIO_CACHE(self) -> str:  # noqa: N802 - Gradio's name
+    def GRADIO_CACHE(self) -> str:
         """A private folder for the files a component writes before returning them.
         Files in it are the app's own files: they are served only once a value holding
         them is postprocessed (and so issued by the app's file cache)."""
@@ -49,7 +50,7 @@ class GradioBlockMixin:
         return self.__dict__.get("_gradio_cache") or work_dir()
 
     @GRADIO_CACHE.setter
-    def GRADIO_CACHE(self, folder: str) -> None:  # noqa: N802
+    def GRADIO_CACHE(self, folder: str) -> None:
         self.__dict__["_gradio_cache"] = str(folder)
 
     @property
@@ -103,6 +104,6 @@ class GradioBlockMixin:
         return next((fn for fn in self.server_fns if getattr(fn, "__name__", None) == name), None)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _server_fn_names(cls: type) -> tuple[str, ...]:
     return tuple(name for name, fn in inspect.getmembers(cls, callable) if getattr(fn, "_is_server_fn", False))

@@ -9,7 +9,8 @@ up, so an app that never uses shortcuts loads only its own components.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .base import Component

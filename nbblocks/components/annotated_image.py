@@ -10,8 +10,9 @@ needed. numpy and Pillow load the first time a value is converted.
 from __future__ import annotations
 
 import numbers
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import abc
 import json
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError, component_name

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Sequence
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
-from .base import Component, ComponentProps, component_name
 from ._registry import get_component_instance
+from .base import Component, ComponentProps, component_name
 
 __all__ = ["Dataset"]
 

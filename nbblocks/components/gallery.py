@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Optional
+from collections.abc import Callable
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -21,7 +22,7 @@ OBJECT_FITS = ("contain", "cover", "fill", "none", "scale-down")
 
 class GalleryImage(GradioModel):
     image: FileData
-    caption: Optional[str] = None
+    caption: str | None = None
 
 
 class GalleryData(GradioRootModel):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numbers
 import operator
-from typing import Any, Callable, Union
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -19,7 +20,7 @@ __all__ = ["HighlightedText", "Highlight", "Highlightedtext"]
 
 class HighlightedToken(GradioModel):
     token: str
-    class_or_confidence: Union[str, float, None] = None
+    class_or_confidence: str | float | None = None
 
 
 class HighlightedTextData(GradioRootModel):

@@ -9,8 +9,9 @@ files over the binary file transport (``docs/files-and-images.md``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from typing_extensions import TypedDict, Unpack
 
@@ -18,8 +19,8 @@ from ..data_classes import FileData, GradioModel
 from ..events import Events
 from ..exceptions import Error
 from ._files import FileValue
-from .base import Component, ComponentProps
 from ._uploads import Uploads, one_file
+from .base import Component, ComponentProps
 from .editor_options import Brush, Eraser, LayerOptions
 from .image import IMAGE_MODES, SOURCES, check_buttons, check_type_and_format, check_webcam_options, image_out
 from .image_options import WebcamOptions
@@ -54,10 +55,10 @@ class EditorData(GradioModel):
     """The editor's value on the wire: each part a FileData. ``id`` is accepted for
     Gradio's clients and not used."""
 
-    background: Optional[FileData] = None
+    background: FileData | None = None
     layers: list[FileData] = []
-    composite: Optional[FileData] = None
-    id: Optional[str] = None
+    composite: FileData | None = None
+    id: str | None = None
 
 
 def _is_file_dict(value: Any) -> bool:
@@ -107,8 +108,8 @@ class ImageEditor(FileValue, Component):
         _selectable: bool = False,
         crop_size: tuple[int | float, int | float] | str | None = None,
         transforms: Iterable[Literal["crop", "resize"]] | None = ("crop", "resize"),
-        eraser: Eraser | None | Literal[False] = None,
-        brush: Brush | None | Literal[False] = None,
+        eraser: Eraser | Literal[False] | None = None,
+        brush: Brush | Literal[False] | None = None,
         format: str = "webp",
         layers: bool | LayerOptions = True,
         canvas_size: tuple[int, int] = (800, 800),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Union
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -15,13 +16,13 @@ __all__ = ["Label"]
 
 
 class LabelConfidence(GradioModel):
-    label: Optional[Union[str, int, float]] = None
-    confidence: Optional[float] = None
+    label: str | int | float | None = None
+    confidence: float | None = None
 
 
 class LabelData(GradioModel):
-    label: Optional[Union[str, int, float]] = None
-    confidences: Optional[list[LabelConfidence]] = None
+    label: str | int | float | None = None
+    confidences: list[LabelConfidence] | None = None
 
 
 class Label(Component):

@@ -7,7 +7,8 @@ import contextvars
 import copy
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..events import EventData, event_data_params
 from ..exceptions import Error

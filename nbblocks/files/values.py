@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import shutil
 import typing
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Protocol
 
 from ..exceptions import Error, component_name
-from .cache import Entry, FileCache
 from .active import current
+from .cache import Entry, FileCache
 from .names import is_url
 
 
@@ -87,7 +88,7 @@ def holds_files(component: Any) -> bool:
     return model is not None and _model_holds_files(model)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _model_holds_files(model: type) -> bool:
     from ..data_classes import FileData
 

@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 from .. import context
 from ..block import Block, BlockContext, BlockProps
 from ..component_meta import ComponentMeta
-from ..events import Events, SelectData
+from ..events import Events
 
 
 class Tabs(BlockContext, metaclass=ComponentMeta):

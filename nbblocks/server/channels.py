@@ -56,7 +56,7 @@ class Registry(Protocol):
 class EventRecord:
     """One submitted event: which session, which endpoint, where its messages go."""
 
-    __slots__ = ("id", "kind", "http", "dep", "job", "box", "created", "done", "reader")
+    __slots__ = ("box", "created", "dep", "done", "http", "id", "job", "kind", "reader")
 
     def __init__(self, event_id: str, kind: Literal["queue", "call"], http: HttpSession, dep: Dependency):
         self.id = event_id

@@ -49,7 +49,7 @@ class ServerOptions:
 
 def parse_size(value: int | str | None) -> int | None:
     """Gradio's ``max_file_size``: an int of bytes or a string such as ``"5mb"``."""
-    if value is None or isinstance(value, int) and not isinstance(value, bool):
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     if isinstance(value, str):
         text = value.strip().lower().replace(" ", "")

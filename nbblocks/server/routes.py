@@ -8,7 +8,8 @@ cache (``demo.files``), by the opaque handles it issued.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -361,8 +362,8 @@ class HttpApi:
         ``data`` is its one argument; the answer is its JSON result."""
         import asyncio
 
-        from ..engine import server_fns as _server_fns
         from ..components.base import Component
+        from ..engine import server_fns as _server_fns
 
         body = await json_body(request, self.options.max_body_size)
         if body.get("session_hash") is not None:

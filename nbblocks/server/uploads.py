@@ -10,7 +10,8 @@ files of the same request that were complete.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from ..files import FileTooLarge
 from .security import RequestError
@@ -26,7 +27,7 @@ _FILE_FIELD = "files"
 
 
 class _Part:
-    __slots__ = ("name", "filename", "content_type", "upload", "field_bytes")
+    __slots__ = ("content_type", "field_bytes", "filename", "name", "upload")
 
     def __init__(self) -> None:
         self.name: str | None = None

@@ -11,8 +11,8 @@ import asyncio
 import logging
 import threading
 import uuid
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
 from ..exceptions import Error

@@ -10,13 +10,13 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def runtime_source() -> str:
     """The page runtime: the ``_esm`` of the one runtime model per kernel."""
     return _read(STATIC / "runtime.js")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def block_source() -> str:
     """The ``_esm`` of every block model: a stub that mounts through the page runtime."""
     return _read(STATIC / "block.js")
@@ -26,7 +26,7 @@ def is_view_name(view: str) -> bool:
     return bool(view) and view.replace("_", "").isalnum()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def view_source(view: str) -> str:
     """A built-in view's module (``""`` when it was not built)."""
     if not is_view_name(view):

@@ -9,7 +9,7 @@ waits (briefly) for the ones before it.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 HOLD_SECONDS = 0.5  # how long an early message waits for a missing one before going on
 

@@ -47,7 +47,7 @@ STREAM_FRAMES_KEPT = 4
 
 
 class _Active:
-    __slots__ = ("upload", "block", "next", "stream")
+    __slots__ = ("block", "next", "stream", "upload")
 
     def __init__(self, upload: files.Upload, block: Block, stream: bool):
         self.upload = upload
