@@ -211,6 +211,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._scope_blocks.setdefault(scope, []).append(block)
         block.root = self
         self._attach_value_listeners(block)
+        block._joined_app(self)
         if isinstance(block, BlockContext):
             for child in block.children:
                 self._register_block(child)
@@ -265,7 +266,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         for item in items:
             if not isinstance(item, Block):
                 raise TypeError(f"{what} must be components, got {type(item).__name__}: {item!r}")
-            if what == "inputs" and isinstance(item, BlockContext) and not hasattr(item, "preprocess"):  # a gr.HTML with children is a component
+            # a gr.HTML with children is a component
+            if what == "inputs" and isinstance(item, BlockContext) and not hasattr(item, "preprocess"):
                 raise TypeError(f"inputs must be components, not the layout {item!r}")
             if item.root is None:
                 self._register_block(item)  # render=False components may still be used
@@ -484,7 +486,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     # -- app events ----------------------------------------------------------------
 
-    def load(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
+    def load(
+        self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any
+    ) -> Any:
         """Run ``fn`` when the app loads (when a session starts: the notebook view, or an HTTP client)."""
         return attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
 

@@ -121,7 +121,7 @@ def event_data_params(fn: Callable[..., Any]) -> dict[str, type[EventData]]:
         return {}
     try:
         hints = typing.get_type_hints(fn)
-    except Exception:  # annotations naming what the function's module cannot resolve
+    except Exception:  # noqa: BLE001 - annotations naming what the function's module cannot resolve
         hints = {}
     out: dict[str, type[EventData]] = {}
     for p in sig.parameters.values():

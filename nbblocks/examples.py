@@ -48,7 +48,7 @@ class Examples:
         examples: list[Any] | list[list[Any]] | str,
         inputs: Component | Sequence[Component],
         outputs: Component | Sequence[Component] | None = None,
-        fn: Callable | None = None,
+        fn: Callable[..., Any] | None = None,
         cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
         examples_per_page: int = 10,

@@ -49,7 +49,7 @@ class Interface(Blocks):
 
     def __init__(
         self,
-        fn: Callable,
+        fn: Callable[..., Any],
         inputs: str | Component | Sequence[str | Component] | None,
         outputs: str | Component | Sequence[str | Component] | None,
         examples: list[Any] | list[list[Any]] | str | None = None,
@@ -178,7 +178,8 @@ class Interface(Blocks):
         self.flagging_callback = flagging_callback if flagging_callback is not None else CSVLogger()
         self.flagging_dir = flagging_dir
         if self.flagging_mode != "never" and self.interface_type != InterfaceTypes.INPUT_ONLY:
-            flagged = self.input_components if self.interface_type == InterfaceTypes.UNIFIED else self.input_components + self.output_components
+            unified = self.interface_type == InterfaceTypes.UNIFIED
+            flagged = self.input_components if unified else self.input_components + self.output_components
             self.flagging_callback.setup(flagged, flagging_dir)
 
         self.examples = examples
@@ -195,7 +196,7 @@ class Interface(Blocks):
 
     # -- building --------------------------------------------------------------------
 
-    def _link_state(self, fn: Callable, state_cls: type, shortcuts: set[int]) -> None:
+    def _link_state(self, fn: Callable[..., Any], state_cls: type, shortcuts: set[int]) -> None:
         """A ``"state"`` input and output (or one gr.State used as both) are one State,
         whose initial value is fn's default for that parameter."""
         ins = [i for i, c in enumerate(self.input_components) if isinstance(c, state_cls)]
@@ -221,7 +222,7 @@ class Interface(Blocks):
         else:
             self.additional_input_components[index - n] = comp
 
-    def _label_components(self, fn: Callable) -> None:
+    def _label_components(self, fn: Callable[..., Any]) -> None:
         from .components.state import State
 
         names = _parameter_names(fn)
@@ -505,7 +506,7 @@ def _flagging_options(options: Any) -> list[tuple[str, str | None]]:
     raise ValueError("Interface: flagging_options must be a list of strings or of (label, value) pairs")
 
 
-def _parameters(fn: Callable) -> list[inspect.Parameter]:
+def _parameters(fn: Callable[..., Any]) -> list[inspect.Parameter]:
     """fn's positional parameters that receive input values (not EventData or Progress)."""
     from .progress import Progress
 
@@ -521,18 +522,18 @@ def _parameters(fn: Callable) -> list[inspect.Parameter]:
     ]
 
 
-def _parameter_names(fn: Callable) -> list[str]:
+def _parameter_names(fn: Callable[..., Any]) -> list[str]:
     return [p.name for p in _parameters(fn)]
 
 
-def _parameter_defaults(fn: Callable) -> dict[int, Any]:
+def _parameter_defaults(fn: Callable[..., Any]) -> dict[int, Any]:
     return {i: p.default for i, p in enumerate(_parameters(fn)) if p.default is not p.empty}
 
 
-def _is_generator(fn: Callable) -> bool:
-    call = getattr(fn, "__call__", None)
+def _is_generator(fn: Callable[..., Any]) -> bool:
+    call = getattr(fn, "__call__", None)  # noqa: B004 - the __call__ method itself may be a generator
     return any(inspect.isgeneratorfunction(f) or inspect.isasyncgenfunction(f) for f in (fn, call) if f is not None)
 
 
 def _has_event(comp: Component, event: str) -> bool:
-    return any(listener.event_name == event for listener in type(comp).EVENTS)
+    return any(str(listener) == event for listener in type(comp).EVENTS)

@@ -308,7 +308,9 @@ def on(
 class Events:
     """Gradio's standard events. Put these (or plain strings) in a component's ``EVENTS``."""
 
-    change = EventListener("change", trigger_mode="always_last", doc="Triggered when the value changes, from user input or from a function's output.")
+    change = EventListener(
+        "change", trigger_mode="always_last", doc="Triggered when the value changes, from user input or from a function's output."
+    )
     input = EventListener("input", doc="Triggered when the user changes the value.")
     click = EventListener("click", doc="Triggered when the component is clicked.")
     double_click = EventListener("double_click", doc="Triggered when the component is double-clicked.")

@@ -161,7 +161,7 @@ def decode_base64_to_image(encoding: str) -> PIL.Image.Image:
     import PIL.Image
     import PIL.ImageOps
 
-    img = PIL.Image.open(io.BytesIO(base64.b64decode(extract_base64_data(encoding))))
+    img: PIL.Image.Image = PIL.Image.open(io.BytesIO(base64.b64decode(extract_base64_data(encoding))))
     try:
         img = PIL.ImageOps.exif_transpose(img) or img
     except Exception:  # noqa: BLE001 - a broken EXIF tag leaves the image as it is
@@ -389,7 +389,7 @@ def resize_and_crop(img: PIL.Image.Image, size: tuple[int | None, int | None], c
     if height is None:
         height = round(img.height * width / img.width)
     scale = max(width / img.width, height / img.height)
-    resized = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))), PIL.Image.LANCZOS)
+    resized = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))), PIL.Image.Resampling.LANCZOS)
     left = (resized.width - width) // 2
     top = 0 if crop_type == "top" else (resized.height - height) // 2
     return resized.crop((left, top, left + width, top + height))

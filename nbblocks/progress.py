@@ -68,7 +68,9 @@ class Progress:
             self._report()
         return progress
 
-    def tqdm(self, iterable: Iterable[Any] | None, desc: str | None = None, total: int | None = None, unit: str = "steps", _tqdm: Any = None) -> Iterator[Any]:
+    def tqdm(
+        self, iterable: Iterable[Any] | None, desc: str | None = None, total: int | None = None, unit: str = "steps", _tqdm: Any = None
+    ) -> Iterator[Any]:
         """Iterate and report each step, like ``tqdm(iterable)``."""
         if iterable is None:
             iterable = range(total or 0)

@@ -66,7 +66,7 @@ class Session:
                         with files.bind(app.files):
                             value = serialize(block.postprocess(block.load_fn()))
                     except Exception as exc:  # keep the session usable; say what failed
-                        log.error("%r: computing the initial value failed: %s", block, exc)
+                        log.error("%r: computing the initial value failed: %s", block, exc, exc_info=True)
                         value = None
                 else:
                     value = copy.deepcopy(block.value)
@@ -78,7 +78,7 @@ class Session:
         try:
             return state.initial_value()
         except Exception as exc:
-            log.error("%r: computing the initial value failed: %s", state, exc)
+            log.error("%r: computing the initial value failed: %s", state, exc, exc_info=True)
             return None
 
     def _store_state(self, state: Any, value: Any) -> None:

@@ -43,7 +43,7 @@ _UNSET: Any = object()
 class Frontend:
     """A virtual browser attached to an app's widget models (the notebook session)."""
 
-    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list], Any] | None = None):
+    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list[Any]], Any] | None = None):
         self.app = app
         self.timeout = timeout
         #: Runs a listener's ``js=`` function: ``js(code, args) -> value``. By default
@@ -115,7 +115,7 @@ class Frontend:
     def _answer_js(self, request: dict[str, Any]) -> None:
         try:
             answer = {"type": "js_result", "id": request["id"], "value": self.js(request["code"], request["args"])}
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - the page's error goes back as the js_result's error
             answer = {"type": "js_result", "id": request["id"], "error": str(exc)}
         try:
             self._send_custom(self._view.root, answer)
@@ -135,12 +135,12 @@ class Frontend:
             raise FrontendError(f"{comp!r} is not shown in the browser ({what})")
         return widget
 
-    def _send(self, widget: BlockWidget, data: dict[str, Any], buffers: list | None = None) -> None:
+    def _send(self, widget: BlockWidget, data: dict[str, Any], buffers: list[Any] | None = None) -> None:
         if widget.model_id in self._closed_models or widget.comm is None:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
 
-    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list | None = None) -> None:
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[Any] | None = None) -> None:
         """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
         with self._lock:
             self._seq += 1
@@ -172,7 +172,7 @@ class Frontend:
         value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        known = {listener.event_name for listener in type(comp).EVENTS}
+        known = {str(listener) for listener in type(comp).EVENTS}
         events = [event for event in ("input", "change") if event in known]
         for event in events:
             self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
@@ -194,7 +194,7 @@ class Frontend:
         ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
         events, a Dataset click)."""
         widget = self._widget(comp)
-        known = [listener.event_name for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
+        known = [str(listener) for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
         message: dict[str, Any] = {"type": "event", "event": event, "data": data}
@@ -517,10 +517,8 @@ class Frontend:
         if isinstance(blob, dict) and blob.get("kind") == "pixels":
             mode = {1: "L", 2: "LA", 3: "RGB", 4: "RGBA"}[blob["channels"]]
             return PIL.Image.frombytes(mode, (blob["width"], blob["height"]), bytes(blob["data"]))
-        if isinstance(blob, dict) and blob.get("kind") == "file":
-            data = bytes(blob["data"])
-        else:
-            data = self._request_file(widget, fd["path"])
+        file_blob = isinstance(blob, dict) and blob.get("kind") == "file"
+        data = bytes(blob["data"]) if file_blob else self._request_file(widget, fd["path"])
         return _read_image(data, fd.get("orig_name") or "image", _name(comp))
 
     def displayed(self, comp: Block) -> list[dict[str, Any]]:
@@ -701,7 +699,7 @@ def _read_image(data: bytes, name: str, owner: str) -> Any:
         raise FrontendError(f"{name} could not be read as an image ({exc})") from None
 
 
-def _put_buffers(state: dict[str, Any], paths: list, buffers: list) -> dict[str, Any]:
+def _put_buffers(state: dict[str, Any], paths: list[Any], buffers: list[Any]) -> dict[str, Any]:
     for path, buf in zip(paths, buffers):
         obj: Any = state
         for key in path[:-1]:

@@ -21,7 +21,9 @@ def check_launch_options(share: Any, auth: Any, others: dict[str, Any]) -> None:
     if share:
         raise NotImplementedError("share links are not supported by nbblocks; serve on a port you control instead")
     if auth is not None:
-        raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
+        raise NotImplementedError(
+            "launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy"
+        )
     for name, value in others.items():
         if name in NOT_YET:
             if value is not None:

@@ -94,7 +94,7 @@ class FileValue:
 
         model = model or FileData
         cache = files.current()
-        if isinstance(value, FileData) or isinstance(value, dict):
+        if isinstance(value, (FileData, dict)):
             data = value if isinstance(value, FileData) else _file_data(value, self.owner)
             entry = cache.check(data, self.owner)
             if entry is None:

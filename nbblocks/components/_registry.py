@@ -64,7 +64,7 @@ def component_class(name: str) -> tuple[type[Component], dict[str, Any]]:
     raise ValueError(f"no component is called {name!r}; use a component instance or one of: {', '.join(known)}")
 
 
-def get_component_instance(comp: str | dict | Component, render: bool = False, unrender: bool = False) -> Component:
+def get_component_instance(comp: str | dict[str, Any] | Component, render: bool = False, unrender: bool = False) -> Component:
     """A component from a shortcut string, a ``{"name": ..., **kwargs}`` dict, or an instance.
 
     Strings and dicts make a new, unrendered component (``render=True`` places it in the

@@ -47,7 +47,7 @@ class Button(ButtonLike, TextValue, Component):
 
     def __init__(
         self,
-        value: str | Callable = "Run",
+        value: str | Callable[..., Any] = "Run",
         *,
         variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
         size: Literal["sm", "md", "lg"] = "lg",

@@ -26,7 +26,7 @@ class CheckboxGroup(ChoiceExamples, FormComponent):
         self,
         choices: Sequence[Any] | None = None,
         *,
-        value: Sequence[Any] | Any | Callable | None = None,
+        value: Sequence[Any] | Any | Callable[..., Any] | None = None,
         type: Literal["value", "index"] = "value",
         show_select_all: bool = False,
         **props: Unpack[ComponentProps],

@@ -23,7 +23,7 @@ class ClearButton(Button):
         self,
         components: Component | Sequence[Component] | None = None,
         *,
-        value: str | Callable = "Clear",
+        value: str | Callable[..., Any] = "Clear",
         variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
@@ -49,8 +49,8 @@ class ClearButton(Button):
                 self._listen(comps)
         return self
 
-    def _attach_load_events(self, app: Any) -> None:
-        super()._attach_load_events(app)
+    def _joined_app(self, app: Any) -> None:
+        super()._joined_app(app)
         pending, self._to_clear = self._to_clear, []
         for comps in pending:
             self._listen(comps)

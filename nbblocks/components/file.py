@@ -28,7 +28,7 @@ class File(CountedFiles, Component):
 
     def __init__(
         self,
-        value: str | Path | list[str | Path] | Callable | None = None,
+        value: str | Path | list[str | Path] | Callable[..., Any] | None = None,
         *,
         file_count: Literal["single", "multiple", "directory"] = "single",
         file_types: list[str] | None = None,

@@ -45,7 +45,7 @@ class Gallery(FileValue, Component):
 
     def __init__(
         self,
-        value: list[Any] | Callable | None = None,
+        value: list[Any] | Callable[..., Any] | None = None,
         *,
         format: str = "webp",
         file_types: list[str] | None = None,

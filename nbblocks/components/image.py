@@ -76,7 +76,7 @@ class Image(FileValue, StreamingInput, Component):
 
     def __init__(
         self,
-        value: str | Path | PIL.Image.Image | np.ndarray | Callable | None = None,
+        value: str | Path | PIL.Image.Image | np.ndarray | Callable[..., Any] | None = None,
         *,
         format: str = "webp",
         height: int | str | None = None,

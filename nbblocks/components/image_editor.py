@@ -94,7 +94,7 @@ class ImageEditor(FileValue, Component):
 
     def __init__(
         self,
-        value: EditorValue | ImageType | Path | Callable | None = None,
+        value: EditorValue | ImageType | Path | Callable[..., Any] | None = None,
         *,
         height: int | str | None = None,
         width: int | str | None = None,

@@ -34,7 +34,7 @@ class Label(Component):
 
     def __init__(
         self,
-        value: dict[str, float] | str | float | Callable | None = None,
+        value: dict[str, float] | str | float | Callable[..., Any] | None = None,
         *,
         num_top_classes: int | None = None,
         color: str | None = None,

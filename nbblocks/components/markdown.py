@@ -24,7 +24,7 @@ class Markdown(TextValue, Component):
 
     def __init__(
         self,
-        value: str | Callable | None = None,
+        value: str | Callable[..., Any] | None = None,
         *,
         rtl: bool = False,
         latex_delimiters: list[dict[str, Any]] | None = None,

@@ -31,7 +31,7 @@ class Number(FormComponent):
 
     def __init__(
         self,
-        value: float | Callable | None = None,
+        value: float | Callable[..., Any] | None = None,
         *,
         placeholder: str | None = None,
         precision: int | None = None,

@@ -28,7 +28,7 @@ class Slider(FormComponent):
         self,
         minimum: float = 0,
         maximum: float = 100,
-        value: float | Callable | None = None,
+        value: float | Callable[..., Any] | None = None,
         *,
         step: float | None = None,
         precision: int | None = None,

@@ -28,7 +28,7 @@ class Textbox(TextValue, FormComponent):
 
     def __init__(
         self,
-        value: str | Callable | None = None,
+        value: str | Callable[..., Any] | None = None,
         *,
         type: Literal["text", "password", "email"] = "text",
         lines: int = 1,

@@ -7,7 +7,7 @@ import contextvars
 import copy
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..events import EventData, event_data_params
@@ -24,10 +24,11 @@ _STOP = object()
 class Signature:
     """What a function asks for besides its inputs: event data and Progress parameters."""
 
-    def __init__(self, fn: Callable | None):
+    def __init__(self, fn: Callable[..., Any] | None):
         self.event_params: dict[str, type[EventData]] = event_data_params(fn) if fn else {}
         self.progress_params: dict[str, Progress] = {}
         if fn is not None:
+            params: Iterable[inspect.Parameter]
             try:
                 params = inspect.signature(fn).parameters.values()
             except (TypeError, ValueError):
@@ -79,13 +80,13 @@ def read_inputs(job: Job) -> list[Any]:
 def in_thread(ctx: contextvars.Context) -> Callable[..., Any]:
     loop = asyncio.get_running_loop()
 
-    async def run(f: Callable, *a: Any, **kw: Any) -> Any:
+    async def run(f: Callable[..., Any], *a: Any, **kw: Any) -> Any:
         return await loop.run_in_executor(_loop.get_executor(), functools.partial(ctx.run, f, *a, **kw))
 
     return run
 
 
-async def call(fn: Callable, args: list[Any], kwargs: dict[str, Any]) -> Any:
+async def call(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any:
     """Call ``fn``: a coroutine on the loop, anything else in a worker thread.
 
     Returns the value, or a (sync or async) generator still to be iterated.

@@ -33,7 +33,9 @@ class OutputChange:
 
     __slots__ = ("block", "changed", "has_value", "props", "value")
 
-    def __init__(self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False):
+    def __init__(
+        self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False
+    ):
         self.block = block
         self.value = value
         self.has_value = has_value

@@ -259,9 +259,8 @@ class Engine:
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep
-        if isinstance(dep.js, str):
-            if not await self._run_js(job, dep.js):
-                return
+        if isinstance(dep.js, str) and not await self._run_js(job, dep.js):
+            return
         if dep.fn is None:
             return
         args = read_inputs(job)
@@ -367,7 +366,7 @@ class Engine:
                 try:
                     result = await call(dep.fn, columns, {})  # type: ignore[arg-type]
                     rows = split_batch(batch[0][0], result, len(batch))
-                except BaseException as exc:  # every caller of the batch sees the error
+                except BaseException as exc:  # noqa: BLE001 - every caller of the batch gets the error
                     for _, _, fut in batch:
                         if not fut.done():
                             fut.set_exception(exc)

@@ -58,5 +58,5 @@ def get_executor() -> concurrent.futures.ThreadPoolExecutor:
         return _executor
 
 
-def submit(coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
+def submit(coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
     return asyncio.run_coroutine_threadsafe(coro, get_loop())

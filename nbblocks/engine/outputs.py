@@ -98,5 +98,5 @@ def differs(old: Any, new: Any) -> bool:
         return not isinstance(new, _IMMUTABLE)
     try:
         return bool(old != new)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any __eq__ may raise (numpy: "truth value is ambiguous"); counts as changed
         return True

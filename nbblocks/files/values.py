@@ -15,7 +15,7 @@ import shutil
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from ..exceptions import Error, component_name
 from .active import current
@@ -82,7 +82,7 @@ def file_data_in(value: Any) -> Iterator[Any]:
 # -- which components hold files ----------------------------------------------------------
 
 
-def holds_files(component: Any) -> bool:
+def holds_files(component: object) -> TypeGuard[HoldsValues]:
     """Whether the component's ``data_model`` has a FileData anywhere in it."""
     model = getattr(component, "data_model", None)
     return model is not None and _model_holds_files(model)
@@ -108,7 +108,7 @@ def _model_holds_files(model: type) -> bool:
 # -- what a client sent -------------------------------------------------------------------
 
 
-def check_client_value(component: HoldsValues, value: Any, cache: FileCache) -> None:
+def check_client_value(component: object, value: Any, cache: FileCache) -> None:
     """A value from a page or an HTTP client may name only files ``cache`` issued (or URLs
     the app author gave); anything else raises ``FileRefused`` naming the component, and
     nothing is opened. A component whose data_model holds files has the value validated

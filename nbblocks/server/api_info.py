@@ -59,7 +59,7 @@ def is_generator(dep: Dependency) -> bool:
     fn = dep.fn
     if fn is None:
         return False
-    candidates = [fn] if inspect.isfunction(fn) or inspect.ismethod(fn) else [fn, getattr(fn, "__call__", None)]
+    candidates = [fn] if inspect.isfunction(fn) or inspect.ismethod(fn) else [fn, getattr(fn, "__call__", None)]  # noqa: B004 - inspect __call__ itself
     return any(inspect.isgeneratorfunction(f) or inspect.isasyncgenfunction(f) for f in candidates if f is not None)
 
 

@@ -338,7 +338,8 @@ def queue_message(item: Item, sent: dict[str, list[Any]]) -> dict[str, Any] | No
         if payload.get("cancelled"):
             return {"msg": "process_completed", "event_id": event_id, "output": {}, "success": True}
         if payload["success"]:
-            output = {"data": payload["data"], "is_generating": False, "duration": payload["duration"], "average_duration": payload["duration"]}
+            duration = payload["duration"]
+            output = {"data": payload["data"], "is_generating": False, "duration": duration, "average_duration": duration}
             return {"msg": "process_completed", "event_id": event_id, "output": output, "success": True}
         return {"msg": "process_completed", "event_id": event_id, "output": payload["error"], "success": False}
     return None

@@ -14,7 +14,7 @@ import logging
 import secrets
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .channels import EventRecord, HttpSession
 from .mailbox import Mailbox
@@ -50,7 +50,7 @@ class HttpRegistry:
         #: Woken when the server stops; heartbeat streams wait on it.
         self.stop_box = Mailbox()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._sweeper: asyncio.Task | None = None
+        self._sweeper: asyncio.Task[Any] | None = None
 
     # -- sessions --------------------------------------------------------------------
 

@@ -175,7 +175,7 @@ class HttpApi:
         cls = listener.data_class if isinstance(listener, EventListener) else EventData
         try:
             return cls(block, data)
-        except Exception:
+        except Exception:  # noqa: BLE001 - the event data class's own validation: a 400 answer
             raise RequestError(400, "'event_data' does not fit this event") from None
 
     async def _session(self, session_hash: str | None) -> HttpSession:

@@ -64,7 +64,7 @@ class UploadParser:
                 "on_part_data": self._on_part_data,
                 "on_part_end": self._on_part_end,
             })
-        except Exception:
+        except Exception:  # noqa: BLE001 - python-multipart's refusal of the header: a 400 answer
             raise RequestError(400, "the multipart boundary is not valid") from None
 
     async def feed(self, chunks: AsyncIterator[bytes]) -> list[str]:

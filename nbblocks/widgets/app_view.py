@@ -46,7 +46,7 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
-        self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
+        self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
@@ -182,7 +182,7 @@ class AppView:
                 if widget is not None and widget.status.get("validation"):
                     widget.status = dict(IDLE_STATUS)
 
-    def _on_event(self, block: Block, content: Any, buffers: list) -> None:
+    def _on_event(self, block: Block, content: Any, buffers: list[Any]) -> None:
         """A custom message from a view; ordered by its page's sequence numbers."""
         if self.closed:
             return
@@ -195,7 +195,7 @@ class AppView:
         else:
             self._handle(block, content, buffers)
 
-    def _handle(self, block: Block, content: dict[str, Any], buffers: list | None = None) -> None:
+    def _handle(self, block: Block, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         kind = content.get("type")
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
@@ -224,7 +224,7 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {listener.event_name for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
+        known = {str(listener) for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
@@ -387,7 +387,7 @@ class AppView:
     async def run_js(self, job: Job, code: str, args: list[Any]) -> Any:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
         loop = asyncio.get_running_loop()
-        fut: asyncio.Future = loop.create_future()
+        fut: asyncio.Future[Any] = loop.create_future()
         args = [dict(a) if isinstance(a, Mapping) and not isinstance(a, dict) else a for a in args]
         with self.lock:
             self._js_waiting[job.id] = (loop, fut)

@@ -47,6 +47,7 @@ def custom_source(obj: object, attr: str) -> str:
     value = getattr(obj, attr, None)
     if value is None:
         return ""
-    if isinstance(value, Path) or (isinstance(value, str) and "\n" not in value and value.endswith((".js", ".mjs", ".css")) and Path(value).is_file()):
+    is_path = isinstance(value, str) and "\n" not in value and value.endswith((".js", ".mjs", ".css")) and Path(value).is_file()
+    if isinstance(value, Path) or is_path:
         return Path(value).read_text(encoding="utf-8")
     return str(value)

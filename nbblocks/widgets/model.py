@@ -58,7 +58,7 @@ class BlockWidget(anywidget.AnyWidget):
         *,
         lock: threading.RLock,
         on_value: Callable[[Any], None] | None = None,
-        on_event: Callable[[Any, list], None] | None = None,
+        on_event: Callable[[Any, list[Any]], None] | None = None,
         **traits: Any,
     ) -> None:
         self._nb_lock = lock
@@ -84,7 +84,7 @@ class BlockWidget(anywidget.AnyWidget):
                 self.blobs = blobs or {}
             self.value = value
 
-    def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:
+    def _handle_custom(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if self._on_event is not None:
             self._on_event(content, buffers)
 

@@ -78,21 +78,21 @@ class FileTransfer:
     def cache(self) -> files.FileCache:
         return self.view.app.files
 
-    def handle(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list) -> None:
+    def handle(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list[Any]) -> None:
         kind = content.get("type")
         if kind == "upload":
             self._upload(block, widget, content, buffers)
         elif kind == "file_request":
             self._request(widget, content)
 
-    def _reply(self, widget: BlockWidget, content: dict[str, Any], buffers: list | None = None) -> None:
+    def _reply(self, widget: BlockWidget, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         with self.view.lock:
             if not self.view.closed:
                 widget.send(content, buffers)
 
     # -- uploads ------------------------------------------------------------------------
 
-    def _upload(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list) -> None:
+    def _upload(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list[Any]) -> None:
         page, uid, index = content.get("page"), content.get("id"), content.get("index")
         if not isinstance(uid, str) or not isinstance(index, int) or isinstance(index, bool):
             log.warning("nbblocks: %r ignored a malformed upload message", block)
