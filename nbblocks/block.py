@@ -35,6 +35,8 @@ class Block(metaclass=ComponentMeta):
     EVENTS: ClassVar[list[EventListener | str]] = []
     #: Name of the built-in front-end view; custom components set ``_esm`` instead.
     VIEW: str | None = None
+    #: The constructor arguments given explicitly (recorded by ComponentMeta).
+    _constructor_args: dict[str, Any]
 
     def __init__(
         self,

@@ -16,8 +16,8 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .blocks import Blocks, event_data_params
-from .events import Dependency, on
+from .blocks import Blocks
+from .events import Dependency, event_data_params, on
 
 if TYPE_CHECKING:
     from .components.base import Component
@@ -362,21 +362,28 @@ class Interface(Blocks):
                 self.load(self.fn, None, self.output_components, api_name=False, api_visibility="private")
                 return submit.click(self.fn, None, self.output_components, batch=self.batch, max_batch_size=self.max_batch_size, **options)
             streaming = [c for c in self.input_components if getattr(c, "streaming", False) and _has_event(c, "stream")]
-            triggers = [c.stream if c in streaming else c.change for c in self.input_components if c in streaming or _has_event(c, "change")]  # type: ignore[attr-defined]
-            return on(
+            triggers = [
+                c.stream if c in streaming else c.change  # type: ignore[attr-defined]  # listener methods made from EVENTS
+                for c in self.input_components if c in streaming or _has_event(c, "change")
+            ]
+            live: Dependency = on(
                 triggers, self.fn, self.input_components, self.output_components,
                 show_progress="hidden" if streaming else self.show_progress,
                 trigger_mode="multiple" if streaming else "always_last",
                 time_limit=self.time_limit, stream_every=self.stream_every, **options,
             )
+            return live
         assert submit is not None
-        triggers = [submit.click] + [c.submit for c in self.input_components if _has_event(c, "submit")]  # type: ignore[attr-defined]
+        triggers = [submit.click] + [
+            c.submit for c in self.input_components if _has_event(c, "submit")  # type: ignore[attr-defined]  # made from EVENTS
+        ]
         run = {
             "scroll_to_output": True, "batch": self.batch, "max_batch_size": self.max_batch_size,
             "concurrency_limit": self.concurrency_limit, "show_progress": self.show_progress, **options,
         }
         if stop is None:
-            return on(triggers, self.fn, self.input_components, self.output_components, **run)
+            submitted: Dependency = on(triggers, self.fn, self.input_components, self.output_components, **run)
+            return submitted
         ui = {"queue": False, "api_name": False, "api_visibility": "private", "show_progress": "hidden"}
 
         def running() -> tuple[Button, Button]:
@@ -388,7 +395,7 @@ class Interface(Blocks):
         predict = on(triggers, running, None, [submit, stop], **ui).then(
             self.fn, self.input_components, self.output_components, **run,
         )
-        done = predict.then(idle, None, [submit, stop], **ui)
+        done: Dependency = predict.then(idle, None, [submit, stop], **ui)
         stop.click(idle, None, [submit, stop], cancels=predict, **ui)
         return done
 

@@ -163,7 +163,8 @@ def enable_tqdm_tracking() -> bool:
                     progress._report()
             return close(self)
 
-        cls.__init__, cls.update, cls.close = __init__, _update, _close
+        # tqdm's own class is patched, so every bar reports here wherever it is made
+        cls.__init__, cls.update, cls.close = __init__, _update, _close  # type: ignore[method-assign, assignment]
         _patched = True
         return True
 

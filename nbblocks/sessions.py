@@ -99,7 +99,7 @@ class Session:
                     raise KeyError(f"{block!r} is not part of this app")
             value = self.values[block._id]
             if value is _DELETED:
-                self._store_state(block, self._initial_state(block))  # type: ignore[arg-type]
+                self._store_state(block, self._initial_state(block))
                 value = self.values[block._id]
             return value
 
@@ -149,6 +149,7 @@ class Session:
             args = {**getattr(block, "_constructor_args", {}), **merged}
             args.pop("value", None)
             args["render"] = False
+            clone: Block
             if isinstance(block, BlockContext):
                 clone = _clone_context(block, args)
             else:

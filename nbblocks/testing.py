@@ -58,7 +58,7 @@ class Frontend:
         self._sent: dict[str, int] = {}
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
-        self.messages: list[tuple[str, dict[str, Any]]] = []
+        self.messages: list[tuple[str, Any]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
         self._views: dict[Any, tuple[str, str]] = {}
@@ -129,7 +129,7 @@ class Frontend:
             raise TypeError(f"expected a component of the app, got {comp!r}")
         if self._view.closed:
             raise FrontendError("the app was closed; its widgets no longer answer")
-        widget = self._view.widgets.get(comp._id)
+        widget: BlockWidget | None = self._view.widgets.get(comp._id)
         if widget is None:
             what = "State has no front end" if type(comp).__name__ == "State" else "it is not rendered in this app"
             raise FrontendError(f"{comp!r} is not shown in the browser ({what})")
@@ -317,7 +317,8 @@ class Frontend:
                 raise FrontendError(reply.get("message") or "the upload was refused")
         if reply["type"] != "upload_done":
             raise FrontendError(f"unexpected answer to an upload: {reply['type']}")
-        return reply["file"]
+        file: dict[str, Any] = reply["file"]
+        return file
 
     def _fire_value(self, widget: BlockWidget, value: Any, events: list[str]) -> None:
         with self._lock:
@@ -465,8 +466,9 @@ class Frontend:
             taken = None
             held = self.value(comp)
             if isinstance(held, dict) and (held.get("background") or held.get("composite")):
-                taken = held.get("background") or held.get("composite")
-                original = self._file_image(widget, comp, taken)
+                shown: dict[str, Any] = held["background"] if held.get("background") else held["composite"]
+                taken = shown
+                original = self._file_image(widget, comp, shown)
         images = [None if layer is None else _read_image(_image_file(layer, None, owner)[0], f"layer {i}", owner)
                   for i, layer in enumerate(given)]
         images += [None] * (len(names) - len(images))
@@ -580,7 +582,8 @@ class Frontend:
 
     def status(self, comp: Block) -> str:
         """"idle", "pending" or "error"."""
-        return self._held(comp).get("status", {}).get("state", "idle")
+        state: str = self._held(comp).get("status", {}).get("state", "idle")
+        return state
 
     def error(self, comp: Block) -> str | None:
         """The error message shown on the component, or None."""
@@ -593,7 +596,8 @@ class Frontend:
         status = self._held(comp).get("status", {})
         if status.get("state") != "pending":
             return None
-        return copy.deepcopy(status.get("progress"))
+        bars: list[dict[str, Any]] | None = copy.deepcopy(status.get("progress"))
+        return bars
 
     def queue_position(self, comp: Block) -> int | None:
         """The queue position shown on comp while its event waits (0 = next), or None."""

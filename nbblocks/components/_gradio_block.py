@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 __all__ = ["GradioBlockMixin", "server", "_Keywords"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_T = TypeVar("_T")
 
 
 class _Keywords(Enum):
@@ -69,8 +70,8 @@ class GradioBlockMixin:
     def keep_in_cache(self, value: set[str]) -> None:
         self.__dict__["_keep_in_cache"] = value
 
-    def _gradio_attr(self, name: str, make: Callable[[], Any]) -> Any:
-        found = self.__dict__.get(name)
+    def _gradio_attr(self, name: str, make: Callable[[], _T]) -> _T:
+        found: _T | None = self.__dict__.get(name)
         if found is None:
             found = self.__dict__[name] = make()
         return found
@@ -92,7 +93,7 @@ class GradioBlockMixin:
     def server_fns(self) -> list[Callable[..., Any]]:
         """The bound methods marked with :func:`server` and those given to ``gr.HTML``
         (a list a backend may append to, as in Gradio)."""
-        return self._gradio_attr("_server_fns", lambda: [getattr(self, name) for name in _server_fn_names(type(self))]
+        return self._gradio_attr("_server_fns", lambda: [getattr(self, name) for name in _server_fn_names(type(self))]  # type: ignore[arg-type]  # classes hash; mypy checks instances
                                  + list(self.__dict__.get("_extra_server_fns", [])))
 
     @server_fns.setter

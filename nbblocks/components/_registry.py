@@ -32,7 +32,9 @@ def _builtin_names() -> list[str]:
 
 
 def _all_subclasses(cls: type) -> list[type]:
-    out, todo = [], [cls]
+    out: list[type] = []
+    todo = [cls]
+    sub: type
     while todo:
         for sub in todo.pop().__subclasses__():
             out.append(sub)

@@ -70,7 +70,7 @@ class Component(GradioBlockMixin, Block):
     _css: str | Path | None = None
     #: A component class with neither a view nor ``_esm`` gets a built-in view chosen by
     #: its value type (``_default_view.py``): file, textbox, number, checkbox or JSON.
-    VIEW = "json"
+    VIEW: str | None = "json"
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Component:
         missing = sorted(getattr(cls, "__abstractmethods__", ()))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import Events
 from ._text import TextValue
 from .base import Component, ComponentProps
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Button"]
 
@@ -35,7 +38,8 @@ class ButtonLike:
         self.icon = icon
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon}  # type: ignore[misc]
+        config: dict[str, Any] = super().get_config()  # type: ignore[misc]  # a mixin: super() is the Component after it
+        return config | {"variant": self.variant, "size": self.size, "icon": self.icon}
 
 
 class Button(ButtonLike, TextValue, Component):
@@ -44,6 +48,7 @@ class Button(ButtonLike, TextValue, Component):
 
     EVENTS = [Events.click]
     VIEW = "button"
+    click: BoundListener  # made by ComponentMeta from EVENTS
 
     def __init__(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from typing_extensions import Unpack
 
@@ -41,7 +41,7 @@ class ClearButton(Button):
 
     def add(self, components: Component | Sequence[Component]) -> ClearButton:
         """Also clear ``components`` when this button is clicked."""
-        comps = list(components) if isinstance(components, (list, tuple, set)) else [components]
+        comps: list[Component] = list(components) if isinstance(components, (list, tuple, set)) else [cast(Component, components)]
         if comps:
             if self.root is None:
                 self._to_clear.append(comps)  # attached when the button is placed in an app

@@ -9,10 +9,10 @@ from typing import Any, Literal
 from typing_extensions import Unpack
 
 from ..events import Events
+from ._buttons import check_buttons
 from ._files import CountedFiles
 from ._uploads import Uploads, append
 from .base import Component, ComponentProps
-from .image import check_buttons
 
 __all__ = ["File", "Files"]
 

@@ -86,7 +86,7 @@ class HighlightedText(Component):
         for index, (text, label) in enumerate(pairs):
             if not isinstance(text, str):
                 raise Error(f"{component_name(self)}: token {index} must be a str, got {type(text).__name__}")
-            if isinstance(label, numbers.Real) and not isinstance(label, str):
+            if isinstance(label, numbers.Real):
                 label = float(label)  # a score; numpy numbers too
             elif label is not None and not isinstance(label, str):
                 raise Error(f"{component_name(self)}: the label of token {index} must be a str, a number or None, "

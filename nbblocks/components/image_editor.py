@@ -18,11 +18,12 @@ from typing_extensions import TypedDict, Unpack
 from ..data_classes import FileData, GradioModel
 from ..events import Events
 from ..exceptions import Error
+from ._buttons import check_buttons
 from ._files import FileValue
 from ._uploads import Uploads, one_file
 from .base import Component, ComponentProps
 from .editor_options import Brush, Eraser, LayerOptions
-from .image import IMAGE_MODES, SOURCES, check_buttons, check_type_and_format, check_webcam_options, image_out
+from .image import IMAGE_MODES, SOURCES, check_type_and_format, check_webcam_options, image_out
 from .image_options import WebcamOptions
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ class ImageEditor(FileValue, Component):
             raise Error(f"{self.owner}: 'layers' must be a list of images, got {type_name(layers)}")
         return EditorData(
             background=image_out(self, value.get("background"), self.format),
-            layers=[image_out(self, layer, self.format) for layer in layers if layer is not None],
+            layers=[image_out(self, layer, self.format) for layer in layers if layer is not None],  # type: ignore[misc]  # None only for None
             composite=image_out(self, value.get("composite"), self.format),
         )
 
@@ -232,7 +233,7 @@ class ImageEditor(FileValue, Component):
             import PIL.Image
 
             base = PIL.Image.new("RGBA", layers[0].size, (0, 0, 0, 0))
-        return image_out(self, _editor.compose(base, layers), "png")
+        return image_out(self, _editor.compose(base, layers), "png")  # type: ignore[return-value]  # an image in: never None
 
     def _cropped(self, payload: EditorData) -> EditorData:
         """Each part whose size ``crop_size`` does not allow, cut to it (centred)."""

@@ -46,7 +46,7 @@ class Label(Component):
         self.show_heading = show_heading
         super().__init__(value, **props)
 
-    def preprocess(self, payload: LabelData | None) -> dict[str, float] | str | int | float | None:
+    def preprocess(self, payload: LabelData | None) -> dict[str, float | None] | str | int | float | None:
         """Passes ``{label: confidence}`` when there are confidences, else the label."""
         if payload is None:
             return None

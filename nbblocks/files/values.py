@@ -15,7 +15,9 @@ import shutil
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol, TypeGuard
+from typing import Any, Protocol
+
+from typing_extensions import TypeIs
 
 from ..exceptions import Error, component_name
 from .active import current
@@ -82,7 +84,7 @@ def file_data_in(value: Any) -> Iterator[Any]:
 # -- which components hold files ----------------------------------------------------------
 
 
-def holds_files(component: object) -> TypeGuard[HoldsValues]:
+def holds_files(component: object) -> TypeIs[HoldsValues]:
     """Whether the component's ``data_model`` has a FileData anywhere in it."""
     model = getattr(component, "data_model", None)
     return model is not None and _model_holds_files(model)

@@ -40,7 +40,8 @@ class Tab(BlockContext, metaclass=ComponentMeta):
     EVENTS = [Events.select]
     VIEW = "tab"
 
-    def __init__(
+    # `visible` is named here for Gradio's positional order; **props are the other BlockProps
+    def __init__(  # type: ignore[misc]
         self,
         label: str | None = None,
         visible: bool | str = True,

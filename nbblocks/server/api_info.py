@@ -289,7 +289,7 @@ def parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
         sig = inspect.signature(dep.fn)
     except (TypeError, ValueError):
         return fallback
-    from ..blocks import event_data_params
+    from ..events import event_data_params
     from ..progress import Progress
 
     special = set(event_data_params(dep.fn))

@@ -368,7 +368,8 @@ class HttpApi:
         body = await json_body(request, self.options.max_body_size)
         if body.get("session_hash") is not None:
             token(body["session_hash"], "session_hash")
-        block = self.app.blocks.get(body.get("component_id")) if isinstance(body.get("component_id"), int) else None
+        component_id = body.get("component_id")
+        block = self.app.blocks.get(component_id) if isinstance(component_id, int) else None
         name = body.get("fn_name")
         if not isinstance(block, Component) or not isinstance(name, str) or block.server_fn(name) is None:
             raise RequestError(404, "Function not found.")

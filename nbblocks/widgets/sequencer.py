@@ -46,8 +46,8 @@ class Sequencer:
 
     def _drain(self, state: _Page) -> None:
         while state.expected in state.held:
-            run = state.held.pop(state.expected)  # type: ignore[arg-type]
-            state.expected += 1  # type: ignore[operator]
+            run = state.held.pop(state.expected)
+            state.expected += 1
             run()
 
     def _skip_gap(self, page: str) -> None:

@@ -257,7 +257,7 @@ class FileTransfer:
         for item in files.file_data_in(value):
             handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
             entry = cache.get(handle)
-            if entry is None or handle in out:
+            if entry is None or not isinstance(handle, str) or handle in out:
                 continue
             pending = entry.pending
             if isinstance(pending, PendingImage):
