@@ -225,7 +225,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             return
         if context.current_root() is not self:
             return  # only while the app is being built
-        block._load_events_attached = True  # type: ignore[attr-defined]
+        block._load_events_attached = True  # type: ignore[attr-defined]  # a marker: attached once per component
         fn, inputs, every = block.load_fn, block.load_inputs, block._every
         self.load(fn, inputs, block, queue=False, show_progress="hidden")
         if inputs is not None:

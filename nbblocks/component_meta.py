@@ -61,5 +61,5 @@ def _recording(init: Any) -> Any:
             self.__dict__["_constructor_args"] = given
         init(self, *args, **kwargs)
 
-    __init__._records_args = True  # type: ignore[attr-defined]
+    __init__._records_args = True  # type: ignore[attr-defined]  # a marker on the function object
     return __init__

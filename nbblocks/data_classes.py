@@ -29,10 +29,10 @@ class _ModelMixin:
 
     @classmethod
     def from_json(cls, x: Any) -> Any:
-        return cls.model_validate(x)  # type: ignore[attr-defined]
+        return cls.model_validate(x)  # type: ignore[attr-defined]  # a mixin of pydantic models: the model gives it
 
     def to_json(self) -> Any:
-        return self.model_dump(mode="json")  # type: ignore[attr-defined]
+        return self.model_dump(mode="json")  # type: ignore[attr-defined]  # a mixin of pydantic models: the model gives it
 
 
 class GradioModel(_ModelMixin, BaseModel):

@@ -269,7 +269,7 @@ def _cache_mode(cache_examples: bool | str | None, cache_mode: str | None) -> Li
     mode = cache_mode or os.environ.get("GRADIO_CACHE_MODE", "").strip().lower() or "eager"
     if mode not in ("eager", "lazy"):
         raise ValueError(f"cache_mode must be 'eager', 'lazy' or None, got {cache_mode!r}")
-    return mode  # type: ignore[return-value]
+    return "lazy" if mode == "lazy" else "eager"
 
 
 def _examples_from_dir(folder: Path, n_inputs: int) -> list[list[Any]]:

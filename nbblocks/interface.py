@@ -170,7 +170,7 @@ class Interface(Blocks):
             warnings.warn("Interface: allow_flagging is deprecated; use flagging_mode", DeprecationWarning, stacklevel=2)
             flagging_mode = allow_flagging
         if flagging_mode is None:
-            flagging_mode = os.environ.get("GRADIO_FLAGGING_MODE", "manual")  # type: ignore[assignment]
+            flagging_mode = os.environ.get("GRADIO_FLAGGING_MODE", "manual")  # type: ignore[assignment]  # checked below like a given mode
         if flagging_mode not in ("never", "auto", "manual"):
             raise ValueError(f"Interface: flagging_mode must be 'never', 'auto' or 'manual', got {flagging_mode!r}")
         self.flagging_mode = flagging_mode

@@ -288,7 +288,7 @@ def serve_static_file(url_or_file_path: str | Path | dict[str, Any] | None) -> d
     if url_or_file_path is None:
         return None
     if isinstance(url_or_file_path, dict):
-        return move_files_to_cache(url_or_file_path)  # type: ignore[no-any-return]
+        return move_files_to_cache(url_or_file_path)  # type: ignore[no-any-return]  # a dict in gives a dict out
     path = str(url_or_file_path)
     cache = files.current()
     if is_url(path):

@@ -76,7 +76,7 @@ class Progress:
             iterable = range(total or 0)
         if total is None:
             try:
-                total = len(iterable)  # type: ignore[arg-type]
+                total = len(iterable)  # type: ignore[arg-type]  # not every iterable is Sized: TypeError is caught
             except TypeError:
                 total = None
         bar = _unit(0.0 if total else None, 0, total, unit, desc)
@@ -164,7 +164,7 @@ def enable_tqdm_tracking() -> bool:
             return close(self)
 
         # tqdm's own class is patched, so every bar reports here wherever it is made
-        cls.__init__, cls.update, cls.close = __init__, _update, _close  # type: ignore[method-assign, assignment]
+        cls.__init__, cls.update, cls.close = __init__, _update, _close  # type: ignore[method-assign, assignment]  # patching tqdm is the point
         _patched = True
         return True
 

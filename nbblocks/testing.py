@@ -698,7 +698,7 @@ def _read_image(data: bytes, name: str, owner: str) -> Any:
     from .exceptions import Error
 
     try:
-        return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]
+        return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]  # PIL opens a file object as well as a path
     except (Error, OSError) as exc:
         raise FrontendError(f"{name} could not be read as an image ({exc})") from None
 

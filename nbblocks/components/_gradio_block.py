@@ -31,7 +31,7 @@ class _Keywords(Enum):
 def server(fn: F) -> F:
     """Mark a component method as a server function: its view calls it with
     ``await ctx.server.<name>(...args)`` and gets its (JSON) result back."""
-    fn._is_server_fn = True  # type: ignore[attr-defined]
+    fn._is_server_fn = True  # type: ignore[attr-defined]  # a marker on the function object
     return fn
 
 

@@ -28,7 +28,7 @@ class Dataset(Component):
     click: BoundListener  # made by ComponentMeta from EVENTS
 
     # label and show_label have the Dataset's own defaults; **props are the other ComponentProps
-    def __init__(  # type: ignore[misc]
+    def __init__(  # type: ignore[misc]  # see above
         self,
         *,
         label: str | None = None,

@@ -118,7 +118,7 @@ class Gallery(FileValue, Component):
                 item, caption = item
             image = image_out(self, item, self.format)
             # image_out gives None only for None, which GalleryImage refuses as before
-            items.append(GalleryImage(image=image, caption=None if caption is None else str(caption)))  # type: ignore[arg-type]
+            items.append(GalleryImage(image=image, caption=None if caption is None else str(caption)))  # type: ignore[arg-type]  # as before
         return GalleryData(items)
 
     def example_payload(self) -> Any:

@@ -68,7 +68,7 @@ class HighlightedText(Component):
         as Gradio does)."""
         if payload is None:
             return None
-        return payload.model_dump()  # type: ignore[no-any-return]
+        return payload.model_dump()  # type: ignore[no-any-return]  # a root model dumps as its root: the list
 
     def postprocess(self, value: Any) -> HighlightedTextData | None:
         """Takes a list of ``(token, label)`` pairs (or of ``{"token", "class_or_confidence"}``

@@ -201,7 +201,8 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
         img = _images.open_image(value, owner)
         if _images.is_animated(img):
             return comp.file_out(value, ImageData)
-        return _pending_out(comp, _images.pil_to_pending(mark(img), fmt, owner), fmt)  # type: ignore[misc]
+        assert mark is not None  # a path with no watermark was returned above
+        return _pending_out(comp, _images.pil_to_pending(mark(img), fmt, owner), fmt)
     if type(value).__module__.startswith("PIL.") and hasattr(value, "getbands"):
         if _images.is_animated(value):
             entry = files.current().put_bytes(_images.encode_animation(value), "image.gif", "image/gif")

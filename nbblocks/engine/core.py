@@ -309,7 +309,7 @@ class Engine:
 
     async def _validate(self, job: Job, args: list[Any]) -> bool:
         """Run the listener's validator; failed inputs show their message, fn is skipped."""
-        verdicts = await call(job.dep.validator, args, {})  # type: ignore[arg-type]
+        verdicts = await call(job.dep.validator, args, {})  # type: ignore[arg-type]  # called only when the dep has a validator
         if not isinstance(verdicts, (list, tuple)):
             verdicts = [verdicts]
         failed = [
@@ -364,7 +364,7 @@ class Engine:
                     self._start_quietly(job)
                 columns = [list(col) for col in zip(*(args for _, args, _ in batch))] or [[] for _ in dep.inputs]
                 try:
-                    result = await call(dep.fn, columns, {})  # type: ignore[arg-type]
+                    result = await call(dep.fn, columns, {})  # type: ignore[arg-type]  # a batch dep has a fn
                     rows = split_batch(batch[0][0], result, len(batch))
                 except BaseException as exc:  # noqa: BLE001 - every caller of the batch gets the error
                     for _, _, fut in batch:

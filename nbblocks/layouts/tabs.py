@@ -41,7 +41,7 @@ class Tab(BlockContext, metaclass=ComponentMeta):
     VIEW = "tab"
 
     # `visible` is named here for Gradio's positional order; **props are the other BlockProps
-    def __init__(  # type: ignore[misc]
+    def __init__(  # type: ignore[misc]  # see above
         self,
         label: str | None = None,
         visible: bool | str = True,

@@ -249,7 +249,7 @@ def endpoint_info(dep: Dependency) -> dict[str, Any]:
 
 def _schema(block: Block) -> dict[str, Any]:
     try:
-        schema = block.api_info()  # type: ignore[attr-defined]
+        schema = block.api_info()  # type: ignore[attr-defined]  # components have it; a failure is logged below
     except Exception:  # a component's own code (custom ones too): describe it as untyped
         log.warning("nbblocks: %r: api_info() failed; the API describes its value as Any", block, exc_info=True)
         schema = {}

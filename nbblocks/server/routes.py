@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -186,12 +186,14 @@ class HttpApi:
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
-    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any = None) -> EventRecord:
+    def _submit(
+        self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any = None
+    ) -> EventRecord:
         assert hs.session is not None
         job = self.engine.submit(dep, hs.session, event_data, inputs=inputs)
         if job is None:
             raise RequestError(503, "the app is closed")
-        record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
+        record = EventRecord(job.id, kind, hs, dep)
         self.registry.add_event(record)
         hs.register(record, job)
         hs.touch()

@@ -137,10 +137,11 @@ class FileTransfer:
                 old.upload.abort()
         else:
             with self._lock:
-                active = self._uploads.get(key)  # type: ignore[assignment]
-            if active is None or active.block is not block:
+                found = self._uploads.get(key)
+            if found is None or found.block is not block:
                 fail("this upload is unknown (it was aborted, or it timed out)")
                 return
+            active = found
             if index != active.next:
                 fail(f"upload chunk {index} arrived out of order (expected {active.next})")
                 return
@@ -184,8 +185,8 @@ class FileTransfer:
         name = files.safe_filename(_text(content.get("name")))
         if isinstance(comp, FileValue):
             refusal = comp.upload_refusal(name, _text(content.get("mime")))
-        elif not matches_file_types(name, _text(content.get("mime")), getattr(comp, "file_types", None)):
-            refusal = f"{owner}: {name!r} is not an accepted file type ({', '.join(comp.file_types)})"  # type: ignore[attr-defined]
+        elif not matches_file_types(name, _text(content.get("mime")), accepted := getattr(comp, "file_types", None)):
+            refusal = f"{owner}: {name!r} is not an accepted file type ({', '.join(accepted or ())})"
         else:
             refusal = None
         if refusal is not None:
@@ -223,9 +224,9 @@ class FileTransfer:
         page = page if isinstance(page, str) else ""
         try:
             served = self.cache.serve(path) if isinstance(path, str) else None
-            if served is None:
+            if served is None or not isinstance(path, str):
                 raise files.FileRefused("a file request needs a 'path'")
-            f = self.cache.open(path)  # type: ignore[arg-type]
+            f = self.cache.open(path)
         except (InvalidComponentError, OSError, RuntimeError) as exc:
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": str(exc)})
             return
