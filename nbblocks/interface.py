@@ -360,7 +360,10 @@ class Interface(Blocks):
             if self.interface_type == InterfaceTypes.OUTPUT_ONLY:
                 assert submit is not None
                 self.load(self.fn, None, self.output_components, api_name=False, api_visibility="private")
-                return submit.click(self.fn, None, self.output_components, batch=self.batch, max_batch_size=self.max_batch_size, **options)
+                output_only: Dependency = submit.click(
+                    self.fn, None, self.output_components, batch=self.batch, max_batch_size=self.max_batch_size, **options
+                )
+                return output_only
             streaming = [c for c in self.input_components if getattr(c, "streaming", False) and _has_event(c, "stream")]
             triggers = [
                 c.stream if c in streaming else c.change  # type: ignore[attr-defined]  # listener methods made from EVENTS

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
+from typing import Any, Literal, Protocol
 
 from . import context
-
-if TYPE_CHECKING:
-    from .events import Dependency
 
 __all__ = [
     "AppRoot", "BoundListener", "EditData", "EventData", "EventListener", "Events", "KeyUpData",
@@ -248,12 +245,6 @@ class BoundListener:
     def __repr__(self) -> str:
         return f"{self.block!r}.{self.event_name}"
 
-    @overload
-    def __call__(
-        self, fn: Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any
-    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]: ...
-    @overload
-    def __call__(self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Dependency: ...
     def __call__(
         self,
         fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
