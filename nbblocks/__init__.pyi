@@ -4,43 +4,7 @@ What nbblocks offers, for type checkers and IDEs (nbblocks/__init__.py imports e
 on first use).
 """
 
-from . import app_runtime as app_runtime
-from . import block as block
-from . import blocks as blocks
-from . import component_meta as component_meta
-from . import components as components
-from . import context as context
-from . import data_classes as data_classes
-from . import documentation as documentation
-from . import engine as engine
-from . import events as events
-from . import examples as examples
-from . import exceptions as exceptions
-from . import files as files
-from . import flagging as flagging
-from . import helpers as helpers
-from . import hosting as hosting
-from . import i18n as i18n
-from . import image_utils as image_utils
-from . import interface as interface
-from . import layouts as layouts
-from . import listeners as listeners
-from . import processing_utils as processing_utils
-from . import progress as progress
-from . import renderable as renderable
-from . import reporting as reporting
-from . import route_utils as route_utils
-from . import sessions as sessions
-from . import testing as testing
-from . import updates as updates
-from . import utils as utils
-from . import validation as validation
-from . import wasm_utils as wasm_utils
-from . import widgets as widgets
-from ._version import __version__ as __version__
 from .blocks import Blocks as Blocks
-from .components import HTML as HTML
-from .components import JSON as JSON
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
@@ -62,12 +26,14 @@ from .components import File as File
 from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
+from .components import HTML as HTML
 from .components import Highlight as Highlight
 from .components import HighlightedText as HighlightedText
 from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
+from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
 from .components import List as List
@@ -118,6 +84,41 @@ from .route_utils import Request as Request
 from .updates import skip as skip
 from .updates import update as update
 from .validation import validate as validate
+from ._version import __version__ as __version__
+
+from . import app_runtime as app_runtime
+from . import block as block
+from . import blocks as blocks
+from . import component_meta as component_meta
+from . import components as components
+from . import context as context
+from . import data_classes as data_classes
+from . import documentation as documentation
+from . import engine as engine
+from . import events as events
+from . import examples as examples
+from . import exceptions as exceptions
+from . import files as files
+from . import flagging as flagging
+from . import helpers as helpers
+from . import hosting as hosting
+from . import i18n as i18n
+from . import image_utils as image_utils
+from . import interface as interface
+from . import layouts as layouts
+from . import listeners as listeners
+from . import processing_utils as processing_utils
+from . import progress as progress
+from . import renderable as renderable
+from . import reporting as reporting
+from . import route_utils as route_utils
+from . import sessions as sessions
+from . import testing as testing
+from . import updates as updates
+from . import utils as utils
+from . import validation as validation
+from . import wasm_utils as wasm_utils
+from . import widgets as widgets
 
 _APP_NAMES: dict[str, str]
 _SUBMODULES: tuple[str, ...]

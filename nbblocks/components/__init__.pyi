@@ -4,7 +4,7 @@ What nbblocks.components offers, for type checkers and IDEs (nbblocks/components
 on first use).
 """
 
-from collections.abc import Mapping
+from typing import Mapping
 
 from ._registry import component_class as component_class
 from ._registry import get_component_instance as get_component_instance

@@ -4,7 +4,7 @@ What nbblocks.layouts offers, for type checkers and IDEs (nbblocks/layouts/__ini
 on first use).
 """
 
-from collections.abc import Mapping
+from typing import Mapping
 
 from .accordion import Accordion as Accordion
 from .column import Column as Column
