@@ -120,6 +120,8 @@ def _recording_comm_class(tap: Callable[..., None] | None = None) -> type:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             self.on_publish: Callable[[str, Any], None] | None = None
+            #: Called with the size in bytes of every message (all its frames).
+            self.on_publish_bytes: Callable[[int], None] | None = None
             super().__init__(*args, **kwargs)
 
         def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
@@ -128,6 +130,8 @@ def _recording_comm_class(tap: Callable[..., None] | None = None) -> type:
             if tap is not None:
                 tap(self, frames, msg_type, data, buffers)
             RecordingComm.sent += 1
+            if self.on_publish_bytes is not None:
+                self.on_publish_bytes(sum(len(f) for f in frames))
             hook = self.on_publish
             if hook is not None:
                 hook(msg_type, data)
@@ -167,8 +171,12 @@ class PublishWaiter:
         widget.comm.on_publish = self._published
 
     def _published(self, msg_type: str, data: Any) -> None:
-        if msg_type == "comm_msg" and isinstance(data, dict) and data.get("method") == "update" and self.trait in data.get("state", {}):
+        if msg_type != "comm_msg" or not isinstance(data, dict):
+            return
+        if data.get("method") == "update" and self.trait in data.get("state", {}):
             self.event.set()
+        elif self.trait == "value" and data.get("method") == "custom" and (data.get("content") or {}).get("type") == "value_diff":
+            self.event.set()  # a value sent as edits of the one the page holds
 
     def arm(self) -> None:
         self.event.clear()

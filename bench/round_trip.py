@@ -7,7 +7,7 @@ manager delivers it; the timer stops when the output's new value is published.
 * ``nbblocks Frontend.click``: ``Frontend(demo).click(btn)``, which also waits until the
   event has settled (status back to idle).
 * ``nbblocks comm``: ``widget.comm.handle_msg(...)`` on the button's model, stopped by the
-  output model's ``update`` of ``value`` (the rest of the event settles untimed).
+  output model's ``update`` of ``value`` (or its ``value_diff``; the rest of the event settles untimed).
 * ``floor``: three bare ``anywidget.AnyWidget`` models; the button's ``on_msg`` handler
   sets the output's trait synchronously.
 

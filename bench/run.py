@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "chat")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import annotated_image
+    import chat_stream
     import dataframe_display
     import frontend_bytes
     import gradio_api
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
                          ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
-                         ("http", http_bench), ("frontend", frontend_bytes)):
+                         ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream)):
         if args.only and name not in args.only:
             continue
         print()

@@ -5,6 +5,7 @@
 //                                     block through the page runtime
 //   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view, with
 //                                     its own stylesheets; sent to a page once, when needed
+//   nbblocks/static/libs/<name>.js    heavy libraries a view loads only when it needs them
 // Run from the repository root: npm --prefix js ci && npm --prefix js run build
 // The output is deterministic: same sources and lockfile give byte-identical files.
 
@@ -16,9 +17,15 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(here, "..", "nbblocks", "static");
 const viewsDir = path.join(here, "views");
+const libsDir = path.join(here, "libs");
 const target = ["es2020", "chrome100", "firefox100", "safari15"];
 
 const viewNames = (await readdir(viewsDir))
+  .filter((name) => name.endsWith(".js"))
+  .map((name) => name.slice(0, -3))
+  .sort();
+
+const libNames = (await readdir(libsDir))
   .filter((name) => name.endsWith(".js"))
   .map((name) => name.slice(0, -3))
   .sort();
@@ -73,10 +80,13 @@ const entryPoints = [
   { in: "runtime/block.js", out: "block" },
 ];
 for (const name of viewNames) entryPoints.push({ in: `views/${name}.js`, out: `views/${name}` });
+for (const name of libNames) entryPoints.push({ in: `libs/${name}.js`, out: `libs/${name}` });
 
-// Start from a clean views folder so a removed view does not linger in the package.
-await rm(path.join(outdir, "views"), { recursive: true, force: true });
-await mkdir(path.join(outdir, "views"), { recursive: true });
+// Start from clean folders so a removed view or library does not linger in the package.
+for (const dir of ["views", "libs"]) {
+  await rm(path.join(outdir, dir), { recursive: true, force: true });
+  await mkdir(path.join(outdir, dir), { recursive: true });
+}
 
 await build({
   absWorkingDir: here,
@@ -98,8 +108,8 @@ await build({
 // A view and the block stub are loaded from Blob URLs, where relative imports cannot
 // resolve: refuse to ship one that still imports something.
 const staticImport = /(^|[;}\s])import\s*(["'{*]|[\w$]+\s*(,|from))/;
-for (const file of ["block.js", ...viewNames.map((name) => `views/${name}.js`)]) {
+for (const file of ["block.js", ...viewNames.map((n) => `views/${n}.js`), ...libNames.map((n) => `libs/${n}.js`)]) {
   const code = await readFile(path.join(outdir, file), "utf8");
   if (staticImport.test(code)) throw new Error(`${file} still contains an import statement`);
 }
-console.log(`built runtime.js, block.js and ${viewNames.length} views into ${path.relative(process.cwd(), outdir) || "."}`);
+console.log(`built runtime.js, block.js, ${viewNames.length} views and ${libNames.length} libraries into ${path.relative(process.cwd(), outdir) || "."}`);

@@ -35,11 +35,16 @@ _hosting.install(_runtime_host)
 _APP_NAMES: dict[str, str] = {
     # app graph
     "Blocks": "nbblocks.blocks",
+    "close_all": "nbblocks.app_runtime",
     "on": "nbblocks.events",
     "EventData": "nbblocks.events",
     "SelectData": "nbblocks.events",
     "KeyUpData": "nbblocks.events",
+    "LikeData": "nbblocks.events",
+    "RetryData": "nbblocks.events",
+    "UndoData": "nbblocks.events",
     "EditData": "nbblocks.events",
+    "CopyData": "nbblocks.events",
     "Dependency": "nbblocks.events",
     "Events": "nbblocks.events",
     # the bases of every component
@@ -48,6 +53,7 @@ _APP_NAMES: dict[str, str] = {
     # high-level apps, examples and flagging
     "Interface": "nbblocks.interface",
     "TabbedInterface": "nbblocks.interface",
+    "ChatInterface": "nbblocks.chat_interface",
     "Examples": "nbblocks.examples",
     "FlaggingCallback": "nbblocks.flagging",
     "CSVLogger": "nbblocks.flagging",
@@ -63,6 +69,7 @@ _APP_NAMES: dict[str, str] = {
     "Info": "nbblocks.reporting",
     "Success": "nbblocks.reporting",
     "FileData": "nbblocks.data_classes",
+    "Theme": "nbblocks.themes",
     "ImageData": "nbblocks.data_classes",
     "I18n": "nbblocks.i18n",
     "Request": "nbblocks.route_utils",
@@ -72,8 +79,8 @@ _SUBMODULES = (
     "blocks", "block", "components", "layouts", "events", "data_classes", "component_meta",
     "exceptions", "updates", "testing", "engine", "sessions", "widgets", "reporting",
     "progress", "validation", "renderable", "files", "interface", "examples", "flagging",
-    "helpers", "documentation", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils", "context",
-    "route_utils", "app_runtime", "hosting", "listeners",
+    "helpers", "documentation", "chat_interface", "diffs", "processing_utils", "image_utils", "utils", "i18n", "wasm_utils",
+    "context", "route_utils", "app_runtime", "hosting", "listeners", "themes",
 )
 
 

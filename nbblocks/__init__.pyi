@@ -4,11 +4,15 @@ What nbblocks offers, for type checkers and IDEs (nbblocks/__init__.py imports e
 on first use).
 """
 
+from .app_runtime import close_all as close_all
 from .blocks import Blocks as Blocks
+from .chat_interface import ChatInterface as ChatInterface
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Brush as Brush
 from .components import Button as Button
+from .components import ChatMessage as ChatMessage
+from .components import Chatbot as Chatbot
 from .components import Checkbox as Checkbox
 from .components import CheckboxGroup as CheckboxGroup
 from .components import ClearButton as ClearButton
@@ -39,6 +43,8 @@ from .components import LayerOptions as LayerOptions
 from .components import List as List
 from .components import Markdown as Markdown
 from .components import Matrix as Matrix
+from .components import MessageDict as MessageDict
+from .components import MultimodalTextbox as MultimodalTextbox
 from .components import Number as Number
 from .components import Numpy as Numpy
 from .components import Paint as Paint
@@ -46,6 +52,8 @@ from .components import Radio as Radio
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
 from .components import State as State
+from .components import Text as Text
+from .components import TextArea as TextArea
 from .components import Textbox as Textbox
 from .components import Timer as Timer
 from .components import UploadButton as UploadButton
@@ -53,12 +61,16 @@ from .components import WatermarkOptions as WatermarkOptions
 from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
+from .events import CopyData as CopyData
 from .events import Dependency as Dependency
 from .events import EditData as EditData
 from .events import EventData as EventData
 from .events import Events as Events
 from .events import KeyUpData as KeyUpData
+from .events import LikeData as LikeData
+from .events import RetryData as RetryData
 from .events import SelectData as SelectData
+from .events import UndoData as UndoData
 from .events import on as on
 from .examples import Examples as Examples
 from .exceptions import Error as Error
@@ -81,6 +93,7 @@ from .reporting import Info as Info
 from .reporting import Success as Success
 from .reporting import Warning as Warning
 from .route_utils import Request as Request
+from .themes import Theme as Theme
 from .updates import skip as skip
 from .updates import update as update
 from .validation import validate as validate
@@ -89,10 +102,12 @@ from ._version import __version__ as __version__
 from . import app_runtime as app_runtime
 from . import block as block
 from . import blocks as blocks
+from . import chat_interface as chat_interface
 from . import component_meta as component_meta
 from . import components as components
 from . import context as context
 from . import data_classes as data_classes
+from . import diffs as diffs
 from . import documentation as documentation
 from . import engine as engine
 from . import events as events
@@ -114,6 +129,7 @@ from . import reporting as reporting
 from . import route_utils as route_utils
 from . import sessions as sessions
 from . import testing as testing
+from . import themes as themes
 from . import updates as updates
 from . import utils as utils
 from . import validation as validation
@@ -132,6 +148,9 @@ __all__ = [
     "Brush",
     "Button",
     "CSVLogger",
+    "ChatInterface",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -139,6 +158,7 @@ __all__ = [
     "ColorPicker",
     "Column",
     "Component",
+    "CopyData",
     "DataFrame",
     "Dataframe",
     "Dataset",
@@ -174,15 +194,19 @@ __all__ = [
     "KeyUpData",
     "Label",
     "LayerOptions",
+    "LikeData",
     "List",
     "Markdown",
     "Matrix",
+    "MessageDict",
+    "MultimodalTextbox",
     "Number",
     "Numpy",
     "Paint",
     "Progress",
     "Radio",
     "Request",
+    "RetryData",
     "Row",
     "SelectData",
     "SimpleCSVLogger",
@@ -194,13 +218,18 @@ __all__ = [
     "TabItem",
     "TabbedInterface",
     "Tabs",
+    "Text",
+    "TextArea",
     "Textbox",
+    "Theme",
     "Timer",
+    "UndoData",
     "UploadButton",
     "Warning",
     "WatermarkOptions",
     "WebcamOptions",
     "__version__",
+    "close_all",
     "on",
     "render",
     "skip",

@@ -9,6 +9,8 @@ from . import context, hosting
 from .component_meta import ComponentMeta
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from .listeners import AppRoot, EventListener
 
 __all__ = ["Block", "BlockContext", "BlockProps"]
@@ -86,10 +88,6 @@ class Block(metaclass=ComponentMeta):
             self.parent = None
         return self
 
-    def _joined_app(self, app: Any) -> None:
-        """Called when the block is registered in ``app`` (``with app:`` is open): a block
-        made outside any app attaches the listeners it was given then (``ClearButton``)."""
-
     def get_config(self) -> dict[str, Any]:
         """Display props sent to the front end (shared ones; subclasses add theirs)."""
         return {
@@ -146,7 +144,7 @@ class BlockContext(Block):
         child.parent = self
         self.children.append(child)
 
-    def __enter__(self) -> BlockContext:
+    def __enter__(self) -> Self:
         context.push(self)
         return self
 

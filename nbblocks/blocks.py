@@ -15,7 +15,7 @@ import threading
 import warnings
 import weakref
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import _kernel, context, hosting
 from .block import Block, BlockContext
@@ -63,9 +63,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         delete_cache: tuple[int, int] | None = None,
         **kwargs: Any,
     ):
+        from .themes import resolve_theme
+
         self.title = title
         self.css = css
-        self.theme = theme
+        self.theme = resolve_theme(theme, "Blocks")
         self.mode = mode
         self.fill_height = fill_height
         self.fill_width = fill_width
@@ -211,13 +213,17 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 self._scope_blocks.setdefault(scope, []).append(block)
         block.root = self
         self._attach_value_listeners(block)
-        block._joined_app(self)
+        placed = getattr(block, "_on_placed", None)
+        if placed is not None:
+            placed(self)
         if isinstance(block, BlockContext):
             for child in block.children:
                 self._register_block(child)
 
     def _attach_value_listeners(self, block: Block) -> None:
-        """``value=fn`` with ``inputs=``/``every=``: recompute on load, input change, timer tick."""
+        """``value=fn`` with ``inputs=``/``every=``: recompute on input change, timer tick and
+        load, as one listener added when the app's build ends (Gradio's place for it, so
+        every ``fn_index`` matches Gradio's)."""
         from .components.base import Component
         from .components.timer import Timer
 
@@ -227,15 +233,23 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             return  # only while the app is being built
         block._load_events_attached = True  # type: ignore[attr-defined]  # a marker: attached once per component
         fn, inputs, every = block.load_fn, block.load_inputs, block._every
-        self.load(fn, inputs, block, queue=False, show_progress="hidden")
-        if inputs is not None:
-            for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
-                comp.change(fn, inputs, block, show_progress="hidden")
+        timer = None
         if every is not None:
             timer = every if isinstance(every, Timer) else Timer(every, render=False)
             if timer.root is None:
                 self._register_block(timer)
-            timer.tick(fn, inputs, block, show_progress="hidden")
+
+        def listen() -> None:
+            triggers: list[tuple[Any, EventListener]] = []
+            if inputs is not None:
+                for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
+                    triggers.append((comp, type(comp).change))
+            if timer is not None:
+                triggers.append((timer, cast("EventListener", Timer.tick)))  # the class attribute is the EventListener
+            options = {"show_progress": "hidden" if triggers else "full", "trigger_mode": "once"}
+            attach([*triggers, (None, Events.load)], fn, inputs, block, options, owner=self)
+
+        self.when_built(listen)
 
     def _replace_previous_run(self) -> None:
         """Re-running a notebook cell closes the apps that cell made before; apps made by
@@ -271,10 +285,15 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
                 raise TypeError(f"inputs must be components, not the layout {item!r}")
             if item.root is None:
                 self._register_block(item)  # render=False components may still be used
-            elif item.root is not self:
+            elif item.root is not self and not self._hosted_by(item.root):
                 raise ValueError(f"{item!r} belongs to another Blocks app and cannot be an {what[:-1]} here")
             out.append(item)
         return out, as_dict
+
+    def _hosted_by(self, app: object) -> bool:
+        """Built inside ``app``'s ``with`` block (an Interface in a Blocks): this app's
+        listeners move into ``app``, so they may use ``app``'s components."""
+        return self._nested_in is not None and self._nested_in[0] is app
 
     def _listen(
         self,
@@ -336,7 +355,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         name = options.api_name if isinstance(options.api_name, str) else None
         api_name = None if visibility == "private" else self._unique_api_name(name, fn)
         show_on = options.show_progress_on
-        resolved = {**vars(options), "api_name": api_name, "api_visibility": visibility, "cancels": cancels,
+        # cancels= is a listener of its own right after this one, as in Gradio (below)
+        resolved = {**vars(options), "api_name": api_name, "api_visibility": visibility, "cancels": [],
                     "trigger_mode": options.trigger_mode or "once", "queue": options.queue is not False,
                     "batch": bool(options.batch),
                     "show_progress_on": self._normalize_blocks(show_on, "show_progress_on")[0] if show_on is not None else None}
@@ -360,8 +380,24 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             self.dependencies.append(dep)
             for block, event in dep.targets:
                 self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
+            if cancels:
+                self._add_cancel_listener(dep, cancels)
         self._listeners_changed()
         return dep
+
+    def _add_cancel_listener(self, dep: Dependency, cancels: list[Dependency]) -> None:
+        """``cancels=`` becomes a private listener of the same triggers right after ``dep``
+        (Gradio's layout, so every later ``fn_index`` is Gradio's); it fires before ``dep``
+        so the cancelled runs stop first."""
+        canceller = dataclasses.replace(
+            dep, id=self._take_dep_id(), fn=None, inputs=[], outputs=[], api_name=None, api_description=None,
+            api_visibility="private", queue=False, preprocess=False, postprocess=False, cancels=cancels,
+            js=None, validator=None, every=None, show_progress="hidden", show_progress_on=None, renderable=None, batch=False,
+        )
+        self.dependencies.append(canceller)
+        for block, event in dep.targets:
+            listeners = self._listeners[(block._id if block is not None else None, event)]
+            listeners.insert(listeners.index(dep), canceller)
 
     def _unique_api_name(self, name: str | None, fn: Callable[..., Any] | None) -> str:
         if name is None:
@@ -479,9 +515,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         return is_input or not is_output
 
     def get_config(self) -> dict[str, Any]:
+        from .themes import css_variables
+
         return super().get_config() | {
             "title": self.title, "css": self.css, "fill_height": self.fill_height,
-            "fill_width": self.fill_width,
+            "fill_width": self.fill_width, "theme": css_variables(self.theme),
         }
 
     # -- app events ----------------------------------------------------------------
@@ -576,6 +614,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         max_file_size: int | str | None = None,
         state_session_capacity: int = 10000,
         session_timeout: float = 3600,
+        forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         **kwargs: Any,
     ) -> Any:

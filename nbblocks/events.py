@@ -1,5 +1,6 @@
 """Event listeners, as Gradio's ``gradio.events``: ``Events``, ``EventListener``,
-``EventData`` (``SelectData``, ``EditData``, ``KeyUpData``), ``gr.on``, and the ``Dependency`` that every
+``EventData`` (``SelectData``, ``EditData``, ``KeyUpData``, a Chatbot's ``LikeData``,
+``RetryData``, ``UndoData``, ``CopyData``), ``gr.on``, and the ``Dependency`` that every
 listener call returns.
 
 ``comp.click(fn, inputs, outputs, ...)`` records a :class:`Dependency` in the app graph;
@@ -18,14 +19,18 @@ from typing import TYPE_CHECKING, Any, Literal
 from .listeners import (
     AppRoot,
     BoundListener,
+    CopyData,
     EditData,
     EventData,
     EventListener,
     Events,
     KeyUpData,
+    LikeData,
     ListenerOptions,
+    RetryData,
     SelectData,
     TriggerMode,
+    UndoData,
     as_listener,
     on,
 )
@@ -36,15 +41,19 @@ if TYPE_CHECKING:
 __all__ = [
     "AppRoot",
     "BoundListener",
+    "CopyData",
     "Dependency",
     "EditData",
     "EventData",
     "EventListener",
     "Events",
     "KeyUpData",
+    "LikeData",
     "ListenerOptions",
+    "RetryData",
     "SelectData",
     "TriggerMode",
+    "UndoData",
     "as_listener",
     "event_data_params",
     "on",
@@ -113,8 +122,11 @@ class Dependency(ListenerOptions):
         return f"Dependency({trig or 'then'} -> {name})"
 
 
-def event_data_params(fn: Callable[..., Any]) -> dict[str, type[EventData]]:
-    """Parameters annotated with ``gr.EventData`` (or a subclass) receive the event's data."""
+def event_data_params(fn: Callable[..., Any]) -> dict[str, type]:
+    """Parameters that are not inputs: annotated with ``gr.EventData`` (or a subclass) they
+    receive the event's data, with ``gr.Request`` the request behind the event."""
+    from .route_utils import Request
+
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -123,11 +135,12 @@ def event_data_params(fn: Callable[..., Any]) -> dict[str, type[EventData]]:
         hints = typing.get_type_hints(fn)
     except Exception:  # noqa: BLE001 - annotations naming what the function's module cannot resolve
         hints = {}
-    out: dict[str, type[EventData]] = {}
+    out: dict[str, type] = {}
     for p in sig.parameters.values():
         ann = hints.get(p.name, p.annotation)
         if isinstance(ann, str):
-            ann = globals().get(ann.rsplit(".", 1)[-1])
-        if isinstance(ann, type) and issubclass(ann, EventData):
+            short = ann.rsplit(".", 1)[-1]
+            ann = Request if short == "Request" else globals().get(short)
+        if isinstance(ann, type) and issubclass(ann, (EventData, Request)):
             out[p.name] = ann
     return out

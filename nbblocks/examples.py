@@ -60,6 +60,7 @@ class Examples:
         postprocess: bool = True,
         show_api: bool = False,
         api_name: str | Literal[False] = "load_example",
+        api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
         batch: bool = False,
         *,
         example_labels: list[str] | None = None,
@@ -109,7 +110,8 @@ class Examples:
         self._lock = threading.Lock()
         self._computing: dict[int, threading.Lock] = {}
         self._run_deps: dict[int, Dependency] = {}
-        self.load_input_event, self.cache_event = self._listen(app, api_name if show_api else False)
+        visibility = "public" if show_api else api_visibility
+        self.load_input_event, self.cache_event = self._listen(app, False if visibility == "private" else api_name, visibility)
         if preload is not False:
             self._preload(app, preload)
         if self.cache_mode == "eager":
@@ -117,15 +119,38 @@ class Examples:
 
     # -- listeners ---------------------------------------------------------------------
 
-    def _listen(self, app: Blocks, api_name: str | Literal[False]) -> tuple[Dependency, Dependency | None]:
+    def _listen(self, app: Blocks, api_name: str | Literal[False], visibility: str) -> tuple[Dependency, Dependency | None]:
         eager = self.cache_mode == "eager"
-        targets = self.inputs + (self.outputs if eager else [])
-        private = {"api_name": False, "api_visibility": "private"} if api_name is False else {"api_name": api_name}
+        targets = self.inputs
+        private = (
+            {"api_name": False, "api_visibility": "private"} if api_name is False else {"api_name": api_name, "api_visibility": visibility}
+        )
 
-        def load_example(index: int | None) -> Any:
+        if eager:  # as Gradio: the inputs first, then the cached outputs, in a listener of their own
+            def load_example_input(index: int | None) -> Any:
+                if index is None:  # nothing selected yet: leave everything as it is
+                    return _unwrap([skip() for _ in self.inputs])
+                return _unwrap(self.example_payloads(index))
+
+            def load_example(index: int | None) -> Any:
+                if index is None:
+                    return _unwrap([skip() for _ in self.outputs])
+                return _unwrap(self.cached_outputs(index))
+
+            first = {"api_name": None, "api_visibility": visibility} if api_name is not False else private
+            loaded = self.dataset.click(
+                load_example_input, [self.dataset], self.inputs,
+                preprocess=False, postprocess=False, queue=False, show_progress="hidden", **first,
+            )
+            return loaded, loaded.then(
+                load_example, [self.dataset], self.outputs,
+                preprocess=False, postprocess=False, show_progress="hidden", **private,
+            )
+
+        def load_example(index: int | None) -> Any:  # type: ignore[no-redef]  # the other definition is in the cached branch, which returned
             if index is None:  # nothing selected yet: leave everything as it is
                 return _unwrap([skip() for _ in targets])
-            return _unwrap(self.example_payloads(index) + (self.cached_outputs(index) if eager else []))
+            return _unwrap(self.example_payloads(index))
 
         loaded = self.dataset.click(
             load_example, [self.dataset], targets,

@@ -238,13 +238,11 @@ class FlagMethod:
         return self._with_feedback(flag_data)
 
     def _with_feedback(self, flag_data: tuple[Any, ...]) -> Any:
-        from .components.button import Button
-
-        yield Button(value="Saving...", interactive=False)
+        # "Saving..." is shown by a listener of its own that runs first, as in Gradio.
         try:
             self._flag(flag_data)
         finally:
-            yield self.reset()
+            yield self.reset()  # the button comes back even when flagging failed (its error shows)
 
     def _flag(self, flag_data: tuple[Any, ...]) -> None:
         from .exceptions import Error

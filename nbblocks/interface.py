@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .components.clear_button import ClearButton
     from .examples import Examples
     from .flagging import FlaggingCallback
-    from .layouts import Accordion
+    from .layouts import Accordion, Column
 
 __all__ = ["Interface", "TabbedInterface", "InterfaceTypes"]
 
@@ -71,7 +71,7 @@ class Interface(Blocks):
         analytics_enabled: bool | None = None,
         batch: bool = False,
         max_batch_size: int = 4,
-        api_name: str | Literal[False] | None = "predict",
+        api_name: str | Literal[False] | None = None,
         api_description: str | Literal[False] | None = None,
         _api_mode: bool = False,
         allow_duplication: bool = False,
@@ -93,6 +93,8 @@ class Interface(Blocks):
         time_limit: int | None = 30,
         stream_every: float = 0.5,
         deep_link: Any = None,
+        validator: Callable[..., Any] | None = None,
+        api_visibility: Literal["public", "private", "undocumented"] = "public",
         **kwargs: Any,
     ):
         from .components._registry import get_component_instance
@@ -114,6 +116,10 @@ class Interface(Blocks):
         self.article = article
         self.api_name = api_name
         self.api_description = api_description
+        if api_visibility not in ("public", "private", "undocumented"):
+            raise ValueError(f"Interface: api_visibility must be 'public', 'private' or 'undocumented', got {api_visibility!r}")
+        self.api_visibility = api_visibility
+        self.validator = validator
         self.api_mode = _api_mode
         self.batch = batch
         self.max_batch_size = max_batch_size
@@ -243,6 +249,8 @@ class Interface(Blocks):
             Markdown(self.description)
         submit = clear = stop = None
         flag_btns: list[Button] = []
+        self._input_column: Column | None = None
+        self._input_component_column: Column | None = None
         with Row():
             if self.interface_type != InterfaceTypes.OUTPUT_ONLY:
                 submit, clear, stop, flag_btns = self._render_input_column()
@@ -250,9 +258,14 @@ class Interface(Blocks):
                 submit, clear, stop, out_flags = self._render_output_column(submit, clear, stop)
                 flag_btns = flag_btns or out_flags
         assert clear is not None
+        # Gradio's order of listeners (so each fn_index is Gradio's): submit, clear, flagging,
+        # then the examples' (placed in the input column, under the inputs).
         submit_event = self._attach_submit_events(submit, stop)
         self._attach_clear_events(clear)
         self._attach_flagging_events(flag_btns, clear, submit_event)
+        if self._input_column is not None:
+            with self._input_column:  # type: ignore[unreachable]  # set by _render_input_column; mypy keeps the None from above
+                self._render_examples()
         if self.article:
             Markdown(self.article)
 
@@ -263,8 +276,8 @@ class Interface(Blocks):
 
         submit = stop = None
         flag_btns: list[Button] = []
-        with Column():
-            with Column():
+        with Column() as outer:
+            with Column() as inputs_column:
                 for comp in self.main_input_components:
                     comp.render()
                 if self.additional_input_components:
@@ -279,7 +292,8 @@ class Interface(Blocks):
                         stop = Button(**self.stop_btn_params)
                 if self.interface_type == InterfaceTypes.UNIFIED:
                     flag_btns = self._render_flag_btns()
-            self._render_examples()
+        self._input_column = outer
+        self._input_component_column = inputs_column
         return submit, clear, stop, flag_btns
 
     def _render_output_column(
@@ -348,6 +362,8 @@ class Interface(Blocks):
         return {
             "api_name": self.api_name,
             "api_description": self.api_description,
+            "api_visibility": self.api_visibility,
+            "validator": self.validator,
             "preprocess": not self.api_mode,
             "postprocess": not self.api_mode,
         }
@@ -385,32 +401,35 @@ class Interface(Blocks):
             "concurrency_limit": self.concurrency_limit, "show_progress": self.show_progress, **options,
         }
         if stop is None:
-            submitted: Dependency = on(triggers, self.fn, self.input_components, self.output_components, **run)
-            return submitted
-        ui = {"queue": False, "api_name": False, "api_visibility": "private", "show_progress": "hidden"}
+            single: Dependency = on(triggers, self.fn, self.input_components, self.output_components, **run)
+            return single
+        ui = {"queue": False, "api_visibility": "undocumented", "show_progress": "hidden"}
 
-        def running() -> tuple[Button, Button]:
-            return Button(visible=False), Button(visible=True)
-
-        def idle() -> tuple[Button, Button]:
+        def cleanup() -> tuple[Button, Button]:  # Gradio's name, so the api_names match
             return Button(visible=True), Button(visible=False)
 
-        predict = on(triggers, running, None, [submit, stop], **ui).then(
+        predict = on(triggers, lambda: (Button(visible=False), Button(visible=True)), None, [submit, stop], **ui).then(
             self.fn, self.input_components, self.output_components, **run,
         )
-        done: Dependency = predict.then(idle, None, [submit, stop], **ui)
-        stop.click(idle, None, [submit, stop], cancels=predict, **ui)
+        done: Dependency = predict.then(cleanup, None, [submit, stop], **ui)
+        stop.click(cleanup, None, [submit, stop], cancels=predict, **ui)
         return done
 
     def _attach_clear_events(self, clear: ClearButton) -> None:
         clear.add(list(dict.fromkeys(self.input_components + self.output_components)))
+        # Gradio's second clear listener resets its input column's look in the browser; the
+        # page here has nothing to reset, but the listener keeps Gradio's fn_index order.
+        column = self._input_component_column
+        clear.click(None, None, [column] if column is not None else [], queue=False, show_progress="hidden",
+                    api_name=False, api_visibility="private")
 
     def _attach_flagging_events(self, flag_btns: list[Button], clear: ClearButton, submit_event: Dependency) -> None:
+        from .components.button import Button
         from .flagging import FlagMethod
 
         if self.flagging_mode == "never" or self.interface_type == InterfaceTypes.INPUT_ONLY:
             return
-        ui = {"queue": False, "api_name": False, "api_visibility": "private", "preprocess": False}
+        ui = {"queue": False, "api_visibility": "undocumented", "preprocess": False}
         flagged = self.input_components if self.interface_type == InterfaceTypes.UNIFIED else self.input_components + self.output_components
         if self.flagging_mode == "auto":  # every successful run is flagged
             flag = FlagMethod(self.flagging_callback, "", None, visual_feedback=False)
@@ -418,6 +437,7 @@ class Interface(Blocks):
             return
         for button, (label, value) in zip(flag_btns, self.flagging_options):
             flag = FlagMethod(self.flagging_callback, label, value)
+            button.click(lambda: Button(value="Saving...", interactive=False), None, button, show_progress="hidden", **ui)
             button.click(flag, flagged, button, show_progress="hidden", **ui)
             clear.click(flag.reset, None, button, show_progress="hidden", **ui)
 
@@ -445,6 +465,7 @@ class TabbedInterface(Blocks):
         css: str | None = None,
         js: str | Literal[True] | None = None,
         head: str | None = None,
+        tabs_kwargs: dict[str, Any] | None = None,
     ):
         from .components.markdown import Markdown
         from .layouts import Tab, Tabs
@@ -466,7 +487,7 @@ class TabbedInterface(Blocks):
         with self:
             if title:
                 Markdown(_heading(title))
-            with Tabs():
+            with Tabs(**(tabs_kwargs or {})):
                 for app, name in zip(apps, tab_names):
                     with Tab(label=name, scale=1 if app.fill_height else None):
                         app.render()

@@ -17,8 +17,8 @@ from typing import Any, Literal, Protocol
 from . import context
 
 __all__ = [
-    "AppRoot", "BoundListener", "EditData", "EventData", "EventListener", "Events", "KeyUpData",
-    "ListenerOptions", "SelectData", "TriggerMode", "as_listener", "on",
+    "AppRoot", "BoundListener", "CopyData", "EditData", "EventData", "EventListener", "Events", "KeyUpData",
+    "LikeData", "ListenerOptions", "RetryData", "SelectData", "TriggerMode", "UndoData", "as_listener", "on",
 ]
 
 TriggerMode = Literal["once", "multiple", "always_last"]
@@ -50,9 +50,35 @@ class SelectData(EventData):
         self.selected: bool = data.get("selected", True)
 
 
+class LikeData(EventData):
+    """A Chatbot's ``like``: ``index`` of the message, its ``value`` (the contents of the
+    liked message group) and ``liked`` (True, False, or the feedback option chosen)."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data or {}
+        self.index: Any = data.get("index")
+        self.value: Any = data.get("value")
+        self.liked: bool | str = data.get("liked", True)
+
+
+class RetryData(EventData):
+    """A Chatbot's ``retry``: ``index`` and ``value`` (content) of the last user message."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data or {}
+        self.index: Any = data.get("index")
+        self.value: Any = data.get("value")
+
+
+class UndoData(RetryData):
+    """A Chatbot's ``undo``: ``index`` and ``value`` (content) of the last user message."""
+
+
 class EditData(EventData):
-    """An ``edit``: the ``index`` edited (a Dataframe's ``[row, column]``), the new
-    ``value`` and the ``previous_value``."""
+    """An ``edit``: the ``index`` edited (a Chatbot's message, a Dataframe's ``[row,
+    column]``), the new ``value`` and the ``previous_value``."""
 
     def __init__(self, target: Any, data: Any):
         super().__init__(target, data)
@@ -60,6 +86,14 @@ class EditData(EventData):
         self.index: Any = data.get("index")
         self.value: Any = data.get("value")
         self.previous_value: Any = data.get("previous_value")
+
+
+class CopyData(EventData):
+    """``copy``: the ``value`` (text) that was copied."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        self.value: Any = (data or {}).get("value")
 
 
 class KeyUpData(EventData):
@@ -222,6 +256,18 @@ class EventListener:
             return self
         return BoundListener(obj, self)
 
+    def __call__(
+        self,
+        block: Any,
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
+        inputs: Any = None,
+        outputs: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        """``gr.Textbox.change(box, fn, ...)``: the unbound form of ``box.change(fn, ...)``,
+        as Gradio's class-level listeners are plain functions."""
+        return BoundListener(block, self)(fn, inputs, outputs, **kwargs)
+
     def __repr__(self) -> str:
         return f"EventListener({self.event_name!r})"
 
@@ -294,6 +340,8 @@ def on(
         for t in triggers if isinstance(triggers, (list, tuple)) else [triggers]:
             if isinstance(t, BoundListener):
                 pairs.append((t.block, t.listener))
+            elif _is_app_load(t):  # gr.on([demo.load, ...]), as Gradio allows
+                pairs.append((None, Events.load))
             elif t is None or hasattr(type(t), "EVENTS"):  # a block, not one of its listeners
                 raise TypeError("gr.on triggers are listeners such as `btn.click`, not components")
             else:
@@ -331,19 +379,24 @@ class Events:
     release = EventListener("release", doc="Triggered when the user releases the slider.")
     select = EventListener("select", data_class=SelectData, doc="Triggered when the user selects part of the value; carries gr.SelectData.")
     stream = EventListener("stream", trigger_mode="always_last")
-    like = EventListener("like")
-    example_select = EventListener("example_select")
+    like = EventListener("like", data_class=LikeData, doc="Triggered when the user likes or dislikes a message; carries gr.LikeData.")
+    example_select = EventListener(
+        "example_select", data_class=SelectData, doc="Triggered when the user clicks an example; carries gr.SelectData."
+    )
+    option_select = EventListener(
+        "option_select", data_class=SelectData, doc="Triggered when the user clicks an option of a message; carries gr.SelectData."
+    )
     load = EventListener("load", doc="Triggered when the app loads.")
     key_up = EventListener("key_up", trigger_mode="always_last", data_class=KeyUpData)
     apply = EventListener("apply")
     delete = EventListener("delete")
     tick = EventListener("tick")
-    undo = EventListener("undo")
-    retry = EventListener("retry")
+    undo = EventListener("undo", data_class=UndoData, doc="Triggered when the user clicks undo; carries gr.UndoData.")
+    retry = EventListener("retry", data_class=RetryData, doc="Triggered when the user clicks retry; carries gr.RetryData.")
     expand = EventListener("expand")
     collapse = EventListener("collapse")
     download = EventListener("download")
-    copy = EventListener("copy")
+    copy = EventListener("copy", data_class=CopyData, doc="Triggered when the user copies content; carries gr.CopyData.")
 
 
 def as_listener(event: str | EventListener) -> EventListener:
@@ -354,3 +407,9 @@ def as_listener(event: str | EventListener) -> EventListener:
         raise TypeError(f"EVENTS entries are event names or EventListener objects, got {event!r}")
     std = getattr(Events, event, None)
     return std if isinstance(std, EventListener) else EventListener(event)
+
+
+def _is_app_load(trigger: Any) -> bool:
+    """``demo.load`` (a bound method of an app) given as a trigger."""
+    app = getattr(trigger, "__self__", None)
+    return getattr(trigger, "__name__", None) == "load" and app is not None and app is context.current_root()

@@ -43,6 +43,8 @@ class Session:
         self.overrides: dict[int, dict[str, Any]] = {}
         self._clones: dict[int, Block] = {}
         self._expiry: dict[int, float] = {}
+        #: The State values ``close()`` called back (none is called back twice).
+        self._called_back: list[Any] = []
         self.closed = False
         self.last_seen = time.monotonic()
         # Bookkeeping the engine keeps per session (trigger modes, waiting for idle):
@@ -99,18 +101,27 @@ class Session:
                     raise KeyError(f"{block!r} is not part of this app")
             value = self.values[block._id]
             if value is _DELETED:
+                if self.closed:  # an event still running at close(): nothing is stored any more
+                    return self._initial_state(block)
                 self._store_state(block, self._initial_state(block))
                 value = self.values[block._id]
             return value
 
     def set(self, block: Block, value: Any) -> None:
+        """Store a value. A State value stored after the session closed (by an event still
+        running at ``close()``) is not kept: its ``delete_callback`` runs at once, so every
+        stored value is called back exactly once."""
         from .components.state import State
 
         with self.lock:
-            if isinstance(block, State):
-                self._store_state(block, value)
-            else:
-                self.values[block._id] = value
+            closed_state = self.closed and isinstance(block, State)
+            if not closed_state:
+                if isinstance(block, State):
+                    self._store_state(block, value)
+                else:
+                    self.values[block._id] = value
+        if closed_state and not any(value is done for done in self._called_back):
+            _call_delete(block, value)
 
     def expire_states(self, now: float | None = None) -> None:
         """Delete State values whose ``time_to_live`` has passed; each callback runs once."""
@@ -221,6 +232,7 @@ class Session:
             self._expiry.clear()
             for block, _ in due:
                 self.values[block._id] = _DELETED
+            self._called_back = [value for _, value in due if value is not _DELETED]
         for state, value in due:
             if value is not _DELETED:
                 _call_delete(state, value)

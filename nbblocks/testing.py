@@ -16,10 +16,11 @@ import mimetypes
 import shutil
 import subprocess
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._frontend_error import FrontendError
 from .block import Block
@@ -38,6 +39,9 @@ _TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_dat
 
 
 _UNSET: Any = object()
+_T = TypeVar("_T")
+#: Seconds between looks at a ``wait_for`` condition when no message arrives.
+_RECHECK = 0.05
 
 
 class Frontend:
@@ -56,36 +60,53 @@ class Frontend:
         self._page = uuid.uuid4().hex
         self._seq = 0
         self._sent: dict[str, int] = {}
+        #: Models whose value the user set here since the kernel last sent one (edits of
+        #: the kernel's older value do not apply to it).
+        self._edited: set[str] = set()
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
         self.messages: list[tuple[str, Any]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
         self._views: dict[Any, tuple[str, str]] = {}
+        #: Notified on every message received (file transfers and ``wait_for`` wait on it).
         self._transfer_cond = threading.Condition(self._lock)
+        self._received = 0
+        self._attached: set[str] = set()
+        # Observe first, then attach what exists: a widget that a running event (a load
+        # event's render) creates meanwhile is attached once, by whichever sees it first.
+        self._view.add_observer(self._attach)
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
-        self._view.add_observer(self._attach)
 
     # -- what the browser receives ----------------------------------------------------
 
     def _attach(self, widget: BlockWidget) -> None:
         from ipywidgets.widgets.widget import _remove_buffers
 
-        state, paths, buffers = _remove_buffers(widget.get_state())
-        self._state[widget.model_id] = _put_buffers(json.loads(json.dumps(state)), paths, buffers)
         comm = widget.comm
-        publish = comm.publish_msg
         model_id = widget.model_id
 
-        def recording_publish(msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> Any:
-            self._receive(model_id, msg_type, data, buffers)
-            return publish(msg_type, data=data, metadata=metadata, buffers=buffers, **keys)
+        # Listen first, then read the state, both under the lock: an update published
+        # meanwhile (a load event already running) is applied after the snapshot, not lost.
+        with self._lock:
+            if model_id in self._attached:
+                return
+            self._attached.add(model_id)
+            publish = comm.publish_msg
 
-        comm.publish_msg = recording_publish
+            def recording_publish(msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> Any:
+                self._receive(model_id, msg_type, data, buffers)
+                return publish(msg_type, data=data, metadata=metadata, buffers=buffers, **keys)
+
+            comm.publish_msg = recording_publish
+            state, paths, buffers = _remove_buffers(widget.get_state())
+            self._state[model_id] = _put_buffers(_over_the_wire(state), paths, buffers)
 
     def _receive(self, model_id: str, msg_type: str, data: Any, buffers: Any) -> None:
         with self._lock:
+            self._received += 1
+            self._transfer_cond.notify_all()
             if msg_type == "comm_close":
                 self._closed_models.add(model_id)
                 return
@@ -93,16 +114,20 @@ class Frontend:
                 return
             method = data.get("method")
             if method == "update":
-                state = json.loads(json.dumps(data.get("state", {})))
+                state = _over_the_wire(data.get("state", {}))
                 state = _put_buffers(state, data.get("buffer_paths", []), list(buffers or []))
                 held = self._state.setdefault(model_id, {})
                 origin = state.get("value_origin") or held.get("value_origin") or {}
                 if "value" in state and origin.get("page") == self._page and origin.get("seq", 0) < self._sent.get(model_id, 0):
                     state.pop("value")  # an echo of an older message of ours (as the runtime does)
+                if "value_origin" in state and (origin.get("page") != self._page or origin.get("seq", 0) >= self._sent.get(model_id, 0)):
+                    self._edited.discard(model_id)  # the kernel's value again: its edits apply
                 held.update(state)
             elif method == "custom":
-                content = data.get("content")
+                content = _over_the_wire(data.get("content"))
                 self.messages.append((model_id, content))
+                if isinstance(content, dict) and content.get("type") == "value_diff":
+                    self._apply_value_diff(model_id, content)
                 if (isinstance(content, dict) and content.get("type") in _TRANSFER_REPLIES
                         and content.get("page") == self._page and isinstance(content.get("id"), str)):
                     self._transfers.setdefault(content["id"], []).append((content, [bytes(b) for b in buffers or []]))
@@ -111,6 +136,29 @@ class Frontend:
                     self.toasts.append(content)
                 elif isinstance(content, dict) and content.get("type") == "js":
                     threading.Thread(target=self._answer_js, args=(content,), daemon=True).start()
+
+    def _apply_value_diff(self, model_id: str, content: dict[str, Any]) -> None:
+        """A value sent as edits of the one held (``value_diff``), applied as the runtime
+        does: onto the version it names; a page that missed a version asks for the value."""
+        from .diffs import apply_diff
+
+        held = self._state.setdefault(model_id, {})
+        version = (held.get("value_origin") or {}).get("version", 0)
+        if model_id in self._edited:
+            return  # the user's own value: the kernel's echo of it comes next, whole
+        if content.get("base") == version:
+            held["value"] = apply_diff(held.get("value"), content.get("edits") or [])
+            held["value_origin"] = {"version": content.get("version")}
+        elif isinstance(content.get("version"), int) and content["version"] > version:
+            threading.Thread(target=self._resync, args=(model_id,), daemon=True).start()
+
+    def _resync(self, model_id: str) -> None:
+        widget = next((w for w in self._view.widgets.values() if w.model_id == model_id), None)
+        if widget is not None:
+            try:
+                self._send_custom(widget, {"type": "value_resync"})
+            except FrontendError:
+                pass
 
     def _answer_js(self, request: dict[str, Any]) -> None:
         try:
@@ -140,13 +188,21 @@ class Frontend:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
 
-    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[Any] | None = None) -> None:
+    def send_raw(self, comp: Block, message: Any, buffers: list[bytes] | None = None) -> None:
+        """Send one comm message to comp's model exactly as given (``{"method": "custom",
+        "content": ...}`` or ``{"method": "update", "state": ...}``), unchecked and
+        unstamped: for robustness tests of what a page, or anything speaking the comm
+        protocol, could send. Does not wait."""
+        self._send(self._widget(comp), message, buffers)
+
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[bytes] | None = None) -> None:
         """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
         with self._lock:
             self._seq += 1
             stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
             if "value" in message:
                 self._sent[widget.model_id] = self._seq
+                self._edited.add(widget.model_id)
         self._send(widget, {"method": "custom", "content": stamped}, buffers)
 
     def _transfer_reply(self, transfer_id: str, count: int) -> tuple[dict[str, Any], list[bytes]]:
@@ -332,6 +388,13 @@ class Frontend:
         """Press the component's clear button (an Image's x): its value becomes empty and
         it fires ``clear`` (and ``input``/``change`` where the component has them)."""
         widget = self._widget(comp)
+        if widget.view == "chatbot":  # the bin at the top of a chat: the page sets [] first
+            if not self.value(comp):
+                raise FrontendError(f"{_name(comp)} is empty: it shows no clear button")
+            self._fire_value(widget, [], ["clear"])
+            if wait:
+                self.wait()
+            return
         self._require_interactive(comp, "clear")
         uploads = uploads_of(comp)
         if uploads is None or uploads.clear_events is None:
@@ -424,6 +487,125 @@ class Frontend:
             parts.append(buffers[0] if buffers else b"")
             if reply.get("final"):
                 return b"".join(parts)
+
+    # -- chats ----------------------------------------------------------------------------
+
+    def submit(self, textbox: Block, text: str = "", *, files: list[Any] | None = None, wait: bool = True) -> None:
+        """Type ``text`` into a Textbox or MultimodalTextbox (attaching ``files``, paths or
+        bytes, to a multimodal one) and press Enter: ``submit`` fires, as in a chat."""
+        widget = self._widget(textbox)
+        self._require_interactive(textbox, "type into")
+        if widget.view == "multimodaltextbox":
+            if files:
+                self.upload(textbox, list(files))
+            held = self.value(textbox) or {}
+            self.set(textbox, {"text": text, "files": list(held.get("files") or [])}, wait=False)
+        elif files:
+            raise FrontendError(f"{_name(textbox)} takes no files")
+        else:
+            self.set(textbox, text, wait=False)
+        self.trigger(textbox, "submit", wait=wait)
+
+    def stop(self, textbox: Block, *, wait: bool = True) -> None:
+        """Press the stop button a chat's textbox shows while a reply is being written."""
+        if not self.props(textbox).get("stop_btn"):
+            raise FrontendError(f"{_name(textbox)} shows no stop button now")
+        self.trigger(textbox, "stop", wait=wait)
+
+    def _chat(self, chatbot: Block) -> list[dict[str, Any]]:
+        if self._widget(chatbot).view != "chatbot":
+            raise FrontendError(f"{_name(chatbot)} is not a Chatbot")
+        return self.value(chatbot) or []
+
+    def _chat_groups(self, chatbot: Block) -> list[list[int]]:
+        """Message indexes in the groups the page draws (consecutive messages of a role,
+        thoughts' children inside their thought)."""
+        messages = self._chat(chatbot)
+        thoughts: set[str] = set()
+        top = []
+        for index, message in enumerate(messages):
+            meta = message.get("metadata") or {}
+            if meta.get("parent_id") is not None and str(meta["parent_id"]) in thoughts:
+                continue
+            if meta.get("title") and meta.get("id") is not None:
+                thoughts.add(str(meta["id"]))
+            top.append(index)
+        together = self.props(chatbot).get("group_consecutive_messages", True) is not False
+        groups: list[list[int]] = []
+        for index in top:
+            role = messages[index]["role"]
+            if together and groups and messages[groups[-1][0]]["role"] == role and role != "system":
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+        return groups
+
+    def like(self, chatbot: Block, index: int, liked: bool | str = True, *, wait: bool = True) -> None:
+        """Press a feedback button under the message group holding message ``index``:
+        ``liked`` True (thumb up), False (thumb down) or a feedback option's text."""
+        messages = self._chat(chatbot)
+        if "like" not in self._held(chatbot).get("events", []):
+            raise FrontendError(f"{_name(chatbot)} has no like listener: it shows no feedback buttons")
+        group = next((g for g in self._chat_groups(chatbot) if index in g), None)
+        if group is None:
+            raise FrontendError(f"{_name(chatbot)} shows no message {index}")
+        role = messages[group[0]]["role"]
+        if role != "assistant" and not (role == "user" and self.props(chatbot).get("like_user_message")):
+            raise FrontendError(f"message {index} of {_name(chatbot)} is a {role} message: it has no feedback buttons")
+        self.trigger(chatbot, "like", {"index": group[0], "value": [messages[i]["content"] for i in group], "liked": liked}, wait=wait)
+
+    def _last_user(self, chatbot: Block, action: str) -> dict[str, Any]:
+        messages = self._chat(chatbot)
+        if action not in self._held(chatbot).get("events", []):
+            raise FrontendError(f"{_name(chatbot)} has no {action} listener: it shows no {action} button")
+        if not messages or messages[-1]["role"] != "assistant":
+            raise FrontendError(f"{_name(chatbot)} shows {action} only under a last reply")
+        index = max((i for i, m in enumerate(messages) if m["role"] == "user"), default=None)
+        if index is None:
+            raise FrontendError(f"{_name(chatbot)} has no user message to {action}")
+        return {"index": index, "value": messages[index]["content"]}
+
+    def retry(self, chatbot: Block, *, wait: bool = True) -> None:
+        """Press retry under the last reply (``retry`` with the last user message)."""
+        self.trigger(chatbot, "retry", self._last_user(chatbot, "retry"), wait=wait)
+
+    def undo(self, chatbot: Block, *, wait: bool = True) -> None:
+        """Press undo under the last reply (``undo`` with the last user message)."""
+        self.trigger(chatbot, "undo", self._last_user(chatbot, "undo"), wait=wait)
+
+    def edit(self, chatbot: Block, index: int, text: str, *, wait: bool = True) -> None:
+        """Edit message ``index`` to ``text`` and submit: the page changes the value, then
+        fires ``edit`` with ``{index, value, previous_value}``."""
+        messages = self._chat(chatbot)
+        editable = self.props(chatbot).get("editable")
+        if not 0 <= index < len(messages):
+            raise FrontendError(f"{_name(chatbot)} shows no message {index}")
+        if not (editable == "all" or (editable == "user" and messages[index]["role"] == "user")):
+            raise FrontendError(f"message {index} of {_name(chatbot)} is not editable (editable={editable!r})")
+        previous = "\n\n".join(p["text"] for p in messages[index]["content"] if p.get("type") == "text")
+        messages[index] = {**messages[index], "content": [{"type": "text", "text": text}]}
+        self.trigger(chatbot, "edit", {"index": index, "value": text, "previous_value": previous}, value=messages, wait=wait)
+
+    def click_example(self, chatbot: Block, index: int, *, wait: bool = True) -> None:
+        """Click example ``index`` of an empty chat (``example_select``)."""
+        examples = self.props(chatbot).get("examples") or []
+        if self._chat(chatbot):
+            raise FrontendError(f"{_name(chatbot)} shows examples only while it is empty")
+        if not 0 <= index < len(examples):
+            raise FrontendError(f"{_name(chatbot)} shows {len(examples)} example(s); there is no example {index}")
+        example = examples[index]
+        value = {"text": example.get("text", "")}
+        if "files" in example:
+            value["files"] = example["files"]
+        self.trigger(chatbot, "example_select", {"index": index, "value": value}, wait=wait)
+
+    def click_option(self, chatbot: Block, index: int, *, wait: bool = True) -> None:
+        """Click option ``index`` under the last reply (``option_select``)."""
+        messages = self._chat(chatbot)
+        options = (messages[-1].get("options") or []) if messages and messages[-1]["role"] == "assistant" else []
+        if not 0 <= index < len(options):
+            raise FrontendError(f"{_name(chatbot)} shows {len(options)} option(s); there is no option {index}")
+        self.trigger(chatbot, "option_select", {"index": index, "value": options[index]["value"]}, wait=wait)
 
     # -- image editors --------------------------------------------------------------------
 
@@ -554,6 +736,27 @@ class Frontend:
                 for job in jobs
             }
             raise TimeoutError(f"events still pending after {limit}s: {', '.join(sorted(pending)) or 'deferred triggers'}")
+
+    def wait_for(self, condition: Callable[[], _T], timeout: float | None = None) -> _T:
+        """Wait until ``condition()`` is true and return its value, e.g.
+        ``ui.wait_for(lambda: ui.queue_position(out) == 0)``: for what the browser shows
+        while an event runs (progress, a queue position, a toast), where ``wait()`` would
+        wait for the end. Checked whenever the browser receives a message, and every
+        50 ms for kernel-side state; ``TimeoutError`` after ``timeout`` seconds
+        (default: the ``Frontend``'s)."""
+        limit = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + limit
+        while True:
+            with self._lock:
+                seen = self._received
+            value = condition()
+            if value:
+                return value
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"the condition was not met within {limit}s")
+            with self._lock:
+                self._transfer_cond.wait_for(lambda: self._received != seen, min(remaining, _RECHECK))  # noqa: B023 - waited on in this iteration
 
     # -- what the browser holds ---------------------------------------------------------
 
@@ -701,6 +904,16 @@ def _read_image(data: bytes, name: str, owner: str) -> Any:
         return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]  # PIL opens a file object as well as a path
     except (Error, OSError) as exc:
         raise FrontendError(f"{name} could not be read as an image ({exc})") from None
+
+
+def _over_the_wire(data: Any) -> Any:
+    """``data`` as a page parses it: packed as the kernel packs messages (jupyter_client's
+    packer where installed: no NaN, UTF-8), then read back as JSON."""
+    try:
+        from jupyter_client.session import json_packer
+    except ImportError:  # pragma: no cover - jupyter_client comes with ipykernel
+        return json.loads(json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+    return json.loads(json_packer(data))
 
 
 def _put_buffers(state: dict[str, Any], paths: list[Any], buffers: list[Any]) -> dict[str, Any]:

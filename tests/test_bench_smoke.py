@@ -7,11 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+# An upper bound to catch a hang, far above a run (about 35 s on a busy 2-core machine);
+# pytest's own per-test timeout is raised to match.
+RUN_LIMIT = 300
+pytestmark = pytest.mark.timeout(RUN_LIMIT + 60)
 
 
 def test_every_benchmark_runs_and_prints_its_ratio():
-    proc = subprocess.run([sys.executable, str(RUN), "--quick"], capture_output=True, text=True, timeout=420)
+    proc = subprocess.run([sys.executable, str(RUN), "--quick"], capture_output=True, text=True, timeout=RUN_LIMIT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
     for name in ("import", "round-trip", "queue", "image", "frontend"):
@@ -23,10 +29,11 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     assert re.search(r"^\s*ratio dataframe: (gradio Dataframe.postprocess / nbblocks show = [\d.]+x|gradio skipped|skipped)", out, re.M), out
     assert re.search(r"^\s*ratio annotated: gradio (AnnotatedImage.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
     assert "loaded by `import nbblocks`" in out
+    assert re.search(r"^\s*ratio chat-stream: comm bytes / final history = [\d.]+x", out, re.M), out
 
 
 def test_profile_mode_prints_each_thread():
-    proc = subprocess.run([sys.executable, str(RUN), "--profile", "--quick"], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, str(RUN), "--profile", "--quick"], capture_output=True, text=True, timeout=RUN_LIMIT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for thread in ("caller thread", "engine loop thread", "worker thread"):
         assert f"--- {thread}:" in proc.stdout, proc.stdout

@@ -222,12 +222,17 @@ PREPROCESS = [
     (gr.Textbox(), "", ""),
     (gr.Textbox(), None, None),
     (gr.Textbox(max_length=3), "abc", "abc"),
-    (gr.Number(), 3, 3.0),
+    # Gradio keeps the number the page sent: an int stays an int (f"{n} y/o" is "0 y/o")
+    (gr.Number(), 3, 3),
+    (gr.Number(), 0, 0),
+    (gr.Number(), 2.5, 2.5),
     (gr.Number(), None, None),
     (gr.Number(precision=0), 2.6, 3),
     (gr.Number(precision=2), 3.14159, 3.14),
-    (gr.Number(minimum=0, maximum=10), 10, 10.0),
-    (gr.Number(minimum=0, maximum=10), 0, 0.0),
+    (gr.Number(precision=2), 2, 2),
+    (gr.Number(minimum=0, maximum=10), 10, 10),
+    (gr.Number(minimum=0, maximum=10), 0, 0),
+    (gr.Number(minimum=0, maximum=10), 0.0, 0.0),
     (gr.Slider(0, 10), 5, 5),
     (gr.Slider(0, 10), 10, 10),
     (gr.Slider(0, 1), 0.25, 0.25),
@@ -340,7 +345,8 @@ POSTPROCESS = [
     (gr.Textbox(), "hi", "hi"),
     (gr.Textbox(), 3, "3"),
     (gr.Textbox(), None, ""),
-    (gr.Number(), 3, 3.0),
+    (gr.Number(), 3, 3),
+    (gr.Number(), 3.0, 3.0),
     (gr.Number(), "2.5", 2.5),
     (gr.Number(), None, None),
     (gr.Number(precision=0), 2.6, 3),
@@ -447,7 +453,8 @@ def test_json_round_trips(value):
 
 @pytest.mark.parametrize(
     "precision, number, expected",
-    [(None, 3, 3.0), (None, 2.71828, 2.71828), (0, 2.6, 3), (0, 2.4, 2), (1, 2.71828, 2.7), (3, 2.71828, 2.718)],
+    [(None, 3, 3), (None, 0, 0), (None, 3.0, 3.0), (None, 2.71828, 2.71828), (0, 2.6, 3), (0, 2.4, 2),
+     (1, 2.71828, 2.7), (3, 2.71828, 2.718), (2, 2, 2)],
 )
 def test_number_precision(precision, number, expected):
     comp = gr.Number(precision=precision)

@@ -23,6 +23,7 @@ from nbblocks.exceptions import Error
 from nbblocks.files import FileRefused
 from nbblocks.i18n import I18n, I18nData
 from nbblocks.testing import Frontend, FrontendError
+from support.servers import http_client, serving
 
 
 # -- a document viewer: FileData, move_resource_to_block_cache, only example_inputs -----------
@@ -377,24 +378,20 @@ def test_api_pages_show_the_older_example_inputs():
 
 
 def test_server_functions_over_http_as_gradios_component_server_route():
-    httpx = pytest.importorskip("httpx")
+    pytest.importorskip("httpx")
     pytest.importorskip("uvicorn")
     with gr.Blocks() as demo:
         script = Script(["a"], separator=" | ")
         gr.Textbox()
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    try:
-        url = f"{demo.local_url}gradio_api/component_server/"
-        with httpx.Client(timeout=30) as http:
-            ok = http.post(url, json={"component_id": script._id, "fn_name": "join", "data": ["x", "y"], "session_hash": "s1"})
-            assert ok.status_code == 200 and ok.json() == "x | y"
-            assert http.post(url, json={"component_id": script._id, "fn_name": "split", "data": "p | q"}).json() == ["p", "q"]
-            missing = http.post(url, json={"component_id": script._id, "fn_name": "preprocess", "data": 1})
-            assert missing.status_code == 404  # only server functions, never other methods
-            failed = http.post(url, json={"component_id": script._id, "fn_name": "broken", "data": None})
-            assert failed.status_code == 500 and "broken() failed" in failed.text
-    finally:
-        demo.close()
+    url = "/gradio_api/component_server/"
+    with serving(demo), http_client(demo) as http:
+        ok = http.post(url, json={"component_id": script._id, "fn_name": "join", "data": ["x", "y"], "session_hash": "s1"})
+        assert ok.status_code == 200 and ok.json() == "x | y"
+        assert http.post(url, json={"component_id": script._id, "fn_name": "split", "data": "p | q"}).json() == ["p", "q"]
+        missing = http.post(url, json={"component_id": script._id, "fn_name": "preprocess", "data": 1})
+        assert missing.status_code == 404  # only server functions, never other methods
+        failed = http.post(url, json={"component_id": script._id, "fn_name": "broken", "data": None})
+        assert failed.status_code == 500 and "broken() failed" in failed.text
 
 
 def test_gradio_block_attributes_can_be_set_and_appended_to_as_in_gradio(tmp_path):

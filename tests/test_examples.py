@@ -8,6 +8,8 @@ import pytest
 
 import nbblocks as gr
 from nbblocks.testing import Frontend, FrontendError
+from support.images import png_file
+from support.waiting import WAIT
 
 
 # -- Dataset ---------------------------------------------------------------------------
@@ -137,7 +139,7 @@ def test_lazy_cache_computes_on_first_click_only():
 
     def slow_upper(s):
         calls.append(s)
-        gate.wait(5)
+        assert gate.wait(WAIT)
         return s.upper()
 
     with gr.Blocks() as demo:
@@ -248,15 +250,8 @@ def test_interface_with_state_does_not_cache(recwarn):
 # -- files ------------------------------------------------------------------------------------
 
 
-def make_png(path, color):
-    from PIL import Image as PILImage
-
-    PILImage.new("RGB", (5, 3), color).save(path)
-    return str(path)
-
-
 def test_image_examples_are_shown_loaded_and_cached_as_the_apps_files(tmp_path):
-    red, blue = make_png(tmp_path / "red.png", (255, 0, 0)), make_png(tmp_path / "blue.png", (0, 0, 255))
+    red, blue = png_file(tmp_path / "red.png", (5, 3), (255, 0, 0)), png_file(tmp_path / "blue.png", (5, 3), (0, 0, 255))
     calls = []
 
     def first_pixel(img):
@@ -286,8 +281,8 @@ def test_image_examples_are_shown_loaded_and_cached_as_the_apps_files(tmp_path):
 def test_examples_from_a_folder_of_files(tmp_path):
     folder = tmp_path / "pics"
     folder.mkdir()
-    make_png(folder / "a.png", (1, 2, 3))
-    make_png(folder / "b.png", (4, 5, 6))
+    png_file(folder / "a.png", (5, 3), (1, 2, 3))
+    png_file(folder / "b.png", (5, 3), (4, 5, 6))
     with gr.Blocks() as demo:
         photo = gr.Image(type="filepath")
         ex = gr.Examples(str(folder), photo)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -13,12 +12,7 @@ from PIL import Image as PILImage
 import nbblocks as gr
 from nbblocks import files
 from nbblocks.testing import Frontend, FrontendError
-
-
-def png(color=(255, 0, 0), size=(4, 3)) -> bytes:
-    buf = io.BytesIO()
-    PILImage.new("RGB", size, color).save(buf, "PNG")
-    return buf.getvalue()
+from support.images import png
 
 
 # -- gr.File / gr.Files -----------------------------------------------------------------------
@@ -165,7 +159,7 @@ def test_download_button(tmp_path):
 
 def test_gallery_outputs_captions_and_the_fast_path(tmp_path):
     path = tmp_path / "blue.png"
-    path.write_bytes(png((0, 0, 255)))
+    path.write_bytes(png((4, 3), (0, 0, 255)))
     items = [
         np.full((4, 5, 3), 10, np.uint8),
         (PILImage.new("RGBA", (3, 3), (1, 2, 3, 4)), "pil"),
@@ -201,8 +195,8 @@ def test_gallery_inputs_and_upload(gallery_type, check):
         g = gr.Gallery(type=gallery_type)
         g.upload(lambda items: got.append(items), g, None)
     ui = Frontend(demo)
-    ui.upload(g, png(), "red.png")
-    ui.upload(g, [png((0, 255, 0)), png((0, 0, 255))], "more.png")
+    ui.upload(g, png((4, 3)), "red.png")
+    ui.upload(g, [png((4, 3), (0, 255, 0)), png((4, 3), (0, 0, 255))], "more.png")
     assert len(got) == 2 and len(got[1]) == 3
     image, caption = got[0][0]
     assert check(image) and caption is None
@@ -234,7 +228,7 @@ def test_gallery_select_and_bad_values():
 
 def test_gallery_forged_items_are_refused(tmp_path):
     secret = tmp_path / "s.png"
-    secret.write_bytes(png())
+    secret.write_bytes(png((4, 3)))
     with gr.Blocks() as demo:
         g = gr.Gallery(label="G")
     ui = Frontend(demo)

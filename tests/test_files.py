@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from nbblocks import files
 from nbblocks.exceptions import InvalidComponentError
 from nbblocks.files import FileCache, FileRefused, FileTooLarge, is_url, safe_filename
 from nbblocks.testing import UPLOAD_CHUNK, Frontend, FrontendError
+from support.waiting import WAIT, eventually
 
 HANDLE = re.compile(r"^[0-9a-f]{32}/[^/]+$")
 
@@ -36,7 +36,7 @@ def stored_paths() -> set[str]:
     ("", "file"),
     (None, "file"),
     ("..", "file"),
-    ("x" * 300 + ".png", "x" * 117 + ".png"),
+    ("x" * 300 + ".png", "x" * 196 + ".png"),  # at most 200 bytes, the extension kept
 ])
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
@@ -50,7 +50,7 @@ def test_is_url():
 # -- storing once, by content ------------------------------------------------------------------
 
 
-def test_same_bytes_are_stored_once_and_get_one_handle():
+def test_content_the_kernel_stores_gets_one_handle_per_bytes_and_name():
     cache = FileCache()
     before = files._store.stored()
     a = cache.put_bytes(b"hello world", "a.txt")
@@ -58,11 +58,11 @@ def test_same_bytes_are_stored_once_and_get_one_handle():
     c = cache.put_bytes(b"hello world", "b.txt")
     assert a is b and a.handle == b.handle
     assert c.handle != a.handle and c.sha256 == a.sha256
-    assert files._store.stored() == before + 1  # one content on disk
+    assert files._store.stored() == before + 2
     assert Path(cache.local_path(a.handle)).name == "a.txt"
     assert Path(cache.local_path(c.handle)).name == "b.txt"
-    # the second name is a hard link to the same bytes, not a copy
-    assert os.stat(cache.local_path(a.handle)).st_ino == os.stat(cache.local_path(c.handle)).st_ino
+    # each entry has a file of its own (no hard link): writing one changes no other
+    assert os.stat(cache.local_path(a.handle)).st_ino != os.stat(cache.local_path(c.handle)).st_ino
     cache.close()
 
 
@@ -193,12 +193,7 @@ def test_pending_pixels_over_the_budget_spill_to_disk():
     cache = FileCache(pending_budget=25)
     pendings = [Counting(b"x" * 10) for _ in range(4)]
     entries = [cache.put_pending(p, f"{i}.webp") for i, p in enumerate(pendings)]
-    deadline = threading.Event()
-    for _ in range(200):
-        if cache._pending_bytes <= 25:
-            break
-        deadline.wait(0.01)
-    assert cache._pending_bytes <= 25
+    assert eventually(lambda: cache._pending_bytes <= 25)
     assert entries[0].path is not None and pendings[0].encoded == 1  # the oldest went to disk
     assert all(cache.read(e.handle) == b"ENC:" + b"x" * 10 for e in entries)
     cache.close()
@@ -212,10 +207,7 @@ def test_pending_images_over_the_budget_move_to_disk_without_encoding():
     cache = FileCache(pending_budget=100)
     arrays = [np.full((5, 6, 3), i, np.uint8) for i in range(4)]
     entries = [cache.put_pending(array_to_pending(a, "png", "Image"), "image.png") for a in arrays]
-    for _ in range(200):
-        if cache._pending_bytes <= 100:
-            break
-        threading.Event().wait(0.01)
+    assert eventually(lambda: cache._pending_bytes <= 100)
     spilled = [e for e in entries if isinstance(e.pending, PendingImage) and e.pending._data is None]
     assert spilled and all(e.path is None for e in entries)  # moved out of memory, not encoded
     raw = list(files._store.root.glob(".pending-*"))
@@ -282,11 +274,7 @@ def test_delete_cache_is_validated_and_runs():
         f = gr.File(value=__file__)
     path = demo.files.local_path(f.value["path"])
     Frontend(demo)  # starts the engine, which sweeps
-    for _ in range(200):
-        if not Path(path).exists():
-            break
-        threading.Event().wait(0.02)
-    assert not Path(path).exists()
+    assert eventually(lambda: not Path(path).exists())
     demo.close()
 
 
@@ -374,13 +362,13 @@ def test_binary_type_and_multiple_files(tmp_path):
     demo.close()
 
 
-def test_uploading_the_same_bytes_twice_stores_them_once():
+def test_each_upload_is_a_file_of_its_own():
     demo, f, out, seen = file_app()
     ui = Frontend(demo)
     first = ui.upload(f, b"same bytes", "a.txt")
     count = len(demo.files)
     second = ui.upload(f, b"same bytes", "a.txt")
-    assert first["path"] == second["path"] and len(demo.files) == count
+    assert first["path"] != second["path"] and len(demo.files) == count + 1
     demo.close()
 
 
@@ -473,7 +461,7 @@ def test_a_forged_file_from_an_api_client_is_refused_by_preprocess(tmp_path):
     session = engine.sessions.create("client", sink=None, cascade=False)
     dep = demo.listeners_for(f, "upload")[0]
     job = engine.submit(dep, session, None, inputs=[{"path": str(secret), "meta": {"_type": "gradio.FileData"}}])
-    assert job is not None and job.done.wait(10)
+    assert job is not None and job.done.wait(WAIT)
     assert job.state == "error" and "was not issued by this app and is refused" in job.error and "value" not in seen
     demo.close()
 

@@ -14,6 +14,7 @@ from nbblocks.components.base import serialize
 from nbblocks.data_classes import GradioModel
 from nbblocks.flagging import CSVLogger, FlaggingCallback, escape_cell, unescape_cell
 from nbblocks.testing import Frontend
+from support.images import png_file
 
 TRICKY = [
     "", "plain", "=1+2", "=HYPERLINK(\"http://x\")", "+SUM(A1)", "-2+3", "@cmd", "\tTab", "\rCR", "\nLF",
@@ -193,12 +194,11 @@ def test_custom_flagging_callback_and_failures_are_reported():
 
 def test_flagged_files_are_copied_and_read_back(tmp_path):
     import numpy as np
-    from PIL import Image as PILImage
 
     from nbblocks import files
 
     source = tmp_path / "in.png"
-    PILImage.new("RGB", (4, 2), (10, 20, 30)).save(source)
+    png_file(source, (4, 2), (10, 20, 30))
     io = gr.Interface(lambda img: np.flip(img, axis=1), "image", gr.Image(format="png"),
                       flagging_dir=str(tmp_path / "flags"))
     ui = Frontend(io)
@@ -212,6 +212,8 @@ def test_flagged_files_are_copied_and_read_back(tmp_path):
     assert copied_out.read_bytes()[:4] == b"\x89PNG"  # pixels encoded in the output's format
     with files.bind(io.files):
         (sample,) = io.flagging_callback.read()
-    assert sample.values[0].model_dump(mode="json") == ui.value(photo)  # same bytes and name: same handle
+    read_back, shown = sample.values[0].model_dump(mode="json"), ui.value(photo)
+    assert {**read_back, "path": None} == {**shown, "path": None}  # issued again: its own handle
+    assert io.files.read(read_back["path"]) == io.files.read(shown["path"])
     assert io.files.read(sample.values[1].path) == copied_out.read_bytes()
     io.close()

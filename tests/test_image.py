@@ -17,12 +17,7 @@ import nbblocks as gr
 from nbblocks import files
 from nbblocks.events import SelectData
 from nbblocks.testing import Frontend, FrontendError
-
-
-def png(size=(8, 6), color=(255, 0, 0), mode="RGB") -> bytes:
-    buf = io.BytesIO()
-    PILImage.new(mode, size, color).save(buf, "PNG")
-    return buf.getvalue()
+from support.images import png
 
 
 def encoded(img: PILImage.Image, fmt: str, **kw) -> bytes:
@@ -492,13 +487,13 @@ def test_streaming_webcam_frames():
     demo.close()
 
 
-def test_uploading_the_same_image_twice_stores_it_once():
+def test_each_uploaded_image_is_a_file_of_its_own():
     demo, img, out, seen = echo_app()
     ui = Frontend(demo)
     first = ui.upload(img, png(), "same.png")
     count = files._store.stored()
     second = ui.upload(img, png(), "same.png")
-    assert first["path"] == second["path"] and files._store.stored() == count
+    assert first["path"] != second["path"] and files._store.stored() == count + 1
     demo.close()
 
 

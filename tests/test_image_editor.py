@@ -16,12 +16,7 @@ import nbblocks as gr
 from nbblocks import _editor
 from nbblocks.components.image_editor import EditorData
 from nbblocks.testing import Frontend, FrontendError
-
-
-def png(size=(8, 6), color=(255, 0, 0), mode="RGB") -> bytes:
-    buf = io.BytesIO()
-    PILImage.new(mode, size, color).save(buf, "PNG")
-    return buf.getvalue()
+from support.images import png
 
 
 def stroke(size, box, color=(0, 0, 0, 255)) -> np.ndarray:

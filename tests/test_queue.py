@@ -10,18 +10,14 @@ import pytest
 
 import nbblocks as gr
 from nbblocks.testing import Frontend, run_js_with_node
+from support.frontend import received_updates
+from support.waiting import WAIT, eventually
 
-WAIT = 10
 
-
-def eventually(predicate, timeout=WAIT):
-    """Poll a condition the front end reaches asynchronously (bounded)."""
-    done = threading.Event()
-    for _ in range(int(timeout / 0.01)):
-        if predicate():
-            return True
-        done.wait(0.01)
-    return predicate()
+def queued(demo, dep, session=None):
+    """``dep``'s jobs that the engine put in a queue (they have a position), in order."""
+    session = session or demo.view().session
+    return [job for job in session.pending.get(dep.id, []) if job.queue_position is not None]
 
 
 class Gate:
@@ -56,8 +52,9 @@ def test_concurrency_limit_one_runs_clicks_one_after_the_other_across_sessions()
     other = demo.engine.sessions.create("other", sink=None, cascade=False)
     ui.click(btn, wait=False)
     gate.wait_started()
-    demo.engine.submit(dep, other)
-    assert not gate.started.acquire(timeout=0.2)  # the second run waits for the slot
+    job = demo.engine.submit(dep, other)
+    assert eventually(lambda: job.queue_position == 0)  # the second run waits for the slot
+    assert job.state == "pending" and not gate.started.acquire(blocking=False)
     gate.release.set()
     ui.wait()
     assert other.wait_idle(WAIT)
@@ -68,12 +65,13 @@ def test_concurrency_limit_two_lets_two_run_together():
     gate = Gate()
     with gr.Blocks() as demo:
         btn = gr.Button()
-        btn.click(gate, trigger_mode="multiple", concurrency_limit=2)
+        dep = btn.click(gate, trigger_mode="multiple", concurrency_limit=2)
     ui = Frontend(demo)
     for _ in range(3):
         ui.click(btn, wait=False)
     gate.wait_started(2)
-    assert not gate.started.acquire(timeout=0.2)
+    assert eventually(lambda: len(queued(demo, dep)) == 1)  # the third waits
+    assert not gate.started.acquire(blocking=False)
     gate.release.set()
     ui.wait()
 
@@ -83,12 +81,13 @@ def test_concurrency_id_shares_the_lowest_limit():
     with gr.Blocks() as demo:
         a, b = gr.Button("a"), gr.Button("b")
         a.click(gate, concurrency_id="gpu", concurrency_limit=3)
-        b.click(gate, concurrency_id="gpu", concurrency_limit=1)
+        on_b = b.click(gate, concurrency_id="gpu", concurrency_limit=1)
     ui = Frontend(demo)
     ui.click(a, wait=False)
     gate.wait_started()
     ui.click(b, wait=False)
-    assert not gate.started.acquire(timeout=0.2)
+    assert eventually(lambda: queued(demo, on_b))  # b waits for a's slot
+    assert not gate.started.acquire(blocking=False)
     gate.release.set()
     ui.wait()
 
@@ -123,7 +122,7 @@ def test_queue_position_is_shown_while_waiting():
     gate.wait_started()
     ui.click(btn, wait=False)
     gate.wait_started()
-    assert eventually(lambda: (ui.queue_position(out2), ui.queue_position(out3)) == (0, 1))
+    ui.wait_for(lambda: (ui.queue_position(out2), ui.queue_position(out3)) == (0, 1))
     gate.release.set()
     ui.wait()
     assert ui.queue_position(out2) is None and ui.value(out3) == "3"
@@ -166,6 +165,7 @@ def test_cancel_drops_queued_events_and_stops_a_generator_at_next_yield():
         ev = start.click(count, None, out, trigger_mode="multiple")
         stop.click(None, None, None, cancels=[ev])
     ui = Frontend(demo)
+    updates = received_updates(ui, out)
     ui.click(start, wait=False)
     ui.click(start, wait=False)  # queued behind the first (limit 1)
     step.release()
@@ -177,6 +177,9 @@ def test_cancel_drops_queued_events_and_stops_a_generator_at_next_yield():
     assert produced[-1] <= 2 and len(produced) <= 3
     assert ui.value(out) <= 2
     assert ui._held(out)["status"].get("cancelled") is True
+    # The cancelled status is the last thing the browser got for `out`: no value after it.
+    cancelled = [i for i, state in enumerate(updates) if state.get("status", {}).get("cancelled")]
+    assert cancelled and not any("value" in state for state in updates[cancelled[0]:])
 
 
 def test_cancel_lets_a_running_plain_function_finish():
@@ -239,11 +242,13 @@ def test_batch_function_with_wrong_shape_is_an_error_for_every_caller():
 
 
 def test_timer_ticks_and_stops():
-    ticks = []
+    ticks, clock_ticks = [], []
     stopped = threading.Event()
     with gr.Blocks() as demo:
         timer = gr.Timer(0.05)
         count = gr.Number(value=0)
+        clock = gr.Timer(0.05)  # keeps ticking: the time base that shows the other stopped
+        clock.tick(lambda: clock_ticks.append(1))
 
         def tick(n):
             ticks.append(n)
@@ -256,33 +261,42 @@ def test_timer_ticks_and_stops():
     ui = Frontend(demo)
     assert stopped.wait(WAIT)
     ui.wait()
-    seen = len(ticks)
-    threading.Event().wait(0.3)  # several intervals: an inactive timer must not tick
+    seen, base = len(ticks), len(clock_ticks)
+    assert eventually(lambda: len(clock_ticks) >= base + 6)  # six intervals: an inactive timer must not tick
     ui.wait()
     assert len(ticks) == seen == 3
     assert ui.value(count) == 3
+    demo.close()
 
 
 def test_timer_stops_when_app_is_closed():
     ticked = threading.Event()
-    calls = []
+    calls, clock_ticks = [], []
     with gr.Blocks() as demo:
         timer = gr.Timer(0.05)
         timer.tick(lambda: calls.append(1) or ticked.set())
+    with gr.Blocks() as other:  # another app's timer on the same engine loop: the time base
+        clock = gr.Timer(0.05)
+        clock.tick(lambda: clock_ticks.append(1))
     Frontend(demo)
     assert ticked.wait(WAIT)
+    Frontend(other)
     demo.close()
-    n = len(calls)
-    threading.Event().wait(0.3)
-    assert len(calls) <= n + 1
+    n, base = len(calls), len(clock_ticks)
+    assert eventually(lambda: len(clock_ticks) >= base + 6)
+    other.close()
+    assert len(calls) <= n + 1  # at most a tick that was already running
 
 
 def test_every_on_a_listener_repeats_until_cancelled():
-    runs = []
+    runs, other_runs = [], []
     three = threading.Event()
     with gr.Blocks() as demo:
         out = gr.Number()
+        other = gr.Number()
         stop = gr.Button("stop")
+        # Not cancelled: it keeps repeating, the time base that shows the other stopped.
+        demo.load(lambda: other_runs.append(1) or len(other_runs), None, other, every=0.05)
 
         def poll():
             runs.append(1)
@@ -295,8 +309,9 @@ def test_every_on_a_listener_repeats_until_cancelled():
     ui = Frontend(demo)
     assert three.wait(WAIT)
     ui.click(stop)
-    n = len(runs)
-    threading.Event().wait(0.3)
+    n, base = len(runs), len(other_runs)
+    assert eventually(lambda: len(other_runs) >= base + 6)
+    demo.close()
     assert len(runs) <= n + 1
 
 
@@ -335,10 +350,10 @@ def test_time_limit_stops_a_stream():
             i = 0
             while True:
                 i += 1
-                threading.Event().wait(0.01)
                 yield i
+                threading.Event().wait(0.01)
 
-        btn.click(forever, None, out, time_limit=0.2)
+        btn.click(forever, None, out, time_limit=0.5)
     ui = Frontend(demo)
     ui.click(btn)
     assert ui.status(out) == "idle" and ui.value(out) >= 1
@@ -364,7 +379,7 @@ def test_validator_blocks_fn_and_shows_message_on_the_input():
     assert ui.status(out) == "idle"
     ui.set(name, "Ada")
     ui.click(btn)
-    assert called == [1] and ui.value(out) == "Ada:5.0"
+    assert called == [1] and ui.value(out) == "Ada:5"
     assert ui.error(name) is None
 
 
@@ -385,7 +400,7 @@ def test_progress_is_shown_on_outputs():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     gate.wait_started()
-    assert eventually(lambda: ui.progress(out))
+    ui.wait_for(lambda: ui.progress(out))
     units = ui.progress(out)
     assert units[0]["progress"] == pytest.approx(0.3) and units[0]["desc"] == "Loading"
     gate.release.set()
@@ -411,7 +426,7 @@ def test_progress_track_tqdm():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     gate.wait_started()
-    assert eventually(lambda: (ui.progress(out) or [{}])[0].get("index") == 5)
+    ui.wait_for(lambda: (ui.progress(out) or [{}])[0].get("index") == 5)
     unit = ui.progress(out)[0]
     assert (unit["index"], unit["length"], unit["desc"]) == (5, 10, "external")
     gate.release.set()
@@ -431,7 +446,7 @@ def test_max_size_refuses_events_when_the_queue_is_full():
     gate.wait_started()
     ui.click(btn, wait=False)  # waits: the queue now holds 1
     ui.click(btn, wait=False)  # refused
-    assert eventually(lambda: ui.toasts)
+    ui.wait_for(lambda: ui.toasts)
     assert "queue is full" in ui.toasts[-1]["message"]
     gate.release.set()
     ui.wait()
@@ -510,13 +525,13 @@ def test_show_progress_on_moves_the_pending_state_off_the_outputs():
 
         def slow():
             started.set()
-            release.wait(10)
+            release.wait(WAIT)
             return "done"
 
         btn.click(slow, None, out, show_progress_on=spinner_here)
     ui = Frontend(demo)
     ui.click(btn, wait=False)
-    assert started.wait(10)
+    assert started.wait(WAIT)
     assert ui.status(spinner_here) == "pending"
     assert ui.status(out) == "idle"
     release.set()

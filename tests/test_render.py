@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import nbblocks as gr
 from nbblocks.testing import Frontend
+from support.waiting import WAIT
 
 
 def letters_app():
@@ -45,6 +48,39 @@ def test_render_runs_on_load_and_on_input_change():
     assert [type(b).__name__ for b in rendered(ui, show)] == ["Markdown"]
     for b in letters:  # the old blocks are gone from the app and their widgets closed
         assert b._id not in demo.blocks
+
+
+def test_a_frontend_sees_what_a_load_render_builds_while_it_attaches(monkeypatch):
+    """The render that the load event runs may build its blocks while Frontend attaches to
+    the app's widgets; here it builds them exactly while Frontend starts to watch for new
+    widgets (it once missed them then: a click on one raised KeyError)."""
+    from nbblocks.widgets.app_view import AppView
+
+    go = threading.Event()
+    watch = AppView.add_observer
+
+    def add_observer_once_rendered(self, observer):
+        go.set()  # the render builds its buttons now...
+        assert self.session.wait_idle(WAIT)  # ...and has built them
+        watch(self, observer)
+
+    monkeypatch.setattr(AppView, "add_observer", add_observer_once_rendered)
+    with gr.Blocks() as demo:
+        count = gr.Number(value=2, precision=0)
+        out = gr.Textbox()
+
+        @gr.render(inputs=count)
+        def buttons(n):
+            assert go.wait(WAIT)
+            for i in range(n):
+                gr.Button(f"b{i}").click(lambda i=i: f"clicked {i}", None, out)
+
+    ui = Frontend(demo)
+    ui.wait()
+    btns = [b for b in demo.blocks.values() if type(b).__name__ == "Button"]
+    ui.click(btns[1])
+    assert ui.value(out) == "clicked 1"
+    demo.close()
 
 
 def test_listeners_inside_a_render_work_and_are_replaced():

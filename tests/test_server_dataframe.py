@@ -4,23 +4,16 @@ function as ``type`` asks."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 import numpy as np
 import pytest
 
 pytest.importorskip("uvicorn")
 pytest.importorskip("gradio_client")
 pd = pytest.importorskip("pandas")
-from gradio_client import Client
 
 import nbblocks as gr
+from support.servers import client as client_of, serving
 
-TIMEOUT = 60
 ROWS = 30_000  # more cells than the notebook page gets whole: the API still gets every row
 
 
@@ -42,14 +35,15 @@ def demo():
         gr.Button().click(describe, table, summary, api_name="describe")
         gr.Button().click(lambda arr: f"{type(arr).__name__} {arr.dtype} {arr.sum()}", numbers, summary, api_name="numbers")
         gr.Button().click(lambda df: df.assign(v=df["v"] * 2), table, table, api_name="double")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    yield demo
-    demo.close()
+    with serving(demo):
+        yield demo
 
 
 @pytest.fixture(scope="module")
 def client(demo):
-    return Client(demo.local_url, verbose=False, analytics_enabled=False, download_files=False)
+    c = client_of(demo)
+    yield c
+    c.close()
 
 
 def test_a_big_output_arrives_whole(client):

@@ -4,22 +4,17 @@ output comes back as downloadable files."""
 
 from __future__ import annotations
 
-import io
-import os
-
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 import numpy as np
 import pytest
 
 pytest.importorskip("uvicorn")
 pytest.importorskip("gradio_client")
-from gradio_client import Client, handle_file
+from gradio_client import handle_file
 from PIL import Image
 
 import nbblocks as gr
+from support.images import png_file
+from support.servers import client as client_of, serving
 
 
 @pytest.fixture(scope="module")
@@ -40,23 +35,17 @@ def served():
 
         go.click(describe, editor, info, api_name="describe")
         go.click(inverted, editor, shown, api_name="invert")
-    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
-    yield demo
-    demo.close()
-
-
-def save(path, array):
-    Image.fromarray(array).save(path)
-    return str(path)
+    with serving(demo):
+        yield demo
 
 
 def test_a_client_sends_background_and_layers_and_the_kernel_composes_and_crops(served, tmp_path):
-    background = save(tmp_path / "bg.png", np.full((30, 40, 3), 200, np.uint8))
+    background = png_file(tmp_path / "bg.png", pixels=np.full((30, 40, 3), 200, np.uint8))
     layer = np.zeros((30, 40, 4), np.uint8)
     layer[10:20, 15:25] = (255, 0, 0, 255)
-    client = Client(served.local_url, verbose=False, analytics_enabled=False, download_files=str(tmp_path / "downloads"))
+    client = client_of(served, download_files=str(tmp_path / "downloads"))
     try:
-        info = client.predict({"background": handle_file(background), "layers": [handle_file(save(tmp_path / "l.png", layer))],
+        info = client.predict({"background": handle_file(background), "layers": [handle_file(png_file(tmp_path / "l.png", pixels=layer))],
                                "composite": None}, api_name="/describe")
         assert info == "30x30 layers=1 centre=(255, 0, 0, 255)"  # composed, then cut to 1:1 around the centre
         out = client.predict({"background": handle_file(background), "layers": [], "composite": handle_file(background)},

@@ -6,6 +6,7 @@ import threading
 
 import nbblocks as gr
 from nbblocks.testing import Frontend
+from support.waiting import WAIT
 
 
 def counter_app(initial=None, **state_kwargs):
@@ -115,18 +116,19 @@ def test_time_to_live_expires_value_and_calls_delete_callback_once():
 
     def on_delete(value):
         deleted.append(value)
-        gone.set()
+        if value:  # the initial [] has a time to live too: on a slow machine it may expire first
+            gone.set()
 
     demo, state, out, btn = counter_app(time_to_live=0.2, delete_callback=on_delete)
     ui = Frontend(demo)
     ui.click(btn)
-    assert gone.wait(10), "time_to_live did not expire the State"
-    assert deleted == [[0]]
+    assert gone.wait(WAIT), "time_to_live did not expire the State"
+    assert [v for v in deleted if v] == [[0]]
     # A read after expiry starts again from the initial value.
     assert ui.state_value(state) == []
     demo.close()
-    assert deleted[0] == [0]
-    assert len(deleted) <= 2  # at most once more, for the fresh value read after expiry
+    # [0] was deleted once; any other call was for an initial value that expired or was closed.
+    assert deleted.count([0]) == 1 and all(v in ([], [0]) for v in deleted)
 
 
 def test_time_to_live_is_reset_by_updates():

@@ -1,7 +1,7 @@
 // Inline SVG icons (stroke follows `currentColor`).
 
-const svg = (body, size = 16) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${body}</svg>`;
+export const svg = (body, size = 16, fill = "none") =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24" fill="${fill}" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${body}</svg>`;
 
 export const icons = {
   copy: svg('<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>'),
@@ -36,10 +36,10 @@ export const icons = {
   success: svg('<path d="M22 11.08V12a10 10 0 1 1-5.93-9.14"/><polyline points="22 4 12 14.01 9 11.01"/>', 18),
 };
 
-/** A <span> holding an icon, for inserting into DOM trees. */
-export function icon(name, className = "nbb-icon") {
+/** A <span> holding an icon (of `set`, these icons by default), for inserting into DOM trees. */
+export function icon(name, className = "nbb-icon", set = icons) {
   const span = document.createElement("span");
   span.className = className;
-  span.innerHTML = icons[name] ?? "";
+  span.innerHTML = set[name] ?? "";
   return span;
 }

@@ -11,6 +11,7 @@ export const DEFAULT_CHROME = Object.freeze({
   info: true, // show props.info under the label
   container: true, // true: follow props.container; false: never a box; "always": always a box
   containerDefault: true, // props.container when the kernel does not send it
+  progress: "full", // the largest pending display: "full" (overlay) or "minimal" (the timer)
 });
 
 export function chromeOptions(definition) {

@@ -2,6 +2,8 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
+import { loadLibrary } from "./components.js";
+import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
 import { createRequests } from "./requests.js";
 import { createServer } from "./server.js";
@@ -10,7 +12,7 @@ import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
-export function createContext({ model, host, signal, viewName, chrome }) {
+export function createContext({ model, host, signal, viewName, chrome, mount }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
   const requests = createRequests(model, signal);
@@ -32,7 +34,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
 
     // The value travels inside the event messages (not as a state sync, which the widget
     // manager may hold back): each carries it, so the kernel applies the newest one.
-    setValue(value, { events = ["input", "change"] } = {}) {
+    setValue(value, { events = ["input", "change"], data = null } = {}) {
       settingHere = true;
       try {
         setLocally(model, value);
@@ -41,7 +43,7 @@ export function createContext({ model, host, signal, viewName, chrome }) {
       }
       const messages = events.length === 0
         ? [stamp(model, { type: "value", value })]
-        : events.map((event) => stamp(model, { type: "event", event, data: null, value }));
+        : events.map((event) => stamp(model, { type: "event", event, data: data?.[event] ?? null, value }));
       remember(model, messages[messages.length - 1].seq, value);
       for (const message of messages) model.send(message);
     },
@@ -71,6 +73,12 @@ export function createContext({ model, host, signal, viewName, chrome }) {
     request: (message) => requests.request(message),
 
     renderChildren: (container, options = {}) => renderChildren({ model, host, signal }, container, options),
+
+    // Another component drawn inside this view, with the app's own view of that component
+    // (static; its files come through this model), and libraries loaded on first use.
+    mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
+      mountComponent({ parent: model, host, el, name, value, props, signal: own, mount }),
+    loadLibrary: (name) => loadLibrary(model, name),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),

@@ -5,6 +5,7 @@
 import { kernelViews } from "./assets.js";
 import { createViewLoader } from "./loader.js";
 import { mountBlock } from "./mount.js";
+import { attachValueDiffs } from "./streaming.js";
 
 /**
  * A runtime whose views come from `fetchView(id) -> Promise<{source, css}>`. The notebook

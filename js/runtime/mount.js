@@ -9,6 +9,7 @@ import { createStatus } from "./status.js";
 import { attachToasts } from "./toasts.js";
 import { attachJsCalls } from "./jscall.js";
 import { createContext } from "./context.js";
+import { attachValueDiffs } from "./streaming.js";
 
 // A view normally arrives in milliseconds; when it does not (no kernel answers, as in a
 // notebook reopened without one), say what the block is waiting for.
@@ -49,7 +50,7 @@ export async function mountBlock({ model, el, host, signal, loadView }) {
     const chrome = createChrome({ root: el, model, viewName, options: chromeOptions(definition), signal: viewSignal });
     if (cssScope) el.dataset.nbblocksCss = cssScope; // where the view's scoped CSS applies
     viewSignal.addEventListener("abort", () => chrome.destroy(), { once: true });
-    createStatus({ root: el, model, signal: viewSignal });
+    createStatus({ root: el, model, signal: viewSignal, progress: chromeOptions(definition).progress });
     if (viewName === "blocks") {
       attachToasts({ root: el, model, signal: viewSignal });
       attachJsCalls({ model, signal: viewSignal });
@@ -60,7 +61,9 @@ export async function mountBlock({ model, el, host, signal, loadView }) {
       return;
     }
 
-    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome });
+    // Components drawn inside this view load their views through the same runtime.
+    const mount = (args) => mountBlock({ ...args, loadView });
+    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, mount });
     try {
       const cleanup = await definition.render(ctx);
       if (typeof cleanup === "function") {
@@ -77,8 +80,10 @@ export async function mountBlock({ model, el, host, signal, loadView }) {
     start();
   };
   model.on("change:view_id", restart);
+  const detachDiffs = attachValueDiffs(model);
   const destroy = () => {
     model.off("change:view_id", restart);
+    detachDiffs();
     current?.abort();
     current = null;
   };

@@ -54,9 +54,13 @@ export function isOwnEcho(model) {
   return Boolean(origin && origin.page === shared.page);
 }
 
-export function currentValue(model) {
+/** This page sent a value the kernel has not echoed yet. */
+export function awaitingEcho(model) {
   const origin = model.get("value_origin");
   const local = shared.local.get(model);
-  if (local && origin && origin.page === shared.page && origin.seq < local.seq) return local.value;
-  return model.get("value");
+  return Boolean(local && origin && origin.page === shared.page && origin.seq < local.seq);
+}
+
+export function currentValue(model) {
+  return awaitingEcho(model) ? shared.local.get(model).value : model.get("value");
 }

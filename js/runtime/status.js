@@ -5,7 +5,7 @@ import { h, setText } from "../lib/dom.js";
 
 const IDLE = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
 
-export function createStatus({ root, model, signal }) {
+export function createStatus({ root, model, signal, progress: largest = "full" }) {
   const timer = h("span", { class: "nbb-status-timer", dataset: { nbblocksPart: "timer" } });
   const queue = h("span", { class: "nbb-status-queue", dataset: { nbblocksPart: "queue" } });
   const meta = h("div", { class: "nbb-status-meta" }, queue, timer);
@@ -58,7 +58,9 @@ export function createStatus({ root, model, signal }) {
       root.scrollIntoView({ block: "nearest", behavior: "smooth" });
     }
 
-    const mode = pending ? status.show_progress ?? "full" : "hidden";
+    // A view may show its pending state no larger than `largest` (a Chatbot: "minimal").
+    let mode = pending ? status.show_progress ?? "full" : "hidden";
+    if (mode === "full" && largest === "minimal") mode = "minimal";
     overlay.hidden = mode === "hidden";
     overlay.dataset.mode = mode;
     const position = status.queue_position;

@@ -20,12 +20,23 @@ export default {
 
     let appliedCss = null;
     let appliedFooter = null;
+    let themeTokens = [];
     const apply = () => {
       const props = ctx.props();
       if (props.title) ctx.root.setAttribute("aria-label", props.title);
       else ctx.root.removeAttribute("aria-label");
       ctx.root.classList.toggle("nbb-fill-height", Boolean(props.fill_height));
       ctx.root.classList.toggle("nbb-fill-width", Boolean(props.fill_width));
+      // A gr.themes theme sets a few page tokens (its primary hue as the accent); the
+      // rest follows the notebook's theme.
+      for (const token of themeTokens) ctx.root.style.removeProperty(token);
+      themeTokens = [];
+      const theme = props.theme && typeof props.theme === "object" ? props.theme : {};
+      for (const [token, value] of Object.entries(theme)) {
+        if (!token.startsWith("--nbb-") || typeof value !== "string") continue;
+        ctx.root.style.setProperty(token, value);
+        themeTokens.push(token);
+      }
       const css = props.css ?? "";
       if (css !== appliedCss) {
         userStyle.textContent = scopeCss(css, `[data-nbblocks-app="${appId}"]`);
@@ -44,6 +55,7 @@ export default {
     await ctx.renderChildren(body);
     return () => {
       delete ctx.root.dataset.nbblocksApp;
+      for (const token of themeTokens) ctx.root.style.removeProperty(token);
       ctx.root.removeAttribute("aria-label");
     };
   },

@@ -110,7 +110,8 @@ export default {
         );
         actionsKey = key;
       }
-      for (const button of actions.children) button.disabled = !ctx.interactive();
+      // A chat locks its textbox while a reply streams; its stop button must still work.
+      for (const button of actions.children) button.disabled = !ctx.interactive() && !button.classList.contains("nbb-textbox-stop");
       resize();
     }
 

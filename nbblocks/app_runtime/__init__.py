@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .app import AppRuntime
+from .app import AppRuntime, close_all
 
-__all__ = ["AppRuntime", "runtime_for", "show"]
+__all__ = ["AppRuntime", "close_all", "runtime_for", "show"]
 
 
 def runtime_for(app: Any) -> AppRuntime:

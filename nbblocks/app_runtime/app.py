@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from .. import _kernel
@@ -103,12 +104,14 @@ class AppRuntime:
         max_file_size: int | str | None = None,
         state_session_capacity: int = 10000,
         session_timeout: float = 3600,
+        forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         **others: Any,
     ) -> LaunchResult:
         """``Blocks.launch`` (its docstring says what each option does); Gradio's options
         that change nothing here arrive in ``others`` and are checked."""
         check_launch_options(share, auth, others)
+        self._page_options(others)
         from ..server.options import parse_size
 
         self.app.set_max_file_size(parse_size(max_file_size))
@@ -128,6 +131,7 @@ class AppRuntime:
                 root_path=root_path if root_path is not None else os.environ.get("GRADIO_ROOT_PATH", ""),
                 session_timeout=session_timeout,
                 state_session_capacity=state_session_capacity,
+                forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
             )
             self._stop_server()  # launching again replaces the previous server
             server = start_server(
@@ -138,10 +142,15 @@ class AppRuntime:
                 options=options,
             )
             self._server = server
+            _serving.add(self)
             local_url = server.local_url
             self._set_footer(server.footer())
             if not quiet:
                 print(f"* Running on local URL:  {local_url}", flush=True)
+            if others.get("inbrowser"):
+                import webbrowser
+
+                webbrowser.open(local_url)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
@@ -149,6 +158,17 @@ class AppRuntime:
         if wants_server and not in_kernel and not prevent_thread_lock and self._server is not None:
             self._server.block()
         return LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+
+    def _page_options(self, others: dict[str, Any]) -> None:
+        """Gradio 6 takes ``theme`` and ``css`` in ``launch()``: they apply to the app as
+        ``Blocks(theme=..., css=...)`` do (a view shown before picks them up when shown again)."""
+        from ..themes import resolve_theme
+
+        app = self.app
+        if others.get("theme") is not None:
+            app.theme = resolve_theme(others["theme"], "launch")
+        if others.get("css") is not None:
+            app.css = others["css"] if app.css is None else f"{app.css}\n{others['css']}"
 
     def close(self) -> None:
         """Stop the server (the port is freed), close the widget models, the sessions
@@ -176,3 +196,19 @@ class AppRuntime:
         if server is not None:
             server.stop()
             self._set_footer(None)
+
+
+#: Runtimes whose HTTP server may be running, for ``gr.close_all()``.
+_serving: weakref.WeakSet[AppRuntime] = weakref.WeakSet()
+
+
+def close_all(verbose: bool = True) -> None:
+    """Stop every HTTP server this process started with ``launch()``, as Gradio's
+    ``gr.close_all()`` does; the apps stay usable in the notebook and can be launched again."""
+    for runtime in list(_serving):
+        server = runtime._server
+        if server is not None:
+            if verbose:
+                print(f"Closing server running on port: {server.port}")
+            runtime._stop_server()
+    _serving.clear()

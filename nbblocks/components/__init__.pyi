@@ -17,6 +17,9 @@ from .base import FormComponent as FormComponent
 from .base import StreamingInput as StreamingInput
 from .base import StreamingOutput as StreamingOutput
 from .button import Button as Button
+from .chatbot import ChatMessage as ChatMessage
+from .chatbot import Chatbot as Chatbot
+from .chatbot import MessageDict as MessageDict
 from .checkbox import Checkbox as Checkbox
 from .checkboxgroup import CheckboxGroup as CheckboxGroup
 from .clear_button import ClearButton as ClearButton
@@ -48,6 +51,7 @@ from .label import Label as Label
 from .list_table import List as List
 from .markdown import Markdown as Markdown
 from .matrix import Matrix as Matrix
+from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
@@ -55,6 +59,8 @@ from .radio import Radio as Radio
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
+from .textbox import Text as Text
+from .textbox import TextArea as TextArea
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
@@ -68,6 +74,8 @@ __all__ = [
     "Annotatedimage",
     "Brush",
     "Button",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -99,6 +107,8 @@ __all__ = [
     "List",
     "Markdown",
     "Matrix",
+    "MessageDict",
+    "MultimodalTextbox",
     "Number",
     "Numpy",
     "Paint",
@@ -108,6 +118,8 @@ __all__ = [
     "State",
     "StreamingInput",
     "StreamingOutput",
+    "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",

@@ -118,7 +118,26 @@ class FileValue:
             return model(**cache.file_data(entry).model_dump())
         raise Error(f"{self.owner}: cannot show a {type(value).__name__}; return a file path, a URL or a list of them")
 
-    def url_out(self, url: str, model: type[_F]) -> _F:
+    def own_file_out(self, value: Any) -> FileData:
+        """A file a function gave back, as ``file_out`` takes it, and also as a FileData
+        dict naming a file on disk (a path an input gave the function, passed on; it is
+        stored in the cache) or a URL (allowed, never fetched). Values from a page or a
+        client never come here: they are checked when they arrive."""
+        from ..data_classes import FileData
+
+        if isinstance(value, FileData):
+            value = value.model_dump()
+        if isinstance(value, dict):
+            path = value.get("path")
+            cache = files.current()
+            if isinstance(path, str) and cache.get(path) is None:
+                if files.is_url(path):
+                    return self.url_out(path, FileData)
+                if Path(path).is_file():
+                    return self.entry_out(cache.put_path(path, value.get("orig_name") or Path(path).name, value.get("mime_type")))
+        return self.file_out(str(value) if isinstance(value, Path) else value)
+
+    def url_out(self, url: str, model: type[FileData]) -> FileData:
         files.current().allow_url(url)
         name = "file" if url.lower().startswith("data:") else (Path(unquote(urlparse(url).path)).name or "file")
         return model(path=url, url=url, orig_name=name, mime_type=mimetypes.guess_type(name)[0])

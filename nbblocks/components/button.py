@@ -58,10 +58,14 @@ class Button(ButtonLike, TextValue, Component):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         **props: Unpack[ComponentProps],
     ):
         self._set_look(variant, size, icon)
         self.link = link
+        if link_target not in ("_self", "_blank", "_parent", "_top"):
+            raise ValueError(f"Button: link_target must be '_self', '_blank', '_parent' or '_top', got {link_target!r}")
+        self.link_target = link_target
         props.setdefault("interactive", True)
         props.setdefault("min_width", None)
         props.setdefault("show_label", False)
@@ -81,7 +85,7 @@ class Button(ButtonLike, TextValue, Component):
         return "Run"
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"link": self.link}
+        return super().get_config() | {"link": self.link, "link_target": self.link_target}
 
     @property
     def skip_api(self) -> bool:

@@ -18,6 +18,8 @@ class ClearButton(Button):
     gives every ``gr.State`` among them its initial value again. ``add`` clears more."""
 
     VIEW = "button"
+    #: A template of Button in Gradio: /config names it "button".
+    API_TYPE = "button"
 
     def __init__(
         self,
@@ -28,6 +30,7 @@ class ClearButton(Button):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         api_name: str | None = None,
         api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
         **props: Unpack[ComponentProps],
@@ -35,7 +38,7 @@ class ClearButton(Button):
         self.api_name = api_name
         self.api_visibility = api_visibility
         self._to_clear: list[list[Component]] = []
-        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **props)
+        super().__init__(value, variant=variant, size=size, icon=icon, link=link, link_target=link_target, **props)
         if components:
             self.add(components)
 
@@ -49,28 +52,39 @@ class ClearButton(Button):
                 self._listen(comps)
         return self
 
-    def _joined_app(self, app: Any) -> None:
-        super()._joined_app(app)
+    def _on_placed(self, app: Any) -> None:
+        """Called by the app that takes this button in: listen for what ``add`` was given
+        before the button had an app (``render=False``, then ``render()``)."""
         pending, self._to_clear = self._to_clear, []
         for comps in pending:
             self._listen(comps)
 
     def _listen(self, comps: list[Component]) -> None:
-        def clear() -> Any:
-            values = tuple(cleared_value(c) for c in comps)
-            return values[0] if len(values) == 1 else values
+        """As Gradio: one listener empties the components and, when State is among them, a
+        second (``undocumented``, as in Gradio) gives State its initial value."""
+        from .state import State
 
+        states = [c for c in comps if isinstance(c, State)]
         named = self.api_name is not None
         self.click(
-            clear,
-            None,
-            comps,
-            postprocess=False,
-            queue=False,
-            show_progress="hidden",
+            _clearing([c for c in comps if not isinstance(c, State)]), None, [c for c in comps if not isinstance(c, State)],
+            postprocess=False, queue=False, show_progress="hidden",
             api_name=self.api_name if named else False,
             api_visibility=self.api_visibility if named else "private",
         )
+        if states:
+            self.click(
+                _clearing(states), None, states, postprocess=False, show_progress="hidden",
+                api_name=self.api_name or "lambda", api_visibility=self.api_visibility,
+            )
+
+
+def _clearing(comps: Sequence[Component]) -> Callable[[], Any]:
+    def clear() -> Any:
+        values = tuple(cleared_value(c) for c in comps)
+        return values[0] if len(values) == 1 else values
+
+    return clear
 
 
 def cleared_value(component: Component) -> Any:

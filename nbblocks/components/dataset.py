@@ -41,6 +41,7 @@ class Dataset(Component):
         layout: Literal["gallery", "table"] | None = None,
         samples_per_page: int = 10,
         sample_labels: list[str] | None = None,
+        proxy_url: str | None = None,  # set by Gradio's gr.load(); accepted, unused here
         **props: Unpack[ComponentProps],
     ):
         if type not in ("values", "index", "tuple"):

@@ -43,8 +43,14 @@ class Dropdown(ChoiceExamples, FormComponent):
         allow_custom_value: bool = False,
         max_choices: int | None = None,
         filterable: bool = True,
+        num_choices_shown: int | None = 100,
         **props: Unpack[ComponentProps],
     ):
+        if num_choices_shown is not None and (
+            isinstance(num_choices_shown, bool) or not isinstance(num_choices_shown, int) or num_choices_shown < 1
+        ):
+            raise ValueError(f"Dropdown: num_choices_shown must be a positive int or None, got {num_choices_shown!r}")
+        self.num_choices_shown = num_choices_shown
         self.choices = normalize_choices("Dropdown", choices)
         if type not in ("value", "index"):
             raise ValueError(f"Dropdown: type must be 'value' or 'index', got {type!r}")
@@ -117,4 +123,5 @@ class Dropdown(ChoiceExamples, FormComponent):
             "choices": config_choices(self.choices), "type": self.type,
             "multiselect": self.multiselect, "allow_custom_value": self.allow_custom_value,
             "max_choices": self.max_choices, "filterable": self.filterable,
+            "num_choices_shown": self.num_choices_shown,
         }

@@ -59,9 +59,13 @@ class Gallery(FileValue, Component):
         object_fit: Literal["contain", "cover", "fill", "none", "scale-down"] | None = None,
         buttons: list[Literal["download", "share", "fullscreen"]] | None = None,
         type: Literal["numpy", "pil", "filepath"] = "filepath",
+        fit_columns: bool = True,
+        sources: list[Literal["upload", "webcam", "clipboard"]] | None = None,
         **props: Unpack[ComponentProps],
     ):
         name = f"Gallery '{props['label']}'" if props.get("label") else "Gallery"
+        self.fit_columns = fit_columns
+        self.sources = check_sources(name, sources)
         check_type_and_format(name, type, format)
         if object_fit is not None and object_fit not in OBJECT_FITS:
             raise ValueError(f"{name}: object_fit must be one of {', '.join(OBJECT_FITS)}, got {object_fit!r}")
@@ -133,8 +137,22 @@ class Gallery(FileValue, Component):
             "format": self.format, "file_types": self.file_types, "columns": self.columns, "rows": self.rows,
             "height": self.height, "allow_preview": self.allow_preview, "preview": self.preview,
             "selected_index": self.selected_index, "object_fit": self.object_fit, "buttons": self.buttons,
-            "type": self.type,
+            "type": self.type, "fit_columns": self.fit_columns, "sources": self.sources,
         }
+
+
+GALLERY_SOURCES = ("upload", "webcam", "clipboard")
+
+
+def check_sources(name: str, sources: Any) -> list[str]:
+    """Where a gallery takes images from: ``["upload"]`` unless told otherwise."""
+    if sources is None:
+        return ["upload"]
+    items = [sources] if isinstance(sources, str) else list(sources)
+    for source in items:
+        if source not in GALLERY_SOURCES:
+            raise ValueError(f"{name}: sources must be a list of {', '.join(GALLERY_SOURCES)}, got {source!r}")
+    return items
 
 
 def _is_array(item: Any) -> bool:

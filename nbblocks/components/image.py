@@ -94,9 +94,13 @@ class Image(FileValue, StreamingInput, Component):
         show_fullscreen_button: bool | None = None,
         mirror_webcam: bool | None = None,
         webcam_constraints: dict[str, Any] | None = None,
+        alt_text: str | None = None,
         **props: Unpack[ComponentProps],
     ):
         name = f"Image '{props['label']}'" if props.get("label") else "Image"
+        if alt_text is not None and not isinstance(alt_text, str):
+            raise TypeError(f"{name}: alt_text must be a str, got {type(alt_text).__name__}")
+        self.alt_text = alt_text
         check_type_and_format(name, type, format)
         if image_mode is not None and image_mode not in IMAGE_MODES:
             raise ValueError(f"{name}: image_mode must be None or one of {', '.join(IMAGE_MODES)}, got {image_mode!r}")
@@ -179,6 +183,7 @@ class Image(FileValue, StreamingInput, Component):
             "format": self.format, "height": self.height, "width": self.width, "image_mode": self.image_mode,
             "sources": self.sources, "type": self.type, "buttons": self.buttons, "streaming": self.streaming,
             "webcam_options": self.webcam_options.to_json(), "placeholder": self.placeholder,
+            "alt_text": self.alt_text,
         }
 
 

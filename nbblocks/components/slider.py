@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import random
 from collections.abc import Callable
 from typing import Any
@@ -12,7 +13,7 @@ from typing_extensions import Unpack
 from ..events import Events
 from ..exceptions import Error, InvalidComponentError
 from .base import ComponentProps, FormComponent, component_name
-from .number import round_to_precision
+from .number import check_finite, parse_number, round_to_precision
 
 __all__ = ["Slider"]
 
@@ -61,21 +62,29 @@ class Slider(FormComponent):
         """Passes the number (``int`` when ``precision=0``)."""
         if isinstance(payload, bool) or not isinstance(payload, (int, float)):
             raise InvalidComponentError(f"{component_name(self)} expects a number, got {type(payload).__name__}")
+        check_finite(self, payload)
         if not self.minimum <= payload <= self.maximum:
             raise InvalidComponentError(
                 f"{component_name(self)}: value {payload} is outside [{self.minimum}, {self.maximum}]"
             )
-        return round_to_precision(payload, self.precision) if self.precision is not None else payload
+        return round_to_precision(payload, self.precision)
 
-    def postprocess(self, value: Any) -> float:
+    def postprocess(self, value: Any) -> float | int:
+        """The number as returned (an int stays an int), rounded by ``precision``;
+        None shows the minimum."""
         if value is None:
-            return self.minimum
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return round_to_precision(self.minimum, self.precision)
+        number: float | int
+        if isinstance(value, numbers.Integral):
+            number = int(value)
+        elif isinstance(value, numbers.Real):
+            number = float(value)
+        else:
             try:
-                return float(value)
-            except (TypeError, ValueError):
-                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r}") from None
-        return value
+                number = float(value)
+            except (TypeError, ValueError, OverflowError):
+                raise Error(f"{component_name(self)}: expected a number, got {type(value).__name__} {value!r:.100}") from None
+        return round_to_precision(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "number", "description": f"numeric value between {self.minimum} and {self.maximum}"}
@@ -90,7 +99,7 @@ class Slider(FormComponent):
         return str(payload)
 
     def read_from_flag(self, payload: Any) -> Any:
-        return float(payload)
+        return parse_number(payload)
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config() | {

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import Events
 from .base import Component
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["State"]
 
@@ -18,6 +21,7 @@ class State(Component):
     set the value is deleted and ``delete_callback(value)`` runs once."""
 
     EVENTS = [Events.change]
+    change: BoundListener  # made by ComponentMeta from EVENTS
     VIEW = None
 
     def __init__(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
@@ -12,7 +12,10 @@ from ..exceptions import InvalidComponentError
 from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
 
-__all__ = ["Textbox"]
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
+
+__all__ = ["Textbox", "TextArea", "Text"]
 
 
 class Textbox(TextValue, FormComponent):
@@ -24,6 +27,8 @@ class Textbox(TextValue, FormComponent):
     """
 
     EVENTS = [Events.change, Events.input, Events.select, Events.submit, Events.focus, Events.blur, Events.stop, Events.copy]
+    submit: BoundListener  # made by ComponentMeta from EVENTS
+    stop: BoundListener
     VIEW = "textbox"
 
     def __init__(
@@ -92,3 +97,19 @@ class Textbox(TextValue, FormComponent):
             "submit_btn": self.submit_btn, "stop_btn": self.stop_btn,
             "html_attributes": self.html_attributes,
         }
+
+
+class TextArea(Textbox):
+    """Gradio's template for long text: a ``Textbox`` with ``lines=7, max_lines=20``."""
+
+    API_TYPE = "textbox"
+
+    def __init__(self, value: str | Callable[..., Any] | None = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any):
+        super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)
+
+    def get_config(self) -> dict[str, Any]:
+        return super().get_config() | {"name": "textbox"}
+
+
+#: ``gr.Text`` is another name of ``gr.Textbox``, as in Gradio.
+Text = Textbox

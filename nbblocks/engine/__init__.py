@@ -17,6 +17,6 @@
 from __future__ import annotations
 
 from .contract import NULL_SINK, Job, NullSink, OutputChange, RenderChange, Sink
-from .core import Engine
+from .core import STREAM_INTERVAL, Engine
 
-__all__ = ["Engine", "Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "Sink"]
+__all__ = ["Engine", "Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "STREAM_INTERVAL", "Sink"]

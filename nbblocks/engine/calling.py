@@ -8,11 +8,12 @@ import copy
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..events import EventData, event_data_params
 from ..exceptions import Error
 from ..progress import Progress, enable_tqdm_tracking
+from ..route_utils import Request
 from . import loop as _loop
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class Signature:
     """What a function asks for besides its inputs: event data and Progress parameters."""
 
     def __init__(self, fn: Callable[..., Any] | None):
-        self.event_params: dict[str, type[EventData]] = event_data_params(fn) if fn else {}
+        self.event_params: dict[str, type] = event_data_params(fn) if fn else {}
         self.progress_params: dict[str, Progress] = {}
         if fn is not None:
             params: Iterable[inspect.Parameter]
@@ -41,7 +42,10 @@ class Signature:
             enable_tqdm_tracking()
 
     def kwargs(self, job: Job) -> dict[str, Any]:
-        out: dict[str, Any] = {name: job.event_data or cls(None, None) for name, cls in self.event_params.items()}
+        out: dict[str, Any] = {
+            name: _request(job) if issubclass(cls, Request) else _as_event_data(job.event_data, cast("type[EventData]", cls))
+            for name, cls in self.event_params.items()
+        }
         for name, declared in self.progress_params.items():
             bound = declared._bind(job)
             out[name] = bound
@@ -137,3 +141,19 @@ def split_batch(job: Job, result: Any, size: int) -> list[Any]:
             raise Error(f"{fn_name}() got a batch of {size} but returned a list of {len(col)}")
     rows = list(zip(*result))
     return [row[0] if n_out == 1 else tuple(row) for row in rows]
+
+
+def _as_event_data(data: EventData | None, cls: type[EventData]) -> EventData:
+    """The event's data as the class a parameter is annotated with (Gradio rebuilds it the
+    same way), so ``evt: gr.SelectData`` works whichever listener class carried it."""
+    if data is None:
+        return cls(None, None)
+    if isinstance(data, cls):
+        return data
+    return cls(data.target, data._data)
+
+
+def _request(job: Job) -> Request:
+    """The HTTP call's ``gr.Request``; in the notebook one with the session's id only."""
+    request = job.request
+    return request if isinstance(request, Request) else Request(session_hash=job.session.id)

@@ -134,6 +134,8 @@ class Job:
         self.event_data = event_data
         #: Input payloads sent with the request (HTTP); None reads them from the session.
         self.inputs = inputs
+        #: The ``gr.Request`` of an HTTP call (None in the notebook: one is made per call).
+        self.request: Any = None
         self.state = "pending"  # pending | running | success | error | cancelled
         self.error: str | None = None
         self.error_title = "Error"

@@ -10,6 +10,8 @@ ids, cancels, batches, validators, ``every``, ``time_limit``, ``max_size``.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import inspect
 import logging
 import threading
 import time
@@ -22,7 +24,7 @@ from ..exceptions import Error, InvalidComponentError
 from ..sessions import Session, SessionStore
 from ..validation import is_validation
 from . import loop as _loop
-from .calling import Signature, call, is_stream, iterate, read_inputs, split_batch
+from .calling import Signature, call, in_thread, is_stream, iterate, read_inputs, split_batch
 from .contract import Job, OutputChange
 from .limiter import Limiter
 from .outputs import apply_output, differs, split_result
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
     from ..blocks import Blocks
 
 log = logging.getLogger("nbblocks")
+
+#: Seconds between two reports of a generator's outputs to a front end (at most 50 a second).
+STREAM_INTERVAL = 0.02
 
 
 class Engine:
@@ -84,6 +89,7 @@ class Engine:
         event_data: EventData | None = None,
         *,
         inputs: list[Any] | None = None,
+        request: Any = None,
     ) -> Job | None:
         """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
@@ -111,6 +117,7 @@ class Engine:
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
+            job.request = request
             job.accepted = True
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
@@ -234,14 +241,17 @@ class Engine:
             job.sink.job_finished(job)
             if job.state == "error" and job.error_visible and not job.validation:
                 job.toast("error", job.error or "Error", job.error_title, job.error_duration)
-            if session.cascade and job.state in ("success", "error"):
+            # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
+            # end does: a Stop button's cancel still lets the chain tidy up); `.success` and
+            # `.failure` only their case.
+            if session.cascade and job.state in ("success", "error", "cancelled"):
                 ok = job.state == "success"
                 for follower in self.app.followers_of(dep):
-                    if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and ok):
+                    if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and job.state != "error"):
                         continue
                     self.submit(follower, session, None)
-                if dep.every is not None:
-                    schedule_every(self, session, dep, job.periodic_generation)
+            if session.cascade and job.state in ("success", "error") and dep.every is not None:
+                schedule_every(self, session, dep, job.periodic_generation)
             with session.lock:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
@@ -324,15 +334,39 @@ class Engine:
         return True
 
     async def _stream(self, job: Job, result: Any) -> None:
-        limit = job.dep.time_limit
-        async for item in iterate(result):
-            self._apply(job, item, final=False)
-            if job.cancel_requested:
-                job.state = "cancelled"
-                break
-            if limit is not None and job.started is not None and time.monotonic() - job.started >= limit:
-                break
+        pacer = _Pacer(job, asyncio.get_running_loop())
+        try:
+            if inspect.isasyncgen(result):
+                async for item in iterate(result):
+                    if self._streamed(job, item, pacer):
+                        break
+            else:
+                # A sync generator (most model clients) runs in one worker thread that also
+                # applies its yields: no hop back to the loop per token.
+                await in_thread(contextvars.copy_context())(self._drain, job, result, pacer)
+        finally:
+            pacer.flush()  # what the function yielded last is shown, even when it failed or was stopped
         job.sink.job_output(job, [], True)
+
+    def _drain(self, job: Job, generator: Any, pacer: _Pacer) -> None:
+        try:
+            for item in generator:
+                if self._streamed(job, item, pacer):
+                    break
+        finally:
+            generator.close()
+
+    def _streamed(self, job: Job, item: Any, pacer: _Pacer) -> bool:
+        """Apply one yield (the session and ``change`` listeners see every one); True
+        when the stream should stop (cancelled, or past ``time_limit``)."""
+        changes = self._changes(job, item)
+        self._cascade(job, changes)
+        pacer.offer(changes)
+        if job.cancel_requested:
+            job.state = "cancelled"
+            return True
+        limit = job.dep.time_limit
+        return limit is not None and job.started is not None and time.monotonic() - job.started >= limit
 
     async def _run_batched(self, job: Job) -> None:
         """Queue this call's inputs; a batch worker calls fn with up to ``max_batch_size``."""
@@ -385,12 +419,18 @@ class Engine:
             pass
 
     def _apply(self, job: Job, result: Any, *, final: bool) -> None:
-        changes = [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
-        self._report(job, changes, final=final)
+        self._report(job, self._changes(job, result), final=final)
+
+    @staticmethod
+    def _changes(job: Job, result: Any) -> list[OutputChange]:
+        return [c for c in (apply_output(job, b, v) for b, v in split_result(job, result)) if c is not None]
 
     def _report(self, job: Job, changes: list[OutputChange], *, final: bool) -> None:
-        session = job.session
         job.sink.job_output(job, changes, final)
+        self._cascade(job, changes)
+
+    def _cascade(self, job: Job, changes: list[OutputChange]) -> None:
+        session = job.session
         if session.cascade:
             for change in changes:
                 if change.changed:
@@ -419,7 +459,74 @@ class Engine:
             await asyncio.sleep(delay)
 
 
-__all__ = ["Engine"]
+class _Pacer:
+    """Tells the sink about a generator's outputs at most every ``STREAM_INTERVAL``.
+
+    A generator may yield far faster than anyone can watch (a local model streaming
+    thousands of tokens a second). Each yield is applied to the session at once (its
+    value, ``change`` listeners); the sink, which draws or sends it, hears about the
+    first yield at once and then at most once per interval, with the latest value of
+    each output. Yields slower than the interval are all reported, each as it comes.
+    Offers come from the loop or from the thread running a sync generator.
+    """
+
+    __slots__ = ("armed", "job", "lock", "loop", "pending", "sent", "timer")
+
+    def __init__(self, job: Job, loop: asyncio.AbstractEventLoop):
+        self.job = job
+        self.loop = loop
+        self.lock = threading.Lock()
+        self.pending: dict[int, OutputChange] = {}
+        self.sent = -STREAM_INTERVAL
+        self.armed = False
+        self.timer: asyncio.TimerHandle | None = None
+
+    def offer(self, changes: list[OutputChange]) -> None:
+        with self.lock:
+            for change in changes:
+                self.pending[change.block._id] = _merge(self.pending.get(change.block._id), change)
+            if not self.pending or self.armed:
+                return
+            wait = self.sent + STREAM_INTERVAL - time.monotonic()
+            if wait <= 0:
+                self._send_locked()
+                return
+            self.armed = True
+        self.loop.call_soon_threadsafe(self._arm, wait)
+
+    def _arm(self, wait: float) -> None:
+        with self.lock:
+            if self.armed and self.timer is None:
+                self.timer = self.loop.call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            self.armed = False
+            self._send_locked()
+
+    def _send_locked(self) -> None:
+        # Sent under the lock: reports of one job reach the sink in the order they were made.
+        if not self.pending:
+            return
+        changes, self.pending = list(self.pending.values()), {}
+        self.sent = time.monotonic()
+        self.job.sink.job_output(self.job, changes, False)
+
+
+def _merge(earlier: OutputChange | None, later: OutputChange) -> OutputChange:
+    """One output's changes since the sink last heard: the latest value and props."""
+    if earlier is None:
+        return later
+    has_value = later.has_value or earlier.has_value
+    value = later.value if later.has_value else earlier.value
+    props = later.props if later.props is not None else earlier.props
+    return OutputChange(later.block, value, has_value, props, changed=earlier.changed or later.changed)
+
+
+__all__ = ["Engine", "STREAM_INTERVAL"]
 
 
 def _is_layout(block: Block) -> bool:

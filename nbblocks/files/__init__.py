@@ -1,7 +1,7 @@
-"""Files: every file that crosses a boundary is stored once, by content hash, and known by
+"""Files: every file that crosses a boundary is stored, one file per entry, and known by
 an opaque handle. Only handles the cache issued are ever served or opened.
 
-- :mod:`~nbblocks.files.store`: the process-wide bytes on disk, one copy per content;
+- :mod:`~nbblocks.files.store`: the process-wide files on disk, one per entry;
 - :mod:`~nbblocks.files.cache`: one app's :class:`FileCache`, its table of handles (the
   allow-list), uploads, pending images, serving;
 - :mod:`~nbblocks.files.active`: which cache the running code uses;
@@ -25,7 +25,7 @@ _LAZY: dict[str, str] = {
     "PendingFile": ".cache", "FileTooLarge": ".cache", "FileRefused": ".cache",
     "PENDING_BUDGET": ".cache", "INLINE_SAFE": ".cache",
     "CHUNK": ".store",
-    "safe_filename": ".names", "is_url": ".names", "human_size": ".names", "guess_mime": ".names",
+    "safe_filename": ".names", "MAX_NAME_BYTES": ".names", "is_url": ".names", "human_size": ".names", "guess_mime": ".names",
     "current": ".active", "bind": ".active", "use": ".active", "unuse": ".active", "building": ".active", "built": ".active",
     "default_cache": ".active",
     "is_file_data": ".values", "map_file_data": ".values", "file_data_in": ".values",
@@ -34,7 +34,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
-    "CHUNK", "Entry", "FileCache", "FileRefused", "FileTooLarge", "INLINE_SAFE", "PENDING_BUDGET", "PendingFile",
+    "CHUNK", "Entry", "MAX_NAME_BYTES", "FileCache", "FileRefused", "FileTooLarge", "INLINE_SAFE", "PENDING_BUDGET", "PendingFile",
     "ServedFile", "Upload", "adopt_paths", "bind", "building", "built", "check_client_value", "copy_out", "current",
     "default_cache", "file_data_in", "guess_mime", "holds_files", "human_size", "is_file_data", "is_url",
     "issue_again", "localize", "map_file_data", "safe_filename", "unuse", "use",
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
         ServedFile,
         Upload,
     )
-    from .names import guess_mime, human_size, is_url, safe_filename
+    from .names import MAX_NAME_BYTES, guess_mime, human_size, is_url, safe_filename
     from .store import CHUNK
     from .values import (
         adopt_paths,

@@ -2,8 +2,12 @@
 
 A handle is ``<random token>/<safe file name>``; it is looked up in the cache's table,
 never joined to a filesystem path, so no value a client sends can name a file of its
-choice. The bytes live in the process-wide :mod:`store <nbblocks.files.store>`; closing
-the cache forgets its entries, and bytes no entry uses are deleted.
+choice. The bytes live in the process-wide :mod:`store <nbblocks.files.store>`, one file
+per entry, never shared with another entry: a function that writes into the file it was
+given (``type="filepath"``) changes no other upload. Each upload from a client is an entry
+of its own; content the kernel stores (outputs, examples) is issued once per app for the
+same bytes and name, so repeated outputs keep one handle. Closing the cache forgets its
+entries and deletes their files.
 
 Images returned as arrays are *pending* entries: their pixels are kept as they are and
 encoded only when a file is really needed (:meth:`FileCache.materialize`).
@@ -12,6 +16,7 @@ encoded only when a file is really needed (:meth:`FileCache.materialize`).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import hashlib
 import logging
 import os
@@ -109,8 +114,11 @@ class Upload:
     """An upload in progress: bytes are written to a private temporary file and hashed;
     ``finish()`` stores them, ``abort()`` (or going over ``max_size``) leaves nothing."""
 
-    def __init__(self, cache: FileCache, name: str, mime_type: str | None, max_size: int | None):
+    def __init__(self, cache: FileCache, name: str, mime_type: str | None, max_size: int | None, *, shared: bool = False):
         self.cache = cache
+        #: Content the kernel stores (``put_*``): the same bytes and name are issued once.
+        #: A client's upload (``shared=False``) is always an entry, and a file, of its own.
+        self.shared = shared
         self.name = safe_filename(name)
         self.mime_type = mime_type or guess_mime(self.name)
         self.max_size = max_size
@@ -146,7 +154,8 @@ class Upload:
         out, self._out = self._out, None
         out.close()
         try:
-            return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type)
+            return self.cache._commit(self._tmp, self._digest.hexdigest(), self.received, self.name, self.mime_type,
+                                      shared=self.shared)
         except BaseException:
             unlink(self._tmp)
             raise
@@ -192,15 +201,19 @@ class FileCache:
 
     # -- storing -------------------------------------------------------------------------
 
-    def upload(self, filename: str | None, mime_type: str | None = None, *, max_size: int | None = _UNSET) -> Upload:
-        """Start an upload; ``max_size`` defaults to ``max_file_size``."""
+    def upload(self, filename: str | None, mime_type: str | None = None, *, max_size: int | None = _UNSET,
+               shared: bool = False) -> Upload:
+        """Start an upload (a client's: a new entry with its own file); ``max_size``
+        defaults to ``max_file_size``."""
         self._check_open()
-        return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size)
+        return Upload(self, filename or "file", mime_type, self.max_file_size if max_size is _UNSET else max_size,
+                      shared=shared)
 
     def put_stream(self, chunks: Iterable[bytes | bytearray | memoryview], filename: str | None = None, mime_type: str | None = None,
                    *, max_size: int | None = _UNSET) -> Entry:
-        """Store streamed bytes; over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
-        upload = self.upload(filename, mime_type, max_size=max_size)
+        """Store streamed bytes the kernel made (the same bytes and name give the same
+        entry); over ``max_size`` nothing is kept and ``FileTooLarge`` is raised."""
+        upload = self.upload(filename, mime_type, max_size=max_size, shared=True)
         try:
             for chunk in chunks:
                 upload.write(chunk)
@@ -244,17 +257,20 @@ class FileCache:
         with self._lock:
             self._urls.add(url)
 
-    def _commit(self, tmp: str, sha: str, size: int, name: str, mime_type: str | None) -> Entry:
+    def _commit(self, tmp: str, sha: str, size: int, name: str, mime_type: str | None, *, shared: bool) -> Entry:
         with self._lock:
             self._check_open()
-            handle = self._by_content.get((sha, name))
-            if handle is not None and handle in self._entries:
-                unlink(tmp)
-                return self._entries[handle]
-            path = store.commit(tmp, sha, name)
-            entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
+            if shared:
+                handle = self._by_content.get((sha, name))
+                if handle is not None and handle in self._entries:
+                    unlink(tmp)
+                    return self._entries[handle]
+            handle = self._new_handle(name)
+            path = store.commit(tmp, handle.split("/", 1)[0], name)
+            entry = Entry(handle, name, mime_type or guess_mime(name), path=path, size=size, sha256=sha)
             self._entries[entry.handle] = entry
-            self._by_content[(sha, name)] = entry.handle
+            if shared:
+                self._by_content[(sha, name)] = entry.handle
             return entry
 
     @staticmethod
@@ -274,12 +290,12 @@ class FileCache:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
             sha = hashlib.sha256(data).hexdigest()
-            path = store.commit(tmp, sha, entry.name)
+            path = store.commit(tmp, entry.handle.split("/", 1)[0], entry.name)
             with self._lock:
                 if self._pending.pop(entry.handle, None) is not None:
                     self._pending_bytes -= pending.nbytes
                 if self.closed or entry.handle not in self._entries:
-                    store.release(sha)  # forgotten meanwhile: keep nothing
+                    store.release(path)  # forgotten meanwhile: keep nothing
                 else:
                     entry.path, entry.size, entry.sha256 = path, len(data), sha
             entry.pending = None
@@ -331,11 +347,12 @@ class FileCache:
         local = Path(path)
         if local.parent.parent != store.root:
             return None
+        handle = f"{local.parent.name}/{local.name}"  # an entry's file is <root>/<token>/<name>
         with self._lock:
-            handle = self._by_content.get((local.parent.name, local.name))
-        if handle is None and self._fallback is not None:
-            return self._fallback.handle_of_local_path(local)
-        return handle
+            entry = self._entries.get(handle)
+        if entry is not None and entry.path == local:
+            return handle
+        return self._fallback.handle_of_local_path(local) if self._fallback is not None else None
 
     def is_allowed_url(self, url: str) -> bool:
         with self._lock:
@@ -357,6 +374,18 @@ class FileCache:
         with self._lock:
             mine = self._entries.get(entry.handle) is entry
         return self if mine or self._fallback is None else self._fallback
+
+    def open_served(self, handle: str) -> tuple[BinaryIO, ServedFile]:
+        """An issued file opened for sending, with its size as it is on disk now (a
+        function may have written to it since it was stored)."""
+        stream = self.open(handle)
+        try:
+            served = self.serve(handle)
+            size = os.fstat(stream.fileno()).st_size
+        except BaseException:
+            stream.close()
+            raise
+        return stream, dataclasses.replace(served, size=size)
 
     def open(self, handle: str) -> BinaryIO:
         """A binary file object of an issued file (refuses anything else, and symlinks)."""
@@ -414,10 +443,10 @@ class FileCache:
             self._drop(entry)
 
     def _drop(self, entry: Entry) -> None:
-        if entry.sha256 is not None:
-            if self._by_content.get((entry.sha256, entry.name)) == entry.handle:
-                del self._by_content[(entry.sha256, entry.name)]
-            store.release(entry.sha256)
+        if entry.sha256 is not None and self._by_content.get((entry.sha256, entry.name)) == entry.handle:
+            del self._by_content[(entry.sha256, entry.name)]
+        if entry.path is not None:
+            store.release(entry.path)
         if self._pending.pop(entry.handle, None) is not None and entry.pending is not None:
             self._pending_bytes -= entry.pending.nbytes
         if entry.pending is not None:

@@ -15,16 +15,32 @@ def is_url(value: Any) -> bool:
     return isinstance(value, str) and bool(_URL.match(value))
 
 
+#: Bytes a stored file name may have (UTF-8): Gradio's limit, under every file system's 255.
+MAX_NAME_BYTES = 200
+_REFUSED_IN_NAMES = frozenset('<>:"|?*\x00')
+#: Categories of characters dropped from names: controls, surrogates, line and paragraph
+#: separators. Format characters stay (U+200D joins emoji, a BOM is the client's).
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
 def safe_filename(name: str | None, default: str = "file") -> str:
-    """A file name with no directory part, no control or reserved characters, no leading dots."""
+    """The name a client sent, made safe to store: no directory part, no control or
+    reserved characters, no leading dots, at most ``MAX_NAME_BYTES`` bytes in UTF-8 (cut
+    on a character boundary, the extension kept). Otherwise as sent: not normalised."""
     if not name:
         return default
-    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
-    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*\x00')
+    name = str(name).replace("\\", "/").split("/")[-1]
+    name = "".join(
+        ch for ch in name if ch not in _REFUSED_IN_NAMES and unicodedata.category(ch) not in _DROPPED_CATEGORIES
+    )
     name = name.strip().lstrip(".").strip()
-    if len(name) > 128:
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, ext = name.rpartition(".")
-        name = (stem[: 120 - len(ext)] + dot + ext) if dot and len(ext) <= 8 else name[:128]
+        if not dot or not stem or len((dot + ext).encode("utf-8")) > 16:
+            stem, dot, ext = name, "", ""
+        room = MAX_NAME_BYTES - len((dot + ext).encode("utf-8"))
+        stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip()
+        name = stem + dot + ext if stem else ""
     return name or default
 
 

@@ -1,9 +1,10 @@
-"""The process-wide store of bytes: ``<root>/<sha256>/<safe name>``, each content once.
+"""The process-wide store of bytes: ``<root>/<token>/<safe name>``, one file per entry.
 
 One private temporary directory per process (``nbblocks-files-XXXX``, mode 0o700,
-removed at interpreter exit). A second name for the same bytes is a hard link, so equal
-bytes are stored once whatever they are called; a content is deleted when no cache
-entry uses it any more.
+removed at interpreter exit). A file is never shared with another entry (no hard links,
+no content addressing on disk): a function that writes into the file it was given changes
+no other entry, and a download sends what is on disk. Caches decide which entries share
+bytes (the kernel's own repeated outputs reuse one entry); the store only keeps files.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ CHUNK = 1 << 20
 
 
 class Store:
-    """``<root>/<sha256>/<name>``: bytes stored once, counted by the entries using them."""
+    """``<root>/<token>/<name>``: one file per entry, never shared with another entry."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._root: Path | None = None
-        self._refs: dict[str, int] = {}
+        self._files: set[Path] = set()
 
     @property
     def root(self) -> Path:
@@ -39,47 +40,26 @@ class Store:
         """A new private temporary file inside the store, for bytes still arriving."""
         return tempfile.mkstemp(dir=self.root, prefix=".incoming-")
 
-    def commit(self, tmp: str, sha: str, name: str) -> Path:
-        """Move a finished temporary file to its place (or drop it if the bytes are there)."""
-        root = self.root
+    def commit(self, tmp: str, token: str, name: str) -> Path:
+        """Move a finished temporary file to the entry's own place."""
+        folder = self.root / token
+        folder.mkdir()
+        target = folder / name
+        os.replace(tmp, target)
         with self._lock:
-            folder = root / sha
-            target = folder / name
-            if folder.is_dir():
-                if not target.exists():
-                    existing = next((p for p in folder.iterdir() if p.is_file()), None)
-                    if existing is None:
-                        os.replace(tmp, target)
-                        tmp = ""
-                    else:
-                        try:
-                            os.link(existing, target)
-                        except OSError:
-                            os.replace(tmp, target)
-                            tmp = ""
-                if tmp:
-                    os.unlink(tmp)
-            else:
-                folder.mkdir()
-                os.replace(tmp, target)
-            self._refs[sha] = self._refs.get(sha, 0) + 1
-            return target
+            self._files.add(target)
+        return target
 
-    def release(self, sha: str) -> None:
+    def release(self, path: Path) -> None:
+        """Delete an entry's file (and its folder)."""
         with self._lock:
-            left = self._refs.get(sha, 0) - 1
-            if left > 0:
-                self._refs[sha] = left
-                return
-            self._refs.pop(sha, None)
-            root = self._root
-        if root is not None:
-            shutil.rmtree(root / sha, ignore_errors=True)
+            self._files.discard(path)
+        shutil.rmtree(path.parent, ignore_errors=True)
 
     def stored(self) -> int:
-        """How many distinct contents are on disk (for tests and diagnostics)."""
+        """How many files are on disk (for tests and diagnostics)."""
         with self._lock:
-            return len(self._refs)
+            return len(self._files)
 
     def _remove_all(self) -> None:
         if self._root is not None:

@@ -24,12 +24,16 @@ class Accordion(BlockContext, metaclass=ComponentMeta):
         label: str | None = None,
         *,
         open: bool = True,
+        height: int | str | None = None,
+        max_height: int | str | None = None,
         **props: Unpack[BlockProps],
     ):
         self.label = label
         self.open = open
+        self.height = height
+        self.max_height = max_height
         props.setdefault("preserved_by_key", None)
         super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"label": self.label, "open": self.open}
+        return super().get_config() | {"label": self.label, "open": self.open, "height": self.height, "max_height": self.max_height}

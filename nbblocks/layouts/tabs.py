@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -22,15 +22,23 @@ class Tabs(BlockContext, metaclass=ComponentMeta):
         self,
         *,
         selected: int | str | None = None,
+        overflow_behavior: Literal["menu", "wrap"] = "menu",
         **props: Unpack[BlockProps],
     ):
+        if overflow_behavior not in ("menu", "wrap"):
+            raise ValueError(f"Tabs: overflow_behavior must be 'menu' or 'wrap', got {overflow_behavior!r}")
         self.selected = selected
+        self.overflow_behavior = overflow_behavior
         self._implicit = False
         props.setdefault("preserved_by_key", None)
         super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"selected": self.selected}
+        # As Gradio: no "selected" key while no tab is chosen (the first visible one shows).
+        config = super().get_config() | {"overflow_behavior": self.overflow_behavior}
+        if self.selected is not None:
+            config["selected"] = self.selected
+        return config
 
 
 class Tab(BlockContext, metaclass=ComponentMeta):
@@ -39,6 +47,8 @@ class Tab(BlockContext, metaclass=ComponentMeta):
 
     EVENTS = [Events.select]
     VIEW = "tab"
+    #: Gradio's block name of a tab in /config's components.
+    API_TYPE = "tabitem"
 
     # `visible` is named here for Gradio's positional order; **props are the other BlockProps
     def __init__(  # type: ignore[misc]  # see above
@@ -48,13 +58,23 @@ class Tab(BlockContext, metaclass=ComponentMeta):
         interactive: bool = True,
         *,
         id: int | str | None = None,
+        alignment: Literal["left", "right"] = "left",
         scale: int | None = None,
+        height: int | str | None = None,
+        max_height: int | str | None = None,
+        render_children: bool = False,
         **props: Unpack[BlockProps],
     ):
+        if alignment not in ("left", "right"):
+            raise ValueError(f"Tab: alignment must be 'left' or 'right', got {alignment!r}")
         self.label = label
         self.interactive = interactive
         self.id = id
+        self.alignment = alignment
         self.scale = scale
+        self.height = height
+        self.max_height = max_height
+        self.render_children = render_children
         props.setdefault("preserved_by_key", None)
         super().__init__(visible=visible, **props)
 
@@ -72,7 +92,14 @@ class Tab(BlockContext, metaclass=ComponentMeta):
         return super().render()
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"label": self.label, "interactive": self.interactive, "id": self.id, "scale": self.scale}
+        config = super().get_config() | {
+            "label": self.label, "interactive": self.interactive, "scale": self.scale,
+            "alignment": self.alignment, "height": self.height, "max_height": self.max_height,
+            "render_children": self.render_children,
+        }
+        if self.id is not None:  # as Gradio: an id only when one was given
+            config["id"] = self.id
+        return config
 
 
 TabItem = Tab

@@ -8,8 +8,10 @@ app for mounting in another server. Modules, one job each:
 - ``options``: settings (``ServerOptions``);
 - ``api_info``: the ``/config`` and ``/info`` documents, the footer snippet;
 - ``mailbox``, ``channels``: engine reports → buffered messages → SSE messages;
+- ``queue_stream``: a session's ``/queue/data`` stream and how it ends without losing a job;
 - ``registry``: client sessions and events, capacity and expiry;
 - ``security``: Host/Origin checks, bounded JSON bodies, token ids;
+- ``errors``: failures in routes answered once and logged once;
 - ``routes``: the Starlette routes (``HttpApi``);
 - ``lifecycle``: binding, starting and stopping uvicorn on a thread.
 """

@@ -67,7 +67,9 @@ def is_generator(dep: Dependency) -> bool:
 
 
 def type_name(block: Block) -> str:
-    return type(block).__name__.lower()
+    """Gradio's block name: the class name in lower case, or the class's ``API_TYPE``."""
+    name = getattr(type(block), "API_TYPE", None)
+    return name if isinstance(name, str) else type(block).__name__.lower()
 
 
 def skips_api(block: Block) -> bool:
@@ -86,10 +88,13 @@ def is_state(block: Block) -> bool:
 
 
 def jsonable(value: Any) -> Any:
-    """A JSON-safe copy: pydantic models dumped, anything else unknown as ``None``."""
+    """A JSON-safe copy: pydantic models dumped, NaN and Infinity as ``None``, anything
+    else unknown as ``None``."""
+    from ..json_values import for_clients
+
     try:
-        return json.loads(json.dumps(value, default=_fallback))
-    except (TypeError, ValueError):
+        return for_clients(json.loads(json.dumps(value, default=_fallback)))
+    except (TypeError, ValueError, RecursionError):
         return None
 
 
@@ -108,7 +113,7 @@ def component_config(block: Block) -> dict[str, Any]:
     props = {k: v for k, v in block.get_config().items() if k != "name"}
     if isinstance(block, Component) and not is_state(block):
         props["value"] = block.value  # the app's default; State values never leave the server
-    return {
+    config: dict[str, Any] = {
         "id": block._id,
         "type": type_name(block),
         "props": jsonable(props),
@@ -116,6 +121,10 @@ def component_config(block: Block) -> dict[str, Any]:
         "component_class_id": type(block).__name__,
         "key": jsonable(block.key),
     }
+    if not config["skip_api"]:  # as Gradio: what a client needs to call with this component
+        schema = _schema(block)
+        config.update(api_info=schema, api_info_as_input=schema, api_info_as_output=schema, example_inputs=_example(block))
+    return config
 
 
 def _layout(block: Block) -> dict[str, Any]:
@@ -131,7 +140,7 @@ def _layout(block: Block) -> dict[str, Any]:
 
 
 def build_config(app: Blocks, options: ServerOptions) -> dict[str, Any]:
-    deps = [dep for dep in app.dependencies if is_callable(dep)]
+    deps = list(app.dependencies)  # all of them, private ones too: positions are fn_index
     components = [component_config(b) for b in app.blocks.values()]
     return {
         "version": GRADIO_API_VERSION,
@@ -166,14 +175,23 @@ def build_config(app: Blocks, options: ServerOptions) -> dict[str, Any]:
     }
 
 
+def _targets(app: Blocks, dep: Dependency) -> list[list[Any]]:
+    """As Gradio lists them: a chained listener's only target is ``[None, "then"]``
+    (``"success"``, ``"failure"``); app events name the app."""
+    if not dep.targets and dep.trigger_after is not None:
+        kind = "success" if dep.trigger_only_on_success else "failure" if dep.trigger_only_on_failure else "then"
+        return [[None, kind]]
+    return [[b._id if b is not None else app._id, event] for b, event in dep.targets]
+
+
 def dependency_config(app: Blocks, dep: Dependency) -> dict[str, Any]:
     return {
         "id": dep.id,
-        "targets": [[b._id if b is not None else app._id, event] for b, event in dep.targets],
+        "targets": _targets(app, dep),
         "inputs": [b._id for b in dep.inputs],
         "outputs": [b._id for b in dep.outputs],
-        "backend_fn": True,
-        "js": None,
+        "backend_fn": dep.fn is not None,
+        "js": dep.js if isinstance(dep.js, str) else None,
         "queue": dep.queue,
         "api_name": dep.api_name,
         "api_visibility": dep.api_visibility,
@@ -183,8 +201,11 @@ def dependency_config(app: Blocks, dep: Dependency) -> dict[str, Any]:
         "show_progress": dep.show_progress,
         "batch": dep.batch,
         "max_batch_size": dep.max_batch_size,
-        "cancels": [d.id for d in dep.cancels if is_callable(d)],
+        "cancels": [d.id for d in dep.cancels],
         "types": {"generator": is_generator(dep), "cancel": False},
+        "trigger_after": dep.trigger_after,
+        "trigger_only_on_success": dep.trigger_only_on_success,
+        "trigger_only_on_failure": dep.trigger_only_on_failure,
         "trigger_mode": dep.trigger_mode,
         "time_limit": dep.time_limit,
         "stream_every": dep.stream_every,

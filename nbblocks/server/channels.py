@@ -9,12 +9,14 @@ stream sends generator outputs as diffs against what it last sent for that event
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from ..diffs import diff
 from .mailbox import Mailbox
 from .options import API_PREFIX, ServerOptions
 
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from ..sessions import Session
 
 UPDATE = {"__type__": "update"}
-GENERIC_ERROR = "An error occurred in the app; the server does not show its details (launch with show_error=True to show them)."
 
 Item = tuple[str, str, Any]  # (event_id, kind, payload)
 
@@ -107,6 +108,11 @@ class HttpSession:
         #: Open streams (queue data and heartbeat) keep the session alive.
         self.streams = 0
         self.stream_generation = 0
+        #: Set while a queue stream that sent ``close_stream`` waits for its client to
+        #: close it; joins of this session wait for it (``docs/reliability.md``).
+        self.closing: asyncio.Event | None = None
+        #: Wakes a closing stream early: a newer stream, the session closed, the server stopping.
+        self.control = Mailbox()
         #: The last full values the queue stream sent per generator event (for diffs).
         self.sent_values: dict[str, list[Any]] = {}
         self.last_seen = time.monotonic()
@@ -116,6 +122,11 @@ class HttpSession:
 
     def touch(self) -> None:
         self.last_seen = time.monotonic()
+
+    def interrupt(self) -> None:
+        """Wake this session's streams to look at their state again (any thread)."""
+        self.control.signal()
+        self.box.wake()
 
     @property
     def idle(self) -> bool:
@@ -286,9 +297,11 @@ def _add_file_urls(value: Any, file_route: str) -> None:
 
 
 def error_output(job: Job, show_error: bool) -> dict[str, Any]:
-    """The ``output`` of a failed event, with only the keys gradio_client accepts."""
-    if job.exception is not None and not show_error:
-        return {"error": None}
+    """The ``output`` of a failed event as Gradio sends it (only keys gradio_client accepts):
+    a ``gr.Error`` (and the app's own refusals) with its title and duration; any other
+    exception as ``str(exc)`` with ``show_error``, else ``{"error": None}``."""
+    if job.exception is not None:
+        return {"error": str(job.exception), "visible": True} if show_error else {"error": None}
     return {
         "error": job.error or "Error",
         "duration": job.error_duration,
@@ -297,23 +310,19 @@ def error_output(job: Job, show_error: bool) -> dict[str, Any]:
     }
 
 
-def diff(old: Any, new: Any) -> list[list[Any]]:
-    """Edits that turn ``old`` into ``new``, in gradio_client's ``apply_diff`` format."""
-    if isinstance(old, str) and isinstance(new, str):
-        if old == new:
-            return []
-        if new.startswith(old):
-            return [["append", [], new[len(old):]]]
-    return [["replace", [], new]]
-
-
 # -- rendering -----------------------------------------------------------------------------
 
 
 def dumps(value: Any) -> str:
+    """JSON every client parses: NaN and Infinity go as ``null`` (``json_values``)."""
     from .api_info import _fallback
 
-    return json.dumps(value, separators=(",", ":"), default=_fallback)
+    try:
+        return json.dumps(value, separators=(",", ":"), default=_fallback, allow_nan=False)
+    except ValueError:
+        from ..json_values import for_clients
+
+        return json.dumps(for_clients(json.loads(json.dumps(value, default=_fallback))), separators=(",", ":"))
 
 
 def queue_message(item: Item, sent: dict[str, list[Any]]) -> dict[str, Any] | None:
@@ -355,6 +364,5 @@ def call_message(item: Item) -> tuple[str, Any] | None:
             return "error", "Cancelled"
         if payload["success"]:
             return "complete", payload["data"]
-        error = payload["error"].get("error")
-        return "error", error if error is not None else GENERIC_ERROR
+        return "error", payload["error"]
     return None

@@ -24,6 +24,14 @@ class Mailbox:
             self.items.append(item)
             self._wake_locked()
 
+    def signal(self) -> None:
+        """Leave one token (never more) for the next ``wait``: a wake-up that cannot be
+        missed by a waiter that checks its state after ``take_all()``."""
+        with self.lock:
+            if not self.items:
+                self.items.append(None)
+            self._wake_locked()
+
     def wake(self) -> None:
         """Let waiting streams look again (stop, takeover, session closed)."""
         with self.lock:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
+from collections.abc import Sequence
+from typing import Any
 
 #: The Gradio version whose HTTP API this server speaks. gradio_client reads it to pick
 #: code paths: above 3.36.1 it asks ``/info`` itself, above 4.29.0 it cancels with ``/cancel``.
@@ -33,6 +36,13 @@ class ServerOptions:
     max_body_size: int = 16 * 1024 * 1024
     #: Seconds between keep-alive messages on open streams.
     heartbeat_interval: float = 15.0
+    #: Proxies whose ``X-Forwarded-Host`` is believed: addresses or networks, or ``"*"``
+    #: (uvicorn's ``forwarded_allow_ips``). ``None``: with ``root_path`` a proxy on this
+    #: machine (loopback), without it none.
+    forwarded_allow_ips: str | Sequence[str] | None = None
+    _proxies: str | tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None = dataclasses.field(
+        init=False, repr=False, default=None
+    )
 
     def __post_init__(self) -> None:
         root = (self.root_path or "").strip()
@@ -45,6 +55,38 @@ class ServerOptions:
             raise ValueError("state_session_capacity must be a positive int")
         if self.max_file_size is not None and (not isinstance(self.max_file_size, int) or self.max_file_size < 0):
             raise ValueError("max_file_size must be a number of bytes (int), a size such as '5mb', or None")
+        self._proxies = _proxy_networks(self.forwarded_allow_ips)
+
+    def trusts_forwarded(self, client: Sequence[Any] | None) -> bool:
+        """Whether a request from ``client`` (the ASGI scope's peer) comes through a
+        proxy the app is configured to sit behind, so its forwarded headers count."""
+        if self._proxies == "*":
+            return True
+        if not client:
+            return False
+        try:
+            address = ipaddress.ip_address(str(client[0]).split("%")[0])
+        except ValueError:
+            return False
+        if self._proxies is None:
+            return bool(self.root_path) and address.is_loopback
+        return any(address in network for network in self._proxies)
+
+
+def _proxy_networks(value: str | Sequence[str] | None) -> str | tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None:
+    if value is None:
+        return None
+    items = [part.strip() for part in value.split(",")] if isinstance(value, str) else [str(v).strip() for v in value]
+    items = [item for item in items if item]
+    if "*" in items:
+        return "*"
+    networks = []
+    for item in items:
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ValueError(f"forwarded_allow_ips: {item!r} is not an IP address, a network such as '10.0.0.0/8', or '*'") from None
+    return tuple(networks)
 
 
 def parse_size(value: int | str | None) -> int | None:

@@ -101,7 +101,7 @@ class HttpRegistry:
                 if record.http is hs and (record.kind == "queue" or record.done is False):
                     del self.events[event_id]
         hs.closed = True
-        hs.box.wake()
+        hs.interrupt()
         try:
             self.engine.sessions.close(hs.engine_id)
         except Exception:
@@ -181,7 +181,7 @@ class HttpRegistry:
             sessions = list(self.sessions.values())
             records = list(self.events.values())
         for hs in sessions:
-            hs.box.wake()
+            hs.interrupt()
         for record in records:
             record.box.wake()
         self.stop_box.wake()

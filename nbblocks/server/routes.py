@@ -7,20 +7,22 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
-from .channels import EventRecord, HttpSession, call_message, dumps, queue_message
+from .channels import EventRecord, HttpSession, call_message, dumps
+from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
+from .queue_stream import after_closing_stream, queue_stream
 from .registry import AppClosed, HttpRegistry, TooManySessions
 from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
@@ -29,12 +31,7 @@ if TYPE_CHECKING:
     from ..engine import Engine
     from ..events import Dependency
 
-log = logging.getLogger("nbblocks")
-
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
-_STOPPED = {"msg": "Server stopped unexpectedly.", "message": "Server stopped unexpectedly.", "success": False}
-#: Seconds a session's queue stream stays open after its last pending event completed.
-CLOSE_GRACE = 0.5
 
 
 class HttpApi:
@@ -65,15 +62,17 @@ class HttpApi:
             Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
             Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
         ]
+        self._routes = routes
         starlette = Starlette(
             routes=routes,
+            middleware=[Middleware(CatchErrors)],
             exception_handlers={
                 RequestError: self._refused,
                 404: self._not_found,
                 405: self._not_allowed,
-                Exception: self._failed,
             },
         )
+        starlette.router.redirect_slashes = False  # its redirects are absolute: _not_found redirects
         self.asgi = Guard(starlette, self.options)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -89,14 +88,32 @@ class HttpApi:
         return refusal(exc.status, exc.message, getattr(exc, "detail", None))
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
+        location = self._slash_redirect(request)
+        if location is not None:
+            return Response(status_code=307, headers={"Location": location, **NO_STORE})
         return refusal(404, f"no route {request.url.path!r}; the API is described at {API_PREFIX}/info")
+
+    def _slash_redirect(self, request: Request) -> str | None:
+        """A path that names a route but for its trailing slash is sent there by a
+        *relative* redirect (``../info`` for ``.../info/``), which a client resolves
+        against the URL it asked for: behind a proxy it stays behind the proxy."""
+        from starlette.routing import Match
+
+        path = request.scope.get("path", "")
+        if path in ("", "/") or path.endswith("//"):
+            return None
+        other = path[:-1] if path.endswith("/") else path + "/"
+        scope = {**request.scope, "path": other}
+        if not any(route.matches(scope)[0] != Match.NONE for route in self._routes):
+            return None
+        raw = request.scope.get("raw_path") or path.encode()
+        segment = raw.decode("latin-1").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        location = f"../{segment}" if path.endswith("/") else f"./{segment}/"
+        query = request.scope.get("query_string", b"")
+        return f"{location}?{query.decode('latin-1')}" if query else location
 
     async def _not_allowed(self, request: Request, exc: Exception) -> Response:
         return refusal(405, f"{request.method} is not allowed on {request.url.path!r}")
-
-    async def _failed(self, request: Request, exc: Exception) -> Response:
-        log.error("nbblocks: HTTP %s %s failed", request.method, request.url.path, exc_info=exc)
-        return refusal(500, "internal server error")
 
     # -- descriptions ----------------------------------------------------------------
 
@@ -141,19 +158,27 @@ class HttpApi:
         for i, block in enumerate(dep.inputs):
             if is_state(block):
                 full[i] = None  # State lives on the server; what a client sends is ignored
-        self._check_files(dep, full)
+        self._check_values(dep, full)
         return full
 
-    def _check_files(self, dep: Dependency, values: list[Any]) -> None:
-        """FileData inputs must name files this app issued (uploads, outputs); anything else
-        (a path on the server, a URL to fetch) is refused here, before any event runs."""
+    def _check_values(self, dep: Dependency, values: list[Any]) -> None:
+        """Refused here, before any event runs, with Gradio's validation answer naming the
+        parameter: values a client cannot mean (NaN, Infinity, text that is not Unicode,
+        ``docs/reliability.md``), and FileData inputs that name files this app did not
+        issue (a path on the server, a URL to fetch)."""
+        from ..components.base import component_name
         from ..exceptions import InvalidComponentError
         from ..files import FileRefused, check_client_value
+        from ..json_values import find_problem, refused
         from .api_info import parameter_names
 
         problems: list[tuple[str, str]] = []
         for index, (block, value) in enumerate(zip(dep.inputs, values)):
             if value is None:
+                continue
+            problem = find_problem(value)
+            if problem is not None:
+                problems.append((parameter_names(dep)[index][0], refused(component_name(block), problem)))
                 continue
             try:
                 check_client_value(block, value, self.app.files)
@@ -165,13 +190,24 @@ class HttpApi:
             raise InvalidInputs(problems)
 
     def _event_data(self, dep: Dependency, body: dict[str, Any]) -> Any:
-        data = body.get("event_data")
-        if data is None or not dep.targets:
-            return None
+        """The ``gr.EventData`` of a request, as Gradio builds it: ``target`` is the block named
+        by ``trigger_id`` (else the dependency's only target block), the data is ``event_data``
+        (None when the client sent none: a ``SelectData`` then has ``index=None``)."""
         from ..events import EventData, EventListener
+        from ..json_values import describe, find_problem
 
-        block, event = dep.targets[0]
-        listener = getattr(type(block), event, None) if block is not None else None
+        data = body.get("event_data")
+        problem = find_problem(data)
+        if problem is not None:
+            raise RequestError(400, f"'event_data' is refused ({describe(*problem, root='event_data')})")
+
+        trigger_id = body.get("trigger_id")
+        block = self.app.blocks.get(trigger_id) if type(trigger_id) is int else None
+        targets = [(b, e) for b, e in dep.targets if b is not None]
+        if block is None and len({id(b) for b, _ in targets}) == 1:
+            block = targets[0][0]
+        event = next((e for b, e in targets if b is block), None)
+        listener = getattr(type(block), event, None) if block is not None and event else None
         cls = listener.data_class if isinstance(listener, EventListener) else EventData
         try:
             return cls(block, data)
@@ -187,10 +223,13 @@ class HttpApi:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
     def _submit(
-        self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any = None
+        self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any, request: Request
     ) -> EventRecord:
+        from ..route_utils import Request as GrRequest
+
         assert hs.session is not None
-        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs)
+        session_hash = None if hs.key.startswith("call.") else hs.key
+        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)
@@ -207,7 +246,8 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         session_hash = token(body.get("session_hash"), "session_hash")
         hs = await self._session(session_hash)
-        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body), request)
+        await after_closing_stream(hs, self.options.heartbeat_interval)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     async def queue_data(self, request: Request) -> Response:
@@ -215,51 +255,7 @@ class HttpApi:
         hs = self.registry.get(session_hash)
         if hs is None:
             raise RequestError(404, "unknown session_hash: join the queue with an event first")
-        return StreamingResponse(self._queue_stream(hs), media_type="text/event-stream", headers=SSE_HEADERS)
-
-    async def _queue_stream(self, hs: HttpSession) -> AsyncIterator[str]:
-        hs.stream_generation += 1
-        mine = hs.stream_generation
-        hs.streams += 1
-        hs.box.wake()  # an older stream of this session ends: one reader at a time
-        interval = self.options.heartbeat_interval
-        try:
-            while True:
-                if self.registry.stopping:
-                    yield f"data: {dumps(_STOPPED)}\n\n"
-                    return
-                if hs.stream_generation != mine:
-                    return
-                items = hs.box.take_all()
-                for item in items:
-                    message = queue_message(item, hs.sent_values)
-                    if message is not None:
-                        yield f"data: {dumps(message)}\n\n"
-                if items:
-                    hs.touch()
-                    continue
-                if hs.closed:
-                    yield 'data: {"msg":"close_stream","event_id":null}\n\n'
-                    return
-                if self._finished(hs):
-                    # A client that submits in a loop joins its next event right after the
-                    # previous one completes. Closing at once would race with that join (the
-                    # client files the new event under the stream it is about to lose and
-                    # reports it cancelled), so the stream stays open a moment for it.
-                    if not await hs.box.wait(CLOSE_GRACE) and self._finished(hs):
-                        yield 'data: {"msg":"close_stream","event_id":null}\n\n'
-                        return
-                    continue
-                if not await hs.box.wait(interval):
-                    yield 'data: {"msg":"heartbeat"}\n\n'
-        finally:
-            hs.streams -= 1
-            hs.touch()
-
-    @staticmethod
-    def _finished(hs: HttpSession) -> bool:
-        with hs.box.lock:
-            return not hs.pending and not hs.box.items
+        return StreamingResponse(queue_stream(self.registry, hs, request), media_type="text/event-stream", headers=SSE_HEADERS)
 
     async def call_post(self, request: Request) -> Response:
         dep = self._endpoint(request.path_params["api_name"])
@@ -267,7 +263,7 @@ class HttpApi:
         inputs = self._inputs(dep, body.get("data"))
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
-        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body))
+        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
     def _endpoint(self, api_name: str) -> Dependency:
@@ -375,11 +371,17 @@ class HttpApi:
         name = body.get("fn_name")
         if not isinstance(block, Component) or not isinstance(name, str) or block.server_fn(name) is None:
             raise RequestError(404, "Function not found.")
+        from ..components.base import component_name
+        from ..json_values import find_problem, refused
+
+        problem = find_problem(body.get("data"))
+        if problem is not None:
+            raise RequestError(400, refused(component_name(block), problem))
         try:
             result = await asyncio.wrap_future(_server_fns.call(block, name, [body.get("data")], self.app.files))
         except Exception as exc:  # noqa: BLE001 - the function's own error, named
             raise RequestError(500, str(exc)) from None
-        return JSONResponse(result, headers=NO_STORE)
+        return Response(dumps(result), media_type="application/json", headers=NO_STORE)
 
     # -- files: only what the app's cache issued -------------------------------------
 
@@ -402,8 +404,7 @@ class HttpApi:
             raise RequestError(404, "no such file: this server serves only files it issued")
         try:
             # Encoding a pending image (raw pixels) to its format may take a moment.
-            served = await run_in_threadpool(cache.serve, handle)
-            stream = await run_in_threadpool(cache.open, handle)
+            stream, served = await run_in_threadpool(cache.open_served, handle)
         except FileRefused:
             raise RequestError(404, "no such file: this server serves only files it issued") from None
         disposition = "inline" if served.inline else "attachment"
@@ -417,15 +418,20 @@ class HttpApi:
         if request.method == "HEAD":
             stream.close()
             return Response(status_code=200, media_type=served.mime_type, headers=headers)
-        return StreamingResponse(_chunks(stream), media_type=served.mime_type, headers=headers)
+        return StreamingResponse(_chunks(stream, served.size), media_type=served.mime_type, headers=headers)
 
 
-async def _chunks(stream: Any, size: int = 1 << 20) -> AsyncIterator[bytes]:
+async def _chunks(stream: Any, size: int, chunk: int = 1 << 20) -> AsyncIterator[bytes]:
+    """Exactly ``size`` bytes of an open file (its size when it was opened: what the
+    ``Content-Length`` promised). A file cut short meanwhile ends the response with an
+    error, which closes the connection: a client never takes a short body as whole."""
     try:
-        while True:
-            chunk = await run_in_threadpool(stream.read, size)
-            if not chunk:
-                return
-            yield chunk
+        left = size
+        while left > 0:
+            data = await run_in_threadpool(stream.read, min(chunk, left))
+            if not data:
+                raise OSError(f"{getattr(stream, 'name', 'a file')} became shorter while it was sent")
+            left -= len(data)
+            yield data
     finally:
         stream.close()

@@ -71,10 +71,17 @@ async def json_body(request: Request, limit: int) -> dict[str, Any]:
         chunks.append(chunk)
     try:
         body = json.loads(b"".join(chunks) or b"null")
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except RecursionError:
+        raise RequestError(400, "the request body nests arrays and objects too deep") from None
+    except (ValueError, UnicodeDecodeError):
         raise RequestError(400, "the request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise RequestError(400, "the request body must be a JSON object")
+    from ..json_values import find_problem
+
+    problem = find_problem(body, depth_only=True)
+    if problem is not None:
+        raise RequestError(400, f"the request body {problem[1]}")
     return body
 
 
@@ -105,7 +112,9 @@ class Guard:
     """ASGI middleware: path normalisation under ``root_path``, Host and Origin checks.
 
     A request that carries an ``Origin`` header (browsers add it to cross-site requests)
-    is served only when that origin is this server itself; ``Origin: null`` never is.
+    is served only when that origin is this server itself (its ``Host``, or the
+    ``X-Forwarded-Host`` of a trusted proxy: ``ServerOptions.trusts_forwarded``);
+    ``Origin: null`` never is.
     Programs such as gradio_client and curl send no ``Origin`` and are not affected.
     There are no CORS headers, so a browser page on another origin cannot read answers.
     """
@@ -161,7 +170,10 @@ class Guard:
         theirs = _host_and_port(parts.netloc, parts.scheme)
         if theirs is None:
             return "cross-origin request refused (malformed Origin)"
-        for candidate in (host_header, headers.get("x-forwarded-host", "").split(",")[0].strip()):
+        candidates = [host_header]
+        if self.options.trusts_forwarded(scope.get("client")):
+            candidates.append(headers.get("x-forwarded-host", "").split(",")[0].strip())
+        for candidate in candidates:
             ours = _host_and_port(candidate, scheme) if candidate else None
             if ours is not None and _same_site(theirs, parts.scheme, ours):
                 return None

@@ -10,8 +10,11 @@ files of the same request that were complete.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_to_bytes
 
 from ..files import FileTooLarge
 from .security import RequestError
@@ -24,6 +27,55 @@ MAX_PARTS = 1000
 #: Bytes a part that is not a file (a form field) may have; they are read and dropped.
 MAX_FIELD = 64 * 1024
 _FILE_FIELD = "files"
+
+
+log = logging.getLogger("nbblocks")
+_FILENAME_STAR = re.compile(r"""(?:^|;)\s*filename\*\s*=\s*"?([^;"]*)"?""", re.IGNORECASE)
+
+
+def _text(value: bytes) -> str:
+    """Header bytes as text: UTF-8 as RFC 7578 says clients send it (browsers, httpx,
+    curl), else Latin-1 as older clients did. Never lossy, never an error."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
+
+
+def disposition_names(header: bytes) -> tuple[str | None, str | None]:
+    """``(name, filename)`` of a part's ``Content-Disposition`` header. ``filename*``
+    (RFC 5987, ``UTF-8''%E5%86%99.png``), when a client sends it, wins over ``filename``."""
+    from python_multipart.multipart import parse_options_header
+
+    text = header.decode("latin-1")  # bytes as they are, one character each
+    _, params = parse_options_header(text)
+    field = params.get(b"name")
+    filename = params.get(b"filename")
+    found = _FILENAME_STAR.search(text)
+    if found is not None:
+        charset, _, rest = found.group(1).strip().partition("'")
+        _, _, encoded = rest.partition("'")
+        try:
+            return (_text(field) if field is not None else None,
+                    unquote_to_bytes(encoded).decode(charset or "utf-8"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a malformed filename*: the plain filename, if any, stands
+    return (_text(field) if field is not None else None, _text(filename) if filename is not None else None)
+
+
+class _QuietLog:
+    """python-multipart logs every malformed body as a warning, so any client could fill
+    the log; the client gets its 400, and the log hears of it at DEBUG only."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._debug
+
+    @staticmethod
+    def _debug(message: Any, *args: Any, **kwargs: Any) -> None:
+        log.debug("nbblocks: upload refused: " + str(message), *args)
+
+
+_QUIET = _QuietLog()
 
 
 class _Part:
@@ -66,6 +118,7 @@ class UploadParser:
             })
         except Exception:  # noqa: BLE001 - python-multipart's refusal of the header: a 400 answer
             raise RequestError(400, "the multipart boundary is not valid") from None
+        self._parser.logger = _QUIET  # type: ignore[assignment]  # a Logger stand-in: the parser only calls its methods
 
     async def feed(self, chunks: AsyncIterator[bytes]) -> list[str]:
         """Parse the whole body; on any refusal, what this request stored is dropped."""
@@ -110,21 +163,15 @@ class UploadParser:
 
     def _on_header_end(self) -> None:
         name = bytes(self._header_field).decode("latin-1").strip().lower()
-        value = bytes(self._header_value).decode("utf-8", "replace").strip()
+        raw = bytes(self._header_value)
         self._header_field.clear()
         self._header_value.clear()
         part = self._part
         assert part is not None
         if name == "content-disposition":
-            from python_multipart.multipart import parse_options_header
-
-            _, params = parse_options_header(value)
-            raw_name = params.get(b"name")
-            raw_file = params.get(b"filename")
-            part.name = raw_name.decode("utf-8", "replace") if raw_name is not None else None
-            part.filename = raw_file.decode("utf-8", "replace") if raw_file is not None else None
+            part.name, part.filename = disposition_names(raw)
         elif name == "content-type":
-            part.content_type = value.split(";")[0].strip().lower() or None
+            part.content_type = raw.decode("latin-1").split(";")[0].strip().lower() or None
 
     def _on_headers_finished(self) -> None:
         part = self._part

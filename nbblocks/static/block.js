@@ -1,1 +1,1 @@
-var i={async render({model:t,el:r,host:e,signal:n}){return(await e.getWidget(t.get("runtime"))).exports.mount({model:t,el:r,host:e,signal:n})}};export{i as default};
+var i={initialize({model:t}){let u=[];t.set("_nbq",u);let e=n=>n?.type==="value_diff"&&u.push(n);return t.on("msg:custom",e),()=>t.off("msg:custom",e)},async render({model:t,el:u,host:e,signal:n}){return(await e.getWidget(t.get("runtime"))).exports.mount({model:t,el:u,host:e,signal:n})}};export{i as default};

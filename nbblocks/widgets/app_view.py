@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
-from .assets import block_source, custom_source
+from ..json_values import describe, find_problem, refused
+from .assets import asset_reply, block_source, custom_source
 from .model import IDLE_STATUS, BlockWidget
 from .runtime_model import page_runtime
 from .sequencer import Sequencer
@@ -170,9 +171,33 @@ class AppView:
 
     # -- from the front end ----------------------------------------------------------
 
-    def _on_value(self, block: Block, value: Any) -> None:
+    def _on_value(self, block: Block, value: Any) -> bool:
+        """A value the page synced (no event): refused as a message would be, else kept."""
+        problem = find_problem({"value": value})
+        if problem is not None:
+            self._refuse(block, problem)
+            return False
         self.session.set(block, value)
         self._clear_validation([block])
+        return True
+
+    def _refuse(self, block: Block, problem: tuple[tuple[Any, ...], str]) -> None:
+        """A message from the page that no component may take: say so on the component."""
+        from ..components.base import component_name
+
+        path, message = problem
+        if path and path[0] == "value":
+            text = refused(component_name(block), (path[1:], message))
+        else:
+            text = f"{component_name(block)} refused a message from the page ({describe(path, message, root='message')})"
+        self._show_error(block, text)
+
+    def _show_error(self, block: Block, message: str) -> None:
+        log.warning("nbblocks: refused a value from the page: %s", message)
+        with self.lock:
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                widget.status = {**IDLE_STATUS, "state": "error", "message": message}
 
     def _clear_validation(self, blocks: list[Block]) -> None:
         """A validator's message stays on an input until it is edited or resubmitted."""
@@ -187,7 +212,11 @@ class AppView:
         if self.closed:
             return
         if not isinstance(content, dict):
-            log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
+            log.warning("nbblocks: %r ignored a malformed front-end message: %.200a", block, content)
+            return
+        problem = find_problem(content)
+        if problem is not None:
+            self._refuse(block, problem)
             return
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int) and not isinstance(seq, bool):
@@ -209,6 +238,15 @@ class AppView:
             widget = self.widgets.get(block._id)
             if widget is not None and block.VIEW == "dataframe":
                 self.tables.handle(block, widget, content)
+            return
+        if kind in ("asset_request", "value_resync"):
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                with self.lock:
+                    if kind == "value_resync":
+                        widget.resync_value()
+                    else:
+                        widget.send(asset_reply(content, page_runtime()))
             return
         if kind == "server_call":
             self._server_call(block, content)
@@ -283,11 +321,7 @@ class AppView:
         try:
             files.check_client_value(self.session.component(block), value, self.app.files)
         except InvalidComponentError as exc:
-            log.warning("nbblocks: refused a value from the page: %s", exc)
-            with self.lock:
-                widget = self.widgets.get(block._id)
-                if widget is not None:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": str(exc)}
+            self._show_error(block, str(exc))
             return False
         return True
 
@@ -329,8 +363,26 @@ class AppView:
                 if change.props is not None:
                     widget.props = change.props
                 if change.has_value:
-                    widget.set_value(self.wire_value(change.block, change.value), None,
-                                     self.transfer.display_blobs(change.block, change.value))
+                    self._show_value(widget, change.block, change.value)
+
+    def _show_value(self, widget: BlockWidget, block: Block, value: Any) -> None:
+        """A value a function set: only its edits when that is smaller (a chat reply
+        growing token by token), else the whole value with the bytes of its files."""
+        from ..diffs import diff, replaces_root
+
+        blobs = self.transfer.display_blobs(block, value)
+        wire = self.wire_value(block, value)
+        old = widget.value
+        # A Dataframe's big table has its own windows (tables.py); other values diff.
+        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
+                and block.VIEW != "dataframe"):
+            edits = diff(old, wire)
+            if not edits and "page" not in widget.value_origin:
+                return  # the page has this very value (as the kernel set it) already
+            if edits and not replaces_root(edits):
+                widget.send_value_diff(wire, edits)
+                return
+        widget.set_value(wire, None, blobs)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
@@ -341,18 +393,25 @@ class AppView:
                 if widget is None:
                     continue
                 if job.state == "error" and not job.validation:
-                    widget.status = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                    error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                    widget.status = _versioned(widget, error)
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
-                    widget.status = status
+                    widget.status = _versioned(widget, status)
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+            # A page tells from an output's status which version of its value the kernel
+            # ended with: one that missed an edit (a view still loading) asks for the value.
+            for block in job.dep.outputs:
+                widget = self.widgets.get(block._id)
+                if widget is not None and widget._version and widget.status.get("value_version") != widget._version:
+                    widget.status = _versioned(widget, dict(widget.status))
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
@@ -443,3 +502,10 @@ class AppView:
                 widget.close()
             except Exception:
                 log.debug("closing a widget failed", exc_info=True)
+
+
+def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:
+    """A status with the version of the value the kernel holds (``value_version``)."""
+    if widget._version:
+        status["value_version"] = widget._version
+    return status

@@ -11,10 +11,18 @@ import traitlets
 from ipywidgets import Layout
 from ipywidgets.widgets.widget import widget_serialization
 
+from ..json_values import for_clients
+
 #: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
 #: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
 #: comms a page opens and the widget state a saved notebook keeps.
 NO_LAYOUT = traitlets.Instance(Layout, allow_none=True).tag(sync=True, **widget_serialization)
+
+
+def _to_json(value: Any, widget: Any) -> Any:
+    """What the page gets: JSON it can parse (NaN and Infinity as null, no lone surrogates)."""
+    return for_clients(value)
+
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -39,12 +47,13 @@ class BlockWidget(anywidget.AnyWidget):
     #: What the page asks the runtime model for: the built-in view's name, or the id of a
     #: custom component's registered ``_esm``/``_css``.
     view_id = traitlets.Unicode("").tag(sync=True)
-    value = traitlets.Any(None, allow_none=True).tag(sync=True)
-    #: Where the current value came from: {"page", "seq"} of a front-end message, or {}
-    #: for values set in the kernel. A page ignores echoes of its own messages.
+    value = traitlets.Any(None, allow_none=True).tag(sync=True, to_json=_to_json)
+    #: Where the current value came from: {"page", "seq"} of a front-end message (or
+    #: nothing, for values set in the kernel), and the kernel's ``version`` of the value,
+    #: which ``value_diff`` messages edit. A page ignores echoes of its own messages.
     value_origin = traitlets.Dict().tag(sync=True)
-    props = traitlets.Dict().tag(sync=True)
-    status = traitlets.Dict(IDLE_STATUS).tag(sync=True)
+    props = traitlets.Dict().tag(sync=True, to_json=_to_json)
+    status = traitlets.Dict(IDLE_STATUS).tag(sync=True, to_json=_to_json)
     events = traitlets.List(traitlets.Unicode()).tag(sync=True)
     #: Bytes of the value's files, for views that show them (Image, Gallery): ``{handle:
     #: {"kind": "pixels", "width", "height", "channels", "data"} | {"kind": "file", "mime",
@@ -57,36 +66,83 @@ class BlockWidget(anywidget.AnyWidget):
         self,
         *,
         lock: threading.RLock,
-        on_value: Callable[[Any], None] | None = None,
+        on_value: Callable[[Any], bool | None] | None = None,
         on_event: Callable[[Any, list[Any]], None] | None = None,
         **traits: Any,
     ) -> None:
         self._nb_lock = lock
+        #: Counts the values the kernel set; a ``value_diff`` names the version it edits.
+        self._version = 0
+        self._quiet: frozenset[str] | set[str] = frozenset()
         self._on_value = on_value
         self._on_event = on_event
         super().__init__(**traits)
         self.on_msg(self._handle_custom)
 
     def set_state(self, sync_data: dict[str, Any]) -> None:
-        """A state update from the front end: only ``value`` is accepted."""
+        """A state update from the front end: only ``value`` is accepted, and only when the
+        app takes it (``on_value`` returns False for a refused value; the view says why)."""
         if "value" not in sync_data:
             return
+        value = sync_data["value"]
+        if self._on_value is not None and self._on_value(value) is False:
+            return
         with self._nb_lock:
-            super().set_state({"value": sync_data["value"]})
-        if self._on_value is not None:
-            self._on_value(sync_data["value"])
+            super().set_state({"value": value})
 
     def set_value(self, value: Any, origin: dict[str, Any] | None = None, blobs: dict[str, Any] | None = None) -> None:
         """Set the value, its origin and the bytes of its files in one message to the front end."""
         with self._nb_lock, self.hold_sync():
-            self.value_origin = origin or {}
+            self._version += 1
+            self.value_origin = {**(origin or {}), "version": self._version}
             if blobs is not None or self.blobs:
                 self.blobs = blobs or {}
             self.value = value
+            # A new version always carries its value, even one equal to the kernel's last
+            # (edits the page may not have applied led there): the two go together.
+            self._states_to_send.add("value")
+
+    def send_value_diff(self, value: Any, edits: list[Any]) -> None:
+        """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the
+        front end holds: a ``value_diff`` message instead of the whole value. The traits
+        change here without a sync of their own, so a page that connects later still
+        gets the whole current value."""
+        with self._nb_lock:
+            base = self._version
+            self._version += 1
+            self._quiet = {"value", "value_origin"}
+            try:
+                self.value_origin = {"version": self._version}
+                self.value = value
+            finally:
+                self._quiet = frozenset()
+            self.send({"type": "value_diff", "base": base, "version": self._version, "edits": edits})
+
+    def resync_value(self) -> None:
+        """A page missed part of the value's edits: send it the whole value again."""
+        with self._nb_lock:
+            self._version += 1
+            self._quiet = {"value_origin"}
+            try:
+                self.value_origin = {**self.value_origin, "version": self._version}
+            finally:
+                self._quiet = frozenset()
+            self.send_state(["value", "value_origin"])
+
+    def _should_send_property(self, key: str, value: Any) -> bool:
+        if key in self._quiet:
+            if self._holding_sync:
+                self._states_to_send.discard(key)
+            return False
+        return bool(super()._should_send_property(key, value))
 
     def _handle_custom(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if self._on_event is not None:
             self._on_event(content, buffers)
+
+    def send(self, content: Any, buffers: Any = None) -> None:
+        """A custom message to the page, as JSON it can parse (see ``_to_json``)."""
+        super().send(for_clients(content), buffers)
 
     def __repr__(self) -> str:
         return f"BlockWidget(view={self.view!r})"

@@ -223,10 +223,9 @@ class FileTransfer:
             return
         page = page if isinstance(page, str) else ""
         try:
-            served = self.cache.serve(path) if isinstance(path, str) else None
-            if served is None or not isinstance(path, str):
+            if not isinstance(path, str):
                 raise files.FileRefused("a file request needs a 'path'")
-            f = self.cache.open(path)
+            f, served = self.cache.open_served(path)  # its size as it is on disk now
         except (InvalidComponentError, OSError, RuntimeError) as exc:
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": str(exc)})
             return

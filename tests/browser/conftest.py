@@ -16,7 +16,6 @@ where they fail: CI must never pass by not running them.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sys
@@ -27,44 +26,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from lab_harness import ARTIFACTS, NOTEBOOKS, LabServer, notebook_runner, running_lab
+from support import chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
-
-CHROMIUM = Path(os.environ.get("NBBLOCKS_CHROMIUM", "/usr/bin/chromium"))
-# Root in a container needs no sandbox and a disk-backed /dev/shm; the rest stop
-# Chromium's background connections, which the closed test network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-EXPECT_TIMEOUT_MS = 30_000  # default for Playwright's expect() in browser tests
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
-
-
-def _require_browser() -> None:
-    """Skip (locally) or fail (in CI) when the browser stack is not installed."""
-    problem = None
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        problem = f"{CHROMIUM} not found (apt-get install chromium; ./dev test does it as root)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            problem = "the playwright Python package is not installed (pip install -e '.[test]')"
-    if problem is None:
-        return
-    if _in_ci():
-        pytest.fail(f"browser tests cannot run in CI: {problem}", pytrace=False)
-    pytest.skip(f"browser tests skipped: {problem}")
 
 
 # --------------------------------------------------------------------------- hooks
@@ -75,7 +40,7 @@ _FAILED = pytest.StashKey[bool]()
 def pytest_runtest_setup(item: pytest.Item) -> None:
     # Before any fixture runs, so no JupyterLab is started just to be skipped.
     if item.get_closest_marker("browser") is not None:
-        _require_browser()
+        chromium.require_chromium()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -108,25 +73,10 @@ def lab_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Headless Debian Chromium. Playwright's own browser downloads are never used.
-
-    Module-scoped on purpose: only one Playwright sync instance can run at a time in a
-    process, so this one stops before other test directories start their own.
-    """
-    _require_browser()
-    from playwright.sync_api import expect, sync_playwright
-
-    # Widgets render after their cell finished; allow for a slow, busy CI machine.
-    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
-    playwright = sync_playwright().start()
-    try:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-    finally:
-        playwright.stop()
+    """Headless Debian Chromium (``support.chromium``); module-scoped because only one
+    Playwright sync instance can run at a time in a process."""
+    with chromium.launched() as browser:
+        yield browser
 
 
 @pytest.fixture
@@ -146,7 +96,7 @@ def page(browser: Browser, request: pytest.FixtureRequest, artifacts: Path) -> I
     browser console in ``-FAILED.console.txt``)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
-    pg.set_default_timeout(60_000)
+    pg.set_default_timeout(chromium.ACTION_TIMEOUT_MS)
     console: list[str] = []
     pg.on("console", lambda msg: console.append(f"[{msg.type}] {msg.text}"))
     pg.on("pageerror", lambda exc: console.append(f"[pageerror] {exc}"))

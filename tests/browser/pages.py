@@ -7,16 +7,45 @@ Shared by the tests that drive the same notebook in different JupyterLab setups.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+import nbformat
 from playwright.sync_api import Locator, Page, expect
 
 APP = '[data-nbblocks-view="blocks"]'
 
 
-def part(app: Locator, block: str, name: str) -> Locator:
-    """The element ``name`` (a data-nbblocks-part) inside the block matched by ``block``."""
-    return app.locator(block).locator(f'[data-nbblocks-part="{name}"]')
+def part(root: Locator, *path: str) -> Locator:
+    """The element ``path[-1]`` (a data-nbblocks-part) in ``root``, inside the blocks
+    matched by the selectors before it: ``part(app, "#name", "input")``, ``part(block, "clear")``."""
+    *blocks, name = path
+    for block in blocks:
+        root = root.locator(block)
+    return root.locator(f'[data-nbblocks-part="{name}"]')
+
+
+def write_notebook(root: Path, name: str, *sources: str) -> str:
+    """Write a notebook of code cells into the server's scratch root (never the repo)."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(nb, root / name)
+    return name
+
+
+def open_app(page: Page, open_and_run: Callable[..., None], lab_server: Any, name: str, source: str, *,
+             permissions: Sequence[str] = ()) -> Locator:
+    """Run a one-cell notebook ``name`` whose cell (``source``) shows an app; return the app.
+    ``permissions`` (e.g. "camera") are granted to the page first."""
+    write_notebook(lab_server.root_dir, name, source)
+    if permissions:
+        page.context.grant_permissions(list(permissions), origin=lab_server.url)
+    open_and_run(page, name)
+    app = page.locator(APP).first
+    expect(app).to_be_visible()
+    return app
 
 
 def use_quickstart(page: Page, screenshot: Path | None = None) -> None:

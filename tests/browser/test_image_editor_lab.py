@@ -4,14 +4,13 @@ crop_size ratio."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import nbformat
-import numpy as np
 import pytest
-from PIL import Image as PILImage
 from playwright.sync_api import Locator, Page, expect
+
+from pages import open_app as open_app_in, part
+from support.images import gradient, png_of
 
 pytestmark = pytest.mark.browser
 
@@ -52,19 +51,8 @@ demo
 '''
 
 
-def part(root: Locator, name: str) -> Locator:
-    return root.locator(f'[data-nbblocks-part="{name}"]')
-
-
 def open_app(page: Page, open_and_run, lab_server, name: str) -> Locator:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(APP)]
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-    nbformat.write(nb, lab_server.root_dir / name)
-    open_and_run(page, name)
-    app = page.locator('[data-nbblocks-view="blocks"]').first
-    expect(app).to_be_visible()
-    return app
+    return open_app_in(page, open_and_run, lab_server, name, APP)
 
 
 def drag(page: Page, canvas: Locator, points: list[tuple[float, float]]) -> None:
@@ -113,13 +101,9 @@ def test_crop_keeps_the_crop_size_ratio(page: Page, open_and_run, lab_server, ar
     app = open_app(page, open_and_run, lab_server, "image_editor_crop_lab.ipynb")
     photo = app.locator("#photo")
     size = part(app.locator("#size"), "input")
-    y, x = np.mgrid[0:160, 0:320]
-    arr = np.stack([x * 255 // 320, y * 255 // 160, np.full_like(x, 90)], axis=-1).astype(np.uint8)
-    buf = io.BytesIO()
-    PILImage.fromarray(arr).save(buf, "PNG")
     with page.expect_file_chooser() as chooser:
         part(photo, "dropzone").click()
-    chooser.value.set_files(files=[{"name": "wide.png", "mimeType": "image/png", "buffer": buf.getvalue()}])
+    chooser.value.set_files(files=[{"name": "wide.png", "mimeType": "image/png", "buffer": png_of(gradient(320, 160))}])
     # 320x160 cut to 4:3 around its centre on arrival.
     expect(size).to_have_value("213x160 layers=1")
 

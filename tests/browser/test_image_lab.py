@@ -4,25 +4,19 @@ selects a pixel, and the download button saving the file in the Image's ``format
 
 from __future__ import annotations
 
-import io
-import os
 from pathlib import Path
 
-import nbformat
 import numpy as np
 import pytest
 from PIL import Image as PILImage
 from playwright.sync_api import Locator, Page, expect
 
+from pages import open_app as open_app_in, part
+from support import chromium
+from support.images import gradient, png_of
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("NBBLOCKS_CHROMIUM", "/usr/bin/chromium"))
-# The harness's flags, plus a fake camera that Chromium grants without asking.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-]
 
 APP = '''\
 import tempfile
@@ -80,40 +74,17 @@ demo
 @pytest.fixture(scope="module")
 def browser():
     """Chromium with a fake camera (replaces the harness's browser for this module)."""
-    from playwright.sync_api import expect as expect_, sync_playwright
-
-    expect_.set_options(timeout=30_000)
-    playwright = sync_playwright().start()
-    try:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-    finally:
-        playwright.stop()
-
-
-def part(root: Locator, name: str) -> Locator:
-    return root.locator(f'[data-nbblocks-part="{name}"]')
+    with chromium.launched(*chromium.FAKE_CAMERA) as browser:
+        yield browser
 
 
 def gradient_png(width: int, height: int) -> tuple[bytes, np.ndarray]:
-    y, x = np.mgrid[0:height, 0:width]
-    arr = np.stack([x * 255 // width, y * 255 // height, np.full_like(x, 90)], axis=-1).astype(np.uint8)
-    buf = io.BytesIO()
-    PILImage.fromarray(arr).save(buf, "PNG")
-    return buf.getvalue(), arr
+    arr = gradient(width, height)
+    return png_of(arr), arr
 
 
 def open_app(page: Page, open_and_run, lab_server, name: str) -> Locator:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(APP)]
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-    nbformat.write(nb, lab_server.root_dir / name)
-    page.context.grant_permissions(["clipboard-read", "clipboard-write", "camera"], origin=lab_server.url)
-    open_and_run(page, name)
-    app = page.locator('[data-nbblocks-view="blocks"]').first
-    expect(app).to_be_visible()
-    return app
+    return open_app_in(page, open_and_run, lab_server, name, APP, permissions=["clipboard-read", "clipboard-write", "camera"])
 
 
 def test_upload_select_and_download(page: Page, open_and_run, lab_server, artifacts: Path) -> None:
@@ -210,9 +181,15 @@ def test_webcam_snapshot_and_stream(page: Page, open_and_run, lab_server, artifa
     frames = part(app.locator("#frames"), "input")
     page.wait_for_function("Number(document.querySelector('#frames input').value) >= 3", timeout=30_000)
     part(cam, "stream-toggle").click()
+    expect(part(cam, "stream-toggle")).to_have_attribute("aria-pressed", "false")
     expect(part(app.locator("#size"), "input")).to_have_value(f"{width}x{height}")
     stopped = int(frames.input_value())
-    page.wait_for_timeout(1200)
+    # Four ticks of a page timer at the stream's period (stream_every=0.3): the stream's
+    # own timer, had it kept running, would have sent a frame on each of them too.
+    page.evaluate("""(every) => new Promise((done) => {
+        let ticks = 0;
+        const timer = setInterval(() => { if (++ticks === 4) { clearInterval(timer); done(); } }, every);
+    })""", 300)
     assert int(frames.input_value()) <= stopped + 1  # at most a frame that was on its way
 
 

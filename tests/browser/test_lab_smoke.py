@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-import nbformat
 import pytest
 from playwright.sync_api import Page, expect
 
+from pages import write_notebook
+
 pytestmark = pytest.mark.browser
-
-
-def write_notebook(root: Path, name: str, *sources: str) -> str:
-    """Write a notebook of code cells into the server's scratch root (never the repo)."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
-    nbformat.write(nb, root / name)
-    return name
 
 
 def test_print_shows_in_output_area(lab_server, page: Page, open_and_run) -> None:

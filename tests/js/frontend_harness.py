@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
+
+from support.chromium import ACTION_TIMEOUT_MS
 
 HARNESS = "/tests/js/harness/index.html"
 
@@ -11,6 +14,7 @@ def open_harness(browser, server_url: str, theme: str = "light", width: int = 10
     """A new page with the harness loaded; `theme` is "light", "dark" or "none"
     (no JupyterLab variables). Page errors are collected in `page.js_errors`."""
     context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server_url)
     page = context.new_page()
     errors: list[str] = []
@@ -54,6 +58,34 @@ def wire(page, key: str | None = None, *, skip: tuple[str, ...] = ("focus", "blu
 
 
 _UNSET = object()
+
+
+def b64(data: bytes) -> str:
+    """Bytes as the base64 text that ``nb.addFile`` and ``data:`` URLs take."""
+    return base64.b64encode(data).decode()
+
+
+def settle(page) -> None:
+    """Wait until the page has drawn two frames since now: what the views queued while
+    rendering (animation-frame callbacks, resize observers, zero-delay timers) has run."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))")
+
+
+def image_settled(image) -> None:
+    """Wait until an ``<img>`` (a Locator) has loaded or failed: its ``load``/``error``
+    handlers, an injected ``onerror`` among them, have run."""
+    image.evaluate("""(img) => new Promise((done) => {
+        if (img.complete) setTimeout(done, 0);
+        else for (const event of ["load", "error"]) img.addEventListener(event, () => setTimeout(done, 0), { once: true });
+    })""")
+
+
+def at_rest(page, selector: str) -> None:
+    """Wait until the elements matching ``selector`` have finished their CSS animations and
+    transitions (endless ones, such as a spinner, aside), e.g. before a screenshot."""
+    page.wait_for_function("""(selector) => [...document.querySelectorAll(selector)].every((el) =>
+        el.getAnimations({ subtree: true }).every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity))""",
+                           arg=selector)
 
 
 def clear(page) -> None:

@@ -521,6 +521,6 @@ def test_annotatedimage_legend_hover_height_empty_and_show_legend(page):
 def test_views_leave_no_listeners_behind(page, view):
     mount(page, {"view": view, "props": {"elem_id": "x"}})
     assert page.evaluate("nb.handlerCount()") > 0
-    page.evaluate("nb.unmountAll()")
+    page.evaluate("nb.unmountAll(); nb.closeModels()")  # the model's own queue of value edits goes with it
     assert page.evaluate("nb.handlerCount()") == 0
     assert wire(page) == []

@@ -4,7 +4,7 @@ events, rows and columns, selection, copy; a big table asked from the kernel in 
 
 from __future__ import annotations
 
-from frontend_harness import clear, kernel_send, kernel_set, messages, mount, wire
+from frontend_harness import clear, image_settled, kernel_send, kernel_set, messages, mount, settle, wire
 
 TABLE = '[data-nbblocks-part="table"]'
 VALUE = {"headers": ["name", "n", "ok"], "data": [["b", 2, True], ["a", 10, False], ["C", None, True]], "metadata": None}
@@ -39,7 +39,7 @@ def test_cells_follow_their_datatype(page):
     assert cell(t, 0, 0).locator("strong").inner_text() == "bold"
     assert cell(t, 0, 1).locator("b.x").inner_text() == "hi"
     assert cell(t, 0, 1).locator("img").get_attribute("onerror") is None
-    page.wait_for_timeout(50)
+    image_settled(cell(t, 0, 1).locator("img"))  # an onerror handler would have run by now
     assert page.evaluate("window.__pwned") is None
     assert "nbb-df-number" in cell(t, 0, 2).get_attribute("class")
     box = cell(t, 0, 3).locator('[data-nbblocks-part="checkbox"]')
@@ -272,7 +272,7 @@ def test_an_edit_of_a_big_table_is_an_operation_on_the_kernels_copy(page):
     # The kernel's echo of the new version does not make this page fetch again.
     clear(page)
     kernel_set(page, "w", {"value": windowed(version=2), "value_origin": {"page": edit["page"], "seq": edit["seq"]}})
-    page.wait_for_timeout(100)
+    settle(page)  # what the new value made the view do has been done
     assert sent(page, "w", "table_rows") == []
     # A new value from elsewhere (another page, a function) does.
     kernel_set(page, "w", {"value": windowed(version=3, total=50), "value_origin": {}})

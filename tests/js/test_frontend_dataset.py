@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import io
-
-from PIL import Image
-
-from frontend_harness import clear, kernel_set, mount, wire
+from frontend_harness import b64, clear, kernel_set, mount, wire
+from support.images import png
 
 SAMPLES = [["Ada", 3, True], ["=Bob", 7, False], ["Cy", None, True]]
 
@@ -68,9 +64,7 @@ def test_not_interactive_ignores_clicks(page):
 
 
 def test_image_files_are_drawn_as_thumbnails_from_their_bytes(page):
-    buf = io.BytesIO()
-    Image.new("RGB", (6, 4), (200, 10, 10)).save(buf, "PNG")
-    cat = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["cat.png", base64.b64encode(buf.getvalue()).decode()])
+    cat = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["cat.png", b64(png((6, 4), (200, 10, 10)))])
     doc = {"path": "abc/notes.txt", "orig_name": "notes.txt", "mime_type": "text/plain", "meta": {"_type": "gradio.FileData"}}
     mount(page, {"view": "dataset", "props": {"elem_id": "t", "layout": "table", "components": ["image", "file"],
                                               "samples": [[cat, doc]]}})

@@ -11,26 +11,16 @@ from __future__ import annotations
 
 import base64
 import io
-import os
-from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image as PILImage
 
-from frontend_harness import clear, kernel_set, messages, mount
+from frontend_harness import b64, clear, kernel_set, messages, mount
+from support import chromium
+from support.images import png, png_of
 
 BLACK_PEN = {"default_size": 3, "colors": ["#000000"], "default_color": "#000000", "color_mode": "fixed"}
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-def png_bytes(size=(8, 6), color=(255, 0, 0), mode="RGB") -> bytes:
-    buf = io.BytesIO()
-    PILImage.new(mode, size, color).save(buf, "PNG")
-    return buf.getvalue()
 
 
 def part(key: str, name: str) -> str:
@@ -178,7 +168,7 @@ def test_brush_colours_opacity_and_size(page):
 def test_an_untouched_upload_is_sent_as_it_is(page):
     mount(page, {"view": "imageeditor", "key": "ed", "props": {"elem_id": "ed"}})
     assert page.locator(part("ed", "tool-brush")).get_attribute("aria-pressed") == "false"
-    data = png_bytes((30, 20), (0, 0, 255))
+    data = png((30, 20), (0, 0, 255))
     page.set_input_files(part("ed", "file-input"), files=[{"name": "blue.png", "mimeType": "image/png", "buffer": data}])
     wait_events(page, "ed", "change", 1)
     assert [e for e, _ in sent(page, "ed")] == ["upload", "input", "change"]
@@ -198,9 +188,7 @@ def test_crop_size_ratio_on_upload_and_in_the_crop_tool(page, artifacts):
     mount(page, {"view": "imageeditor", "key": "sq", "props": {"elem_id": "sq", "crop_size": "1:1"}})
     img = np.zeros((60, 120, 3), np.uint8)
     img[:, :, 0] = np.arange(120, dtype=np.uint8)[None, :] * 2
-    buf = io.BytesIO()
-    PILImage.fromarray(img).save(buf, "PNG")
-    page.set_input_files(part("sq", "file-input"), files=[{"name": "wide.png", "mimeType": "image/png", "buffer": buf.getvalue()}])
+    page.set_input_files(part("sq", "file-input"), files=[{"name": "wide.png", "mimeType": "image/png", "buffer": png_of(img)}])
     wait_events(page, "sq", "change", 1)
     assert canvas_size(page, "sq") == [60, 60]
     value = last_value(page, "sq")
@@ -236,14 +224,14 @@ def test_crop_size_ratio_on_upload_and_in_the_crop_tool(page, artifacts):
 
 def test_crop_size_in_pixels_fixes_the_box(page):
     mount(page, {"view": "imageeditor", "key": "px", "props": {"elem_id": "px", "crop_size": [20, 10]}})
-    page.set_input_files(part("px", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png_bytes((50, 40))}])
+    page.set_input_files(part("px", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png((50, 40))}])
     wait_events(page, "px", "change", 1)
     assert canvas_size(page, "px") == [20, 10]
 
 
 def test_fixed_canvas_and_resize(page):
     mount(page, {"view": "imageeditor", "key": "fx", "props": {"elem_id": "fx", "fixed_canvas": True, "canvas_size": [80, 80]}})
-    page.set_input_files(part("fx", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png_bytes((100, 50), (0, 200, 0))}])
+    page.set_input_files(part("fx", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png((100, 50), (0, 200, 0))}])
     wait_events(page, "fx", "change", 1)
     assert canvas_size(page, "fx") == [80, 80]
     assert pixel(page, "fx", 40, 10)[3] == 0 and pixel(page, "fx", 40, 40) == [0, 200, 0, 255]
@@ -315,7 +303,7 @@ def test_apply_sends_the_value_without_uploading_again_and_clear_sends_null(page
 def test_clear_brings_back_the_drop_zone(page):
     mount(page, {"view": "imageeditor", "key": "ed", "props": {"elem_id": "ed"}})
     page.locator(part("ed", "dropzone")).wait_for()
-    page.set_input_files(part("ed", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png_bytes((9, 9))}])
+    page.set_input_files(part("ed", "file-input"), files=[{"name": "a.png", "mimeType": "image/png", "buffer": png((9, 9))}])
     wait_events(page, "ed", "change", 1)
     assert page.locator(part("ed", "dropzone")).is_hidden()
     page.locator(part("ed", "clear")).click()
@@ -323,7 +311,7 @@ def test_clear_brings_back_the_drop_zone(page):
 
 
 def test_a_value_from_the_kernel_is_drawn_and_edited_on(page):
-    bg = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["bg.png", b64(png_bytes((40, 20), (200, 200, 0)))])
+    bg = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["bg.png", b64(png((40, 20), (200, 200, 0)))])
     handle = "e" * 32 + "/image.webp"
     layer = {"path": handle, "url": None, "size": None, "orig_name": "image.webp", "mime_type": "image/webp", "is_stream": False,
              "meta": {"_type": "gradio.FileData"}}
@@ -341,7 +329,7 @@ def test_a_value_from_the_kernel_is_drawn_and_edited_on(page):
     assert value["background"] == bg and upload_names(page, "kv") == ["layer_0.png"]
     assert image_of(page, value["layers"][0]).getpixel((2, 2)) == (255, 0, 255, 255)
     # a new value from the kernel replaces the document and its history
-    other = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["other.png", b64(png_bytes((12, 12), (0, 0, 0)))])
+    other = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["other.png", b64(png((12, 12), (0, 0, 0)))])
     kernel_set(page, "kv", {"value": {"background": other, "layers": [], "composite": other}})
     page.wait_for_function("document.querySelector('#kv canvas').width === 12")
     assert page.locator(part("kv", "undo")).is_disabled()
@@ -349,7 +337,7 @@ def test_a_value_from_the_kernel_is_drawn_and_edited_on(page):
 
 
 def test_the_static_view_shows_the_composite_and_sends_select(page):
-    composite = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["c.png", b64(png_bytes((200, 100), (0, 0, 0)))])
+    composite = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["c.png", b64(png((200, 100), (0, 0, 0)))])
     mount(page, {"view": "imageeditor", "key": "st", "props": {"elem_id": "st", "interactive": False, "width": 300},
                  "value": {"background": None, "layers": [], "composite": composite}, "events": ["select"]})
     page.wait_for_function("document.querySelector('#st canvas').width === 200")
@@ -373,7 +361,7 @@ def test_paste_a_background(page):
         const dt = new DataTransfer();
         dt.items.add(new File([bytes], "image.png", {type: "image/png"}));
         document.querySelector('#ps').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true}));
-    }""", b64(png_bytes((7, 5))))
+    }""", b64(png((7, 5))))
     wait_events(page, "ps", "change", 1)
     assert upload_names(page, "ps")[0] == "clipboard.png" and canvas_size(page, "ps") == [7, 5]
     assert [e for e, _ in sent(page, "ps")] == ["upload", "input", "change"]
@@ -381,24 +369,11 @@ def test_paste_a_background(page):
 
 # -- the webcam, with Chromium's fake camera ---------------------------------------------------------
 
-CHROMIUM = Path(os.environ.get("NBBLOCKS_CHROMIUM", "/usr/bin/chromium"))
-
-
 @pytest.fixture(scope="module")
 def browser():
     """The harness's Chromium, plus a fake camera it grants without asking."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[
-            "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium.launched(*chromium.FAKE_CAMERA) as browser:
+        yield browser
 
 
 def test_a_webcam_picture_becomes_the_background(page, server_url):

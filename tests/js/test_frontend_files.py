@@ -7,25 +7,12 @@ tests/test_files.py, tests/test_image.py and the JupyterLab browser tests.
 
 from __future__ import annotations
 
-import base64
-import io
-
 import pytest
-from PIL import Image as PILImage
 
-from frontend_harness import clear, kernel_set, messages, mount, wire
+from frontend_harness import b64, clear, kernel_set, messages, mount, wire
+from support.images import png
 
 PNG_RED = None
-
-
-def png_bytes(size=(8, 6), color=(255, 0, 0)) -> bytes:
-    buf = io.BytesIO()
-    PILImage.new("RGB", size, color).save(buf, "PNG")
-    return buf.getvalue()
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
 
 
 def fd(path: str, name: str = "image.webp", mime: str = "image/webp", url: str | None = None) -> dict:
@@ -75,7 +62,7 @@ def test_image_draws_raw_pixels_into_a_canvas_without_asking(page):
 
 
 def test_image_shows_file_bytes_urls_and_asks_for_missing_bytes(page):
-    data = png_bytes((12, 7), (0, 0, 255))
+    data = png((12, 7), (0, 0, 255))
     handle = "c" * 32 + "/blue.png"
     mount(page, {"view": "image", "key": "f", "props": {"elem_id": "f"}, "value": fd(handle, "blue.png", "image/png"),
                  "blobs": {handle: {"kind": "file", "mime": "image/png", "data": {"b64": b64(data)}}}})
@@ -83,12 +70,12 @@ def test_image_shows_file_bytes_urls_and_asks_for_missing_bytes(page):
     img.wait_for()
     assert img.get_attribute("data-kind") == "file"
     assert page.evaluate("() => document.querySelector('#f img').naturalWidth") == 12
-    url = "data:image/png;base64," + b64(png_bytes((5, 5)))
+    url = "data:image/png;base64," + b64(png((5, 5)))
     mount(page, {"view": "image", "key": "u", "props": {"elem_id": "u"}, "value": fd(url, "x.png", "image/png", url=url)})
     page.locator('#u img[data-kind="url"]').wait_for()
     assert page.locator("#u img").get_attribute("src") == url
     assert requests_sent(page) == []
-    stored = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["late.png", b64(png_bytes((9, 4)))])
+    stored = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["late.png", b64(png((9, 4)))])
     mount(page, {"view": "image", "key": "late", "props": {"elem_id": "late"}, "value": stored})
     page.wait_for_function("document.querySelector('#late img') && document.querySelector('#late img').naturalWidth === 9")
     assert [m["content"]["path"] for m in requests_sent(page, "late")] == [stored["path"]]
@@ -116,7 +103,7 @@ def test_image_click_sends_select_with_image_pixel_coordinates(page):
 
 def test_image_upload_through_the_file_chooser(page):
     mount(page, {"view": "image", "key": "up", "props": {"elem_id": "up"}})
-    data = png_bytes((8, 6), (0, 255, 0))
+    data = png((8, 6), (0, 255, 0))
     page.locator('#up [data-nbblocks-part="dropzone"]').wait_for()
     page.set_input_files('#up [data-nbblocks-part="file-input"]', files=[{"name": "green.png", "mimeType": "image/png", "buffer": data}])
     page.locator('#up img[data-nbblocks-part="image"]').wait_for()
@@ -143,7 +130,7 @@ def test_image_drag_and_drop(page):
         const zone = document.querySelector('#dd [data-nbblocks-part="dropzone"]');
         zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
         zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
-    }""", b64(png_bytes((5, 5))))
+    }""", b64(png((5, 5))))
     page.locator('#dd img[data-nbblocks-part="image"]').wait_for()
     assert uploads(page, "dd")[0]["content"]["name"] == "dropped.png"
     assert [e[1] for e in events(page, "dd")] == ["upload", "input", "change"]
@@ -151,7 +138,7 @@ def test_image_drag_and_drop(page):
 
 def test_image_paste_from_the_clipboard(page):
     mount(page, {"view": "image", "key": "p", "props": {"elem_id": "p"}})
-    data = png_bytes((4, 4))
+    data = png((4, 4))
     page.evaluate("""(b) => {
         const bytes = Uint8Array.from(atob(b), c => c.charCodeAt(0));
         const dt = new DataTransfer();
@@ -166,7 +153,7 @@ def test_image_paste_from_the_clipboard(page):
 def test_a_refused_upload_shows_the_kernels_message(page):
     page.evaluate("nb.fileSettings.refuse = \"Image 'Photo': cat.png is larger than max_file_size (1.0 KB); nothing was stored\"")
     mount(page, {"view": "image", "key": "r", "props": {"elem_id": "r"}})
-    page.set_input_files('#r [data-nbblocks-part="file-input"]', files=[{"name": "cat.png", "mimeType": "image/png", "buffer": png_bytes()}])
+    page.set_input_files('#r [data-nbblocks-part="file-input"]', files=[{"name": "cat.png", "mimeType": "image/png", "buffer": png()}])
     error = page.locator('#r [data-nbblocks-part="upload-error"]')
     error.wait_for()
     assert "larger than max_file_size" in error.inner_text()
@@ -175,7 +162,7 @@ def test_a_refused_upload_shows_the_kernels_message(page):
 
 
 def test_image_download_saves_the_file_the_kernel_encodes(page):
-    data = png_bytes((3, 3))
+    data = png((3, 3))
     stored = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/webp')", ["image.webp", b64(data)])
     mount(page, {"view": "image", "key": "d", "props": {"elem_id": "d"},
                  "value": stored, "blobs": {stored["path"]: pixels(3, 3, (0, 0, 0))}})
@@ -285,7 +272,7 @@ def test_gallery_thumbnails_select_preview_and_upload(page):
     page.locator('#g [data-nbblocks-part="preview-close"]').click()
     assert events(page, "g")[-1] == ("event", "preview_close", None)
     clear(page)
-    page.set_input_files('#g [data-nbblocks-part="file-input"]', files=[{"name": "new.png", "mimeType": "image/png", "buffer": png_bytes()}])
+    page.set_input_files('#g [data-nbblocks-part="file-input"]', files=[{"name": "new.png", "mimeType": "image/png", "buffer": png()}])
     page.wait_for_function("document.querySelectorAll('#g [data-nbblocks-part=\"thumbnail\"]').length === 3")
     sent = wire(page, "g")
     new_value = sent[0][1]["value"]

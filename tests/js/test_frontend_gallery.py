@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontend_harness import kernel_send, mount, open_harness
+from frontend_harness import at_rest, kernel_send, mount, open_harness
 
 CHOICES = [["GPT-like", "gpt"], ["Diffusion", "diffusion"], ["Classifier", "clf"]]
 MARKDOWN = """## nbblocks gallery
@@ -92,14 +92,18 @@ def test_gallery_screenshot(browser, server_url, artifacts, theme):
     kernel_send(page, "app", {"type": "toast", "level": "info", "title": "Info", "message": "Model loaded.", "duration": None})
     kernel_send(page, "app", {"type": "toast", "level": "error", "title": "Error",
                               "message": "Something went wrong in predict().", "duration": None})
-    page.wait_for_timeout(400)
+    toasts = '[data-nbblocks-part="toast"]'
+    page.wait_for_function("(toasts) => document.querySelectorAll(toasts).length === 2", arg=toasts)
+    at_rest(page, toasts)
     assert page.locator("[data-nbblocks-view]").count() > 30
     page.screenshot(path=str(artifacts / f"gallery-{theme}.png"), full_page=True)
     # The last toast first: closing one removes it (150 ms later), which would renumber the rest.
     for close in reversed(page.locator('[data-nbblocks-part="toast-close"]').all()):
         close.click()
+    page.wait_for_function("(toasts) => document.querySelectorAll(toasts).length === 0", arg=toasts)
     page.click('[data-nbblocks-view="dropdown"] [data-nbblocks-part="input"] >> nth=0')
-    page.wait_for_timeout(150)
+    page.locator('[data-nbblocks-view="dropdown"] [data-nbblocks-part="options"]').first.wait_for(state="visible")
+    at_rest(page, '[data-nbblocks-view="dropdown"]')
     page.screenshot(path=str(artifacts / f"gallery-{theme}-dropdown.png"),
                     clip={"x": 0, "y": 0, "width": 1100, "height": 700})
     errors = list(page.js_errors)

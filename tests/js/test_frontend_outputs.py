@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontend_harness import kernel_set, mount, wire
+from frontend_harness import image_settled, kernel_set, mount, wire
 
 
 def test_markdown_renders_and_sanitises(page):
@@ -14,7 +14,7 @@ def test_markdown_renders_and_sanitises(page):
     assert content.locator("strong").inner_text() == "bold"
     assert content.locator("a[href='https://example.com']").get_attribute("target") == "_blank"
     assert content.locator("img").get_attribute("onerror") is None
-    page.wait_for_timeout(50)
+    image_settled(content.locator("img"))  # an onerror handler would have run by now
     assert page.evaluate("window.__pwned") is None
     assert "nbb-container" not in page.locator("#md").get_attribute("class")
     kernel_set(page, "md", {"value": "line one\nline two"})

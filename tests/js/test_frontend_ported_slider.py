@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 from pathlib import Path
 
-import PIL.Image
-from frontend_harness import mount
+from frontend_harness import b64, mount
+from support.images import png
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "custom_component.ipynb"
 
@@ -20,9 +18,7 @@ def _notebook_string(name: str) -> str:
 
 
 def _png(colour: str) -> dict:
-    out = io.BytesIO()
-    PIL.Image.new("RGB", (40, 20), colour).save(out, "PNG")
-    url = "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
+    url = "data:image/png;base64," + b64(png((40, 20), colour))
     return {"path": url, "url": url, "meta": {"_type": "gradio.FileData"}}
 
 

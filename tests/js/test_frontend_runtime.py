@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from frontend_harness import clear, kernel_send, kernel_set, messages, mount, wire
+from frontend_harness import clear, kernel_send, kernel_set, messages, mount, settle, wire
 
 
 def test_label_info_and_root_attributes(page):
@@ -91,9 +91,9 @@ def test_toast_messages_on_the_app(page):
     assert toasts.nth(0).get_attribute("data-level") == "error"
     assert "Bad input" in toasts.nth(0).inner_text()
     assert "Success" in toasts.nth(1).inner_text()
-    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 1", timeout=3000)
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 1")  # 0.4 s elapsed
     page.click('#app [data-nbblocks-part="toast-close"]')
-    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 0", timeout=3000)
+    page.wait_for_function("document.querySelectorAll('#app [data-nbblocks-part=toast]').length === 0")
     assert wire(page) == []
 
 
@@ -227,6 +227,9 @@ def test_abort_removes_listeners_and_runs_cleanup(page):
         {"view": "textbox"}, {"view": "dropdown", "props": {"choices": [["a", "a"]]}}, {"view": "slider", "value": 3}]}]})
     assert page.evaluate("nb.handlerCount()") > 0
     page.evaluate("nb.unmountAll()")
+    # What remains is each block model's own (its stub queues streamed value edits)...
+    assert page.evaluate("nb.handlerCount()") == page.evaluate("nb.models.size")
+    page.evaluate("nb.closeModels()")  # ...until the models close
     assert page.evaluate("nb.handlerCount()") == 0
     assert page.evaluate("window.__customCleaned") == 1
 
@@ -253,7 +256,7 @@ def test_no_messages_without_user_action(page):
                                                                             "props": {"choices": [["x", "x"]]}},
         {"view": "tabs", "children": [{"view": "tab", "props": {"label": "A"}}]}, {"view": "accordion"}]})
     clear(page)
-    page.wait_for_timeout(100)
+    settle(page)
     assert wire(page) == []
 
 

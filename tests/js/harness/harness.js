@@ -41,6 +41,16 @@ const VIEW_DEFAULTS = {
   row: { variant: "default", equal_height: false },
   column: { variant: "default", scale: 1, min_width: 320 },
   accordion: { open: true },
+  chatbot: {
+    height: 400, autoscroll: true, latex_delimiters: [{ left: "$$", right: "$$", display: true }], buttons: ["copy", "copy_all"],
+    sanitize_html: true, render_markdown: true, feedback_options: ["Like", "Dislike"], line_breaks: true, layout: null,
+    placeholder: null, examples: null, allow_file_downloads: true, group_consecutive_messages: true, allow_tags: true,
+    avatar_images: [null, null], editable: null, like_user_message: false,
+  },
+  multimodaltextbox: {
+    sources: ["upload"], file_types: null, file_count: "single", lines: 1, max_lines: 20, placeholder: null,
+    submit_btn: true, stop_btn: false, autofocus: false,
+  },
   image: {
     sources: ["upload", "webcam", "clipboard"], buttons: ["download", "share", "fullscreen"], format: "webp",
     type: "numpy", image_mode: "RGB", streaming: false, webcam_options: { mirror: true, constraints: null },
@@ -139,6 +149,29 @@ function fakeKernelFiles(model, content, buffers) {
   }
   return null;
 }
+
+// A stand-in for the kernel's asset answers (docs/protocol.md, "Assets"): a component's
+// view id (the runtime then loads the view as for any block), a library's source.
+const COMPONENT_VIEWS = { files: "file", clearbutton: "button" };
+const KNOWN_VIEWS = new Set(["image", "file", "gallery", "json", "html", "markdown", "label", "textbox", "number",
+  "button", "dataset", "chatbot", "multimodaltextbox", "imageeditor", "checkbox", "slider", "dropdown", "radio"]);
+const assetSettings = { refuse: new Set(), requests: [] };
+
+async function fakeKernelAsset(model, content) {
+  assetSettings.requests.push({ kind: content.kind, name: content.name });
+  const reply = { type: "asset", id: content.id, page: content.page, kind: content.kind, name: content.name };
+  const name = String(content.name).toLowerCase();
+  if (content.kind === "library") {
+    const response = assetSettings.refuse.has(name) ? null : await fetch(`/nbblocks/static/libs/${name}.js`);
+    if (response && response.ok) reply.source = await response.text();
+    else reply.error = `no front-end library ${JSON.stringify(content.name)}`;
+  } else {
+    const view = COMPONENT_VIEWS[name] ?? name;
+    if (!assetSettings.refuse.has(name) && KNOWN_VIEWS.has(view)) Object.assign(reply, { view, view_id: view });
+    else reply.error = `no component is called ${JSON.stringify(content.name)}`;
+  }
+  model.emit("msg:custom", reply, []);
+}
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 class FakeModel {
@@ -167,6 +200,8 @@ class FakeModel {
     if (buffers && buffers.length) entry.buffers = buffers.map((b) => b.byteLength);
     log.push(entry);
     if (content && (content.type === "upload" || content.type === "file_request")) fakeKernelFiles(this, content, buffers ?? []);
+    if (content && content.type === "asset_request") fakeKernelAsset(this, content);
+    if (content && content.type === "value_resync") this.resyncs = (this.resyncs ?? 0) + 1;
   }
   on(names, callback, context) {
     for (const name of names.split(/\s+/)) this.handlers.push({ name, callback, context });
@@ -191,6 +226,13 @@ class FakeModel {
   }
   kernelSend(message) {
     this.emit("msg:custom", message, []);
+  }
+  // A function's new value as the kernel sends it when the page holds most of it:
+  // only the edits (value_diff), against the version the page holds.
+  kernelDiff(edits, { base = null, version = null } = {}) {
+    const held = this.state.value_origin?.version ?? 0;
+    const from = base ?? held;
+    this.emit("msg:custom", { type: "value_diff", base: from, version: version ?? from + 1, edits }, []);
   }
 }
 
@@ -272,7 +314,7 @@ async function createModel(spec) {
     view_id: spec.view_src !== undefined ? registerView(spec.view_src, spec.view_css ?? "") : view,
     value: spec.value ?? null,
     blobs: withBuffers(spec.blobs ?? {}),
-    value_origin: {},
+    value_origin: spec.value_origin ?? {},
     props: { ...SHARED, ...(VIEW_DEFAULTS[view] ?? {}), name: view, ...(spec.props ?? {}) },
     status: { ...IDLE, ...(spec.status ?? {}) },
     events: spec.events ?? [],
@@ -280,10 +322,18 @@ async function createModel(spec) {
   });
   models.set(id, model);
   if (spec.key) byKey.set(spec.key, model);
+  const cleanup = block.initialize?.({ model }); // once per model, as anywidget does
+  if (typeof cleanup === "function") modelCleanups.push(cleanup);
   return model;
 }
 
 const mounted = [];
+const modelCleanups = [];
+
+/** The models close (the kernel closed their comms): what `initialize` set up goes too. */
+function closeModels() {
+  for (const cleanup of modelCleanups.splice(0)) cleanup();
+}
 
 /** Create the models of `spec` and render the root into a new element of #app. */
 async function mount(spec, target = "#app") {
@@ -343,7 +393,7 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, log, models, addFile, fileB64, fileSettings, registerView,
+  mount, mountAgain, model, messages, unmountAll, closeModels, log, models, addFile, fileB64, fileSettings, assetSettings, registerView,
   viewRequests: () => [...viewRequests],
   holdView: (id) => heldViews.set(id, []),
   releaseView: (id) => {

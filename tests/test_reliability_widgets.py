@@ -1,0 +1,157 @@
+"""Hostile and malformed widget messages, through the virtual front end: the same rules
+as over HTTP (``docs/reliability.md``). A refused message shows an error on its component
+naming it and the field; the app keeps serving other events."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+import nbblocks as gr
+from nbblocks.testing import Frontend
+from server_log import ServerLog
+
+
+@pytest.fixture
+def app():
+    with gr.Blocks() as demo:
+        text = gr.Textbox(label="Text")
+        number = gr.Number(label="Amount")
+        data = gr.JSON(label="Data")
+        out = gr.Textbox(label="Out")
+        text.submit(lambda s: s[::-1], text, out)
+        number.submit(lambda x: repr(x), number, out)
+        data.change(lambda d: json.dumps(d)[:50], data, out)
+    yield demo, text, number, data, out
+    demo.close()
+
+
+def nested(depth: int) -> object:
+    value: object = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def still_serves(ui: Frontend, text, out) -> None:
+    ui.set(text, "abc")
+    ui.trigger(text, "submit")
+    assert ui.value(out) == "cba"
+
+
+# -- item 5: nesting bound and numbers out of range ------------------------------------------
+
+
+def test_deeply_nested_value_from_the_page_is_refused_naming_the_component(app):
+    demo, text, number, data, out = app
+    ui = Frontend(demo)
+    with ServerLog() as log:
+        ui.send_raw(data, {"method": "custom", "content": {"type": "event", "event": "change", "data": None, "value": nested(500)}})
+        ui.wait()
+    message = ui.error(data)
+    assert message is not None and "JSON 'Data'" in message and "deeper than 100" in message
+    assert ui.value(out) == ""  # the event did not run
+    assert not [r for r in log.errors if "Error in" in r.getMessage()]
+    still_serves(ui, text, out)
+
+
+def test_a_number_out_of_float_range_is_refused_by_number(app):
+    demo, text, number, data, out = app
+    ui = Frontend(demo)
+    with ServerLog() as log:
+        ui.send_raw(number, {"method": "custom", "content": {"type": "event", "event": "submit", "data": None, "value": 10**4000}})
+        ui.wait()
+    message = ui.error(out)
+    assert message is not None and "Number 'Amount'" in message and "out of range" in message
+    assert "OverflowError" not in message
+    assert log.errors == []
+    still_serves(ui, text, out)
+
+
+# -- item 10: lone surrogates ------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_from_the_page_is_refused_at_the_door(app):
+    demo, text, number, data, out = app
+    ui = Frontend(demo)
+    ui.send_raw(text, {"method": "custom", "content": {"type": "event", "event": "submit", "data": None, "value": "ab\ud800"}})
+    ui.wait()
+    message = ui.error(text)
+    assert message is not None and "Textbox 'Text'" in message and "surrogate" in message
+    assert ui.value(out) == ""
+    still_serves(ui, text, out)
+
+
+def test_a_lone_surrogate_in_a_synced_value_is_refused(app):
+    demo, text, number, data, out = app
+    ui = Frontend(demo)
+    ui.send_raw(data, {"method": "update", "state": {"value": {"k": "\udc80"}}, "buffer_paths": []})
+    assert "surrogate" in (ui.error(data) or "")
+    assert ui.state_value(data) is None
+
+
+# -- item 11: NaN and Infinity -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_nan_and_infinity_from_the_page_are_refused(app, bad):
+    demo, text, number, data, out = app
+    ui = Frontend(demo)
+    ui.send_raw(number, {"method": "custom", "content": {"type": "event", "event": "submit", "data": None, "value": bad}})
+    ui.wait()
+    message = ui.error(number)
+    assert message is not None and "Number 'Amount'" in message and "finite" in message
+    assert ui.value(out) == ""
+
+
+def test_nan_and_infinity_in_outputs_reach_the_page_as_null():
+    with gr.Blocks() as demo:
+        number = gr.Number(label="Amount")
+        data = gr.JSON(label="Data")
+        button = gr.Button()
+        button.click(lambda: (float("nan"), {"a": float("inf"), "b": [1.5, float("-inf")]}), None, [number, data])
+    ui = Frontend(demo)
+    with ServerLog() as log:
+        ui.click(button)
+    assert ui.value(number) is None
+    assert ui.value(data) == {"a": None, "b": [1.5, None]}
+    assert ui.error(number) is None and log.errors == []
+    demo.close()
+
+
+# -- item 7: a State stored by an event still running at close() is called back ----------------
+
+
+def test_a_state_stored_after_close_gets_its_delete_callback_once():
+    deleted: list = []
+    both = threading.Event()
+    entered = threading.Event()
+    release = threading.Event()
+
+    def on_delete(value):
+        deleted.append(value)
+        if len(deleted) == 2:
+            both.set()
+
+    with gr.Blocks() as demo:
+        state = gr.State("initial", delete_callback=on_delete)
+        button = gr.Button()
+
+        def slow(value):
+            entered.set()
+            assert release.wait(30)
+            return "stored while closing"
+
+        button.click(slow, state, state)
+    ui = Frontend(demo)
+    session = demo.view().session
+    ui.click(button, wait=False)
+    assert entered.wait(30)
+    demo.close()
+    assert deleted == ["initial"]
+    release.set()
+    assert both.wait(30), deleted
+    assert session.wait_idle(30)
+    assert deleted == ["initial", "stored while closing"]
