@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "chat")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "http", "frontend", "chat", "snapshot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,13 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     import import_time
     import queue_throughput
     import round_trip
+    import snapshot
 
     print(f"nbblocks benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"{'quick (smoke) mode' if args.quick else 'full mode'}")
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
                          ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
-                         ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream)):
+                         ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("snapshot", snapshot)):
         if args.only and name not in args.only:
             continue
         print()

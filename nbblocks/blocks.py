@@ -616,6 +616,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         session_timeout: float = 3600,
         forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
+        snapshot: bool | None = None,
         **kwargs: Any,
     ) -> Any:
         """Show the app and/or serve Gradio's HTTP API (``docs/http-api.md``).
@@ -626,6 +627,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         ``close()``, unless ``prevent_thread_lock=True``. The server binds 127.0.0.1
         unless told otherwise; ``server_port=None`` takes the first free port from 7860,
         ``0`` any free port. Returns ``(asgi_app, local_url, None)`` as Gradio does.
+        ``snapshot=False`` leaves no static picture of the app in the notebook (default:
+        the ``NBBLOCKS_SNAPSHOT`` environment variable, on unless ``0``;
+        ``docs/sharing-notebooks.md``).
         """
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")
@@ -633,6 +637,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         del options["self"]
         options.update(options.pop("kwargs"))
         return self.runtime().launch(**options)
+
+    def to_html(self) -> str:
+        """The app as static HTML, as it looks now in the notebook (the notebook view's
+        values, else the initial ones): inline styles, no script, every value escaped."""
+        return self.runtime().snapshot()
 
     @property
     def local_url(self) -> str | None:

@@ -51,6 +51,10 @@ class Runtime(Protocol):
         """What Jupyter displays for ``block`` of this app."""
         ...
 
+    def snapshot(self) -> str:
+        """The app as static HTML (``Blocks.to_html``)."""
+        ...
+
     def close(self) -> None: ...
 
 

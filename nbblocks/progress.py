@@ -33,7 +33,6 @@ class Progress:
     def __init__(self, track_tqdm: bool = False):
         self.track_tqdm = track_tqdm
         self._job: Any = None
-        self._explicit: dict[str, Any] | None = None
         self._bars: list[dict[str, Any]] = []
         self._lock = threading.Lock()
 
@@ -42,9 +41,12 @@ class Progress:
         bound._job = job
         return bound
 
-    def _report(self) -> None:
+    def _report(self, extra: dict[str, Any] | None = None) -> None:
+        """Send the open ``tqdm`` bars, outermost first, and ``extra`` as the innermost
+        level. As in Gradio, a ``progress(...)`` call is that extra level once: it shows
+        until the next report, and a bar that moves afterwards replaces it."""
         if self._job is not None:
-            units = ([self._explicit] if self._explicit else []) + [dict(b) for b in self._bars]
+            units = [dict(b) for b in self._bars] + ([extra] if extra else [])
             self._job.report_progress(units or None)
 
     def __call__(
@@ -60,12 +62,12 @@ class Progress:
             if isinstance(progress, tuple):
                 index, length = progress
                 frac = index / length if length else None
-                self._explicit = _unit(frac, index, length, unit, desc)
+                explicit = _unit(frac, index, length, unit, desc)
             elif progress is None:
-                self._explicit = _unit(None, None, total, unit, desc)
+                explicit = _unit(None, None, total, unit, desc)
             else:
-                self._explicit = _unit(float(progress), None, total, unit, desc)
-            self._report()
+                explicit = _unit(float(progress), None, total, unit, desc)
+            self._report(explicit)
         return progress
 
     def tqdm(

@@ -58,6 +58,7 @@ class Frontend:
         self._state: dict[str, dict[str, Any]] = {}
         self._closed_models: set[str] = set()
         self._page = uuid.uuid4().hex
+        self._view.page_names[self._page] = "Frontend"
         self._seq = 0
         self._sent: dict[str, int] = {}
         #: Models whose value the user set here since the kernel last sent one (edits of

@@ -20,7 +20,7 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     proc = subprocess.run([sys.executable, str(RUN), "--quick"], capture_output=True, text=True, timeout=RUN_LIMIT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
-    for name in ("import", "round-trip", "queue", "image", "frontend"):
+    for name in ("import", "round-trip", "queue", "image", "frontend", "snapshot"):
         assert re.search(rf"^\s*ratio {name}: .+ = [\d.]+x", out, re.M), f"no ratio line for {name}:\n{out}"
     assert re.search(r"^\s*ratio gradio: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for gradio:\n{out}"
     assert re.search(r"^\s*nbblocks \S+\s+[\d.]+\s+[\d.]+", out, re.M), f"no nbblocks row in the http table:\n{out}"

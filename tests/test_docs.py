@@ -111,3 +111,35 @@ def test_local_links_lead_somewhere(doc: Path):
         elif anchor and path.suffix == ".md" and anchor not in _anchors(path):
             broken.append(f"{link}: no heading #{anchor} in {path.name}")
     assert not broken, f"{doc.relative_to(REPO)}:\n  " + "\n  ".join(broken)
+
+
+# A file or folder of the repository in backticks (``owner/name`` of a repository is not).
+_REPO_PATH = re.compile(r"`((?:tests|nbblocks|scripts|js|notebooks|bench|docs|binder|\.ci)/[\w./-]*(?:\.\w+|/))`")
+
+
+def _not_yet() -> set[str]:
+    """``gr.`` names the compatibility page marks "not yet" (they may be named anywhere)."""
+    text = COMPAT.read_text()
+    return set(re.findall(r"^\| `gr\.(\w+)` \| not yet", text, flags=re.M))
+
+
+@pytest.mark.parametrize("doc", DOC_FILES, ids=lambda p: str(p.relative_to(REPO)))
+def test_docs_name_only_files_and_apis_that_exist(doc: Path):
+    """A file of the repository, a ``gr.`` name or a ``Frontend`` method named in the docs
+    exists (or, for ``gr.`` names, is marked "not yet" on the compatibility page)."""
+    from nbblocks.testing import Frontend
+
+    text = doc.read_text()
+    missing = [p for p in _REPO_PATH.findall(text) if not any(c in p for c in "*<") and not (REPO / p).exists()]
+    not_yet = _not_yet()
+    missing += [f"gr.{n}" for n in sorted(set(re.findall(r"\bgr\.([A-Za-z]\w*)", text)))
+                if not hasattr(nbblocks, n) and n not in not_yet]
+    missing += [f"Frontend.{n}" for n in sorted(set(re.findall(r"\bFrontend\.(\w+)", text))) if not hasattr(Frontend, n)]
+    assert not missing, f"{doc.relative_to(REPO)} names what does not exist: {', '.join(missing)}"
+
+
+def test_what_getting_started_calls_missing_is_missing():
+    text = (REPO / "docs" / "getting-started.md").read_text()
+    section = text.split("\n## What is not there yet\n", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"\bgr\.(\w+)", section)
+    assert named and [n for n in named if hasattr(nbblocks, n)] == []

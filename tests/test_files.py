@@ -453,6 +453,53 @@ def test_a_forged_file_value_from_the_page_is_refused_and_never_opened(tmp_path)
     demo.close()
 
 
+def test_a_refused_value_shows_until_a_new_value_a_clear_or_a_successful_event(tmp_path, caplog):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret")
+    with gr.Blocks() as demo:
+        f = gr.File(label="Doc")
+        out = gr.Textbox(label="Out")
+        btn = gr.Button()
+        f.upload(lambda p: Path(p).read_text(), f, out)
+        btn.click(lambda p: "none" if p is None else Path(p).name, f, out)
+    ui = Frontend(demo)
+    forged = {"path": str(secret), "meta": {"_type": "gradio.FileData"}}
+    refused = f"File 'Doc': the file {str(secret)!r} was not issued by this app and is refused"
+
+    with caplog.at_level("WARNING", logger="nbblocks"):
+        ui.set(f, forged)
+    assert ui.error(f) == refused
+    # The log says where the value came from: this is Frontend, not a browser page.
+    assert [r.getMessage() for r in caplog.records] == [f"nbblocks: refused a value from Frontend: {refused}"]
+
+    ui.upload(f, b"fine", "fine.txt")  # a new valid value
+    assert ui.error(f) is None and ui.value(out) == "fine"
+    ui.set(f, forged)
+    assert ui.error(f) == refused
+    ui.clear(f)
+    assert ui.error(f) is None and ui.state_value(f) is None
+
+    ui.set(f, forged)
+    assert ui.error(f) == refused
+    ui.click(btn)  # an event with the input succeeds
+    assert ui.value(out) == "none" and ui.error(f) is None
+    demo.close()
+
+
+def test_a_refused_value_from_a_page_is_logged_with_its_page(tmp_path, caplog):
+    demo, f, out, seen = file_app()
+    ui = Frontend(demo)
+    widget = ui._widget(f)
+    forged = {"path": str(tmp_path / "x.txt"), "meta": {"_type": "gradio.FileData"}}
+    with caplog.at_level("WARNING", logger="nbblocks"):
+        widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": {
+            "method": "custom", "content": {"type": "value", "value": forged, "page": "0123456789abcdef", "seq": 1}}},
+            "buffers": []})
+    assert [r.getMessage().split(": File")[0] for r in caplog.records] == ["nbblocks: refused a value from the page 01234567"]
+    assert "was not issued by this app" in ui.error(f)
+    demo.close()
+
+
 def test_a_forged_file_from_an_api_client_is_refused_by_preprocess(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("top secret")

@@ -408,6 +408,85 @@ def test_progress_is_shown_on_outputs():
     assert ui.progress(out) is None and ui.value(out) == "done"
 
 
+def test_nested_progress_sends_the_levels_gradio_shows():
+    """``progress(0, desc="Starting")`` then a loop: the loop replaces the one-off level, as
+    Gradio's callback does; nested loops are sent outermost first."""
+    gate = Gate()
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def work(progress=gr.Progress()):
+            progress(0, desc="Starting")
+            gate()
+            for i in progress.tqdm(range(12), desc="Working"):
+                if i == 6:
+                    gate()
+            for _ in progress.tqdm(range(2), desc="Epoch"):
+                for j in progress.tqdm(range(4), desc="Batch"):
+                    if j == 1:
+                        gate()
+            return "done"
+
+        btn.click(work, None, out)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+
+    def levels():
+        return [(u["desc"], u["index"], u["length"], u["progress"]) for u in ui.progress(out) or []]
+
+    gate.wait_started()
+    assert eventually(lambda: levels() == [("Starting", None, None, 0.0)]), levels()
+    gate.release.set()
+    gate.release.clear()
+    gate.wait_started()
+    # The sixth step is done, the seventh runs: 6/12, and no "Starting" level.
+    assert eventually(lambda: levels() == [("Working", 6, 12, 0.5)]), levels()
+    gate.release.set()
+    gate.release.clear()
+    gate.wait_started()
+    assert eventually(lambda: levels() == [("Epoch", 0, 2, 0.0), ("Batch", 1, 4, 0.25)]), levels()
+    gate.release.set()
+    ui.wait()
+    assert ui.progress(out) is None and ui.value(out) == "done"
+
+
+def test_the_expected_run_time_comes_from_earlier_successful_runs():
+    """Gradio's ETA: the mean duration of the listener's earlier successful runs, sent
+    with the pending status; none before the first run finished, none for failures."""
+    gate = Gate()
+    with gr.Blocks() as demo:
+        fail = gr.Checkbox(value=True)
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def work(should_fail):
+            gate()
+            if should_fail:
+                raise gr.Error("no")
+            return "ok"
+
+        btn.click(work, fail, out)
+    ui = Frontend(demo)
+
+    def run():
+        ui.click(btn, wait=False)
+        gate.wait_started()
+        eta = ui._held(out)["status"].get("eta")
+        gate.release.set()
+        ui.wait()
+        gate.release.clear()
+        return eta
+
+    assert run() is None  # nothing known yet
+    assert run() is None  # a failed run teaches nothing
+    ui.set(fail, False)
+    assert run() is None
+    first = run()
+    assert first is not None and first > 0
+    assert ui._held(out)["status"].get("eta") is None  # idle again
+
+
 def test_progress_track_tqdm():
     tqdm = pytest.importorskip("tqdm")
     gate = Gate()

@@ -19,9 +19,10 @@ export function isTrue(value) {
 /**
  * Fill `td` with a cell: a checkbox for "bool", sanitised Markdown/HTML, numbers right-
  * aligned, text otherwise (cut to `maxChars` with an ellipsis, the full text as a tooltip).
- * `display` (a Styler's display value) is shown instead of the value when given.
+ * `display` (a Styler's display value) is shown instead of the value when given; `name`
+ * is the accessible name of a checkbox cell ("Paid, row 3").
  */
-export function fillCell(td, { value, display, datatype, maxChars, lineBreaks, editable }) {
+export function fillCell(td, { value, display, datatype, maxChars, lineBreaks, editable, name }) {
   td.className = "";
   td.removeAttribute("title");
   if (datatype === "bool") {
@@ -32,6 +33,7 @@ export function fillCell(td, { value, display, datatype, maxChars, lineBreaks, e
     box.checked = isTrue(value);
     box.disabled = !editable;
     box.tabIndex = -1;
+    if (name) box.setAttribute("aria-label", name); // a checkbox has no text of its own
     td.replaceChildren(box);
     return;
   }

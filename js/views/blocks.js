@@ -23,8 +23,14 @@ export default {
     let themeTokens = [];
     const apply = () => {
       const props = ctx.props();
-      if (props.title) ctx.root.setAttribute("aria-label", props.title);
-      else ctx.root.removeAttribute("aria-label");
+      // A named group (not a landmark: a notebook may show several apps of one title).
+      if (props.title) {
+        ctx.root.setAttribute("role", "group");
+        ctx.root.setAttribute("aria-label", props.title);
+      } else {
+        ctx.root.removeAttribute("role");
+        ctx.root.removeAttribute("aria-label");
+      }
       ctx.root.classList.toggle("nbb-fill-height", Boolean(props.fill_height));
       ctx.root.classList.toggle("nbb-fill-width", Boolean(props.fill_width));
       // A gr.themes theme sets a few page tokens (its primary hue as the accent); the
@@ -56,6 +62,7 @@ export default {
     return () => {
       delete ctx.root.dataset.nbblocksApp;
       for (const token of themeTokens) ctx.root.style.removeProperty(token);
+      ctx.root.removeAttribute("role");
       ctx.root.removeAttribute("aria-label");
     };
   },

@@ -151,7 +151,8 @@ export default {
       table.style.width = `${total}px`;
       const row = h("tr", { role: "row" });
       if (p.show_row_numbers) {
-        const th = h("th", { class: "nbb-df-rownum nbb-df-pinned", style: { left: "0px" }, dataset: part("row-number-header") }, "");
+        const th = h("th", { class: "nbb-df-rownum nbb-df-pinned", style: { left: "0px" }, dataset: part("row-number-header") },
+          h("span", { class: "nbb-sr-only" }, "Row"));
         row.append(th);
       }
       for (let c = 0; c < n; c += 1) {
@@ -305,6 +306,7 @@ export default {
           fillCell(td, {
             value: row.values[c], display: row.display?.[c], datatype: datatype(c), maxChars: p.max_chars,
             lineBreaks: p.line_breaks !== false, editable: cellEditable(c),
+            name: `${cellText(source.headers[c] ?? "")}, row ${row.index + 1}`,
           });
           const style = row.styling?.[c];
           if (style) td.setAttribute("style", style);

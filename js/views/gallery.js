@@ -61,7 +61,7 @@ export default {
     }
 
     function markSelected() {
-      for (const el of grid.children) el.setAttribute("aria-selected", String(Number(el.dataset.index) === selected));
+      for (const el of grid.children) el.setAttribute("aria-pressed", String(Number(el.dataset.index) === selected));
     }
 
     async function drawPreview() {
@@ -115,7 +115,7 @@ export default {
       }
       const list = items();
       const cells = list.map((item, index) => {
-        const cell = h("button", { type: "button", class: "nbb-gallery-item", "aria-selected": String(index === selected),
+        const cell = h("button", { type: "button", class: "nbb-gallery-item", "aria-pressed": String(index === selected),
           dataset: { nbblocksPart: "thumbnail", index: String(index) } });
         cell.addEventListener("click", () => choose(index));
         if (item.caption) cell.append(h("div", { class: "nbb-gallery-caption", dataset: { nbblocksPart: "caption" } }, item.caption));

@@ -234,6 +234,7 @@ export default {
             if (label !== null) span.classList.add("nbb-ht-labelled");
             if (clickable) {
               span.setAttribute("role", "button");
+              if (!piece.trim()) span.setAttribute("aria-label", label === null ? "blank" : `blank, ${label}`);
               span.tabIndex = 0;
               span.classList.add("nbb-ht-clickable");
               span.addEventListener("click", (event) => {

@@ -87,6 +87,19 @@ export default {
     const wrap = h("div", { class: "nbb-editor" }, toolbar, options, stage, layersBar, status.bar, status.error);
     ctx.el.append(wrap);
 
+    /** Groups that begin a wrapped row of the toolbar show no separator. */
+    function markRowStarts() {
+      let previous = null;
+      for (const group of toolbar.children) {
+        if (group.hidden) continue;
+        group.classList.toggle("nbb-row-start", previous !== null && group.offsetTop > previous.offsetTop);
+        previous = group;
+      }
+    }
+    const rows = new ResizeObserver(markRowStarts);
+    rows.observe(toolbar);
+    ctx.signal.addEventListener("abort", () => rows.disconnect(), { once: true });
+
     const doc = new EditorDocument(canvas, { onChange: () => drawState() });
     const crop = createCropBox(ctx, surface, { size: () => [doc.width, doc.height], spec });
     const webcam = createWebcam(ctx);
@@ -440,7 +453,9 @@ export default {
       const on = editable();
       undoButton.disabled = !doc.canUndo();
       redoButton.disabled = !doc.canRedo();
+      const historyWasHidden = historyBar.hidden;
       historyBar.hidden = !on || (!brush() && !transforms().length);
+      if (historyBar.hidden !== historyWasHidden) markRowStarts();
       for (const [name, el] of Object.entries(toolButtons)) el.setAttribute("aria-pressed", String(tool === name));
       actions.download.disabled = !hasValue;
       drawLayers();
@@ -451,7 +466,7 @@ export default {
       layersBar.hidden = !editable() || opts.disabled;
       if (layersBar.hidden) return;
       const items = doc.layers.map((layer, i) => {
-        const chip = h("button", { type: "button", class: "nbb-layer", "aria-selected": String(i === doc.active),
+        const chip = h("button", { type: "button", class: "nbb-layer", "aria-pressed": String(i === doc.active),
           dataset: { nbblocksPart: "layer", index: String(i) } }, layer.name);
         chip.addEventListener("click", () => {
           doc.selectLayer(i);
@@ -613,6 +628,7 @@ export default {
       actions.clear.hidden = !on;
       actions.download.hidden = !buttons().includes("download");
       actions.fullscreen.hidden = !buttons().includes("fullscreen");
+      markRowStarts();
       ctx.root.tabIndex = on ? 0 : -1;
 
       // The stage: the webcam, the drop zone over an empty canvas, or the canvas.

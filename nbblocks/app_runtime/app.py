@@ -15,6 +15,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from .. import _kernel
+from .. import snapshot as snapshots
 from ..engine import Engine
 from .launch import LaunchResult, check_launch_options
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ..server.lifecycle import ServerHandle
     from ..server.routes import HttpApi
     from ..widgets.app_view import AppView
+    from .snapshots import SnapshotOutputs
 
 
 class AppRuntime:
@@ -37,6 +39,9 @@ class AppRuntime:
         self._server: ServerHandle | None = None  # the HTTP server, while launched
         self._asgi: HttpApi | None = None  # the ASGI app for mounting (demo.app)
         self._footer: dict[str, Any] | None = None  # where the HTTP API is, for the view
+        #: ``launch(snapshot=...)``: None follows ``NBBLOCKS_SNAPSHOT`` (on unless ``0``).
+        self.snapshot_option: bool | None = None
+        self._snapshots: SnapshotOutputs | None = None
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -88,7 +93,30 @@ class AppRuntime:
     # -- what Blocks asks ------------------------------------------------------------------
 
     def mimebundle(self, block: Any) -> dict[str, Any]:
-        return self.view().mimebundle(block, text=repr(block))
+        bundle = self.view().mimebundle(block, text=repr(block))
+        if block is self.app and _kernel.in_kernel() and snapshots.enabled(self.snapshot_option):
+            self._publish_snapshot()
+        return bundle
+
+    def snapshot(self) -> str:
+        """The app as static HTML, with the values the notebook view shows (its session),
+        or the initial values when the app was never shown."""
+        view = self._view
+        values = view.session if view is not None and not view.closed else None
+        return snapshots.render_app(self.app, values)
+
+    def _publish_snapshot(self) -> None:
+        """Show the snapshot as an output of its own beside the live view: exports and
+        notebook viewers that cannot run the widget show it; a live page hides it
+        (the runtime's stylesheet). Its own output, so it can later be replaced by its
+        display id without re-creating the live view."""
+        with self._lock:
+            if self._snapshots is None:
+                from .snapshots import SnapshotOutputs
+
+                self._snapshots = SnapshotOutputs(self)
+            outputs = self._snapshots
+        outputs.publish()
 
     def launch(
         self,
@@ -106,12 +134,14 @@ class AppRuntime:
         session_timeout: float = 3600,
         forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
+        snapshot: bool | None = None,
         **others: Any,
     ) -> LaunchResult:
         """``Blocks.launch`` (its docstring says what each option does); Gradio's options
         that change nothing here arrive in ``others`` and are checked."""
         check_launch_options(share, auth, others)
         self._page_options(others)
+        self.snapshot_option = snapshot
         from ..server.options import parse_size
 
         self.app.set_max_file_size(parse_size(max_file_size))
@@ -176,7 +206,9 @@ class AppRuntime:
         self._stop_server()
         if self._asgi is not None:
             self._asgi.stop()
-        view, engine = self._view, self._engine
+        view, engine, outputs = self._view, self._engine, self._snapshots
+        if outputs is not None:
+            outputs.close()
         if view is not None:
             view.close()
         if engine is not None:

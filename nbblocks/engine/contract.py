@@ -146,6 +146,9 @@ class Job:
         self.validation: list[tuple[Block, str]] = []
         self.queue_position: int | None = None
         self.progress: list[dict[str, Any]] | None = None
+        #: Seconds this run is expected to take (the mean of the dependency's earlier
+        #: successful runs), or None before the first one finished: the page's ETA.
+        self.eta: float | None = None
         self.tracking_progress: Any = None
         self.cancel_requested = False
         self.periodic_generation = 0

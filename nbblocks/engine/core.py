@@ -49,6 +49,7 @@ class Engine:
         self._limiters: dict[str, Limiter | None] = {}
         self._signatures: dict[int, Signature] = {}
         self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future[Any]]]] = {}
+        self._run_times: dict[int, tuple[int, float]] = {}  # dep id -> (runs, mean seconds)
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
         self.closed = False
@@ -119,6 +120,7 @@ class Engine:
             job = Job(dep, session, event_data, inputs)
             job.request = request
             job.accepted = True
+            job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
             session.begin()
@@ -237,6 +239,9 @@ class Engine:
     def _finish(self, job: Job) -> None:
         session, dep = job.session, job.dep
         job.finished = time.monotonic()
+        if job.state == "success" and job.started is not None:
+            runs, mean = self._run_times.get(dep.id, (0, 0.0))
+            self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
             job.sink.job_finished(job)
             if job.state == "error" and job.error_visible and not job.validation:

@@ -49,9 +49,13 @@ class AppView:
         self._pending: dict[int, int] = {}
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
+        self._change_watchers: list[Callable[[], None]] = []
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
+        #: Names of pages that are not a browser (``nbblocks.testing.Frontend``), by page
+        #: id, so log lines say where a message came from.
+        self.page_names: dict[str, str] = {}
         self.transfer = FileTransfer(self)
         self._tables: Any = None
         self.closed = False
@@ -158,6 +162,18 @@ class AppView:
         """Called with every widget created from now on (``@gr.render`` makes new ones)."""
         self._observers.append(observer)
 
+    def watch_changes(self, watcher: Callable[[], None]) -> None:
+        """Call ``watcher()`` (from any thread) whenever what the session shows may have
+        changed: a value from the page, a finished job, a render."""
+        self._change_watchers.append(watcher)
+
+    def _changed(self) -> None:
+        for watcher in list(self._change_watchers):
+            try:
+                watcher()
+            except Exception:
+                log.debug("a change watcher failed", exc_info=True)
+
     def refresh_listeners(self) -> None:
         """Listeners were added or dropped (the app graph calls this): each widget lists
         the events that have listeners, so its page sends only those."""
@@ -179,6 +195,7 @@ class AppView:
             return False
         self.session.set(block, value)
         self._clear_validation([block])
+        self._changed()
         return True
 
     def _refuse(self, block: Block, problem: tuple[tuple[Any, ...], str]) -> None:
@@ -192,20 +209,32 @@ class AppView:
             text = f"{component_name(block)} refused a message from the page ({describe(path, message, root='message')})"
         self._show_error(block, text)
 
-    def _show_error(self, block: Block, message: str) -> None:
-        log.warning("nbblocks: refused a value from the page: %s", message)
+    def _show_error(self, block: Block, message: str, origin: str = "the page") -> None:
+        """A refused value: shown on the component until a new value is taken or an event
+        with it succeeds (``refused``); the log says where the value came from."""
+        log.warning("nbblocks: refused a value from %s: %s", origin, message)
         with self.lock:
             widget = self.widgets.get(block._id)
             if widget is not None:
-                widget.status = {**IDLE_STATUS, "state": "error", "message": message}
+                widget.status = {**IDLE_STATUS, "state": "error", "message": message, "refused": True}
 
-    def _clear_validation(self, blocks: list[Block]) -> None:
-        """A validator's message stays on an input until it is edited or resubmitted."""
+    def _clear_validation(self, blocks: list[Block], marks: tuple[str, ...] = ("validation", "refused")) -> None:
+        """A validator's message stays on an input until it is edited or resubmitted; a
+        refused value's until a new value is taken (a clear, an upload, an edit) or an
+        event with the input succeeds."""
         with self.lock:
             for block in blocks:
                 widget = self.widgets.get(block._id)
-                if widget is not None and widget.status.get("validation"):
+                if widget is not None and any(widget.status.get(mark) for mark in marks):
                     widget.status = dict(IDLE_STATUS)
+
+    def origin(self, content: Mapping[str, Any]) -> str:
+        """Where a front-end message came from, for log lines."""
+        page = content.get("page")
+        if not isinstance(page, str):
+            return "the front end"
+        name = self.page_names.get(page)
+        return name if name is not None else f"the page {page[:8]}"
 
     def _on_event(self, block: Block, content: Any, buffers: list[Any]) -> None:
         """A custom message from a view; ordered by its page's sequence numbers."""
@@ -294,7 +323,7 @@ class AppView:
         if not isinstance(block, Component):
             return True
         value = content["value"]
-        if not self._files_issued(block, value):
+        if not self._files_issued(block, value, content):
             return False
         page, seq = content.get("page"), content.get("seq")
         if isinstance(page, str) and isinstance(seq, int):
@@ -308,11 +337,12 @@ class AppView:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
             widget.set_value(self.wire_value(block, value), origin)
         self._clear_validation([block])
+        self._changed()
         return True
 
-    def _files_issued(self, block: Block, value: Any) -> bool:
+    def _files_issued(self, block: Block, value: Any, content: Mapping[str, Any]) -> bool:
         """A value naming files must name only files this app issued; a forged one is
-        refused (never opened) and the component shows why."""
+        refused (never opened) and the component shows why until a new value comes."""
         from .. import files
         from ..exceptions import InvalidComponentError
 
@@ -321,15 +351,15 @@ class AppView:
         try:
             files.check_client_value(self.session.component(block), value, self.app.files)
         except InvalidComponentError as exc:
-            self._show_error(block, str(exc))
+            self._show_error(block, str(exc), self.origin(content))
             return False
         return True
 
     # -- from the engine (the session's sink) --------------------------------------
 
     def job_pending(self, job: Job) -> None:
-        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress}
-        self._clear_validation(job.dep.inputs)
+        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress, "eta": job.eta}
+        self._clear_validation(job.dep.inputs, ("validation",))
         with self.lock:
             for block in job.progress_blocks:
                 self._pending[block._id] = self._pending.get(block._id, 0) + 1
@@ -345,6 +375,7 @@ class AppView:
             "show_progress": job.dep.show_progress,
             "progress": job.progress,
             "queue_position": job.queue_position,
+            "eta": job.eta,
         }
         with self.lock:
             if job.state not in ("pending", "running"):
@@ -402,16 +433,13 @@ class AppView:
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
                     widget.status = _versioned(widget, status)
+            if job.state == "success":
+                self._clear_validation(job.dep.inputs, ("refused",))
             for block, message in job.validation:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
-            # A page tells from an output's status which version of its value the kernel
-            # ended with: one that missed an edit (a view still loading) asks for the value.
-            for block in job.dep.outputs:
-                widget = self.widgets.get(block._id)
-                if widget is not None and widget._version and widget.status.get("value_version") != widget._version:
-                    widget.status = _versioned(widget, dict(widget.status))
+        self._changed()
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:

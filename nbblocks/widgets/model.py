@@ -30,6 +30,7 @@ IDLE_STATUS: dict[str, Any] = {
     "show_progress": "full",
     "progress": None,
     "queue_position": None,
+    "eta": None,
 }
 
 

@@ -35,11 +35,11 @@ def write_notebook(root: Path, name: str, *sources: str) -> str:
     return name
 
 
-def open_app(page: Page, open_and_run: Callable[..., None], lab_server: Any, name: str, source: str, *,
+def open_app(page: Page, open_and_run: Callable[..., None], lab_server: Any, name: str, source: str, *after: str,
              permissions: Sequence[str] = ()) -> Locator:
-    """Run a one-cell notebook ``name`` whose cell (``source``) shows an app; return the app.
-    ``permissions`` (e.g. "camera") are granted to the page first."""
-    write_notebook(lab_server.root_dir, name, source)
+    """Run a notebook ``name`` whose first cell (``source``) shows an app, then the cells
+    ``after``; return the app. ``permissions`` (e.g. "camera") are granted to the page first."""
+    write_notebook(lab_server.root_dir, name, source, *after)
     if permissions:
         page.context.grant_permissions(list(permissions), origin=lab_server.url)
     open_and_run(page, name)

@@ -4,10 +4,12 @@ selects a pixel, and the download button saving the file in the Image's ``format
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from lab_harness import run_cell
 from PIL import Image as PILImage
 from playwright.sync_api import Locator, Page, expect
 
@@ -83,8 +85,8 @@ def gradient_png(width: int, height: int) -> tuple[bytes, np.ndarray]:
     return png_of(arr), arr
 
 
-def open_app(page: Page, open_and_run, lab_server, name: str) -> Locator:
-    return open_app_in(page, open_and_run, lab_server, name, APP, permissions=["clipboard-read", "clipboard-write", "camera"])
+def open_app(page: Page, open_and_run, lab_server, name: str, *after: str) -> Locator:
+    return open_app_in(page, open_and_run, lab_server, name, APP, *after, permissions=["clipboard-read", "clipboard-write", "camera"])
 
 
 def test_upload_select_and_download(page: Page, open_and_run, lab_server, artifacts: Path) -> None:
@@ -207,3 +209,39 @@ def test_a_large_file_goes_both_ways_in_chunks(page: Page, open_and_run, lab_ser
         part(copy, "file-link").click()
     assert info.value.suggested_filename == "copy.bin"
     assert Path(info.value.path()).read_bytes() == data
+
+
+FORGE = '''\
+from nbblocks.testing import Frontend
+
+forged = {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}
+check = Frontend(demo)
+check.set(inp, forged)
+assert "was not issued by this app" in check.error(inp)
+'''
+
+
+def test_a_refused_value_clears_on_clear_and_on_a_valid_upload(page: Page, open_and_run, lab_server) -> None:
+    """A value the kernel refused shows its error on the component until the next value:
+    the clear button or a valid upload removes it (it used to stay until an event had the
+    component as an output)."""
+    app = open_app(page, open_and_run, lab_server, "image_refused_lab.ipynb", FORGE)
+    inp = app.locator("#inp")
+    error = part(inp, "error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("Image 'Input': the file '/etc/passwd' was not issued by this app")
+
+    data, _ = gradient_png(32, 24)
+    with page.expect_file_chooser() as chooser:
+        part(inp, "dropzone").click()
+    chooser.value.set_files(files=[{"name": "ok.png", "mimeType": "image/png", "buffer": data}])
+    expect(part(app.locator("#info"), "input")).to_have_value("32x24")
+    expect(error).to_be_hidden()
+    expect(inp).not_to_have_class(re.compile(r"\bnbb-has-error\b"))
+
+    # Refused again, then the clear button.
+    run_cell(page, "image_refused_lab.ipynb", "check.set(inp, forged)")
+    expect(error).to_be_visible()
+    part(inp, "clear").click()
+    expect(part(app.locator("#info"), "input")).to_have_value("none")
+    expect(error).to_be_hidden()

@@ -28,7 +28,12 @@ def test_progress_bar_then_cancel(page: Page, open_and_run, artifacts: Path) -> 
     start.click()
     bar = result.locator('[data-nbblocks-part="progress"]')
     expect(bar).to_be_visible()
-    expect(result.locator('[data-nbblocks-part="progress-desc"]')).to_contain_text("Working")
+    # As Gradio: the innermost level names itself with its percentage and fills the bar;
+    # the one-off "Starting" level is gone once the loop runs; steps go before the timer.
+    expect(result.locator('[data-nbblocks-part="progress-desc"]')).to_have_text(re.compile(r"^Working - \d+\.\d%$"))
+    expect(result.locator('[data-nbblocks-part="progress-steps"]')).to_have_text(re.compile(r"[1-9]\d*/400 steps \|"))
+    page.wait_for_function(
+        "el => parseFloat(el.style.width) > 0", arg=result.locator(".nbb-progress-fill").element_handle())
     expect(result).to_have_attribute("data-nbblocks-state", "pending")
     text = result.locator('[data-nbblocks-part="input"]')
     expect(text).to_have_value(re.compile(r"step \d+ of 400"))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 from typing import Any
 
 from support.chromium import ACTION_TIMEOUT_MS
 
 HARNESS = "/tests/js/harness/index.html"
+ROOT = Path(__file__).resolve().parents[2]
+AXE = (ROOT / "js" / "node_modules" / "axe-core" / "axe.min.js", ROOT / "tests" / "js" / "harness" / "axe_check.js")
 
 
 def open_harness(browser, server_url: str, theme: str = "light", width: int = 1000, height: int = 800):
@@ -102,3 +105,11 @@ def kernel_send(page, key: str, message: dict[str, Any]) -> None:
 
 def block(key_selector: str) -> str:
     return f'[data-nbblocks-view="{key_selector}"]'
+
+
+def axe_violations(page, selectors: list[str]) -> list[dict[str, Any]]:
+    """What axe-core reports over the elements ``selectors`` name (see
+    ``harness/axe_check.js``; the JupyterLab tests use the same script)."""
+    for script in AXE:
+        page.add_script_tag(path=str(script))
+    return page.evaluate("(selectors) => nbAxeViolations(selectors)", selectors)

@@ -264,7 +264,7 @@ def test_layers_add_select_remove(page):
     page.locator(part("pad", "layer-add")).click()
     wait_events(page, "pad", "change", 2)
     assert page.locator(part("pad", "layer")).all_inner_texts() == ["Ink", "Layer 2"]
-    assert page.locator(part("pad", "layer") + '[data-index="1"]').get_attribute("aria-selected") == "true"
+    assert page.locator(part("pad", "layer") + '[data-index="1"]').get_attribute("aria-pressed") == "true"
     drag(page, "pad", [(10, 50), (90, 50)])
     wait_events(page, "pad", "change", 3)
     value = last_value(page, "pad")
@@ -405,3 +405,38 @@ def test_touch_draws_like_a_mouse(page):
     layer = image_of(page, last_value(page, "pad")["layers"][0])
     assert layer.getpixel((50, 30)) == (0, 0, 0, 255) and layer.getpixel((50, 10))[3] == 0
     assert page.locator("#pad canvas").evaluate("(c) => getComputedStyle(c).touchAction") == "none"
+
+
+SEPARATORS = """(key) => Array.from(document.querySelectorAll(`#${key} .nbb-editor-group`))
+    .filter((g) => !g.hidden)
+    .map((g) => [Math.round(g.offsetTop), getComputedStyle(g).borderLeftStyle !== 'none'
+                 && getComputedStyle(g).borderLeftColor !== 'rgba(0, 0, 0, 0)'])"""
+
+
+def test_toolbar_separators_only_between_groups_on_one_row(page):
+    """A separator stands between two visible groups of one row: none before a group that
+    begins a wrapped row, and none in a read-only editor with one group left."""
+    mount(page, {"view": "imageeditor", "key": "wide", "props": {"elem_id": "wide", "width": 700}})
+    wide = page.evaluate(SEPARATORS, "wide")
+    assert len(wide) == 4 and len({top for top, _ in wide}) == 1  # one row
+    assert [sep for _, sep in wide] == [False, True, True, True]
+
+    mount(page, {"view": "imageeditor", "key": "narrow", "props": {"elem_id": "narrow", "width": 230}})
+    narrow = page.evaluate(SEPARATORS, "narrow")
+    assert len({top for top, _ in narrow}) > 1  # wrapped
+    for (top_before, _), (top, sep) in zip(narrow, narrow[1:]):
+        assert sep == (top == top_before), narrow
+    assert narrow[0][1] is False
+
+    mount(page, {"view": "imageeditor", "key": "ro", "props": {"elem_id": "ro", "interactive": False, "width": 300}})
+    assert page.evaluate(SEPARATORS, "ro") == [[page.evaluate(SEPARATORS, "ro")[0][0], False]]
+
+
+def test_the_white_sheet_has_a_visible_edge(page):
+    """The sketchpad's white sheet on a white card: its edge differs enough from white to
+    be seen (contrast at least 1.4:1; the old edge was 1.26:1)."""
+    mount(page, {"view": "imageeditor", "key": "sheet", "props": {"elem_id": "sheet", "sources": [], "canvas_size": [120, 80]}})
+    shadow = page.locator("#sheet .nbb-editor-surface").evaluate("el => getComputedStyle(el).boxShadow")
+    r, g, b = (int(v) / 255 for v in shadow.split("rgb(")[1].split(")")[0].split(",")[:3])
+    lum = sum(w * (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4) for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    assert 1.05 / (lum + 0.05) >= 1.4, shadow

@@ -291,3 +291,18 @@ def test_file_views_screenshot(page, artifacts, theme):
     ]})
     page.locator('#shot-in [data-nbblocks-part="dropzone"]').wait_for()
     page.screenshot(path=str(artifacts / "frontend-files.png"), full_page=True)
+
+
+def test_a_small_gallery_picture_fills_the_preview(page):
+    """As Gradio: a 4x4 picture is scaled up to the preview's width, its ratio kept."""
+    a = "e" * 32 + "/image.webp"
+    page.set_viewport_size({"width": 900, "height": 900})
+    mount(page, {"view": "gallery", "key": "gs", "props": {"elem_id": "gs", "columns": 3},
+                 "value": [{"image": fd(a), "caption": None}], "blobs": {a: pixels(4, 4, (255, 0, 0))}})
+    page.locator('#gs [data-nbblocks-part="thumbnail"]').first.click()
+    shown = page.locator('#gs [data-nbblocks-part="preview-image"]')
+    shown.wait_for()
+    box = shown.bounding_box()
+    frame = page.locator("#gs .nbb-gallery-preview").bounding_box()
+    assert box["width"] > frame["width"] * 0.8  # not 4 pixels wide
+    assert shown.evaluate("el => getComputedStyle(el).objectFit") == "contain"

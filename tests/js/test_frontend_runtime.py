@@ -61,6 +61,69 @@ def test_pending_status_shows_spinner_and_elapsed_time(page):
     assert page.locator('#tb [data-nbblocks-part="status"]').is_hidden()
 
 
+def _pending(progress=None, eta=None):
+    return {"status": {"state": "pending", "show_progress": "full", "message": None,
+                       "progress": progress, "queue_position": None, "eta": eta}}
+
+
+def _level(desc, index=None, length=None, progress=None):
+    return {"desc": desc, "index": index, "length": length, "progress": progress, "unit": "steps"}
+
+
+def test_nested_progress_shows_the_innermost_level_as_gradio_does(page):
+    """Gradio's status tracker: every level is named with its percentage, the innermost
+    one fills the bar, and step counts go before the timer ("6/12 steps | 1.7s")."""
+    mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb", "label": "Out"}})
+    desc = page.locator('#tb [data-nbblocks-part="progress-desc"]')
+    steps = page.locator('#tb [data-nbblocks-part="progress-steps"]')
+    fill = page.locator("#tb .nbb-progress-fill")
+    bar = page.locator('#tb .nbb-progress-bar')
+
+    kernel_set(page, "tb", _pending([_level("Working", 6, 12)]))
+    assert desc.inner_text() == "Working - 50.0%"
+    assert fill.evaluate("el => el.style.width") == "50%"
+    assert steps.inner_text().strip() == "6/12 steps |"
+    assert re.fullmatch(r"6/12 steps \| \d+\.\ds", " ".join(page.locator('#tb .nbb-status-meta').inner_text().split()))
+    assert bar.get_attribute("aria-valuenow") == "50"
+    assert bar.get_attribute("aria-valuetext") == "Working: 6 / 12 steps"
+    assert page.locator('#tb [data-nbblocks-part="spinner"]').is_hidden()
+
+    kernel_set(page, "tb", _pending([_level("Epoch", 1, 2), _level("Batch", 1, 4)]))
+    assert desc.inner_text() == "Epoch - 50.0% / Batch - 25.0%"
+    assert fill.evaluate("el => el.style.width") == "25%"
+    assert steps.inner_text().strip() == "1/2 steps | 1/4 steps |"
+
+    # A level with neither a description nor a fraction is not named; with no fraction at
+    # the innermost level the spinner turns instead of a bar.
+    kernel_set(page, "tb", _pending([_level("Loading", progress=0.3), _level(None, 5)]))
+    assert desc.inner_text() == "Loading - 30.0%"
+    assert bar.is_hidden() and page.locator('#tb [data-nbblocks-part="spinner"]').is_visible()
+    assert steps.inner_text().strip() == "5 steps |"
+
+    kernel_set(page, "tb", _pending([_level("Saving", 1234, 5000)]))
+    assert steps.inner_text().strip() == "1.2k/5k steps |"
+
+
+def test_the_timer_shows_the_expected_time_and_fills_the_block(page):
+    mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb", "label": "Out"}})
+    timer = page.locator('#tb [data-nbblocks-part="timer"]')
+    eta_bar = page.locator('#tb [data-nbblocks-part="eta-bar"]')
+    kernel_set(page, "tb", _pending(eta=None))
+    assert re.fullmatch(r"\d+\.\ds", timer.inner_text()) and eta_bar.is_hidden()
+    kernel_set(page, "tb", _pending(eta=30.0))
+    # "elapsed/expected s", the expected time counted from when the event started.
+    page.wait_for_function("() => /^\\d+\\.\\d\\/3\\d\\.\\ds$/.test(document.querySelector('#tb [data-nbblocks-part=timer]').textContent)")
+    assert eta_bar.is_visible()
+    # With progress levels, the bar says more than the time: no filling block.
+    kernel_set(page, "tb", _pending([_level("Working", 1, 4)], eta=30.0))
+    assert eta_bar.is_hidden()
+    assert re.fullmatch(r"\d+\.\d/3\d\.\ds", timer.inner_text())
+    kernel_set(page, "tb", {"status": {"state": "idle", "show_progress": "full", "message": None,
+                                       "progress": None, "queue_position": None, "eta": None}})
+    kernel_set(page, "tb", _pending())
+    assert re.fullmatch(r"\d+\.\ds", timer.inner_text())
+
+
 def test_minimal_and_hidden_progress(page):
     mount(page, {"view": "textbox", "key": "tb", "props": {"elem_id": "tb"}})
     kernel_set(page, "tb", {"status": {"state": "pending", "show_progress": "minimal"}})

@@ -89,7 +89,7 @@ const VIEW_DEFAULTS = {
   },
   annotatedimage: { format: "webp", show_legend: true, height: null, width: null, color_map: null, buttons: ["fullscreen"] },
 };
-const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null };
+const IDLE = { state: "idle", message: null, show_progress: "full", progress: null, queue_position: null, eta: null };
 
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 

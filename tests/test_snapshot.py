@@ -1,0 +1,156 @@
+"""The static snapshot of an app (``nbblocks.snapshot``, ``demo.to_html()``)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+
+import pytest
+
+import nbblocks as gr
+from nbblocks.snapshot import enabled
+from nbblocks.snapshot.sanitize import sanitize_html
+from nbblocks.testing import Frontend
+
+
+def _text(html: str) -> str:
+    """The visible text of a snapshot, roughly: tags out, entities kept."""
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_every_user_value_is_escaped() -> None:
+    evil = "<script>alert(1)</script>"
+    with gr.Blocks() as demo:
+        gr.Textbox(evil, label=evil)
+        gr.Markdown(evil)
+        gr.JSON({"k": evil})
+        gr.Dropdown([evil, "b"], value=evil)
+        gr.Dataframe([[evil, 1]], headers=[evil, "n"])
+        gr.Label({evil: 0.5})
+        gr.HighlightedText([(evil, evil)])
+        gr.Button(evil)
+        with gr.Tab(evil):
+            gr.Number(1)
+    out = demo.to_html()
+    assert "<script" not in out.lower()
+    assert out.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 8
+
+
+def test_html_component_is_sanitised() -> None:
+    dirty = '<b onclick="x()">bold</b><script>steal()</script><a href="javascript:x">j</a><a href="https://e.org">ok</a><img src=x onerror=y><style>p{}</style>'
+    clean = sanitize_html(dirty)
+    assert clean == '<b>bold</b><a>j</a><a href="https://e.org" rel="noopener noreferrer">ok</a>'
+    assert sanitize_html("<div><p>unclosed") == "<div><p>unclosed</p></div>"
+    assert sanitize_html("1 < 2 & <i>x</i>") == "1 &lt; 2 &amp; <i>x</i>"
+
+
+def test_layout_labels_and_values() -> None:
+    with gr.Blocks() as demo:
+        with gr.Row():
+            gr.Textbox("hello", label="Greeting")
+            gr.Number(41.5, label="Answer")
+        with gr.Tabs(selected="second"):
+            with gr.Tab("First", id="first"):
+                gr.Textbox("in first", label="T1")
+            with gr.Tab("Second", id="second"):
+                gr.Checkbox(True, label="Agree")
+        with gr.Accordion("Closed part", open=False):
+            gr.Textbox("hidden text", label="Inner")
+        with gr.Accordion("Open part"):
+            gr.CheckboxGroup(["a", "b"], value=["b"], label="Pick")
+        gr.Textbox("invisible", label="Gone", visible=False)
+        gr.Radio([("Small", "s"), ("Large", "l")], value="l", label="Size")
+        gr.Button("Run", variant="primary")
+    out = demo.to_html()
+    text = _text(out)
+    for shown in ("Greeting", "hello", "Answer", "41.5", "Agree", "Closed part", "Open part", "Pick", "Run"):
+        assert shown in text, shown
+    # the selected tab's content only; both tab titles
+    assert "First" in text and "Second" in text
+    assert "in first" not in text
+    assert re.search(r'data-selected="1"[^>]*>Second<', out)
+    assert 'data-checked="true"' in out
+    assert "○ Small&nbsp;&nbsp; ◉ Large" in out and "☐ a&nbsp;&nbsp; ☑ b" in out
+    # a closed accordion shows its title, not its content
+    assert 'data-accordion="closed"' in out and "hidden text" not in text
+    assert "Gone" not in text and "invisible" not in text
+    assert "running kernel" in text
+    assert "<script" not in out and "class=\"nbb-snapshot\"" in out
+
+
+def test_long_values_and_tables_are_cut() -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox("x" * 10_000, label="Long")
+        gr.Dataframe([[i, i * i] for i in range(500)], headers=["i", "sq"])
+    out = demo.to_html()
+    assert "x" * 2000 in out and "x" * 2001 not in out
+    assert "8000 more characters" in out
+    assert out.count("<tr>") == 1 + 20  # header + bounded rows
+    assert "480 more rows (500 in all)" in out
+    assert len(out) < 20_000
+
+
+def test_images_are_small_inline_thumbnails() -> None:
+    np = pytest.importorskip("numpy")
+    from PIL import Image
+
+    big = np.zeros((1200, 1600, 3), dtype=np.uint8)
+    big[:, :800] = (255, 0, 0)
+    with gr.Blocks() as demo:
+        gr.Image(big, label="Photo")
+        gr.Gallery([big, big], label="Many")
+    out = demo.to_html()
+    uris = re.findall(r'src="data:(image/[a-z]+);base64,([A-Za-z0-9+/=]+)"', out)
+    assert len(uris) == 3
+    for mime, data in uris:
+        with Image.open(io.BytesIO(base64.b64decode(data))) as im:
+            assert max(im.size) <= 160 and im.size == (160, 120)
+            assert im.getpixel((10, 60))[0] > 200  # the red half survived
+    assert len(out) < 3 * 12_000
+
+
+def test_values_follow_the_notebook_session() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        greeting = gr.Textbox(label="Greeting")
+        greet = gr.Button("Greet")
+        greet.click(lambda n: f"Hello {n}!", name, greeting)
+    assert "Hello" not in demo.to_html()  # initial values before the app is shown
+    fe = Frontend(demo)
+    fe.set(name, "Ada")
+    fe.click(greet)
+    fe.wait()
+    assert "Hello Ada!" in demo.to_html()
+    demo.close()
+
+
+def test_unknown_components_fall_back_to_the_text_of_their_value() -> None:
+    from nbblocks.snapshot.base import InitialValues, generic
+
+    with gr.Blocks() as demo:
+        state = gr.State({"n": 1})
+        color = gr.ColorPicker("#ff0000", label="Colour")
+    assert "#ff0000" in demo.to_html() and "Colour" in demo.to_html()
+    # a state is not shown, but the generic renderer draws any value
+    assert "{&#x27;n&#x27;: 1}" in generic(None, state, {"n": 1}, {})  # type: ignore[arg-type]
+    assert InitialValues().get(color) == "#ff0000"
+
+
+def test_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NBBLOCKS_SNAPSHOT", raising=False)
+    assert enabled() and enabled(True) and not enabled(False)
+    for off in ("0", "false", "off", "No"):
+        monkeypatch.setenv("NBBLOCKS_SNAPSHOT", off)
+        assert not enabled() and enabled(True)
+    monkeypatch.setenv("NBBLOCKS_SNAPSHOT", "1")
+    assert enabled()
+
+
+def test_the_plain_repr_stays_and_no_snapshot_outside_a_kernel() -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox("v", label="L")
+    bundle = demo._repr_mimebundle_()
+    assert set(bundle) == {"text/plain", "application/vnd.jupyter.widget-view+json"}
+    assert bundle["text/plain"] == repr(demo)
+    demo.close()
