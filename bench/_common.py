@@ -32,6 +32,26 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def timed_rounds(fn: Callable[[], Any], rounds: int, calls: int, warmup: int) -> list[float]:
+    """The median seconds of ``calls`` calls, for each of ``rounds`` rounds after ``warmup`` calls.
+
+    Stdlib only: Gradio's child interpreters use it too.
+    """
+    import time
+
+    for _ in range(warmup):
+        fn()
+    medians = []
+    for _ in range(rounds):
+        samples = []
+        for _ in range(calls):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        medians.append(statistics.median(samples))
+    return medians
+
+
 def ratio(a: float, b: float) -> str:
     if b <= 0:
         return "n/a"

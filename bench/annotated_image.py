@@ -21,9 +21,10 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
+
+from _common import timed_rounds
 
 SIZE = 1024
 BOXES = [((40 + 110 * i, 60 + 90 * i, 200 + 110 * i, 260 + 90 * i), f"object {i % 3}") for i in range(8)]
@@ -47,22 +48,6 @@ def value_of(inputs: dict[str, Any]) -> tuple[Any, list[Any]]:
     return inputs["image"], [*BOXES, (inputs["sky"], "sky"), (inputs["disc"], "disc")]
 
 
-def _rounds(fn: Any, rounds: int, calls: int, warmup: int) -> list[float]:
-    import statistics
-
-    for _ in range(warmup):
-        fn()
-    medians = []
-    for _ in range(rounds):
-        samples = []
-        for _ in range(calls):
-            start = time.perf_counter()
-            fn()
-            samples.append(time.perf_counter() - start)
-        medians.append(statistics.median(samples))
-    return medians
-
-
 # -- the child: numpy and gradio only -------------------------------------------------------
 
 
@@ -79,7 +64,7 @@ def _child(path: str, rounds: int, calls: int, warmup: int) -> dict[str, Any]:
         raise AssertionError(f"gradio's postprocess gave {result!r}")
     files = [result.image.path, *(a.image.path for a in result.annotations)]
     return {"version": gr.__version__, "bytes": sum(Path(p).stat().st_size for p in files),
-            "round_medians": _rounds(lambda: comp.postprocess(value_of(inputs)), rounds, calls, warmup)}
+            "round_medians": timed_rounds(lambda: comp.postprocess(value_of(inputs)), rounds, calls, warmup)}
 
 
 # -- the parent ---------------------------------------------------------------------------
@@ -115,7 +100,7 @@ def _nbblocks_medians(inputs: dict[str, Any], rounds: int, calls: int, warmup: i
             value = widget.value
             if not demo.files.get(value["image"]["path"]).is_pending:
                 raise AssertionError("the base image was encoded on the display path")
-            return _rounds(show, rounds, calls, warmup), sent[0]
+            return timed_rounds(show, rounds, calls, warmup), sent[0]
         finally:
             demo.close()
 

@@ -21,9 +21,10 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
+
+from _common import timed_rounds
 
 SIZE = 1024
 ROUNDS_FULL, CALLS_FULL, WARMUP_FULL = 5, 15, 3
@@ -37,22 +38,6 @@ def make_array() -> Any:
     rgb = np.stack([x, y, (x + y) / 2], axis=-1) * 200
     noise = np.random.default_rng(1024).normal(0, 12, (SIZE, SIZE, 3))
     return np.clip(rgb + noise, 0, 255).astype(np.uint8)
-
-
-def _rounds(fn: Any, rounds: int, calls: int, warmup: int) -> list[float]:
-    import statistics
-
-    for _ in range(warmup):
-        fn()
-    medians = []
-    for _ in range(rounds):
-        samples = []
-        for _ in range(calls):
-            start = time.perf_counter()
-            fn()
-            samples.append(time.perf_counter() - start)
-        medians.append(statistics.median(samples))
-    return medians
 
 
 # -- the child: numpy and gradio only -------------------------------------------------------
@@ -69,7 +54,7 @@ def _child(path: str, rounds: int, calls: int, warmup: int) -> dict[str, Any]:
     if result is None or not Path(result.path).is_file():
         raise AssertionError(f"gradio's postprocess gave {result!r}")
     return {"version": gr.__version__, "format": image.format, "bytes": Path(result.path).stat().st_size,
-            "round_medians": _rounds(lambda: image.postprocess(arr), rounds, calls, warmup)}
+            "round_medians": timed_rounds(lambda: image.postprocess(arr), rounds, calls, warmup)}
 
 
 # -- the parent ---------------------------------------------------------------------------
@@ -106,7 +91,7 @@ def _nbblocks_medians(arr: Any, rounds: int, calls: int, warmup: int) -> tuple[l
             shown = bytes(widget.blobs[value["path"]]["data"])
             if shown != arr.tobytes():
                 raise AssertionError("the published pixels differ from the array")
-            medians = _rounds(show, rounds, calls, warmup)
+            medians = timed_rounds(show, rounds, calls, warmup)
             return medians, len(demo.files)
         finally:
             demo.close()
@@ -120,7 +105,7 @@ def run(settings: Any) -> None:
     rounds, calls, warmup = (ROUNDS_QUICK, CALLS_QUICK, WARMUP_QUICK) if settings.quick else (ROUNDS_FULL, CALLS_FULL, WARMUP_FULL)
     print(f"[image] showing a {SIZE}x{SIZE} RGB numpy output (kernel side); {rounds} rounds x {calls} calls")
     arr = make_array()
-    floor = _rounds(lambda: arr.tobytes(), rounds, max(calls, 5), warmup)
+    floor = timed_rounds(lambda: arr.tobytes(), rounds, max(calls, 5), warmup)
     ours, _ = _nbblocks_medians(arr, rounds, calls, warmup)
     f, n = median(floor), median(ours)
     rows = [

@@ -25,9 +25,9 @@ with gr.Blocks() as demo:
 """
 
 #: Packages ``import nbblocks`` must not load (they load when first used).
-MUST_NOT_LOAD = ("numpy", "PIL", "pydantic", "ipywidgets", "anywidget")
+MUST_NOT_LOAD = ("numpy", "PIL", "pydantic", "ipywidgets", "anywidget", "pandas", "matplotlib", "plotly", "altair", "bokeh")
 #: Reported when loaded, for information.
-ALSO_WATCHED = ("traitlets", "comm", "IPython", "starlette", "fastapi", "pandas", "gradio")
+ALSO_WATCHED = ("traitlets", "comm", "IPython", "starlette", "fastapi", "gradio")
 
 _LOADED = """
 import sys, json

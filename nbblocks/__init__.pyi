@@ -9,6 +9,8 @@ from .blocks import Blocks as Blocks
 from .chat_interface import ChatInterface as ChatInterface
 from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
+from .components import Audio as Audio
+from .components import BarPlot as BarPlot
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import ChatMessage as ChatMessage
@@ -40,15 +42,23 @@ from .components import ImageMask as ImageMask
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
+from .components import LinePlot as LinePlot
 from .components import List as List
 from .components import Markdown as Markdown
 from .components import Matrix as Matrix
 from .components import MessageDict as MessageDict
+from .components import Mic as Mic
+from .components import Microphone as Microphone
+from .components import Model3D as Model3D
 from .components import MultimodalTextbox as MultimodalTextbox
+from .components import NativePlot as NativePlot
 from .components import Number as Number
 from .components import Numpy as Numpy
 from .components import Paint as Paint
+from .components import PlayableVideo as PlayableVideo
+from .components import Plot as Plot
 from .components import Radio as Radio
+from .components import ScatterPlot as ScatterPlot
 from .components import Sketchpad as Sketchpad
 from .components import Slider as Slider
 from .components import State as State
@@ -57,7 +67,9 @@ from .components import TextArea as TextArea
 from .components import Textbox as Textbox
 from .components import Timer as Timer
 from .components import UploadButton as UploadButton
+from .components import Video as Video
 from .components import WatermarkOptions as WatermarkOptions
+from .components import WaveformOptions as WaveformOptions
 from .components import WebcamOptions as WebcamOptions
 from .data_classes import FileData as FileData
 from .data_classes import ImageData as ImageData
@@ -144,6 +156,8 @@ __all__ = [
     "Accordion",
     "AnnotatedImage",
     "Annotatedimage",
+    "Audio",
+    "BarPlot",
     "Blocks",
     "Brush",
     "Button",
@@ -195,19 +209,27 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LikeData",
+    "LinePlot",
     "List",
     "Markdown",
     "Matrix",
     "MessageDict",
+    "Mic",
+    "Microphone",
+    "Model3D",
     "MultimodalTextbox",
+    "NativePlot",
     "Number",
     "Numpy",
     "Paint",
+    "PlayableVideo",
+    "Plot",
     "Progress",
     "Radio",
     "Request",
     "RetryData",
     "Row",
+    "ScatterPlot",
     "SelectData",
     "SimpleCSVLogger",
     "Sketchpad",
@@ -225,8 +247,10 @@ __all__ = [
     "Timer",
     "UndoData",
     "UploadButton",
+    "Video",
     "Warning",
     "WatermarkOptions",
+    "WaveformOptions",
     "WebcamOptions",
     "__version__",
     "close_all",

@@ -35,7 +35,7 @@ __all__ = ["Frontend", "FrontendError"]
 #: Bytes per upload message, as the page sends them (``js/runtime/files.js``).
 UPLOAD_CHUNK = 1 << 20
 _TRANSFER_REPLIES = ("upload_progress", "upload_done", "upload_error", "file_data", "file_error", "server_result",
-                     "table_rows", "table_edited", "table_error", "table_copy")
+                     "resampled", "table_rows", "table_edited", "table_error", "table_copy")
 
 
 _UNSET: Any = object()
@@ -69,6 +69,7 @@ class Frontend:
         self.messages: list[tuple[str, Any]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
+        self._values_sent: dict[str, list[Any]] = {}
         self._views: dict[Any, tuple[str, str]] = {}
         #: Notified on every message received (file transfers and ``wait_for`` wait on it).
         self._transfer_cond = threading.Condition(self._lock)
@@ -124,6 +125,8 @@ class Frontend:
                 if "value_origin" in state and (origin.get("page") != self._page or origin.get("seq", 0) >= self._sent.get(model_id, 0)):
                     self._edited.discard(model_id)  # the kernel's value again: its edits apply
                 held.update(state)
+                if "value" in state:
+                    self._values_sent.setdefault(model_id, []).append(copy.deepcopy(state["value"]))
             elif method == "custom":
                 content = _over_the_wire(data.get("content"))
                 self.messages.append((model_id, content))
@@ -286,6 +289,38 @@ class Frontend:
         self.trigger(dataset, "click", value=index, wait=False)
         self.trigger(dataset, "select", {"index": index, "value": samples[index], "selected": True}, wait=wait)
 
+    # -- plots ------------------------------------------------------------------------------
+
+    def brush(self, plot: Block, x_range: Any, *, wait: bool = True) -> None:
+        """Drag a brush along a native plot's x axis (``gr.LinePlot`` and the like), as
+        the mouse does: ``select`` with the range (x units; seconds for dates). The page
+        shows a brush only when the app listens to ``select``."""
+        if "select" not in self._held(plot).get("events", []):
+            raise FrontendError(f"{_name(plot)} shows no brush: the app has no select listener on it")
+        lo, hi = sorted(float(v) for v in x_range)
+        self.trigger(plot, "select", {"value": [lo, hi], "index": [lo, hi], "selected": True}, wait=wait)
+
+    def resample(self, plot: Block, x_range: Any, width: int | None = None) -> dict[str, Any]:
+        """Ask for the points of ``x_range`` at ``width`` pixels, as a sampled line plot's
+        view does when ``x_lim`` zooms into a range (x units: epoch milliseconds for
+        dates); returns what the kernel sends (a value with ``sampled``)."""
+        widget = self._widget(plot)
+        request_id = uuid.uuid4().hex
+        message: dict[str, Any] = {"type": "resample", "id": request_id, "x_range": self._jsonable(list(x_range))}
+        if width is not None:
+            message["width"] = width
+        self._send_custom(widget, message)
+        reply, _ = self._transfer_reply(request_id, 1)
+        if "error" in reply:
+            raise FrontendError(reply["error"])
+        return copy.deepcopy(reply["value"])
+
+    def library(self, name: str) -> str:
+        """The source of a front-end library (``"plotly"``, ``"vega"``, ``"bokeh"``, ...) as
+        a view's ``ctx.loadLibrary(name)`` gets it from the page runtime model."""
+        runtime = self._held(self.app).get("runtime")
+        return _ask_for_view(runtime, f"library-{name}", f"library {name!r}")[0]
+
     @staticmethod
     def _jsonable(value: Any) -> Any:
         try:
@@ -405,22 +440,110 @@ class Frontend:
             self.wait()
 
     def stream(self, comp: Block, frame: Any, *, wait: bool = True) -> dict[str, Any]:
-        """Send one webcam frame of a ``streaming=True`` Image (PNG bytes, a path, a numpy
-        array or a PIL image) and fire ``stream`` with it, as the page does every
-        ``stream_every`` seconds. Returns the frame's FileData."""
+        """Send one frame of a ``streaming=True`` input and fire ``stream`` with it, as the
+        page does every ``stream_every`` seconds: a webcam frame of an Image (PNG bytes, a
+        path, a numpy array or a PIL image) or a microphone chunk of an Audio (WAV bytes, a
+        path or ``(sample_rate, samples)``, sent as 16-bit WAV). Returns its FileData."""
         widget = self._widget(comp)
         if not self.props(comp).get("streaming"):
             raise FrontendError(f"{_name(comp)} does not stream (streaming=False)")
-        if not isinstance(frame, (bytes, bytearray, memoryview, str, Path)):
+        if widget.view == "audio":
+            frame, name = _wav_file(frame, _name(comp)), "stream.wav"
+        elif not isinstance(frame, (bytes, bytearray, memoryview, str, Path)):
             from . import _images
 
             img = frame if hasattr(frame, "getbands") else _images.array_to_pending(frame, "png", _name(comp)).pil()
-            frame = _images.encode(img, "png")
-        uploaded = self._upload_one(widget, comp, frame, "frame.png", None, stream=True)
+            frame, name = _images.encode(img, "png"), "frame.png"
+        else:
+            name = "frame.png"
+        uploaded = self._upload_one(widget, comp, frame, name, None, stream=True)
         self._send_custom(widget, {"type": "event", "event": "stream", "data": None, "value": uploaded})
         if wait:
             self.wait()
         return uploaded
+
+    def record(self, comp: Block, recording: Any, *, filename: str | None = None, wait: bool = True) -> dict[str, Any]:
+        """Record with an Audio's microphone or a Video's webcam, as a user would: the page
+        sends ``start_recording``, then uploads the recording and sends it with
+        ``stop_recording``, ``input`` and ``change``. An Audio takes ``(sample_rate,
+        samples)``, WAV bytes or a path (the page records 16-bit WAV); a Video takes the
+        bytes or path of a video file (the page records WebM). Returns the FileData."""
+        widget = self._widget(comp)
+        self._require_interactive(comp, "record with")
+        source = {"audio": "microphone", "video": "webcam"}.get(widget.view)
+        if source is None:
+            raise FrontendError(f"{_name(comp)} cannot record (only Audio and Video can)")
+        if source not in (self.props(comp).get("sources") or []):
+            raise FrontendError(f"{_name(comp)} has no {source} source: a user cannot record with it")
+        if source == "microphone":
+            data, name = _wav_file(recording, _name(comp)), filename or "recording.wav"
+        elif isinstance(recording, (str, Path)):
+            data, name = Path(recording).read_bytes(), filename or "webcam.webm"
+        else:
+            data, name = bytes(recording), filename or "webcam.webm"
+        self._send_custom(widget, {"type": "event", "event": "start_recording", "data": None})
+        uploaded = self._upload_one(widget, comp, data, name, None)
+        self._fire_value(widget, uploaded, ["stop_recording", "input", "change"])
+        if wait:
+            self.wait()
+        return uploaded
+
+    def trim(self, comp: Block, start: float, end: float, *, wait: bool = True) -> dict[str, Any]:
+        """Trim an Audio's value to ``[start, end)`` seconds with its trim tool, as the page
+        does: the kept part is written as 16-bit WAV at ``waveform_options.sample_rate``,
+        uploaded, and sent with ``input`` and ``change``. Returns the new FileData."""
+        import numpy as np
+
+        from . import _audio
+
+        widget = self._widget(comp)
+        self._require_interactive(comp, "trim")
+        props = self.props(comp)
+        if widget.view != "audio" or props.get("editable") is False:
+            raise FrontendError(f"{_name(comp)} has no trim tool (an editable Audio has one)")
+        held = self.value(comp)
+        if not isinstance(held, dict):
+            raise FrontendError(f"{_name(comp)} holds no audio to trim")
+        data = self.file_bytes(comp)
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(suffix=Path(held.get("orig_name") or "audio.wav").suffix) as f:
+            f.write(data)
+            f.flush()
+            rate, samples = _audio.decode(f.name, _name(comp))
+        if not 0 <= start < end:
+            raise FrontendError(f"trim needs 0 <= start < end, got {start}, {end}")
+        cut = samples[int(start * rate):int(np.ceil(end * rate))]
+        target = int((props.get("waveform_options") or {}).get("sample_rate") or rate)
+        if target != rate and len(cut):
+            positions = np.linspace(0, len(cut) - 1, max(1, round(len(cut) * target / rate)))
+            columns = cut.reshape(len(cut), -1).astype(np.float64)
+            resampled = np.stack([np.interp(positions, np.arange(len(cut)), columns[:, c]) for c in range(columns.shape[1])], 1)
+            cut = np.round(resampled).astype(np.int16).reshape((-1, *cut.shape[1:]))
+            rate = target
+        stem = Path(held.get("orig_name") or "audio").stem
+        uploaded = self._upload_one(widget, comp, _audio.write_wav(rate, cut), f"{stem}-trimmed.wav", "audio/wav")
+        self._fire_value(widget, uploaded, ["input", "change"])
+        if wait:
+            self.wait()
+        return uploaded
+
+    def received(self, comp: Block) -> list[Any]:
+        """Every value the kernel sent to the component, oldest first (the chunks of a
+        streamed Audio or Video output, then the whole stream as one file)."""
+        widget = self._widget(comp)
+        with self._lock:
+            return copy.deepcopy(self._values_sent.get(widget.model_id, []))
+
+    def file_range(self, comp: Block, offset: int, length: int, *, file: dict[str, Any] | None = None) -> bytes:
+        """``length`` bytes from ``offset`` of the component's file, asked for as a player
+        reading a long file in ranges asks the kernel (``file_request`` with ``offset`` and
+        ``length``)."""
+        widget = self._widget(comp)
+        fd = file if file is not None else self.value(comp)
+        if not isinstance(fd, dict) or not isinstance(fd.get("path"), str):
+            raise FrontendError(f"{_name(comp)} holds no file")
+        return self._request_file(widget, fd["path"], offset=offset, length=length)
 
     def select(self, comp: Block, index: Any, value: Any = None, *, wait: bool = True) -> None:
         """Select part of the value, as a click does: an Image pixel (``index=[x, y]`` in
@@ -476,10 +599,13 @@ class Frontend:
             return bytes(blob["data"])
         return self._request_file(widget, path)
 
-    def _request_file(self, widget: BlockWidget, path: str) -> bytes:
+    def _request_file(self, widget: BlockWidget, path: str, *, offset: int | None = None, length: int | None = None) -> bytes:
         """The bytes of an issued file, asked for as the page does (``file_request``)."""
         transfer = uuid.uuid4().hex
-        self._send_custom(widget, {"type": "file_request", "id": transfer, "path": path})
+        request: dict[str, Any] = {"type": "file_request", "id": transfer, "path": path}
+        if offset is not None:
+            request.update(offset=offset, length=length)
+        self._send_custom(widget, request)
         parts: list[bytes] = []
         while True:
             reply, buffers = self._transfer_reply(transfer, len(parts) + 1)
@@ -894,6 +1020,24 @@ def _image_file(item: Any, filename: str | None, owner: str) -> tuple[bytes, str
 
     img = item if hasattr(item, "getbands") else _images.array_to_pending(item, "png", owner).pil()
     return _images.encode(img, "png"), filename or "image.png"
+
+
+def _wav_file(item: Any, owner: str) -> bytes:
+    """Audio the page would send: bytes or a path as they are, ``(rate, samples)`` as the
+    16-bit WAV the page records."""
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return bytes(item)
+    if isinstance(item, (str, Path)):
+        return Path(item).read_bytes()
+    import numpy as np
+
+    from . import _audio
+
+    rate, samples = item
+    samples = np.asarray(samples)
+    if samples.dtype.kind == "f":  # as the page writes what the microphone gave: clipped to [-1, 1]
+        samples = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
+    return _audio.write_wav(_audio.check_rate(rate, owner), _audio.to_int16(samples, owner))
 
 
 def _read_image(data: bytes, name: str, owner: str) -> Any:

@@ -26,8 +26,12 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     assert re.search(r"^\s*nbblocks \S+\s+[\d.]+\s+[\d.]+", out, re.M), f"no nbblocks row in the http table:\n{out}"
     assert re.search(r"^\s*ratio http: (.+ = [\d.]+x|skipped)", out, re.M), f"no ratio line for http:\n{out}"
     assert re.search(r"^\s*ratio image: gradio (Image.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio audio: gradio (Audio.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio ranges: ranged / one request = [\d.]+x", out, re.M), out
     assert re.search(r"^\s*ratio dataframe: (gradio Dataframe.postprocess / nbblocks show = [\d.]+x|gradio skipped|skipped)", out, re.M), out
     assert re.search(r"^\s*ratio annotated: gradio (AnnotatedImage.postprocess / nbblocks = [\d.]+x|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio plot: points in the frame / points sent to the notebook = [\d.]+x", out, re.M), out
+    assert re.search(r"^\s*ratio plot: (gradio bytes / nbblocks bytes = [\d.]+x|gradio skipped)", out, re.M), out
     assert "loaded by `import nbblocks`" in out
     assert re.search(r"^\s*ratio chat-stream: comm bytes / final history = [\d.]+x", out, re.M), out
 

@@ -558,3 +558,23 @@ def test_errors_keep_the_app_working(tmp_path):
 
 def test_invalid_component_error_is_a_value_error():
     assert issubclass(FileRefused, InvalidComponentError) and issubclass(FileTooLarge, ValueError)
+
+
+def test_parts_of_a_file_and_the_file_closed_when_the_reader_stops(tmp_path):
+    from nbblocks.files import ranges
+
+    path = tmp_path / "long.bin"
+    path.write_bytes(bytes(range(256)) * 40)  # 10,240 bytes
+    f = open(path, "rb")
+    assert list(ranges.read_parts(f, 1000, 3500, 1024)) == [path.read_bytes()[1000:2024], path.read_bytes()[2024:3048],
+                                                          path.read_bytes()[3048:3500]]
+    assert f.closed
+    f = open(path, "rb")
+    parts = ranges.read_parts(f, 0, 10_240, 1024)
+    next(parts)
+    parts.close()  # a client that left after the first part
+    assert f.closed
+    assert ranges.clamp(None, None, 100) == (0, 100)
+    assert ranges.clamp(90, 50, 100) == (90, 100)
+    assert ranges.clamp(500, 5, 100) == (100, 100)
+    assert ranges.clamp(True, -1, 100) == (0, 100)  # not numbers the page may send: the whole file

@@ -101,7 +101,8 @@ def test_launch_outside_a_kernel_serves_http():
 def test_import_is_light():
     code = (
         "import sys, nbblocks as gr\n"
-        "heavy = ['numpy', 'PIL', 'pydantic', 'ipywidgets', 'anywidget', 'IPython', 'traitlets']\n"
+        "heavy = ['numpy', 'PIL', 'pydantic', 'ipywidgets', 'anywidget', 'IPython', 'traitlets',\n"
+        "         'pandas', 'matplotlib', 'plotly', 'altair', 'bokeh']\n"
         "print([m for m in heavy if m in sys.modules])\n"
         "print(sorted(m for m in sys.modules if m.startswith('nbblocks.')))\n"
     )

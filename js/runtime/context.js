@@ -2,7 +2,7 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
-import { loadLibrary } from "./components.js";
+import { loadLibrary as assetLibrary } from "./components.js";
 import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
 import { createRequests } from "./requests.js";
@@ -10,9 +10,10 @@ import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
+const ASSET_LIBRARIES = new Set(["highlight", "math"]);
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
-export function createContext({ model, host, signal, viewName, chrome, mount }) {
+export function createContext({ model, host, signal, viewName, chrome, mount, loadLibrary }) {
   let settingHere = false; // this view is setting the value: its own "value" callbacks skip it
   const files = createFiles(model, signal);
   const requests = createRequests(model, signal);
@@ -78,12 +79,15 @@ export function createContext({ model, host, signal, viewName, chrome, mount }) 
     // (static; its files come through this model), and libraries loaded on first use.
     mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
       mountComponent({ parent: model, host, el, name, value, props, signal: own, mount }),
-    loadLibrary: (name) => loadLibrary(model, name),
+    // A library by name, fetched from the kernel once per page the first time a view asks
+    // for it; resolves to the module (docs/frontend.md). The chat's libraries come by the
+    // block's asset_request, the plotting ones from the page runtime model (library-<name>).
+    loadLibrary: (name) => (loadLibrary && !ASSET_LIBRARIES.has(name) ? loadLibrary(name) : assetLibrary(model, name)),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),
-    fetchFile: (path) => files.fetchFile(path),
-    fileSource: (fd) => files.source(fd),
+    fetchFile: (path, options) => files.fetchFile(path, options),
+    fileSource: (fd, options) => files.source(fd, options),
     download: (fd) => files.download(fd),
 
     // Server functions: `await ctx.server.name(...args)` (see server.js).

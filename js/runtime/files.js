@@ -8,6 +8,8 @@ import { pageId, stamp } from "./ordering.js";
 
 export const UPLOAD_CHUNK = 1 << 20;
 const IN_FLIGHT = 4;
+// Files from the kernel come in ranges of this many bytes (several in flight).
+const RANGE = 4 * 1024 * 1024;
 // Files this page uploaded or fetched, kept to show them again without asking: at most
 // KEPT of them and KEPT_BYTES in all, the oldest going first.
 const KEPT = 64;
@@ -39,6 +41,7 @@ export function isUrlValue(fd) {
 
 export function createFiles(model, signal) {
   const waiting = new Map(); // transfer id -> (content, buffers) => void
+  const loading = new Map(); // handle -> the promise of its bytes, while they arrive
 
   const onMessage = (content, buffers) => {
     if (!content || typeof content.id !== "string" || content.page !== pageId()) return;
@@ -113,10 +116,8 @@ export function createFiles(model, signal) {
     });
   }
 
-  /** The bytes of an issued file: {blob, mime, name}. */
-  function fetchFile(path) {
-    const have = kept.get(path);
-    if (have) return Promise.resolve(have);
+  /** One request for bytes [offset, offset + length) of a file; resolves to {parts, mime, name, size}. */
+  function requestRange(path, offset, length) {
     const id = transferId();
     return new Promise((resolve, reject) => {
       const parts = [];
@@ -125,16 +126,56 @@ export function createFiles(model, signal) {
           parts[content.index] = buffers[0] ?? new ArrayBuffer(0);
           if (!content.final) return;
           waiting.delete(id);
-          const entry = { blob: new Blob(parts, { type: content.mime || "" }), mime: content.mime, name: content.name };
-          keep(path, entry);
-          resolve(entry);
+          resolve({ parts, mime: content.mime, name: content.name, size: content.size });
         } else {
           waiting.delete(id);
           reject(new Error(content.message || "the file could not be read"));
         }
       });
-      send({ type: "file_request", id, path });
+      send({ type: "file_request", id, path, offset, length });
     });
+  }
+
+  /**
+   * The bytes of an issued file: {blob, mime, name}. Read in ranges of RANGE bytes, at most
+   * IN_FLIGHT at once, so a long file arrives in parts and `onProgress(fraction)` can show it.
+   */
+  function fetchFile(path, { onProgress = null } = {}) {
+    const have = kept.get(path);
+    if (have) return Promise.resolve(have);
+    if (loading.has(path)) return track(loading.get(path), onProgress);
+    const progress = new Set(onProgress ? [onProgress] : []);
+    const job = (async () => {
+      const first = await requestRange(path, 0, RANGE);
+      const size = Number(first.size) || 0;
+      const ranges = [first.parts];
+      const count = Math.max(1, Math.ceil(size / RANGE));
+      let done = 1;
+      const report = () => { for (const fn of progress) fn(Math.min(1, done / count)); };
+      report();
+      let next = 1;
+      const worker = async () => {
+        while (next < count) {
+          const index = next++;
+          ranges[index] = (await requestRange(path, index * RANGE, RANGE)).parts;
+          done += 1;
+          report();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count - 1) }, worker));
+      const entry = { blob: new Blob(ranges.flat(), { type: first.mime || "" }), mime: first.mime, name: first.name };
+      keep(path, entry);
+      return entry;
+    })();
+    job.progress = progress;
+    loading.set(path, job);
+    job.finally(() => loading.delete(path)).catch(() => {});
+    return job;
+  }
+
+  function track(job, onProgress) {
+    if (onProgress) job.progress.add(onProgress);
+    return job;
   }
 
   /**
@@ -142,13 +183,13 @@ export function createFiles(model, signal) {
    * channels, data} | {kind: "file", blob, mime}. Pixels and file bytes sent with the
    * value come first; anything else is asked for.
    */
-  async function source(fd) {
+  async function source(fd, { onProgress = null } = {}) {
     if (!fd || typeof fd.path !== "string") return null;
     if (isUrlValue(fd)) return { kind: "url", url: fd.path };
     const blob = (model.get("blobs") ?? {})[fd.path];
     if (blob && blob.kind === "pixels") return blob;
     if (blob && blob.kind === "file") return { kind: "file", mime: blob.mime, blob: new Blob([blob.data], { type: blob.mime }) };
-    const entry = await fetchFile(fd.path);
+    const entry = await fetchFile(fd.path, { onProgress });
     return { kind: "file", mime: entry.mime, blob: entry.blob };
   }
 

@@ -3,20 +3,23 @@
 // `runtime` reference and mounts through it. See docs/frontend.md.
 
 import { kernelViews } from "./assets.js";
-import { createViewLoader } from "./loader.js";
+import { createLibraryLoader, createViewLoader } from "./loader.js";
 import { mountBlock } from "./mount.js";
 import { attachValueDiffs } from "./streaming.js";
 
 /**
  * A runtime whose views come from `fetchView(id) -> Promise<{source, css}>`. The notebook
  * asks the kernel (below); another host (the test harness, a web page) passes its own.
- * `mount({model, el, host, signal})` draws one block; `loadView(id)` is exposed for hosts.
+ * Libraries come the same way, by the id `library-<name>`. `mount({model, el, host,
+ * signal})` draws one block; `loadView(id)` and `loadLibrary(name)` are exposed for hosts.
  */
 export function createRuntime({ fetchView }) {
   const loadView = createViewLoader(fetchView);
+  const loadLibrary = createLibraryLoader(fetchView);
   return {
     loadView,
-    mount: ({ model, el, host, signal }) => mountBlock({ model, el, host, signal, loadView }),
+    loadLibrary,
+    mount: ({ model, el, host, signal }) => mountBlock({ model, el, host, signal, loadView, loadLibrary }),
   };
 }
 

@@ -24,9 +24,32 @@ export function createViewLoader(fetchView) {
   };
 }
 
+const LIBRARY_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * `loadLibrary(name)` for a runtime whose sources come from `fetchView(id)`: a library is
+ * fetched by the id `library-<name>` (the kernel's page runtime model answers it like a
+ * view), imported once per runtime, and resolves to the module. A view loads it the first
+ * time it draws something that needs it, so a page that never shows such a thing never
+ * receives it. A failed load is tried again the next time.
+ */
+export function createLibraryLoader(fetchView) {
+  const libraries = new Map(); // name -> Promise<module>
+  return function loadLibrary(name) {
+    if (typeof name !== "string" || !LIBRARY_NAME.test(name)) return Promise.reject(new Error(`not a library name: ${name}`));
+    let promise = libraries.get(name);
+    if (!promise) {
+      promise = Promise.resolve(fetchView(`library-${name}`)).then(({ source }) => importFromSource(source, `library ${name}`));
+      libraries.set(name, promise);
+      promise.catch(() => libraries.delete(name));
+    }
+    return promise;
+  };
+}
+
 /** Import an ES module from its source text through a Blob URL. */
-export async function importFromSource(src) {
-  if (typeof src !== "string" || src.trim() === "") throw new Error("the view's source is empty");
+export async function importFromSource(src, what = "the view") {
+  if (typeof src !== "string" || src.trim() === "") throw new Error(`the source of ${what} is empty`);
   const url = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
   try {
     return await import(/* webpackIgnore: true */ /* @vite-ignore */ url);

@@ -15,7 +15,7 @@ import { attachValueDiffs } from "./streaming.js";
 // notebook reopened without one), say what the block is waiting for.
 const WAITING_NOTICE_MS = 3000;
 
-export async function mountBlock({ model, el, host, signal, loadView }) {
+export async function mountBlock({ model, el, host, signal, loadView, loadLibrary }) {
   let current = null;
 
   async function start() {
@@ -61,9 +61,9 @@ export async function mountBlock({ model, el, host, signal, loadView }) {
       return;
     }
 
-    // Components drawn inside this view load their views through the same runtime.
-    const mount = (args) => mountBlock({ ...args, loadView });
-    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, mount });
+    // Components drawn inside this view load their views and libraries through the same runtime.
+    const mount = (args) => mountBlock({ ...args, loadView, loadLibrary });
+    const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, mount, loadLibrary });
     try {
       const cleanup = await definition.render(ctx);
       if (typeof cleanup === "function") {

@@ -11,6 +11,9 @@ from ._registry import get_component_instance as get_component_instance
 from ._uploads import Uploads as Uploads
 from .annotated_image import AnnotatedImage as AnnotatedImage
 from .annotated_image import Annotatedimage as Annotatedimage
+from .audio import Audio as Audio
+from .audio import WaveformOptions as WaveformOptions
+from .bar_plot import BarPlot as BarPlot
 from .base import Component as Component
 from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
@@ -48,14 +51,22 @@ from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
 from .json_component import JSON as JSON
 from .label import Label as Label
+from .line_plot import LinePlot as LinePlot
 from .list_table import List as List
 from .markdown import Markdown as Markdown
 from .matrix import Matrix as Matrix
+from .microphone import Mic as Mic
+from .microphone import Microphone as Microphone
+from .model3d import Model3D as Model3D
 from .multimodal_textbox import MultimodalTextbox as MultimodalTextbox
+from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
+from .playable_video import PlayableVideo as PlayableVideo
+from .plot import Plot as Plot
 from .radio import Radio as Radio
+from .scatter_plot import ScatterPlot as ScatterPlot
 from .sketchpad import Sketchpad as Sketchpad
 from .slider import Slider as Slider
 from .state import State as State
@@ -64,6 +75,7 @@ from .textbox import TextArea as TextArea
 from .textbox import Textbox as Textbox
 from .timer import Timer as Timer
 from .upload_button import UploadButton as UploadButton
+from .video import Video as Video
 
 _CORE: dict[str, str]
 def _declared() -> Mapping[str, str]: ...
@@ -72,6 +84,8 @@ def _exports() -> dict[str, str]: ...
 __all__ = [
     "AnnotatedImage",
     "Annotatedimage",
+    "Audio",
+    "BarPlot",
     "Brush",
     "Button",
     "ChatMessage",
@@ -104,15 +118,23 @@ __all__ = [
     "JSON",
     "Label",
     "LayerOptions",
+    "LinePlot",
     "List",
     "Markdown",
     "Matrix",
     "MessageDict",
+    "Mic",
+    "Microphone",
+    "Model3D",
     "MultimodalTextbox",
+    "NativePlot",
     "Number",
     "Numpy",
     "Paint",
+    "PlayableVideo",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Sketchpad",
     "Slider",
     "State",
@@ -124,7 +146,9 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Uploads",
+    "Video",
     "WatermarkOptions",
+    "WaveformOptions",
     "WebcamOptions",
     "component_class",
     "get_component_instance",

@@ -294,6 +294,16 @@ class StreamingOutput:
         super().__init__(*args, **kwargs)
         self.streaming: bool = getattr(self, "streaming", False)
 
+    def stream_chunk(self, value: Any) -> Any:
+        """One value a generator yielded to this output while ``streaming=True``, as a
+        FileData (or None to skip it); the engine marks it as a chunk of the stream."""
+        return self.postprocess(value)  # type: ignore[attr-defined]
+
+    def combine_stream(self, chunks: list[Any]) -> Any:
+        """The value the output keeps once the stream ended: one FileData of all the
+        chunks (None keeps the last chunk)."""
+        return None
+
 
 class StreamingInput:
     """Mixin for components that stream their input (webcam, microphone)."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..events import Dependency, EventData
     from ..sessions import Session
 
-__all__ = ["Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "Sink"]
+__all__ = ["Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "Sink", "StreamedOutputs"]
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
 
@@ -124,6 +124,14 @@ class NullSink:
 NULL_SINK = NullSink()
 
 
+class StreamedOutputs(Protocol):
+    """The streamed media outputs of one generator run (``outputs.MediaStreams``)."""
+
+    def streams(self, comp: Any) -> bool: ...
+    def chunk(self, comp: Any, block: Block, value: Any) -> Any: ...
+    def finish(self, job: Job) -> list[OutputChange]: ...
+
+
 class Job:
     """One run of one dependency in one session."""
 
@@ -161,6 +169,8 @@ class Job:
         self.accepted = False
         self._progress_sent = 0.0
         self._progress_timer: asyncio.TimerHandle | None = None
+        #: The chunks of streamed media outputs while a generator runs (``outputs.py``).
+        self.media_streams: StreamedOutputs | None = None
 
     @property
     def sink(self) -> Sink:

@@ -27,7 +27,7 @@ from . import loop as _loop
 from .calling import Signature, call, in_thread, is_stream, iterate, read_inputs, split_batch
 from .contract import Job, OutputChange
 from .limiter import Limiter
-from .outputs import apply_output, differs, split_result
+from .outputs import MediaStreams, apply_output, differs, split_result
 from .render import rerender
 from .timers import schedule_every, start_timers
 
@@ -340,6 +340,7 @@ class Engine:
 
     async def _stream(self, job: Job, result: Any) -> None:
         pacer = _Pacer(job, asyncio.get_running_loop())
+        job.media_streams = MediaStreams()
         try:
             if inspect.isasyncgen(result):
                 async for item in iterate(result):
@@ -351,6 +352,12 @@ class Engine:
                 await in_thread(contextvars.copy_context())(self._drain, job, result, pacer)
         finally:
             pacer.flush()  # what the function yielded last is shown, even when it failed or was stopped
+            # Streamed media outputs (gr.Audio/gr.Video(streaming=True)) end as one file of
+            # their chunks, also when the function failed or was stopped. Final: it is the
+            # run's result (the last yield with those outputs replaced).
+            joined = job.media_streams.finish(job)
+            if joined:  # nothing to send when no output streamed media (a plain generator)
+                self._report(job, joined, final=True)
         job.sink.job_output(job, [], True)
 
     def _drain(self, job: Job, generator: Any, pacer: _Pacer) -> None:
@@ -489,7 +496,11 @@ class _Pacer:
     def offer(self, changes: list[OutputChange]) -> None:
         with self.lock:
             for change in changes:
-                self.pending[change.block._id] = _merge(self.pending.get(change.block._id), change)
+                earlier = self.pending.get(change.block._id)
+                if earlier is not None and _is_media_chunk(earlier):
+                    self._send_locked()  # every streamed media chunk is played: none is merged away
+                    earlier = None
+                self.pending[change.block._id] = _merge(earlier, change)
             if not self.pending or self.armed:
                 return
             wait = self.sent + STREAM_INTERVAL - time.monotonic()
@@ -519,6 +530,11 @@ class _Pacer:
         changes, self.pending = list(self.pending.values()), {}
         self.sent = time.monotonic()
         self.job.sink.job_output(self.job, changes, False)
+
+
+def _is_media_chunk(change: OutputChange) -> bool:
+    """A chunk of a streamed Audio or Video (``outputs.MediaStreams``)."""
+    return change.has_value and isinstance(change.value, dict) and change.value.get("is_stream") is True
 
 
 def _merge(earlier: OutputChange | None, later: OutputChange) -> OutputChange:

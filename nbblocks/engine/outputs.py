@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -73,6 +74,10 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     comp = session.component(block)
     if isinstance(block, State) or not job.dep.postprocess or not isinstance(comp, Component):
         payload = value
+    elif job.media_streams is not None and job.media_streams.streams(comp):
+        payload = job.media_streams.chunk(comp, block, value)
+        if payload is None:
+            return None
     else:
         payload = serialize(comp.postprocess(value))
         if is_update(payload):  # a component may answer with new props (Dataset samples)
@@ -100,3 +105,62 @@ def differs(old: Any, new: Any) -> bool:
         return bool(old != new)
     except Exception:  # noqa: BLE001 - any __eq__ may raise (numpy: "truth value is ambiguous"); counts as changed
         return True
+
+
+class MediaStreams:
+    """The streamed media outputs of one generator run (``streaming=True`` Audio and
+    Video): every yield is one chunk, played after the previous ones; when the run ends
+    the component's value becomes one file of all of them.
+
+    A chunk's FileData has ``is_stream`` set and ``meta["stream"] = {"id", "index"}``; the
+    final file has ``meta["stream"] = {"id", "chunks"}``, so a page that played the chunks
+    knows the file is what it played (``docs/audio-and-video.md``)."""
+
+    def __init__(self) -> None:
+        self._runs: dict[int, tuple[Any, str, list[Any]]] = {}
+
+    @staticmethod
+    def streams(comp: Any) -> bool:
+        from ..components.base import StreamingOutput
+
+        return isinstance(comp, StreamingOutput) and bool(getattr(comp, "streaming", False))
+
+    def chunk(self, comp: Any, block: Block, value: Any) -> Any:
+        """The payload of one yielded chunk, or None for a yield that adds nothing."""
+        from ..components.base import serialize
+
+        chunk = comp.stream_chunk(value)
+        if chunk is None:
+            return None
+        _, token, chunks = self._runs.setdefault(block._id, (comp, secrets.token_hex(8), []))
+        chunk = chunk.model_copy(update={"is_stream": True, "meta": {**chunk.meta, "stream": {"id": token, "index": len(chunks)}}})
+        chunks.append(chunk)
+        return serialize(chunk)
+
+    def finish(self, job: Job) -> list[OutputChange]:
+        """Each streamed output's final value: its chunks as one file."""
+        from ..components.base import component_name, serialize
+
+        changes = []
+        runs, self._runs = self._runs, {}
+        for block_id, (comp, token, chunks) in runs.items():
+            block = next((b for b in job.dep.outputs if b._id == block_id), None)
+            if block is None:
+                continue
+            try:
+                whole = comp.combine_stream(chunks)
+            except Exception as exc:  # noqa: BLE001 - logged: the chunks were played; the value keeps the last one
+                import logging
+
+                logging.getLogger("nbblocks").warning("nbblocks: %s could not join its streamed chunks: %s",
+                                                      component_name(comp), exc)
+                continue
+            if whole is None:
+                continue
+            whole = whole.model_copy(update={"is_stream": False,
+                                             "meta": {**whole.meta, "stream": {"id": token, "chunks": len(chunks)}}})
+            payload = serialize(whole)
+            old = job.session.get(block)
+            job.session.set(block, payload)
+            changes.append(OutputChange(block, payload, True, None, changed=differs(old, payload)))
+        return changes

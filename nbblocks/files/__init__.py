@@ -8,6 +8,8 @@ an opaque handle. Only handles the cache issued are ever served or opened.
 - :mod:`~nbblocks.files.values`: FileData inside values (the one test and the one
   walker), checking what a client sent, adopting what a function returned, flagging;
 - :mod:`~nbblocks.files.names`: safe names, URLs, MIME types.
+- :mod:`~nbblocks.files.ranges`: parts of a file (comm requests with an offset, HTTP
+  range requests), so a player can seek in a long file.
 
 URLs given by the app author are remembered and shown by the browser directly; a URL a
 client sends is refused, and the kernel never fetches one. See ``docs/files-and-images.md``.

@@ -116,6 +116,8 @@ class HttpSession:
         #: The last full values the queue stream sent per generator event (for diffs).
         self.sent_values: dict[str, list[Any]] = {}
         self.last_seen = time.monotonic()
+        #: ``scheme://host`` of the client's last request: streamed chunks get absolute URLs.
+        self.origin = ""
         self.closed = False
 
     # -- bookkeeping -----------------------------------------------------------------
@@ -207,7 +209,12 @@ class HttpSession:
             state = self._progress.setdefault(job.id, _Progress())
         if final and state.generated and not changes:
             return  # the end of a generator: its last yield is the result
-        values = output_values(job, changes, self.registry.options.root_path + API_PREFIX + "/file=")
+        values = output_values(job, changes, self.registry.options.root_path + API_PREFIX + "/file=", self.origin)
+        if final and state.generated and state.result is not None:
+            # Streamed media outputs joined when the generator ended: the result is the last
+            # yield with those outputs replaced by their whole files, as in Gradio.
+            joined = {c.block._id for c in changes}
+            values = [v if b._id in joined else last for b, v, last in zip(job.dep.outputs, values, state.result)]
         state.result = values
         if not final:
             state.generated = True
@@ -244,13 +251,15 @@ class HttpSession:
 # -- values -----------------------------------------------------------------------------
 
 
-def output_values(job: Job, changes: list[OutputChange], file_route: str = "") -> list[Any]:
+def output_values(job: Job, changes: list[OutputChange], file_route: str = "", stream_origin: str = "") -> list[Any]:
     """One JSON value per output of the listener, in order, for one result or yield.
 
     State outputs are ``null`` (State never leaves the server); an output the function
     left alone is Gradio's ``{"__type__": "update"}``; changed props come as an update
     dict with the props that were set. Files get the ``url`` they are served at
-    (``file_route`` + their handle, relative to the server's root), as Gradio's do.
+    (``file_route`` + their handle, relative to the server's root), as Gradio's do; a
+    streamed chunk's URL is absolute (``stream_origin`` first), as Gradio's stream URLs are:
+    gradio_client fetches a chunk from its ``url`` and puts its API root before relative ones.
     """
     from .api_info import is_state, jsonable
 
@@ -269,7 +278,7 @@ def output_values(job: Job, changes: list[OutputChange], file_route: str = "") -
         if change.has_value and isinstance(value, (dict, list)):
             value = copy.deepcopy(value)  # a generator may mutate what it yielded
             if file_route:
-                _add_file_urls(value, file_route)
+                _add_file_urls(value, file_route, stream_origin)
         if change.props is None:
             values.append(value if change.has_value else dict(UPDATE))
             continue
@@ -281,7 +290,7 @@ def output_values(job: Job, changes: list[OutputChange], file_route: str = "") -
     return values
 
 
-def _add_file_urls(value: Any, file_route: str) -> None:
+def _add_file_urls(value: Any, file_route: str, stream_origin: str = "") -> None:
     """Give every served FileData in ``value`` (a fresh copy) its download URL."""
     from urllib.parse import quote
 
@@ -290,7 +299,7 @@ def _add_file_urls(value: Any, file_route: str) -> None:
     def add_url(item: Any) -> Any:
         path = item.get("path") if isinstance(item, dict) else None
         if isinstance(path, str) and item.get("url") is None and not is_url(path):
-            item["url"] = file_route + quote(path, safe="/")
+            item["url"] = (stream_origin if item.get("is_stream") else "") + file_route + quote(path, safe="/")
         return item
 
     map_file_data(value, add_url)

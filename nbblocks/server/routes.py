@@ -7,7 +7,7 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Generator
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
@@ -228,6 +228,7 @@ class HttpApi:
         from ..route_utils import Request as GrRequest
 
         assert hs.session is not None
+        hs.origin = f"{request.url.scheme}://{request.url.netloc}"
         session_hash = None if hs.key.startswith("call.") else hs.key
         job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
         if job is None:
@@ -395,43 +396,58 @@ class HttpApi:
 
     async def file(self, request: Request) -> Response:
         """An issued file by its handle. The path is looked up in the cache's table and
-        never joined to a directory, so no request can name a file of its choice."""
-        from ..files import FileRefused
+        never joined to a directory, so no request can name a file of its choice. A
+        ``Range`` header gets that part of it (206), so players can seek in long files."""
+        from ..files import FileRefused, ranges
 
         handle = request.path_params["path"]
         cache = self.app.files
-        if cache.get(handle) is None:
+        entry = cache.get(handle)
+        if entry is None:
             raise RequestError(404, "no such file: this server serves only files it issued")
         try:
             # Encoding a pending image (raw pixels) to its format may take a moment.
             stream, served = await run_in_threadpool(cache.open_served, handle)
         except FileRefused:
             raise RequestError(404, "no such file: this server serves only files it issued") from None
+        size = served.size  # what it was when opened: Content-Length promises it
+        etag = f'"{entry.sha256}"' if entry.sha256 else None
         disposition = "inline" if served.inline else "attachment"
         headers = {
-            "Content-Length": str(served.size),
+            "Accept-Ranges": "bytes",
             "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(served.name, safe='')}",
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, max-age=3600",
             "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
         }
+        if etag is not None:
+            headers["ETag"] = etag
+        try:
+            wanted = ranges.parse(request.headers.get("range"), size)
+        except ranges.Unsatisfiable:
+            stream.close()
+            return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
+        if wanted is not None and not ranges.if_range_matches(request.headers.get("if-range"), etag):
+            wanted = None
+        start, end = wanted if wanted is not None else (0, size - 1)
+        headers["Content-Length"] = str(max(0, end - start + 1))
+        status = 200
+        if wanted is not None:
+            status = 206
+            headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         if request.method == "HEAD":
             stream.close()
-            return Response(status_code=200, media_type=served.mime_type, headers=headers)
-        return StreamingResponse(_chunks(stream, served.size), media_type=served.mime_type, headers=headers)
+            return Response(status_code=status, media_type=served.mime_type, headers=headers)
+        return StreamingResponse(_in_threads(ranges.read_parts(stream, start, end + 1, 1 << 20)), status_code=status,
+                                 media_type=served.mime_type, headers=headers)
 
 
-async def _chunks(stream: Any, size: int, chunk: int = 1 << 20) -> AsyncIterator[bytes]:
-    """Exactly ``size`` bytes of an open file (its size when it was opened: what the
-    ``Content-Length`` promised). A file cut short meanwhile ends the response with an
-    error, which closes the connection: a client never takes a short body as whole."""
+async def _in_threads(parts: Generator[bytes, None, None]) -> AsyncIterator[bytes]:
+    """A file's parts, each read in a worker thread; the file closes if the client leaves.
+    A file cut short meanwhile ends the response with an error (``read_parts``), which
+    closes the connection: a client never takes a short body as whole."""
     try:
-        left = size
-        while left > 0:
-            data = await run_in_threadpool(stream.read, min(chunk, left))
-            if not data:
-                raise OSError(f"{getattr(stream, 'name', 'a file')} became shorter while it was sent")
-            left -= len(data)
-            yield data
+        while (chunk := await run_in_threadpool(next, parts, None)) is not None:
+            yield chunk
     finally:
-        stream.close()
+        parts.close()

@@ -57,6 +57,7 @@ class AppView:
         #: id, so log lines say where a message came from.
         self.page_names: dict[str, str] = {}
         self.transfer = FileTransfer(self)
+        self._worker: Any = None
         self._tables: Any = None
         self.closed = False
         #: Where the app's HTTP API is (the app widget's ``props["footer"]``), or None.
@@ -117,9 +118,10 @@ class AppView:
                 existing.events = self.app.events_with_listeners(block)
                 existing.children = children
                 if isinstance(block, Component):
-                    existing.set_value(self.wire_value(block, value), None, self.transfer.display_blobs(block, value))
+                    existing.set_value(*self._shown(block, value))
             return existing
         name, view_id = view
+        shown, _, blobs = self._shown(block, value) if isinstance(block, Component) else (value, None, {})
         widget = BlockWidget(
             lock=self.lock,
             _esm=block_source(),
@@ -127,8 +129,8 @@ class AppView:
             app=self.token,
             view=name,
             view_id=view_id,
-            value=self.wire_value(block, value) if isinstance(block, Component) else value,
-            blobs=self.transfer.display_blobs(block, value),
+            value=shown,
+            blobs=blobs,
             props=self._props(block),
             events=self.app.events_with_listeners(block),
             children=children,
@@ -138,6 +140,19 @@ class AppView:
         for observer in list(self._observers):
             observer(widget)
         return widget
+
+    def _shown(self, block: Block, value: Any) -> tuple[Any, Any, dict[str, Any]]:
+        """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value
+        (a component's ``notebook_value``, then the form the ``value`` trait carries)."""
+        try:
+            shown, blobs = self.transfer.shown(block, value)
+            shown = self.wire_value(block, shown)
+        except Exception as exc:  # the app keeps running; the block says what went wrong
+            from ..components.base import component_name
+
+            log.error("nbblocks: %s could not be shown: %s", component_name(block), exc, exc_info=exc)
+            return None, None, {}
+        return shown, None, blobs
 
     def _props(self, block: Block) -> dict[str, Any]:
         props = self.session.config(block)
@@ -280,6 +295,9 @@ class AppView:
         if kind == "server_call":
             self._server_call(block, content)
             return
+        if kind == "resample":
+            self._resample(block, content)
+            return
         if kind not in ("event", "value"):
             log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
             return
@@ -314,6 +332,42 @@ class AppView:
                     widget.send(message)
 
         _server_fns.call(block, content.get("fn"), content.get("args", []), self.app.files).add_done_callback(answer)
+
+    def _resample(self, block: Block, content: dict[str, Any]) -> None:
+        """A view zoomed into a range asks for its points at its width (a big line plot,
+        ``NativePlot.resample``); the answer goes to that page only."""
+        widget = self.widgets.get(block._id)
+        if widget is None:
+            return
+        reply: dict[str, Any] = {"type": "resampled", "id": content.get("id"), "page": content.get("page")}
+        comp = self.session.component(block)
+        value = self.session.get(block)
+
+        def work() -> None:  # in a worker thread: a million points take a moment
+            resample = getattr(comp, "resample", None)
+            try:
+                if not callable(resample):
+                    raise Error(f"{type(block).__name__} is not resampled")
+                reply["value"] = resample(value, content.get("x_range"), content.get("width"))
+            except Error as exc:
+                reply["error"] = str(exc)
+            except Exception as exc:
+                log.error("nbblocks: resampling %r failed", block, exc_info=exc)
+                reply["error"] = f"resampling failed ({exc})"
+            with self.lock:
+                if not self.closed:
+                    widget.send(reply)
+
+        self._background().submit(work)
+
+    def _background(self) -> Any:
+        """One worker thread for the view's own requests (resampling), made on first use."""
+        with self.lock:
+            if self._worker is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbblocks-view")
+            return self._worker
 
     def _take_value(self, block: Block, content: dict[str, Any]) -> bool:
         """A value sent with an event: keep it unless a newer one from that page was taken.
@@ -401,8 +455,7 @@ class AppView:
         growing token by token), else the whole value with the bytes of its files."""
         from ..diffs import diff, replaces_root
 
-        blobs = self.transfer.display_blobs(block, value)
-        wire = self.wire_value(block, value)
+        wire, _, blobs = self._shown(block, value)  # its notebook value (a plot's image file, a big line's sample)
         old = widget.value
         # A Dataframe's big table has its own windows (tables.py); other values diff.
         if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
@@ -525,6 +578,8 @@ class AppView:
         self.app.unwatch_listeners(self.refresh_listeners)
         self._sequencer.close()
         self.transfer.close()
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
         for widget in widgets:
             try:
                 widget.close()

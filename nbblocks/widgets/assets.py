@@ -1,9 +1,11 @@
-"""Front-end sources shipped in ``nbblocks/static`` (built from ``js/``)."""
+"""Front-end sources shipped in ``nbblocks/static`` (built from ``js/``), and libraries
+views load when they need them."""
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -60,16 +62,73 @@ def custom_source(obj: object, attr: str) -> str:
     return str(value)
 
 
-#: Modules a view may load when it needs them (``ctx.loadLibrary(name)``): heavy code
-#: that most apps never use stays out of the views (``nbblocks/static/libs/<name>.js``).
-LIBRARIES = ("highlight", "math")
+# -- libraries ----------------------------------------------------------------------------
+#
+# Heavy code few apps need (plotting libraries) is not inside any view: a view asks for it
+# with ``await ctx.loadLibrary(name)`` the first time it draws something that needs it, and
+# the page runtime fetches it by the id ``library-<name>`` like a view, once per page
+# (``docs/frontend.md``; chat views ask their block's model with ``asset_request``, answered
+# by ``asset_reply`` below). Most are bundled from npm into ``nbblocks/static/libs/``; BokehJS
+# comes from the installed bokeh package, whose version it must match.
+
+_LIBRARY_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+#: BokehJS bundles (``bokeh/server/static/js/<name>.min.js``); plugins need ``bokeh`` first.
+BOKEH_BUNDLES = ("bokeh", "bokeh-widgets", "bokeh-tables", "bokeh-gl", "bokeh-mathjax")
+
+
+def library_names() -> list[str]:
+    """Every library a page may ask for (the built ones, then BokehJS's bundles)."""
+    folder = STATIC / "libs"
+    built = sorted(p.stem for p in folder.glob("*.js")) if folder.is_dir() else []
+    return built + [b for b in BOKEH_BUNDLES if b not in built]
+
+
+def library_source(name: str) -> str:
+    """A library's ES module source; ``LookupError`` when there is no such library (or
+    BokehJS is asked for without bokeh installed)."""
+    if not isinstance(name, str) or not _LIBRARY_NAME.match(name):
+        raise LookupError(f"not a library name: {name!r}")
+    if name in BOKEH_BUNDLES:
+        return _bokeh_module(name)
+    path = STATIC / "libs" / f"{name}.js"
+    if not path.is_file():
+        raise LookupError(f"nbblocks has no front-end library {name!r} (there are: {', '.join(library_names())})")
+    source = _read_library(path)
+    if not source:
+        raise LookupError(f"the front-end library {name!r} is empty; build js/")
+    return source
 
 
 @functools.cache
-def library_source(name: str) -> str:
-    if name not in LIBRARIES:
-        raise ValueError(f"no front-end library {name!r} (there are: {', '.join(LIBRARIES)})")
-    return _read(STATIC / "libs" / f"{name}.js")
+def _read_library(path: Path) -> str:
+    return _read(path)
+
+
+def _bokeh_dir() -> tuple[Path, str]:
+    """Where the installed bokeh keeps BokehJS, and its version (bokeh is not imported)."""
+    import importlib.util
+    from importlib import metadata
+
+    spec = importlib.util.find_spec("bokeh")
+    if spec is None or not spec.submodule_search_locations:
+        raise LookupError("BokehJS comes from the bokeh package, which is not installed in the kernel (pip install bokeh)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return root / "server" / "static" / "js", metadata.version("bokeh")
+
+
+@functools.cache
+def _bokeh_module(name: str) -> str:
+    """A BokehJS bundle as an ES module. The bundles are scripts that register themselves
+    on ``globalThis.Bokeh`` (plugins onto the core of their version); the module runs one
+    and exports that version's ``Bokeh``."""
+    folder, version = _bokeh_dir()
+    path = folder / f"{name}.min.js"
+    if not path.is_file():
+        raise LookupError(f"the installed bokeh {version} has no {path.name}")
+    source = path.read_text(encoding="utf-8")
+    return (f"// BokehJS {version}: {path.name} from the installed bokeh package\n"
+            f"(function () {{\n{source}\n}}).call(globalThis);\n"
+            f"export default globalThis.Bokeh ? globalThis.Bokeh[{version!r}] ?? globalThis.Bokeh : undefined;\n")
 
 
 def component_view(name: str, runtime: CustomViews) -> tuple[str, str]:
@@ -102,7 +161,7 @@ def asset_reply(request: dict[str, Any], runtime: CustomViews) -> dict[str, Any]
                 raise ValueError(f"the front-end file of {name!r} is missing (build js/)")
         else:
             raise ValueError(f"unknown asset kind {kind!r}")
-    except (ValueError, TypeError) as exc:
+    except (LookupError, ValueError, TypeError) as exc:
         reply = {k: v for k, v in reply.items() if k not in ("source", "view", "view_id")}
         reply["error"] = str(exc)
     return reply

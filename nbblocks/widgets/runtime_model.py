@@ -6,7 +6,8 @@ that mounts through it (``docs/frontend.md``). A page asks it for each view it n
 once: ``{"type": "view_request", "id"}`` is answered with ``{"type": "view", "id",
 "css"}`` and the view's source as a binary buffer, or ``{"type": "view_error", "id",
 "message"}`` (``docs/protocol.md``). Built-in views are named by their view name; a custom
-component's ``_esm`` and ``_css`` are registered here and named by their hash.
+component's ``_esm`` and ``_css`` are registered here and named by their hash; a library a
+view loads on demand (``ctx.loadLibrary(name)``) is ``library-<name>``.
 
 It is the kernel's front-end asset store, as the comm it lives on is the kernel's: one
 instance per process, made when the first app is displayed and again after it was closed.
@@ -23,12 +24,15 @@ from typing import Any
 import anywidget
 import traitlets
 
-from .assets import is_view_name, runtime_source, view_source
+from .assets import is_view_name, library_source, runtime_source, view_source
 from .model import NO_LAYOUT
 
 log = logging.getLogger("nbblocks")
 
-__all__ = ["PageRuntime", "page_runtime"]
+__all__ = ["PageRuntime", "page_runtime", "LIBRARY_PREFIX"]
+
+#: The ids of libraries (``library-plotly``) beside those of views.
+LIBRARY_PREFIX = "library-"
 
 
 class PageRuntime(anywidget.AnyWidget):
@@ -66,6 +70,8 @@ class PageRuntime(anywidget.AnyWidget):
             custom = self._custom.get(view_id)
         if custom is not None:
             return custom
+        if view_id.startswith(LIBRARY_PREFIX):
+            return library_source(view_id[len(LIBRARY_PREFIX):]), ""
         source = view_source(view_id) if is_view_name(view_id) else ""
         if not source:
             raise LookupError(f"nbblocks has no view {view_id!r}")

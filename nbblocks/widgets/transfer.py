@@ -7,7 +7,8 @@
   Over ``max_file_size``, refused or broken, the upload is aborted and nothing of it
   is kept (``upload_error``).
 - **Requests** (kernel → page): ``file_request`` for an issued handle is answered with
-  ``file_data`` chunks (a download, or a file the page has no bytes for).
+  ``file_data`` chunks (a download, or a file the page has no bytes for); with
+  ``offset``/``length`` only those bytes are sent (a player reading a long file in parts).
 - **Display bytes**: components that show their files (Image, Gallery) get the bytes of
   their value's files in the ``blobs`` trait with the value, in the same message: raw
   pixels for images that are still arrays, file bytes otherwise.
@@ -233,17 +234,39 @@ class FileTransfer:
             log.error("nbblocks: preparing %r failed", path, exc_info=exc)
             self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": f"the file could not be prepared ({exc})"})
             return
-        head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": served.size}
-        with f:
-            index, chunk = 0, f.read(SEND_CHUNK)
+        from ..files import ranges
+
+        size = served.size
+        head = {"type": "file_data", "id": uid, "page": page, "name": served.name, "mime": served.mime_type, "size": size}
+        start, end = ranges.clamp(content.get("offset"), content.get("length"), size)
+        parts = ranges.read_parts(f, start, end, SEND_CHUNK)
+        try:
+            index, chunk = 0, next(parts, b"")  # an empty file is one empty, final part
             while True:
-                following = f.read(SEND_CHUNK) if len(chunk) == SEND_CHUNK else b""
-                self._reply(widget, {**head, "index": index, "final": not following}, [chunk])
-                if not following:
+                following = next(parts, None)
+                self._reply(widget, {**head, "index": index, "offset": start, "final": following is None}, [chunk])
+                if following is None:
                     return
+                start += len(chunk)
                 index, chunk = index + 1, following
+        except OSError as exc:  # the file became shorter while it was sent
+            self._reply(widget, {"type": "file_error", "id": uid, "page": page, "message": str(exc)})
+        finally:
+            parts.close()
+            f.close()
 
     # -- bytes sent with a value -----------------------------------------------------------
+
+    def shown(self, block: Block, value: Any) -> tuple[Any, dict[str, Any]]:
+        """``(value, blobs)`` the notebook's view is sent for a session value. A component
+        may show something else than the value the HTTP API gets: its ``notebook_value``
+        (a Plot's matplotlib image as a file, a big line plot's sample)."""
+        comp = self.view.session.component(block)
+        notebook_value = getattr(comp, "notebook_value", None)
+        if value is not None and callable(notebook_value):
+            with files.bind(self.cache):
+                value = notebook_value(value)
+        return value, self.display_blobs(block, value)
 
     def display_blobs(self, block: Block, value: Any) -> dict[str, Any]:
         """``{handle: {...}}`` for the files a displaying component shows (``blobs`` trait)."""
@@ -253,7 +276,7 @@ class FileTransfer:
 
         cache = self.cache
         out: dict[str, Any] = {}
-        budget = DISPLAY_LIMIT
+        budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
         for item in files.file_data_in(value):
             handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
             entry = cache.get(handle)

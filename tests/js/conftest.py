@@ -42,6 +42,28 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                 return str(_jupyterlab_theme(name))
         return super().translate_path(path)
 
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        clean = self.path.split("?", 1)[0]
+        if clean.startswith("/library/") and clean.endswith(".js"):
+            self._library(clean[len("/library/"):-len(".js")])
+            return
+        super().do_GET()
+
+    def _library(self, name: str) -> None:
+        """A front-end library as the kernel's page runtime model sends it."""
+        from nbblocks.widgets.assets import library_source
+
+        try:
+            body = library_source(name).encode("utf-8")
+        except LookupError as exc:
+            self.send_error(404, str(exc))
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/javascript")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")
         super().end_headers()

@@ -103,6 +103,18 @@ def kernel_send(page, key: str, message: dict[str, Any]) -> None:
     page.evaluate("([key, message]) => nb.model(key).kernelSend(message)", [key, message])
 
 
+def drop_file(page, selector: str, name: str, data: bytes, mime: str) -> None:
+    """Drag a file over the element at ``selector`` and drop it, as a user does from the desktop."""
+    page.evaluate("""([selector, name, b, mime]) => {
+        const bytes = Uint8Array.from(atob(b), c => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, {type: mime}));
+        const zone = document.querySelector(selector);
+        zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", [selector, name, base64.b64encode(data).decode(), mime])
+
+
 def block(key_selector: str) -> str:
     return f'[data-nbblocks-view="{key_selector}"]'
 

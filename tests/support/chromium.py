@@ -59,8 +59,9 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def launched(*extra_args: str) -> Iterator[Browser]:
-    """A headless Chromium for the ``with`` block.
+def launched(*extra_args: str, webgl: bool = False) -> Iterator[Browser]:
+    """A headless Chromium for the ``with`` block; ``webgl`` keeps the GPU process (software
+    WebGL with SwiftShader, for the 3D viewer).
 
     Use it from a module-scoped fixture: only one Playwright sync instance can run at a
     time in a process, so each test module's browser stops before the next one starts."""
@@ -69,7 +70,8 @@ def launched(*extra_args: str) -> Iterator[Browser]:
 
     expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[*ARGS, *extra_args])
+        args = [a for a in ARGS if not (webgl and a == "--disable-gpu")]
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[*args, *extra_args])
         try:
             yield browser
         finally:

@@ -3,7 +3,7 @@
 // (`initialize` once per model, its result the model's `exports`), and block models whose
 // _esm is block.js, each rendered through `host.getWidget(runtime)`. The runtime asks its
 // model for views; the fake kernel answers from nbblocks/static/views/ or from the custom
-// sources a spec gives. Every message a block's view sends is recorded in `nb.log`.
+// sources a spec gives, and asks the test server for libraries. Every message a block's view sends is recorded in `nb.log`.
 
 import block from "/nbblocks/static/block.js";
 
@@ -80,6 +80,16 @@ const VIEW_DEFAULTS = {
     latex_delimiters: [{ left: "$$", right: "$$", display: true }],
   },
   blocks: { title: "Gradio", css: null, fill_height: false, fill_width: false, footer: null },
+  audio: {
+    sources: ["upload", "microphone"], type: "numpy", streaming: false, format: null, autoplay: false, editable: true,
+    buttons: ["download", "share"], loop: false, recording: false, subtitles: null, playback_position: 0,
+    waveform_options: { waveform_color: null, waveform_progress_color: null, trim_region_color: null, show_recording_waveform: true, skip_length: 5, sample_rate: 44100 },
+  },
+  video: {
+    format: null, sources: ["upload", "webcam"], height: null, width: null, webcam_options: { mirror: true, constraints: null },
+    include_audio: true, autoplay: false, buttons: ["download"], loop: false, streaming: false, subtitles: null, playback_position: 0,
+  },
+  model3d: { display_mode: null, clear_color: [0, 0, 0, 0], camera_position: [null, null, null], zoom_speed: 1, pan_speed: 1, height: null, buttons: [] },
   code: { language: null, lines: 5, max_lines: null, wrap_lines: false, show_line_numbers: true, autocomplete: false, buttons: ["copy", "download"] },
   colorpicker: {},
   datetime: { include_time: true, type: "timestamp", timezone: null, buttons: [] },
@@ -111,6 +121,7 @@ function withBuffers(value) {
 const fakeFiles = new Map(); // handle -> {bytes, name, mime}
 const fakeUploads = new Map(); // id -> {parts, name, mime, size}
 const fileSettings = { maxFileSize: null, refuse: null };
+const fileRequests = []; // every file_request the views sent: {path, offset, length}
 
 function hex32() {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -145,7 +156,12 @@ function fakeKernelFiles(model, content, buffers) {
   if (content.type === "file_request") {
     const file = fakeFiles.get(content.path);
     if (!file) return reply({ type: "file_error", message: `the file ${content.path} was not issued by this app and is refused` });
-    return reply({ type: "file_data", name: file.name, mime: file.mime, size: file.bytes.length, index: 0, final: true }, [new DataView(file.bytes.buffer.slice(0))]);
+    fileRequests.push({ path: content.path, offset: content.offset ?? null, length: content.length ?? null });
+    const size = file.bytes.length;
+    const start = Math.min(size, Math.max(0, content.offset ?? 0));
+    const end = Number.isInteger(content.length) ? Math.min(size, start + content.length) : size;
+    const bytes = file.bytes.slice(start, end);
+    return reply({ type: "file_data", name: file.name, mime: file.mime, size, index: 0, offset: start, final: true }, [new DataView(bytes.buffer)]);
   }
   return null;
 }
@@ -262,7 +278,9 @@ async function answerViewRequest(model, content) {
   const reply = (message, buffers = []) => setTimeout(() => model.emit("msg:custom", message, buffers), 0);
   const custom = customViews.get(content.id);
   if (custom) return reply({ type: "view", id: content.id, css: custom.css }, [new DataView(new TextEncoder().encode(custom.source).buffer)]);
-  const response = await fetch(`/nbblocks/static/views/${content.id}.js`);
+  // Libraries come from the test server, which answers as the kernel does (library_source).
+  const url = content.id.startsWith("library-") ? `/library/${content.id.slice("library-".length)}.js` : `/nbblocks/static/views/${content.id}.js`;
+  const response = await fetch(url);
   if (!response.ok) return reply({ type: "view_error", id: content.id, message: `nbblocks has no view '${content.id}'` });
   return reply({ type: "view", id: content.id, css: "" }, [new DataView(await response.arrayBuffer())]);
 }
@@ -393,7 +411,7 @@ function fileB64(handle) {
 }
 
 window.nb = {
-  mount, mountAgain, model, messages, unmountAll, closeModels, log, models, addFile, fileB64, fileSettings, assetSettings, registerView,
+  mount, mountAgain, model, messages, unmountAll, closeModels, log, models, addFile, fileB64, fileSettings, assetSettings, registerView, fileRequests,
   viewRequests: () => [...viewRequests],
   holdView: (id) => heldViews.set(id, []),
   releaseView: (id) => {

@@ -1,0 +1,107 @@
+// What the audio and video views share: a URL the player can load for a FileData, times,
+// subtitles, autoplay that tells when the browser blocked it, and stream markers.
+
+import { h } from "./dom.js";
+
+/**
+ * A URL an <audio>/<video> element can play for `fd`, and `release()` to free it. An
+ * author's URL is used as it is; the kernel's files come as a Blob URL (bytes sent with
+ * the value, or read from the kernel in ranges, `onProgress(fraction)` following them).
+ */
+export async function mediaUrl(ctx, fd, { onProgress = null } = {}) {
+  const src = await ctx.fileSource(fd, { onProgress });
+  if (!src) return null;
+  if (src.kind === "url") return { url: src.url, release: () => {}, blob: null };
+  const blob = src.mime && src.blob.type !== src.mime ? src.blob.slice(0, src.blob.size, src.mime) : src.blob;
+  const url = URL.createObjectURL(blob);
+  return { url, blob, release: () => URL.revokeObjectURL(url) };
+}
+
+/** `m:ss` (or `h:mm:ss`). */
+export function formatTime(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "0:00";
+  const total = Math.floor(seconds);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const secs = String(total % 60).padStart(2, "0");
+  return hours ? `${hours}:${String(minutes).padStart(2, "0")}:${secs}` : `${minutes}:${secs}`;
+}
+
+/**
+ * Start playback; resolves to "playing", or "blocked" when the browser's autoplay policy
+ * refused it (no user gesture on the page yet).
+ */
+export async function tryPlay(media) {
+  try {
+    await media.play();
+    return "playing";
+  } catch (error) {
+    if (error?.name === "NotAllowedError") return "blocked";
+    if (error?.name === "AbortError") return "aborted";
+    throw error;
+  }
+}
+
+/** `meta.stream` of a FileData: {id, index} for a chunk, {id, chunks} for the whole stream. */
+export function streamInfo(fd) {
+  const info = fd?.meta?.stream;
+  return info && typeof info.id === "string" ? info : null;
+}
+
+const CUE = /(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
+
+function seconds(stamp) {
+  const m = CUE.exec(stamp);
+  if (!m) return NaN;
+  return (m[1] ? parseInt(m[1], 10) * 3600 : 0) + parseInt(m[2], 10) * 60 + parseInt(m[3], 10) + parseInt(m[4].padEnd(3, "0"), 10) / 1000;
+}
+
+/** Cues of a WebVTT text: [{start, end, text}]. */
+export function parseVtt(text) {
+  const cues = [];
+  for (const block of String(text).replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
+    const lines = block.split("\n");
+    const at = lines.findIndex((line) => line.includes("-->"));
+    if (at < 0) continue;
+    const [from, to] = lines[at].split("-->");
+    const start = seconds(from);
+    const end = seconds(to);
+    if (Number.isFinite(start) && Number.isFinite(end)) cues.push({ start, end, text: lines.slice(at + 1).join("\n").trim() });
+  }
+  return cues;
+}
+
+/**
+ * Subtitles of a `subtitles` prop: a FileData of a WebVTT file (fetched from the kernel)
+ * or Gradio's cues [{start, end, text}]. Resolves to {cues, url} (url for a <track>).
+ */
+export async function loadSubtitles(ctx, subtitles) {
+  if (!subtitles) return null;
+  if (Array.isArray(subtitles)) {
+    const cues = subtitles.map((c) => ({ start: Number(c.start), end: Number(c.end), text: String(c.text ?? "") }));
+    const body = cues.map((c) => `${vttStamp(c.start)} --> ${vttStamp(c.end)}\n${c.text}`).join("\n\n");
+    return { cues, url: URL.createObjectURL(new Blob([`WEBVTT\n\n${body}\n`], { type: "text/vtt" })) };
+  }
+  if (typeof subtitles.path !== "string") return null;
+  const src = await ctx.fileSource(subtitles);
+  if (src.kind === "url") return { cues: [], url: src.url };
+  const text = await src.blob.text();
+  return { cues: parseVtt(text), url: URL.createObjectURL(new Blob([text], { type: "text/vtt" })) };
+}
+
+function vttStamp(s) {
+  const ms = Math.max(0, Math.round(s * 1000));
+  const pad = (n, w = 2) => String(n).padStart(w, "0");
+  return `${pad(Math.floor(ms / 3600000))}:${pad(Math.floor(ms / 60000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}
+
+/** The text of the cue shown at `time`, or "". */
+export function cueAt(cues, time) {
+  const cue = (cues ?? []).find((c) => time >= c.start && time < c.end);
+  return cue ? cue.text : "";
+}
+
+/** A small status line ("Loading 40%", "Autoplay was blocked: press play"). */
+export function noteLine() {
+  return h("div", { class: "nbb-media-note", role: "status", dataset: { nbblocksPart: "note" }, hidden: true });
+}
