@@ -154,3 +154,32 @@ def test_the_plain_repr_stays_and_no_snapshot_outside_a_kernel() -> None:
     assert set(bundle) == {"text/plain", "application/vnd.jupyter.widget-view+json"}
     assert bundle["text/plain"] == repr(demo)
     demo.close()
+
+
+def test_plots_and_media_are_shown_as_what_can_be_shown_without_a_kernel() -> None:
+    """A matplotlib figure is a bounded image; a page-drawn figure, a native plot and a
+    media file are named (escaped), never dumped as their raw value."""
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+    from PIL import Image
+
+    fig = plt.figure(figsize=(12, 8))
+    plt.plot([1, 3, 2])
+    tone = (np.sin(np.arange(8000) * 0.1) * 3000).astype(np.int16)
+    with gr.Blocks() as demo:
+        gr.Plot(fig, label="Figure")
+        gr.LinePlot(pd.DataFrame({"x": [1, 2, 3], "<i>y</i>": [3, 1, 2]}), x="x", y="<i>y</i>", label="Line")
+        gr.Audio((8000, tone), label="Tone")
+    plt.close(fig)
+    out = demo.to_html()
+    [uri] = re.findall(r'<img src="(data:image/[a-z]+;base64,[^"]+)" alt="Figure"', out)
+    with Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1]))) as im:
+        assert max(im.size) <= 320
+    text = _text(out)
+    assert "line plot of &lt;i&gt;y&lt;/i&gt; by x, 3 rows" in text
+    assert "audio.wav" in text and "plays only in the live app" in text
+    assert "gradio.FileData" not in out and "'mark'" not in out  # no raw values
+    assert "<i>" not in out

@@ -3,13 +3,14 @@ session value (the data-model value the page would get) and its props."""
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from .base import MAX_ITEMS, MAX_ROWS, MAX_TEXT, Context, cut, esc, generic, style
 from .registry import renderer
 from .sanitize import sanitize_html
-from .thumbs import thumbnail
+from .thumbs import thumb_uri, thumbnail
 
 
 def _box(inner: str) -> str:
@@ -191,3 +192,50 @@ def chat(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
             f'{cut(str(content or ""), MAX_TEXT // 2)}</div>'
         )
     return f'<div style="display:flex;flex-direction:column;gap:4px">{"".join(out)}</div>'
+
+
+@renderer("plot")
+def plot(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """A matplotlib figure is an image already: its thumbnail. Figures drawn by a library in
+    the page (plotly, altair, bokeh) are named, not drawn."""
+    if not isinstance(value, dict) or not value.get("plot"):
+        return _box(f"<span {style('cut')}>(no plot)</span>")
+    kind = str(value.get("type") or "figure")
+    image = str(value["plot"])
+    if kind == "matplotlib" and image.startswith("data:image/") and ";base64," in image:
+        try:
+            data = base64.b64decode(image.split(";base64,", 1)[1], validate=True)
+        except ValueError:
+            data = b""
+        uri = thumb_uri(data, 2 * ctx.thumb_side) if data else None
+        if uri is not None:
+            alt = esc(props.get("label") or "plot")
+            return f'<img src="{uri}" alt="{alt}" style="max-width:{2 * ctx.thumb_side}px;border-radius:4px;display:block">'
+    return _box(f"<span {style('cut')}>[{esc(kind)} figure: drawn only in the live app]</span>")
+
+
+@renderer("nativeplot")
+def native_plot(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """What the plot shows (its mark, axes and size), not the drawing."""
+    if not isinstance(value, dict):
+        return _box(f"<span {style('cut')}>(no data)</span>")
+    mark = esc(value.get("mark") or "plot")
+    data = value.get("data")
+    try:
+        rows = f", {len(data):,} rows" if data is not None else ""
+    except TypeError:
+        rows = ""
+    axes = f"{esc(props.get('y') or '?')} by {esc(props.get('x') or '?')}"
+    return _box(f"{mark} plot of {axes}{rows} <span {style('cut')}>(drawn only in the live app)</span>")
+
+
+@renderer("audio", "video", "model3d")
+def media(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """A media file by name and size: players need the live app."""
+    if isinstance(value, dict) and isinstance(value.get("video"), dict):  # a video with subtitles
+        value = value["video"]
+    if not isinstance(value, dict):
+        return _box(f"<span {style('cut')}>(empty)</span>")
+    size = value.get("size")
+    shown = f" ({int(size) / 1024:,.0f} KiB)" if isinstance(size, (int, float)) else ""
+    return _box(f"{esc(value.get('orig_name') or 'file')}{shown} <span {style('cut')}>(plays only in the live app)</span>")

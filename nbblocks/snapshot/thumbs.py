@@ -19,7 +19,7 @@ def thumbnail(ctx: Context, file_data: Any, alt: str = "") -> str:
         return ""
     name = file_data.get("orig_name") or "image"
     data = ctx.read_file(file_data.get("path"))
-    uri = _thumb_uri(data, ctx.thumb_side) if data is not None else None
+    uri = thumb_uri(data, ctx.thumb_side) if data is not None else None
     if uri is None:
         return f"<span {style('cut')}>[image: {esc(name)}]</span>"
     return (
@@ -28,7 +28,7 @@ def thumbnail(ctx: Context, file_data: Any, alt: str = "") -> str:
     )
 
 
-def _thumb_uri(data: bytes, side: int) -> str | None:
+def thumb_uri(data: bytes, side: int) -> str | None:
     try:
         from PIL import Image
     except ImportError:  # pragma: no cover - Pillow is a dependency of image components
