@@ -467,14 +467,25 @@ class Frontend:
         sends ``start_recording``, then uploads the recording and sends it with
         ``stop_recording``, ``input`` and ``change``. An Audio takes ``(sample_rate,
         samples)``, WAV bytes or a path (the page records 16-bit WAV); a Video takes the
-        bytes or path of a video file (the page records WebM). Returns the FileData."""
+        bytes or path of a video file (the page records WebM). A MultimodalTextbox with
+        ``"microphone"`` in ``sources`` takes what an Audio takes and attaches the recording
+        (``audio.wav``) to its files, firing ``input`` and ``change``. Returns the FileData."""
         widget = self._widget(comp)
         self._require_interactive(comp, "record with")
-        source = {"audio": "microphone", "video": "webcam"}.get(widget.view)
+        source = {"audio": "microphone", "video": "webcam", "multimodaltextbox": "microphone"}.get(widget.view)
         if source is None:
-            raise FrontendError(f"{_name(comp)} cannot record (only Audio and Video can)")
-        if source not in (self.props(comp).get("sources") or []):
+            raise FrontendError(f"{_name(comp)} cannot record (only Audio, Video and MultimodalTextbox can)")
+        props = self.props(comp)
+        if source not in (props.get("sources") or []):
             raise FrontendError(f"{_name(comp)} has no {source} source: a user cannot record with it")
+        if widget.view == "multimodaltextbox":
+            uploaded = self._upload_one(widget, comp, _wav_file(recording, _name(comp)), filename or "audio.wav", None)
+            held = self.value(comp) or {}
+            value = {"text": held.get("text", ""), "files": [*(held.get("files") or []), uploaded]}
+            self._fire_value(widget, value, ["input", "change"])
+            if wait:
+                self.wait()
+            return uploaded
         if source == "microphone":
             data, name = _wav_file(recording, _name(comp)), filename or "recording.wav"
         elif isinstance(recording, (str, Path)):

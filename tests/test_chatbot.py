@@ -265,6 +265,47 @@ def test_multimodal_textbox_value_and_file_types(tmp_path):
     assert ui.value(b)["text"] == "again" and ui.value(b)["files"][0]["orig_name"] == "p.png"
 
 
+def test_multimodal_textbox_microphone_recording_reaches_the_function():
+    import numpy as np
+
+    from nbblocks import _audio
+
+    rate = 16000
+    tone = (np.sin(2 * np.pi * 440 * np.arange(rate) / rate) * 12000).astype(np.int16)
+    seen: dict = {}
+
+    def heard(v):
+        seen["value"] = v
+        got_rate, samples = _audio.read_wav(Path(v["files"][0]).read_bytes())
+        return {"text": v["text"], "names": [Path(f).name for f in v["files"]], "rate": got_rate, "n": len(samples)}
+
+    with gr.Blocks() as demo:
+        mic_only = gr.MultimodalTextbox(sources=["microphone"])
+        both = gr.MultimodalTextbox(sources=["upload", "microphone"], file_count="multiple")
+        typed = gr.MultimodalTextbox()
+        out = gr.JSON()
+        mic_only.submit(heard, mic_only, out)
+        both.submit(lambda v: [Path(f).name for f in v["files"]], both, out)
+    assert mic_only.get_config()["sources"] == ["microphone"]
+    ui = Frontend(demo)
+    fd = ui.record(mic_only, (rate, tone))
+    assert fd["orig_name"] == "audio.wav"
+    assert ui.value(mic_only)["files"][0]["path"] == fd["path"]
+    ui.submit(mic_only, "transcribe this")
+    assert ui.value(out) == {"text": "transcribe this", "names": ["audio.wav"], "rate": rate, "n": rate}
+    assert isinstance(seen["value"]["files"][0], str)
+    # Without the upload source there is no file picker, only the microphone.
+    with pytest.raises(FrontendError, match="no upload source"):
+        ui.upload(mic_only, b"x", "a.txt")
+    # A recording joins files already attached.
+    ui.upload(both, b"notes", "notes.txt")
+    ui.record(both, (rate, tone))
+    ui.submit(both, "both")
+    assert ui.value(out) == ["notes.txt", "audio.wav"]
+    with pytest.raises(FrontendError, match="has no microphone source"):
+        ui.record(typed, (rate, tone))
+
+
 def test_chatbot_is_exported_and_not_confused_with_messages():
     assert gr.components.component_class("chatbot")[0] is gr.Chatbot
     assert gr.components.component_class("multimodaltextbox")[0] is gr.MultimodalTextbox

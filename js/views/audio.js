@@ -5,7 +5,7 @@
 import { h } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
-import { createRecorder, microphoneError } from "../lib/recorder.js";
+import { openMicrophone as openRecorder, recordingPanel, uploadRecording } from "../lib/recording.js";
 import { createStreamPlayer } from "../lib/streamplayer.js";
 import { createWaveform, decodeAudio } from "../lib/waveform.js";
 import { bufferToWav, sliceBuffer } from "../lib/wav.js";
@@ -243,39 +243,25 @@ export default {
     // -- recording -------------------------------------------------------------------------
 
     const recordButton = h("button", { type: "button", class: "nbb-record-button", dataset: { nbblocksPart: "record" } });
-    const pauseRecord = h("button", { type: "button", class: "nbb-icon-button", dataset: { nbblocksPart: "record-pause" } });
-    const stopRecord = h("button", { type: "button", class: "nbb-icon-button nbb-record-stop", title: "Stop", "aria-label": "Stop",
-      dataset: { nbblocksPart: "record-stop" } }, icon("stop"));
-    const meter = h("div", { class: "nbb-level", role: "meter", "aria-label": "Microphone level", dataset: { nbblocksPart: "level" } },
-      h("div", { class: "nbb-level-fill" }));
-    const recordTime = h("span", { class: "nbb-media-time", dataset: { nbblocksPart: "record-time" } });
-    const recordingPanel = h("div", { class: "nbb-recording", dataset: { nbblocksPart: "recording" } },
-      h("span", { class: "nbb-recording-dot" }), recordTime, meter, pauseRecord, stopRecord);
+    const recording = recordingPanel(ctx, {
+      onPause: () => {
+        if (!recorder) return;
+        if (recorder.paused()) {
+          recorder.resume();
+        } else {
+          recorder.pause();
+          ctx.dispatch("pause_recording");
+        }
+        drawRecording();
+      },
+      onStop: () => (streamTimer !== null ? stopStreaming() : stopRecording()),
+    });
 
     ctx.listen(recordButton, "click", () => (props().streaming ? startStreaming() : startRecording()));
-    ctx.listen(pauseRecord, "click", () => {
-      if (!recorder) return;
-      if (recorder.paused()) {
-        recorder.resume();
-      } else {
-        recorder.pause();
-        ctx.dispatch("pause_recording");
-      }
-      drawRecording();
-    });
-    ctx.listen(stopRecord, "click", () => (streamTimer !== null ? stopStreaming() : stopRecording()));
 
-    async function openMicrophone() {
+    function openMicrophone() {
       status.clearError();
-      const rec = createRecorder();
-      try {
-        await rec.start();
-      } catch (error) {
-        rec.close();
-        fail(`Microphone: ${microphoneError(error)}`);
-        return null;
-      }
-      return rec;
+      return openRecorder(fail);
     }
 
     async function startRecording() {
@@ -292,9 +278,8 @@ export default {
       const rec = recorder;
       recorder = null;
       clearInterval(recordTimer);
-      const { blob } = await rec.stop();
       draw();
-      const fd = await status.run((progress) => ctx.upload(blob, { name: "recording.wav", onProgress: progress }));
+      const fd = await uploadRecording(ctx, status, rec);
       if (!fd) return;
       ctx.setValue(fd, { events: ["stop_recording", "input", "change"] });
       await load(fd);
@@ -346,15 +331,7 @@ export default {
 
     function drawRecording() {
       if (!recorder) return;
-      ctx.setText(recordTime, formatTime(recorder.seconds()));
-      meter.firstChild.style.width = `${Math.round(recorder.level() * 100)}%`;
-      meter.setAttribute("aria-valuenow", String(Math.round(recorder.level() * 100)));
-      const paused = recorder.paused();
-      pauseRecord.hidden = streamTimer !== null;
-      pauseRecord.replaceChildren(icon(paused ? "record" : "pause"));
-      pauseRecord.title = paused ? "Resume" : "Pause";
-      pauseRecord.setAttribute("aria-label", pauseRecord.title);
-      frame.dataset.state = streamTimer !== null ? "streaming" : paused ? "paused" : "recording";
+      frame.dataset.state = recording.draw(recorder, { streaming: streamTimer !== null });
     }
 
     // -- streams from the kernel -------------------------------------------------------------
@@ -549,7 +526,7 @@ export default {
         return;
       }
       if (recorder) {
-        frame.replaceChildren(recordingPanel);
+        frame.replaceChildren(recording.el);
         drawRecording();
         return;
       }

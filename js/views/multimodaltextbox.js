@@ -1,6 +1,8 @@
 // gr.MultimodalTextbox: text plus attached files. Files come from the paperclip's picker,
 // a drop or a paste, are uploaded to the app's file cache over the comm (binary chunks)
-// and shown as chips; Enter sends `submit` (Shift+Enter: a new line).
+// and shown as chips; Enter sends `submit` (Shift+Enter: a new line). With "microphone" in
+// `sources` a microphone button records (as gr.Audio does) and the recording is attached as
+// a WAV file.
 
 import { h, setInputValue } from "../lib/dom.js";
 import { autosize } from "../lib/autosize.js";
@@ -8,14 +10,16 @@ import { icon } from "../lib/icons.js";
 import { acceptAttr, uploadAll, uploadStatus } from "../lib/dropzone.js";
 import { isImageFile } from "../lib/example.js";
 import { chatIcon } from "../lib/chaticons.js";
+import { openMicrophone, recordingPanel, uploadRecording } from "../lib/recording.js";
 import inputs from "../styles/inputs.css";
 import uploads from "../styles/uploads.css";
 import chat from "../styles/chat.css";
+import media from "../styles/media.css";
 
 const EMPTY = Object.freeze({ text: "", files: [] });
 
 export default {
-  styles: [inputs, uploads, chat],
+  styles: [inputs, uploads, media, chat],
 
   render(ctx) {
     const input = h("textarea", { class: "nbb-input nbb-mmtb-input", rows: 1, dataset: { nbblocksPart: "input" } });
@@ -25,11 +29,18 @@ export default {
       type: "button", class: "nbb-icon-button nbb-mmtb-attach", title: "Attach files", "aria-label": "Attach files",
       dataset: { nbblocksPart: "attach" },
     }, chatIcon("paperclip"));
+    const mic = h("button", {
+      type: "button", class: "nbb-icon-button nbb-mmtb-mic", title: "Record from microphone", "aria-label": "Record from microphone",
+      dataset: { nbblocksPart: "microphone" },
+    }, icon("mic"));
     const chips = h("div", { class: "nbb-mmtb-files", dataset: { nbblocksPart: "files" } });
     const actions = h("div", { class: "nbb-mmtb-actions" });
     const status = uploadStatus(ctx);
-    const row = h("div", { class: "nbb-mmtb-row" }, attach, input, actions);
-    const wrap = h("div", { class: "nbb-mmtb" }, chips, row, status.bar, status.error, picker);
+    const row = h("div", { class: "nbb-mmtb-row" }, attach, mic, input, actions);
+    const recording = recordingPanel(ctx, { onPause: () => togglePause(), onStop: () => stopRecording() });
+    recording.el.classList.add("nbb-mmtb-recording");
+    recording.el.hidden = true;
+    const wrap = h("div", { class: "nbb-mmtb" }, chips, recording.el, row, status.bar, status.error, picker);
     ctx.el.append(wrap);
 
     const props = () => ctx.props();
@@ -40,6 +51,7 @@ export default {
     const lines = () => Math.max(1, Number(props().lines ?? 1) || 1);
     const resize = () => autosize(input, lines(), Math.max(lines(), Number(props().max_lines ?? 20) || 20));
     const canUpload = () => ctx.interactive() && (props().sources ?? ["upload"]).includes("upload");
+    const canRecord = () => ctx.interactive() && (props().sources ?? ["upload"]).includes("microphone");
     const previews = new Map(); // FileData path -> object URL of its thumbnail
 
     async function add(files) {
@@ -51,6 +63,62 @@ export default {
       const value = current();
       ctx.setValue({ text: value.text, files: [...value.files, ...uploaded] });
       drawFiles();
+    }
+
+    // -- the microphone: a recording is attached like a picked file ----------------------
+
+    let recorder = null;
+    let recordTimer = null;
+
+    async function startRecording() {
+      if (recorder || !canRecord() || status.busy()) return;
+      status.clearError();
+      const rec = await openMicrophone((message) => {
+        status.error.textContent = message;
+        status.error.hidden = false;
+      });
+      if (!rec) return;
+      recorder = rec;
+      recordTimer = setInterval(drawRecording, 100);
+      drawRecording();
+    }
+
+    function togglePause() {
+      if (!recorder) return;
+      if (recorder.paused()) recorder.resume();
+      else recorder.pause();
+      drawRecording();
+    }
+
+    async function stopRecording() {
+      if (!recorder) return;
+      const rec = recorder;
+      recorder = null;
+      clearInterval(recordTimer);
+      drawRecording();
+      const fd = await uploadRecording(ctx, status, rec, "audio.wav");
+      if (!fd) return;
+      const value = current();
+      ctx.setValue({ text: value.text, files: [...value.files, fd] });
+      drawFiles();
+    }
+
+    function cancelRecording() {
+      if (!recorder) return;
+      recorder.close();
+      recorder = null;
+      clearInterval(recordTimer);
+      drawRecording();
+    }
+
+    function drawRecording() {
+      recording.el.hidden = !recorder;
+      wrap.dataset.recording = String(Boolean(recorder));
+      mic.replaceChildren(icon(recorder ? "stop" : "mic"));
+      mic.title = recorder ? "Stop recording" : "Record from microphone";
+      mic.setAttribute("aria-label", mic.title);
+      mic.setAttribute("aria-pressed", String(Boolean(recorder)));
+      if (recorder) recording.draw(recorder);
     }
 
     function remove(index) {
@@ -123,6 +191,9 @@ export default {
       else picker.removeAttribute("webkitdirectory");
       attach.hidden = !(p.sources ?? ["upload"]).includes("upload");
       attach.disabled = !canUpload();
+      mic.hidden = !(p.sources ?? ["upload"]).includes("microphone");
+      mic.disabled = !canRecord();
+      if (!canRecord()) cancelRecording();
       const key = JSON.stringify([p.submit_btn ?? true, p.stop_btn ?? false]);
       if (key !== actionsKey) {
         actionsKey = key;
@@ -168,6 +239,7 @@ export default {
     ctx.listen(attach, "click", () => {
       if (canUpload()) picker.click();
     });
+    ctx.listen(mic, "click", () => (recorder ? stopRecording() : startRecording()));
     ctx.listen(picker, "change", () => {
       const files = [...(picker.files ?? [])];
       picker.value = "";
@@ -192,6 +264,8 @@ export default {
     ctx.on("value", applyValue);
     if (props().autofocus) requestAnimationFrame(() => input.focus());
     return () => {
+      clearInterval(recordTimer);
+      recorder?.close();
       for (const src of previews.values()) if (src.startsWith("blob:")) URL.revokeObjectURL(src);
     };
   },

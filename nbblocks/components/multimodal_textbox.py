@@ -99,7 +99,7 @@ class MultimodalTextbox(FileValue, FormComponent):
 
     @property
     def accepts_uploads(self) -> bool:  # type: ignore[override]  # a class attribute elsewhere; here it follows sources
-        return "upload" in self.sources
+        return bool(self.sources)  # a recording from the microphone is uploaded like a file
 
     def preprocess(self, payload: MultimodalData | None) -> MultimodalValue | None:
         """Passes ``{"text": str, "files": [paths]}``."""

@@ -306,6 +306,51 @@ def test_audio_reads_a_long_file_in_ranges(page):
     page.wait_for_function("() => Math.abs(document.querySelector('#a audio').currentTime - 140) < 0.5")
 
 
+# -- gr.MultimodalTextbox's microphone -------------------------------------------------------
+
+
+def test_multimodal_textbox_records_the_microphone_into_its_files(page):
+    mount(page, {"view": "multimodaltextbox", "key": "m", "value": {"text": "", "files": []},
+                 "props": {"elem_id": "mm", "sources": ["upload", "microphone"]}})
+    mic = page.locator('#mm [data-nbblocks-part="microphone"]')
+    assert mic.is_visible() and page.locator('#mm [data-nbblocks-part="attach"]').is_visible()
+    page.locator('#mm [data-nbblocks-part="input"]').fill("what is said?")
+    mic.click()
+    panel = page.locator('#mm [data-nbblocks-part="recording"]')
+    panel.wait_for()
+    assert mic.get_attribute("aria-pressed") == "true"
+    page.wait_for_function("() => Number(document.querySelector('#mm [data-nbblocks-part=level]').getAttribute('aria-valuenow')) > 10")
+    page.wait_for_function("() => document.querySelector('#mm [data-nbblocks-part=record-time]').textContent === '0:01'")
+    page.click('#mm [data-nbblocks-part="record-pause"]')
+    assert panel.get_attribute("data-state") == "paused"
+    page.click('#mm [data-nbblocks-part="record-pause"]')
+    page.click('#mm [data-nbblocks-part="record-stop"]')
+    page.locator('#mm [data-nbblocks-part="file"]').wait_for()
+    assert panel.is_hidden() and mic.get_attribute("aria-pressed") == "false"
+    # The recording went up as a WAV file and the value sent to the kernel carries it in files.
+    assert [u["name"] for u in uploads(page, "m")] == ["audio.wav"]
+    sent = [e[1]["value"] for e in wire(page, "m") if e[0] == "update"][-1]
+    assert sent["text"] == "what is said?" and len(sent["files"]) == 1
+    fd = sent["files"][0]
+    assert fd["orig_name"] == "audio.wav"
+    rate, samples = _audio.read_wav(uploaded(page, fd))
+    assert samples.ndim == 1 and len(samples) > rate
+    assert abs(dominant_frequency(samples, rate) - MIC_HZ) < 5
+    page.locator('#mm [data-nbblocks-part="input"]').press("Enter")
+    assert events(page, "m")[-1] == "submit"
+
+
+def test_multimodal_textbox_without_microphone_source_shows_no_microphone(page):
+    mount(page, {"view": "multimodaltextbox", "key": "m", "value": {"text": "", "files": []},
+                 "props": {"elem_id": "mm"}})
+    page.locator('#mm [data-nbblocks-part="attach"]').wait_for()
+    assert page.locator('#mm [data-nbblocks-part="microphone"]').is_hidden()
+    mount(page, {"view": "multimodaltextbox", "key": "n", "value": {"text": "", "files": []},
+                 "props": {"elem_id": "mn", "sources": ["microphone"]}})
+    page.locator('#mn [data-nbblocks-part="microphone"]').wait_for()
+    assert page.locator('#mn [data-nbblocks-part="attach"]').is_hidden()
+
+
 # -- gr.Video -------------------------------------------------------------------------------
 
 
