@@ -18,7 +18,7 @@ from typing import Any
 from . import hosting as _hosting
 from ._lazy import MISSING_HINT as _HINT
 from ._lazy import lazy_attributes as _lazy_attributes
-from ._version import __version__
+from ._version import __version__ as __version__
 
 
 def _runtime_host() -> _hosting.Host:

@@ -150,6 +150,7 @@ def to_int16(data: Any, owner: str) -> NDArray[np.int16]:
         if peak == 0:
             return np.zeros(arr.shape, dtype=np.int16)
         return (arr / peak * 32767).astype(np.int16)
+    out: np.ndarray[Any, np.dtype[Any]]
     if arr.dtype == np.int32:
         out = arr / 65536
     elif arr.dtype == np.uint16:

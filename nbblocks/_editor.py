@@ -9,7 +9,7 @@ any client to ``crop_size``, and the headless ``Frontend`` to edit as the page d
 from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import PIL.Image
 
@@ -161,7 +161,10 @@ def compose(background: PIL.Image.Image, layers: list[PIL.Image.Image]) -> PIL.I
 
 def is_empty(layer: PIL.Image.Image) -> bool:
     """A layer with nothing drawn on it (every pixel fully transparent)."""
-    return layer.mode == "RGBA" and layer.getextrema()[3] == (0, 0)
+    if layer.mode != "RGBA":
+        return False
+    extrema = cast("tuple[tuple[int, int], ...]", layer.getextrema())  # one (min, max) per band in RGBA
+    return extrema[3] == (0, 0)
 
 
 class Edit(NamedTuple):
@@ -181,18 +184,18 @@ def edit(props: dict[str, Any], background: PIL.Image.Image | None, layers: list
     spec = parse_crop_size(props.get("crop_size"), owner)
     canvas_size = tuple(props.get("canvas_size") or (800, 800))
     if background is not None:
-        placement = place(background.size, spec, canvas_size, bool(props.get("fixed_canvas")))  # type: ignore[arg-type]
+        placement = place(background.size, spec, canvas_size, bool(props.get("fixed_canvas")))
         base, placed = apply(background, placement), not placement.identity
     else:
         placement = None
-        base, placed = blank(blank_canvas(spec, canvas_size)), True  # type: ignore[arg-type]
+        base, placed = blank(blank_canvas(spec, canvas_size)), True
     drawn = []
     for i, layer in enumerate(layers):
         if layer is None:
             drawn.append(PIL.Image.new("RGBA", base.size, (0, 0, 0, 0)))
         elif layer.size == base.size:
             drawn.append(layer.convert("RGBA"))
-        elif placement is not None and layer.size == background.size:  # type: ignore[union-attr]
+        elif placement is not None and background is not None and layer.size == background.size:
             drawn.append(apply(layer, placement))
         else:
             raise ValueError(f"{owner}: layer {i} is {layer.size[0]}x{layer.size[1]}; draw it at the canvas size "

@@ -13,8 +13,9 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .exceptions import Error
 
@@ -54,7 +55,7 @@ def run(args: Sequence[str], doing: str, *, input: bytes | None = None, tool: st
     end with the tool's own last lines."""
     require(doing, tool)
     exe = which(tool)
-    assert exe is not None  # noqa: S101 - require() checked
+    assert exe is not None
     base = [exe, "-hide_banner", "-nostdin", "-v", "error"] if tool == "ffmpeg" else [exe, "-v", "error"]
     try:
         proc = subprocess.run([*base, *args], input=input, capture_output=True, timeout=TIMEOUT, check=False)

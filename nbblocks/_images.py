@@ -68,7 +68,7 @@ class PendingImage:
     returned); rows are ``width * channels`` bytes, channels 1 (L), 2 (LA), 3 (RGB), 4 (RGBA).
     """
 
-    __slots__ = ("_data", "_spilled", "width", "height", "channels", "format", "nbytes")
+    __slots__ = ("_data", "_spilled", "channels", "format", "height", "nbytes", "width")
 
     def __init__(self, data: bytes, width: int, height: int, channels: int, format: str):
         self._data: bytes | None = data
@@ -83,7 +83,8 @@ class PendingImage:
     def data(self) -> bytes:
         data = self._data
         if data is None:
-            with open(self._spilled, "rb") as f:  # type: ignore[arg-type]
+            assert self._spilled is not None  # held in memory or spilled to a file, never neither
+            with open(self._spilled, "rb") as f:
                 return f.read()
         return data
 
@@ -111,7 +112,8 @@ class PendingImage:
     def array(self) -> np.ndarray:
         """A writable copy, shaped (height, width) or (height, width, channels)."""
         shape = (self.height, self.width) if self.channels == 1 else (self.height, self.width, self.channels)
-        return np.frombuffer(self.data, dtype=np.uint8).reshape(shape).copy()
+        out: np.ndarray = np.frombuffer(self.data, dtype=np.uint8).reshape(shape).copy()
+        return out
 
     def pil(self) -> PIL.Image.Image:
         return PIL.Image.frombytes(self.mode, (self.width, self.height), self.data)
@@ -123,9 +125,7 @@ class PendingImage:
 def encode(img: PIL.Image.Image, fmt: str) -> bytes:
     """``img`` as a file in ``fmt`` (modes the format cannot hold are converted)."""
     name = pil_format(fmt)
-    if name == "JPEG" and img.mode not in ("RGB", "L", "CMYK"):
-        img = img.convert("RGB")
-    elif name == "BMP" and img.mode not in ("RGB", "L", "1", "P"):
+    if (name == "JPEG" and img.mode not in ("RGB", "L", "CMYK")) or (name == "BMP" and img.mode not in ("RGB", "L", "1", "P")):
         img = img.convert("RGB")
     elif img.mode == "LA" and name != "PNG":
         img = img.convert("RGBA")
@@ -163,7 +163,8 @@ def to_uint8(arr: np.ndarray, owner: str) -> np.ndarray:
             arr = arr * 255.0
         elif lo >= -1 and hi <= 1:
             arr = (arr + 1.0) * 127.5
-        return np.clip(np.rint(arr), 0, 255).astype(np.uint8)
+        scaled: np.ndarray = np.clip(np.rint(arr), 0, 255).astype(np.uint8)
+        return scaled
     if np.issubdtype(arr.dtype, np.integer):
         lo, hi = int(arr.min()), int(arr.max())
         if lo >= 0 and hi <= 255:

@@ -13,7 +13,7 @@ def ipython_shell() -> Any | None:
         return None
     try:
         return mod.get_ipython()
-    except Exception:
+    except AttributeError:  # an "IPython" module without get_ipython (a stub, a partial import)
         return None
 
 
@@ -32,16 +32,18 @@ def _parent_message() -> dict[str, Any]:
         parent = kernel.get_parent("shell")
     except TypeError:
         parent = kernel.get_parent()
-    except Exception:
+    except AttributeError:  # a kernel without get_parent (ipykernel < 6, other kernels)
         return {}
     return parent if isinstance(parent, dict) else {}
 
 
 def current_cell_id() -> str | None:
     """The id of the notebook cell being executed (JupyterLab sends it), if any."""
-    return _parent_message().get("metadata", {}).get("cellId")
+    cell_id = _parent_message().get("metadata", {}).get("cellId")
+    return cell_id if isinstance(cell_id, str) else None
 
 
 def current_execution_id() -> str | None:
     """The message id of the running execution: one per run of a cell."""
-    return _parent_message().get("header", {}).get("msg_id")
+    msg_id = _parent_message().get("header", {}).get("msg_id")
+    return msg_id if isinstance(msg_id, str) else None

@@ -14,7 +14,8 @@ import functools
 import importlib
 import os
 import re
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 __all__ = ["lazy_attributes", "module_exports", "public_modules", "MISSING_HINT"]
 
@@ -37,7 +38,7 @@ def declared_all(path: str) -> list[str] | None:
     return None if match is None else _NAME.findall(match.group("body"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def module_exports(folder: str, skip: tuple[str, ...] = ()) -> Mapping[str, str]:
     """``{name: ".module"}`` for every name in the ``__all__`` of each public module of
     ``folder`` (modules in ``skip`` left out). Read once per process; nothing is imported.

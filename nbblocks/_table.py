@@ -214,7 +214,7 @@ def to_json(kind: str, values: np.ndarray) -> list[Any]:
     if kind == "float":
         return _floats_json(values)
     if kind in ("int", "bool"):
-        return values.tolist()  # type: ignore[no-any-return]
+        return values.tolist()  # type: ignore[no-any-return]  # numpy types tolist() as Any
     if kind == "datetime":
         return format_datetimes(values)
     return [json_cell(v) for v in values]
@@ -356,7 +356,7 @@ class Table(Mapping[str, Any]):
             return dict(self.model_dump()) == dict(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as a mutable value with __eq__ is
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Table:
         return self  # immutable: copies may share it

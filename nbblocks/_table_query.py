@@ -79,21 +79,21 @@ def _texts(col: Column) -> list[str]:
     if col.kind == "int":
         return list(map(str, arr.tolist()))
     if col.kind == "bool":
-        return np.where(arr, "true", "false").tolist()  # type: ignore[no-any-return]
+        return np.where(arr, "true", "false").tolist()  # type: ignore[no-any-return]  # numpy types tolist() as Any
     if col.kind == "float":
         return _float_texts(arr)
     if col.kind == "datetime":
         return [t or "" for t in format_datetimes(arr)]
     values = arr.tolist()
     if all(type(v) is str for v in values):  # the common case: a column of text
-        return values  # type: ignore[no-any-return]
+        return values  # type: ignore[no-any-return]  # numpy types tolist() as Any
     return [cell_text(json_cell(v)) for v in values]
 
 
 def _json_values(arr: np.ndarray) -> list[Any]:
     values = arr.tolist()
     if all(type(v) is str or v is None for v in values):
-        return values  # type: ignore[no-any-return]
+        return values  # type: ignore[no-any-return]  # numpy types tolist() as Any
     return [json_cell(v) for v in values]
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from . import context, hosting
 from .component_meta import ComponentMeta
 
 if TYPE_CHECKING:
-    from .listeners import AppRoot
+    from typing_extensions import Self
+
+    from .listeners import AppRoot, EventListener
 
 __all__ = ["Block", "BlockContext", "BlockProps"]
 
@@ -21,7 +23,7 @@ class BlockProps(TypedDict, total=False):
     elem_id: str | None
     elem_classes: list[str] | str | None
     render: bool
-    key: int | str | tuple | None
+    key: int | str | tuple[Any, ...] | None
     preserved_by_key: list[str] | str | None
 
 _next_id = itertools.count(1).__next__  # unique block ids; thread-safe under the GIL
@@ -30,9 +32,13 @@ _next_id = itertools.count(1).__next__  # unique block ids; thread-safe under th
 class Block(metaclass=ComponentMeta):
     """A node of the app tree. Ids are unique per process and never shown in reprs."""
 
-    EVENTS: list = []
+    #: The events of this block: names or ``EventListener``s; ComponentMeta turns each into a
+    #: listener method (and the list into EventListeners), so ``str(entry)`` is the event name.
+    EVENTS: ClassVar[list[EventListener | str]] = []
     #: Name of the built-in front-end view; custom components set ``_esm`` instead.
     VIEW: str | None = None
+    #: The constructor arguments given explicitly (recorded by ComponentMeta).
+    _constructor_args: dict[str, Any]
 
     def __init__(
         self,
@@ -40,7 +46,7 @@ class Block(metaclass=ComponentMeta):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | tuple | None = None,
+        key: int | str | tuple[Any, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
         visible: bool | str = True,
     ) -> None:
@@ -138,7 +144,7 @@ class BlockContext(Block):
         child.parent = self
         self.children.append(child)
 
-    def __enter__(self) -> BlockContext:
+    def __enter__(self) -> Self:
         context.push(self)
         return self
 

@@ -14,7 +14,8 @@ import inspect
 import threading
 import warnings
 import weakref
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import _kernel, context, hosting
 from .block import Block, BlockContext
@@ -54,7 +55,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         title: str = "Gradio",
         css: str | None = None,
         css_paths: Any = None,
-        js: str | None = None,
+        js: str | Literal[True] | None = None,
         head: str | None = None,
         head_paths: Any = None,
         fill_height: bool = False,
@@ -230,7 +231,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             return
         if context.current_root() is not self:
             return  # only while the app is being built
-        block._load_events_attached = True  # type: ignore[attr-defined]
+        block._load_events_attached = True  # type: ignore[attr-defined]  # a marker: attached once per component
         fn, inputs, every = block.load_fn, block.load_inputs, block._every
         timer = None
         if every is not None:
@@ -242,9 +243,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             triggers: list[tuple[Any, EventListener]] = []
             if inputs is not None:
                 for comp in inputs if isinstance(inputs, (list, tuple, set)) else [inputs]:
-                    triggers.append((comp, type(comp).change))  # type: ignore[attr-defined]
+                    triggers.append((comp, type(comp).change))
             if timer is not None:
-                triggers.append((timer, Timer.tick))  # type: ignore[attr-defined]
+                triggers.append((timer, cast("EventListener", Timer.tick)))  # the class attribute is the EventListener
             options = {"show_progress": "hidden" if triggers else "full", "trigger_mode": "once"}
             attach([*triggers, (None, Events.load)], fn, inputs, block, options, owner=self)
 
@@ -279,7 +280,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         for item in items:
             if not isinstance(item, Block):
                 raise TypeError(f"{what} must be components, got {type(item).__name__}: {item!r}")
-            if what == "inputs" and isinstance(item, BlockContext) and not hasattr(item, "preprocess"):  # a gr.HTML with children is a component
+            # a gr.HTML with children is a component
+            if what == "inputs" and isinstance(item, BlockContext) and not hasattr(item, "preprocess"):
                 raise TypeError(f"inputs must be components, not the layout {item!r}")
             if item.root is None:
                 self._register_block(item)  # render=False components may still be used
@@ -288,7 +290,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             out.append(item)
         return out, as_dict
 
-    def _hosted_by(self, app: Blocks | None) -> bool:
+    def _hosted_by(self, app: object) -> bool:
         """Built inside ``app``'s ``with`` block (an Interface in a Blocks): this app's
         listeners move into ``app``, so they may use ``app``'s components."""
         return self._nested_in is not None and self._nested_in[0] is app
@@ -522,7 +524,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     # -- app events ----------------------------------------------------------------
 
-    def load(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Any:
+    def load(
+        self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None, outputs: Any = None, **kwargs: Any
+    ) -> Any:
         """Run ``fn`` when the app loads (when a session starts: the notebook view, or an HTTP client)."""
         return attach([(None, Events.load)], fn, inputs, outputs, kwargs, owner=self)
 

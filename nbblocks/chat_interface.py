@@ -18,8 +18,9 @@ import inspect
 import json
 import os
 import warnings
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Iterator, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .blocks import Blocks
 from .events import EditData, LikeData, SelectData
@@ -47,9 +48,12 @@ class ChatInterface(Blocks):
     yields the reply so far; each yield replaces it in the chat.
     """
 
+    fn: Callable[..., Any]
+    original_stop_btn: str | bool | None
+
     def __init__(
         self,
-        fn: Callable,
+        fn: Callable[..., Any] | ChatInterface,
         *,
         multimodal: bool = False,
         chatbot: Chatbot | None = None,
@@ -75,16 +79,16 @@ class ChatInterface(Blocks):
         autoscroll: bool = True,
         submit_btn: str | bool | None = True,
         stop_btn: str | bool | None = True,
-        concurrency_limit: int | None | Literal["default"] = "default",
+        concurrency_limit: int | Literal["default"] | None = "default",
         delete_cache: tuple[int, int] | None = None,
         show_progress: Literal["full", "minimal", "hidden"] = "minimal",
         fill_height: bool = True,
         fill_width: bool = False,
         api_name: str | None = None,
-        api_description: str | None | Literal[False] = None,
+        api_description: str | Literal[False] | None = None,
         api_visibility: Literal["public", "private", "undocumented"] = "public",
         save_history: bool = False,
-        validator: Callable | None = None,
+        validator: Callable[..., Any] | None = None,
         type: Literal["messages", "tuples"] | None = None,
         theme: Any = None,
         css: str | None = None,
@@ -105,7 +109,7 @@ class ChatInterface(Blocks):
         if not callable(fn):
             raise TypeError(f"ChatInterface: fn must be callable, got {builtin_type(fn).__name__}")
         if flagging_mode is None:
-            flagging_mode = os.environ.get("GRADIO_CHAT_FLAGGING_MODE", "never")  # type: ignore[assignment]
+            flagging_mode = os.environ.get("GRADIO_CHAT_FLAGGING_MODE", "never")  # type: ignore[assignment]  # checked against the Literal just below
         if flagging_mode not in ("never", "manual"):
             raise ValueError(f"ChatInterface: flagging_mode must be 'never' or 'manual', got {flagging_mode!r}")
         if show_progress not in ("full", "minimal", "hidden"):
@@ -248,21 +252,25 @@ class ChatInterface(Blocks):
             self.chatbot = chatbot
             chatbot.render()
         else:
-            self.chatbot = Chatbot(label="Chatbot", scale=1, height=400, autoscroll=self.autoscroll, examples=examples)
-        with Group():
-            with Row():
-                if textbox is not None:
-                    if not isinstance(textbox, (Textbox, MultimodalTextbox)):
-                        raise TypeError(f"ChatInterface: textbox must be a gr.Textbox or gr.MultimodalTextbox, got {builtin_type(textbox).__name__}")
-                    _set_prop(textbox, "show_label", False)
-                    self.textbox = textbox
-                    textbox.render()
-                else:
-                    kind = MultimodalTextbox if self.multimodal else Textbox
-                    self.textbox = kind(
-                        show_label=False, label="", placeholder="Type a message...", scale=7,
-                        autofocus=self.autofocus, submit_btn=submit_btn, stop_btn=stop_btn,
+            self.chatbot = Chatbot(
+                label="Chatbot", scale=1, height=400, autoscroll=self.autoscroll,
+                examples=examples,  # type: ignore[arg-type]  # the dicts are checked by Chatbot._examples
+            )
+        with Group(), Row():
+            if textbox is not None:
+                if not isinstance(textbox, (Textbox, MultimodalTextbox)):
+                    raise TypeError(
+                        f"ChatInterface: textbox must be a gr.Textbox or gr.MultimodalTextbox, got {builtin_type(textbox).__name__}"
                     )
+                _set_prop(textbox, "show_label", False)
+                self.textbox = textbox
+                textbox.render()
+            else:
+                kind = MultimodalTextbox if self.multimodal else Textbox
+                self.textbox = kind(
+                    show_label=False, label="", placeholder="Type a message...", scale=7,
+                    autofocus=self.autofocus, submit_btn=submit_btn, stop_btn=stop_btn,
+                )
         # The stop button shows only while a reply is being written.
         self.original_stop_btn = self.textbox.stop_btn
         self.original_submit_btn = self.textbox.submit_btn
@@ -281,7 +289,11 @@ class ChatInterface(Blocks):
 
         if self.examples and (self.cache_examples or self._additional_inputs_in_examples):
             self.examples_handler = Examples(
-                examples=self.examples if self._additional_inputs_in_examples else [[_example_input(e)] + [None] * len(self.additional_inputs) for e in self.examples],
+                examples=(
+                    self.examples
+                    if self._additional_inputs_in_examples
+                    else [[_example_input(e)] + [None] * len(self.additional_inputs) for e in self.examples]
+                ),
                 inputs=[self.textbox, *self.additional_inputs],
                 outputs=self.chatbot,
                 fn=self._examples_fn(),
@@ -359,9 +371,11 @@ class ChatInterface(Blocks):
                 self.chatbot.example_select(self.example_populated, None, [textbox], show_progress="hidden", **_UI)
 
         retry_event = self.chatbot.retry(
-            self._pop_last_user_message, [self.chatbot_state], [self.chatbot_state, self.saved_input], queue=False, show_progress="hidden", **_UI,
+            self._pop_last_user_message, [self.chatbot_state], [self.chatbot_state, self.saved_input],
+            queue=False, show_progress="hidden", **_UI,
         ).then(
-            self._append_message_to_history, [self.saved_input, self.chatbot_state], [self.chatbot], queue=False, show_progress="hidden", **_UI,
+            self._append_message_to_history, [self.saved_input, self.chatbot_state], [self.chatbot],
+            queue=False, show_progress="hidden", **_UI,
         ).then(
             _lock_textbox, None, [textbox], queue=False, show_progress="hidden", **_UI,
         ).then(**submit_kwargs)
@@ -393,7 +407,8 @@ class ChatInterface(Blocks):
             self.chatbot.edit(
                 self._edit_message, [self.chatbot], [self.chatbot, self.chatbot_state, self.saved_input], show_progress="hidden", **_UI,
             ).then(
-                self._append_message_to_history, [self.saved_input, self.chatbot_state], [self.chatbot], queue=False, show_progress="hidden", **_UI,
+                self._append_message_to_history, [self.saved_input, self.chatbot_state], [self.chatbot],
+                queue=False, show_progress="hidden", **_UI,
             ).success(
                 _lock_input, None, [textbox], show_progress="hidden", **_UI,
             ).success(**submit_kwargs).success(**sync_kwargs).then(
@@ -479,7 +494,7 @@ class ChatInterface(Blocks):
         first, *rest = response
         return first, list(rest)
 
-    def _api_wrapper(self) -> Callable:
+    def _api_wrapper(self) -> Callable[..., Any]:
         """fn called with the message and a copy of the history; returns (or yields)
         ``(reply, new history, *additional outputs)``. Its signature is fn's, so the API
         lists fn's parameters."""
@@ -491,7 +506,7 @@ class ChatInterface(Blocks):
             return (response, history, *extra)
 
         if self.is_generator:
-            def start(message: Any, history: Any, args: tuple) -> tuple[Any, list[Any]]:
+            def start(message: Any, history: Any, args: tuple[Any, ...]) -> tuple[Any, list[Any]]:
                 return fn(message, list(history or []), *args), self._append_message_to_history(message, history, "user")
 
             if inspect.isasyncgenfunction(fn):
@@ -543,14 +558,16 @@ class ChatInterface(Blocks):
 
         return submit
 
-    def _examples_fn(self) -> Callable:
+    def _examples_fn(self) -> Callable[..., Any]:
         """What caches an example: fn on it with an empty history, as a conversation."""
         fn = self.fn
 
         def conversation(message: Any, response: Any) -> list[Any]:
             out: list[Any] = []
             if self.multimodal and isinstance(message, dict):
-                out += [{"role": "user", "content": {"path": f.get("path") if isinstance(f, dict) else f}} for f in message.get("files", [])]
+                out += [
+                    {"role": "user", "content": {"path": f.get("path") if isinstance(f, dict) else f}} for f in message.get("files", [])
+                ]
                 if message.get("text"):
                     out.append({"role": "user", "content": message["text"]})
             else:

@@ -20,7 +20,7 @@ __all__ = ["ComponentMeta"]
 class ComponentMeta(abc.ABCMeta):
     """Creates one listener method per entry of ``EVENTS``; enforces abstract methods."""
 
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any):
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> ComponentMeta:
         init = namespace.get("__init__")
         if init is not None and not getattr(init, "_records_args", False):
             namespace["__init__"] = _recording(init)
@@ -36,7 +36,7 @@ class ComponentMeta(abc.ABCMeta):
                         f"an attribute of that name"
                     )
                 setattr(cls, listener.event_name, listener)
-            cls.EVENTS = listeners  # type: ignore[attr-defined]
+            cls.EVENTS = listeners  # type: ignore[attr-defined]  # cls is a Block class; mypy sees only ComponentMeta
         return cls
 
 
@@ -61,5 +61,5 @@ def _recording(init: Any) -> Any:
             self.__dict__["_constructor_args"] = given
         init(self, *args, **kwargs)
 
-    __init__._records_args = True  # type: ignore[attr-defined]
+    __init__._records_args = True  # type: ignore[attr-defined]  # a marker on the function object
     return __init__

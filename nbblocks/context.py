@@ -18,7 +18,7 @@ _stack: ContextVar[tuple[tuple[Any, bool], ...]] = ContextVar("nbblocks_context"
 
 def push(ctx: Any, *, app: bool = False) -> None:
     """``ctx`` (a ``BlockContext``) is open; ``app=True`` for an app (a ``Blocks``)."""
-    _stack.set(_stack.get() + ((ctx, app),))
+    _stack.set((*_stack.get(), (ctx, app)))
 
 
 def pop(ctx: Any) -> None:

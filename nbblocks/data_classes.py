@@ -7,7 +7,8 @@ dict of its fields; ``GradioRootModel`` serialises to its ``root`` value.
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from collections.abc import Iterator
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -28,10 +29,10 @@ class _ModelMixin:
 
     @classmethod
     def from_json(cls, x: Any) -> Any:
-        return cls.model_validate(x)  # type: ignore[attr-defined]
+        return cls.model_validate(x)  # type: ignore[attr-defined]  # a mixin of pydantic models: the model gives it
 
     def to_json(self) -> Any:
-        return self.model_dump(mode="json")  # type: ignore[attr-defined]
+        return self.model_dump(mode="json")  # type: ignore[attr-defined]  # a mixin of pydantic models: the model gives it
 
 
 class GradioModel(_ModelMixin, BaseModel):
@@ -40,13 +41,13 @@ class GradioModel(_ModelMixin, BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
 
-class GradioRootModel(_ModelMixin, RootModel):
+class GradioRootModel(_ModelMixin, RootModel[Any]):
     """A value serialised as its ``root``, e.g. ``[...]`` rather than ``{'root': [...]}``."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
 
-GradioDataModel = Union[GradioModel, GradioRootModel]
+GradioDataModel = GradioModel | GradioRootModel
 
 
 class FileData(GradioModel):
@@ -57,12 +58,12 @@ class FileData(GradioModel):
     """
 
     path: str
-    url: Optional[str] = None
-    size: Optional[int] = None
-    orig_name: Optional[str] = None
-    mime_type: Optional[str] = None
+    url: str | None = None
+    size: int | None = None
+    orig_name: str | None = None
+    mime_type: str | None = None
     is_stream: bool = False
-    meta: dict = Field(default_factory=lambda: {"_type": "gradio.FileData"})
+    meta: dict[str, Any] = Field(default_factory=lambda: {"_type": "gradio.FileData"})
 
     @property
     def is_none(self) -> bool:
@@ -84,7 +85,7 @@ class ListFiles(GradioRootModel):
     def __getitem__(self, index: int) -> FileData:
         return self.root[index]
 
-    def __iter__(self):  # type: ignore[override]
+    def __iter__(self) -> Iterator[FileData]:  # type: ignore[override]  # pydantic's yields (field, value) pairs; this yields the files
         return iter(self.root)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 __all__ = ["diff", "apply_diff", "replaces_root"]
 
-Edit = list  # [action, path, value]
+Edit = list[Any]  # [action, path, value]
 
 
 def diff(old: Any, new: Any) -> list[Edit]:

@@ -6,7 +6,8 @@ keep ``@document()`` after changing the import to ``from nbblocks.documentation 
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 __all__ = ["document", "set_documentation_group"]
 

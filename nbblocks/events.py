@@ -13,11 +13,26 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import typing
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from .listeners import (
-    AppRoot, BoundListener, CopyData, EditData, EventData, EventListener, Events, KeyUpData, LikeData, ListenerOptions,
-    RetryData, SelectData, TriggerMode, UndoData, as_listener, on,
+    AppRoot,
+    BoundListener,
+    CopyData,
+    EditData,
+    EventData,
+    EventListener,
+    Events,
+    KeyUpData,
+    LikeData,
+    ListenerOptions,
+    RetryData,
+    SelectData,
+    TriggerMode,
+    UndoData,
+    as_listener,
+    on,
 )
 
 if TYPE_CHECKING:
@@ -73,17 +88,17 @@ class Dependency(ListenerOptions):
     #: Set on the listener that runs a ``@gr.render`` function.
     renderable: Any = None
 
-    def then(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def then(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
              outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event finishes, whether it succeeded or failed."""
         return self._chain(fn, inputs, outputs, kwargs, success=False, failure=False)
 
-    def success(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def success(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
                 outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event finishes without an error."""
         return self._chain(fn, inputs, outputs, kwargs, success=True, failure=False)
 
-    def failure(self, fn: Callable[..., Any] | None | Literal["decorator"] = "decorator", inputs: Any = None,
+    def failure(self, fn: Callable[..., Any] | Literal["decorator"] | None = "decorator", inputs: Any = None,
                 outputs: Any = None, **kwargs: Any) -> Any:
         """Run after this event fails with an error."""
         return self._chain(fn, inputs, outputs, kwargs, success=False, failure=True)
@@ -118,7 +133,7 @@ def event_data_params(fn: Callable[..., Any]) -> dict[str, type]:
         return {}
     try:
         hints = typing.get_type_hints(fn)
-    except Exception:  # annotations naming what the function's module cannot resolve
+    except Exception:  # noqa: BLE001 - annotations naming what the function's module cannot resolve
         hints = {}
     out: dict[str, type] = {}
     for p in sig.parameters.values():

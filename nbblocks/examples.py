@@ -14,8 +14,9 @@ import csv
 import logging
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from .exceptions import Error
 from .updates import skip
@@ -47,7 +48,7 @@ class Examples:
         examples: list[Any] | list[list[Any]] | str,
         inputs: Component | Sequence[Component],
         outputs: Component | Sequence[Component] | None = None,
-        fn: Callable | None = None,
+        fn: Callable[..., Any] | None = None,
         cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
         examples_per_page: int = 10,
@@ -66,11 +67,10 @@ class Examples:
         visible: bool | str = True,
         preload: int | Literal[False] = False,
     ):
+        from .blocks import current_app
         from .components.base import Component
         from .components.dataset import Dataset
         from .components.state import State
-
-        from .blocks import current_app
 
         app = current_app()
         if app is None:
@@ -122,7 +122,9 @@ class Examples:
     def _listen(self, app: Blocks, api_name: str | Literal[False], visibility: str) -> tuple[Dependency, Dependency | None]:
         eager = self.cache_mode == "eager"
         targets = self.inputs
-        private = {"api_name": False, "api_visibility": "private"} if api_name is False else {"api_name": api_name, "api_visibility": visibility}
+        private = (
+            {"api_name": False, "api_visibility": "private"} if api_name is False else {"api_name": api_name, "api_visibility": visibility}
+        )
 
         if eager:  # as Gradio: the inputs first, then the cached outputs, in a listener of their own
             def load_example_input(index: int | None) -> Any:
@@ -145,7 +147,7 @@ class Examples:
                 preprocess=False, postprocess=False, show_progress="hidden", **private,
             )
 
-        def load_example(index: int | None) -> Any:
+        def load_example(index: int | None) -> Any:  # type: ignore[no-redef]  # the other definition is in the cached branch, which returned
             if index is None:  # nothing selected yet: leave everything as it is
                 return _unwrap([skip() for _ in targets])
             return _unwrap(self.example_payloads(index))
@@ -292,7 +294,7 @@ def _cache_mode(cache_examples: bool | str | None, cache_mode: str | None) -> Li
     mode = cache_mode or os.environ.get("GRADIO_CACHE_MODE", "").strip().lower() or "eager"
     if mode not in ("eager", "lazy"):
         raise ValueError(f"cache_mode must be 'eager', 'lazy' or None, got {cache_mode!r}")
-    return mode  # type: ignore[return-value]
+    return "lazy" if mode == "lazy" else "eager"
 
 
 def _examples_from_dir(folder: Path, n_inputs: int) -> list[list[Any]]:

@@ -15,9 +15,10 @@ import datetime
 import json
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .components.base import Component
@@ -136,7 +137,7 @@ class CSVLogger(FlaggingCallback):
         """The file rows go to; a new one when the header it needs differs (call with the lock)."""
         if self.dataset_filepath is not None and set(wanted_extras) <= set(self._extras):
             return self.dataset_filepath
-        extras = [name for name in ("flag", "username") if name in wanted_extras or name in self._extras]
+        extras: list[str] = [name for name in ("flag", "username") if name in wanted_extras or name in self._extras]
         header = self.labels() + extras + ["timestamp"]
         self.flagging_dir.mkdir(parents=True, exist_ok=True)
         if self.dataset_file_name:

@@ -13,7 +13,8 @@ Everything the app graph does with a running app goes through :class:`Runtime`.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 __all__ = ["Host", "Runtime", "host", "install"]
 

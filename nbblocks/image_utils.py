@@ -35,8 +35,8 @@ def open_image(orig_img: np.ndarray | PIL.Image.Image | str | Path) -> PIL.Image
     raise ValueError(f"expected an image file path, a PIL image or a numpy array, got {type(orig_img).__name__}")
 
 
-def format_image(im: PIL.Image.Image | None, type: Literal["numpy", "pil", "filepath"], cache_dir: str | None = None,  # noqa: A002
-                 name: str = "image", format: str = "webp") -> np.ndarray | PIL.Image.Image | str | None:  # noqa: A002
+def format_image(im: PIL.Image.Image | None, type: Literal["numpy", "pil", "filepath"], cache_dir: str | None = None,
+                 name: str = "image", format: str = "webp") -> np.ndarray | PIL.Image.Image | str | None:
     """The image as its component's ``type`` wants it: an array, the PIL image, or the
     path of a cached file (PNG when Pillow cannot write ``format``)."""
     if im is None:
@@ -53,7 +53,7 @@ def format_image(im: PIL.Image.Image | None, type: Literal["numpy", "pil", "file
     raise ValueError(f"Unknown type: {type!r}. Please choose from: 'numpy', 'pil', 'filepath'.")
 
 
-def save_image(y: np.ndarray | PIL.Image.Image | str | Path, cache_dir: str | None = None, format: str = "webp") -> str:  # noqa: A002
+def save_image(y: np.ndarray | PIL.Image.Image | str | Path, cache_dir: str | None = None, format: str = "webp") -> str:
     """A path for an image value: arrays and PIL images are encoded and cached; a path
     or URL is returned as it is (it is stored or allowed when the value is postprocessed)."""
     if isinstance(y, np.ndarray):
@@ -88,7 +88,7 @@ def decode_base64_to_image_array(encoding: str) -> np.ndarray:
     return np.asarray(decode_base64_to_image(encoding))
 
 
-def decode_base64_to_file(encoding: str, cache_dir: str | None = None, format: str = "webp") -> str:  # noqa: A002
+def decode_base64_to_file(encoding: str, cache_dir: str | None = None, format: str = "webp") -> str:
     return save_image(decode_base64_to_image(encoding), cache_dir, format)
 
 

@@ -13,10 +13,11 @@ import html
 import inspect
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
-from .blocks import Blocks, event_data_params
-from .events import Dependency, on
+from .blocks import Blocks
+from .events import Dependency, event_data_params, on
 
 if TYPE_CHECKING:
     from .components.base import Component
@@ -48,7 +49,7 @@ class Interface(Blocks):
 
     def __init__(
         self,
-        fn: Callable,
+        fn: Callable[..., Any],
         inputs: str | Component | Sequence[str | Component] | None,
         outputs: str | Component | Sequence[str | Component] | None,
         examples: list[Any] | list[list[Any]] | str | None = None,
@@ -71,10 +72,10 @@ class Interface(Blocks):
         batch: bool = False,
         max_batch_size: int = 4,
         api_name: str | Literal[False] | None = None,
-        api_description: str | None | Literal[False] = None,
+        api_description: str | Literal[False] | None = None,
         _api_mode: bool = False,
         allow_duplication: bool = False,
-        concurrency_limit: int | None | Literal["default"] = "default",
+        concurrency_limit: int | Literal["default"] | None = "default",
         css: str | None = None,
         css_paths: Any = None,
         js: str | Literal[True] | None = None,
@@ -92,7 +93,7 @@ class Interface(Blocks):
         time_limit: int | None = 30,
         stream_every: float = 0.5,
         deep_link: Any = None,
-        validator: Callable | None = None,
+        validator: Callable[..., Any] | None = None,
         api_visibility: Literal["public", "private", "undocumented"] = "public",
         **kwargs: Any,
     ):
@@ -175,7 +176,7 @@ class Interface(Blocks):
             warnings.warn("Interface: allow_flagging is deprecated; use flagging_mode", DeprecationWarning, stacklevel=2)
             flagging_mode = allow_flagging
         if flagging_mode is None:
-            flagging_mode = os.environ.get("GRADIO_FLAGGING_MODE", "manual")  # type: ignore[assignment]
+            flagging_mode = os.environ.get("GRADIO_FLAGGING_MODE", "manual")  # type: ignore[assignment]  # checked below like a given mode
         if flagging_mode not in ("never", "auto", "manual"):
             raise ValueError(f"Interface: flagging_mode must be 'never', 'auto' or 'manual', got {flagging_mode!r}")
         self.flagging_mode = flagging_mode
@@ -183,7 +184,8 @@ class Interface(Blocks):
         self.flagging_callback = flagging_callback if flagging_callback is not None else CSVLogger()
         self.flagging_dir = flagging_dir
         if self.flagging_mode != "never" and self.interface_type != InterfaceTypes.INPUT_ONLY:
-            flagged = self.input_components if self.interface_type == InterfaceTypes.UNIFIED else self.input_components + self.output_components
+            unified = self.interface_type == InterfaceTypes.UNIFIED
+            flagged = self.input_components if unified else self.input_components + self.output_components
             self.flagging_callback.setup(flagged, flagging_dir)
 
         self.examples = examples
@@ -200,7 +202,7 @@ class Interface(Blocks):
 
     # -- building --------------------------------------------------------------------
 
-    def _link_state(self, fn: Callable, state_cls: type, shortcuts: set[int]) -> None:
+    def _link_state(self, fn: Callable[..., Any], state_cls: type, shortcuts: set[int]) -> None:
         """A ``"state"`` input and output (or one gr.State used as both) are one State,
         whose initial value is fn's default for that parameter."""
         ins = [i for i, c in enumerate(self.input_components) if isinstance(c, state_cls)]
@@ -226,7 +228,7 @@ class Interface(Blocks):
         else:
             self.additional_input_components[index - n] = comp
 
-    def _label_components(self, fn: Callable) -> None:
+    def _label_components(self, fn: Callable[..., Any]) -> None:
         from .components.state import State
 
         names = _parameter_names(fn)
@@ -262,7 +264,7 @@ class Interface(Blocks):
         self._attach_clear_events(clear)
         self._attach_flagging_events(flag_btns, clear, submit_event)
         if self._input_column is not None:
-            with self._input_column:
+            with self._input_column:  # type: ignore[unreachable]  # set by _render_input_column; mypy keeps the None from above
                 self._render_examples()
         if self.article:
             Markdown(self.article)
@@ -374,23 +376,33 @@ class Interface(Blocks):
             if self.interface_type == InterfaceTypes.OUTPUT_ONLY:
                 assert submit is not None
                 self.load(self.fn, None, self.output_components, api_name=False, api_visibility="private")
-                return submit.click(self.fn, None, self.output_components, batch=self.batch, max_batch_size=self.max_batch_size, **options)
+                output_only: Dependency = submit.click(
+                    self.fn, None, self.output_components, batch=self.batch, max_batch_size=self.max_batch_size, **options
+                )
+                return output_only
             streaming = [c for c in self.input_components if getattr(c, "streaming", False) and _has_event(c, "stream")]
-            triggers = [c.stream if c in streaming else c.change for c in self.input_components if c in streaming or _has_event(c, "change")]  # type: ignore[attr-defined]
-            return on(
+            triggers = [
+                c.stream if c in streaming else c.change  # type: ignore[attr-defined]  # listener methods made from EVENTS
+                for c in self.input_components if c in streaming or _has_event(c, "change")
+            ]
+            live: Dependency = on(
                 triggers, self.fn, self.input_components, self.output_components,
                 show_progress="hidden" if streaming else self.show_progress,
                 trigger_mode="multiple" if streaming else "always_last",
                 time_limit=self.time_limit, stream_every=self.stream_every, **options,
             )
+            return live
         assert submit is not None
-        triggers = [submit.click] + [c.submit for c in self.input_components if _has_event(c, "submit")]  # type: ignore[attr-defined]
+        triggers = [submit.click] + [
+            c.submit for c in self.input_components if _has_event(c, "submit")  # type: ignore[attr-defined]  # made from EVENTS
+        ]
         run = {
             "scroll_to_output": True, "batch": self.batch, "max_batch_size": self.max_batch_size,
             "concurrency_limit": self.concurrency_limit, "show_progress": self.show_progress, **options,
         }
         if stop is None:
-            return on(triggers, self.fn, self.input_components, self.output_components, **run)
+            single: Dependency = on(triggers, self.fn, self.input_components, self.output_components, **run)
+            return single
         ui = {"queue": False, "api_visibility": "undocumented", "show_progress": "hidden"}
 
         def cleanup() -> tuple[Button, Button]:  # Gradio's name, so the api_names match
@@ -399,7 +411,7 @@ class Interface(Blocks):
         predict = on(triggers, lambda: (Button(visible=False), Button(visible=True)), None, [submit, stop], **ui).then(
             self.fn, self.input_components, self.output_components, **run,
         )
-        done = predict.then(cleanup, None, [submit, stop], **ui)
+        done: Dependency = predict.then(cleanup, None, [submit, stop], **ui)
         stop.click(cleanup, None, [submit, stop], cancels=predict, **ui)
         return done
 
@@ -525,7 +537,7 @@ def _flagging_options(options: Any) -> list[tuple[str, str | None]]:
     raise ValueError("Interface: flagging_options must be a list of strings or of (label, value) pairs")
 
 
-def _parameters(fn: Callable) -> list[inspect.Parameter]:
+def _parameters(fn: Callable[..., Any]) -> list[inspect.Parameter]:
     """fn's positional parameters that receive input values (not EventData or Progress)."""
     from .progress import Progress
 
@@ -541,18 +553,18 @@ def _parameters(fn: Callable) -> list[inspect.Parameter]:
     ]
 
 
-def _parameter_names(fn: Callable) -> list[str]:
+def _parameter_names(fn: Callable[..., Any]) -> list[str]:
     return [p.name for p in _parameters(fn)]
 
 
-def _parameter_defaults(fn: Callable) -> dict[int, Any]:
+def _parameter_defaults(fn: Callable[..., Any]) -> dict[int, Any]:
     return {i: p.default for i, p in enumerate(_parameters(fn)) if p.default is not p.empty}
 
 
-def _is_generator(fn: Callable) -> bool:
-    call = getattr(fn, "__call__", None)
+def _is_generator(fn: Callable[..., Any]) -> bool:
+    call = getattr(fn, "__call__", None)  # noqa: B004 - the __call__ method itself may be a generator
     return any(inspect.isgeneratorfunction(f) or inspect.isasyncgenfunction(f) for f in (fn, call) if f is not None)
 
 
 def _has_event(comp: Component, event: str) -> bool:
-    return any(listener.event_name == event for listener in type(comp).EVENTS)
+    return any(str(listener) == event for listener in type(comp).EVENTS)

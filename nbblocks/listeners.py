@@ -11,7 +11,8 @@ Nothing here imports blocks or the app graph; ``nbblocks.events`` is the public 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Literal, Protocol, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, Protocol
 
 from . import context
 
@@ -258,7 +259,7 @@ class EventListener:
     def __call__(
         self,
         block: Any,
-        fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
         inputs: Any = None,
         outputs: Any = None,
         **kwargs: Any,
@@ -292,11 +293,12 @@ class BoundListener:
 
     def __call__(
         self,
-        fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
         inputs: Any = None,
         outputs: Any = None,
         **kwargs: Any,
     ) -> Any:
+        """``fn`` runs on this event (a Dependency); without ``fn``, a decorator that attaches it."""
         return attach([(self.block, self.listener)], fn, inputs, outputs, kwargs, owner=self.block)
 
 
@@ -315,7 +317,7 @@ def attach(
 
 def on(
     triggers: Sequence[Any] | Any | None = None,
-    fn: Callable[..., Any] | None | Literal["decorator"] = "decorator",
+    fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
     inputs: Any = None,
     outputs: Any = None,
     **kwargs: Any,
@@ -355,7 +357,9 @@ def on(
 class Events:
     """Gradio's standard events. Put these (or plain strings) in a component's ``EVENTS``."""
 
-    change = EventListener("change", trigger_mode="always_last", doc="Triggered when the value changes, from user input or from a function's output.")
+    change = EventListener(
+        "change", trigger_mode="always_last", doc="Triggered when the value changes, from user input or from a function's output."
+    )
     input = EventListener("input", doc="Triggered when the user changes the value.")
     click = EventListener("click", doc="Triggered when the component is clicked.")
     double_click = EventListener("double_click", doc="Triggered when the component is double-clicked.")
@@ -376,8 +380,12 @@ class Events:
     select = EventListener("select", data_class=SelectData, doc="Triggered when the user selects part of the value; carries gr.SelectData.")
     stream = EventListener("stream", trigger_mode="always_last")
     like = EventListener("like", data_class=LikeData, doc="Triggered when the user likes or dislikes a message; carries gr.LikeData.")
-    example_select = EventListener("example_select", data_class=SelectData, doc="Triggered when the user clicks an example; carries gr.SelectData.")
-    option_select = EventListener("option_select", data_class=SelectData, doc="Triggered when the user clicks an option of a message; carries gr.SelectData.")
+    example_select = EventListener(
+        "example_select", data_class=SelectData, doc="Triggered when the user clicks an example; carries gr.SelectData."
+    )
+    option_select = EventListener(
+        "option_select", data_class=SelectData, doc="Triggered when the user clicks an option of a message; carries gr.SelectData."
+    )
     load = EventListener("load", doc="Triggered when the app loads.")
     key_up = EventListener("key_up", trigger_mode="always_last", data_class=KeyUpData)
     apply = EventListener("apply")

@@ -89,7 +89,7 @@ def _sha(*parts: bytes) -> str:
     return sha.hexdigest()
 
 
-def hash_bytes(bytes: bytes) -> str:  # noqa: A002 - Gradio's parameter name
+def hash_bytes(bytes: bytes) -> str:
     return _sha(bytes)
 
 
@@ -112,7 +112,7 @@ def hash_file(file_path: str | Path, chunk_num_blocks: int = 128) -> str:
 # -- images ------------------------------------------------------------------------------
 
 
-def encode_pil_to_bytes(pil_image: PIL.Image.Image, format: str = "png") -> bytes:  # noqa: A002
+def encode_pil_to_bytes(pil_image: PIL.Image.Image, format: str = "png") -> bytes:
     """The image encoded in ``format``; PNG keeps text metadata, others keep EXIF, GIF keeps frames."""
     import PIL.Image
     import PIL.ImageSequence
@@ -140,13 +140,13 @@ def encode_pil_to_bytes(pil_image: PIL.Image.Image, format: str = "png") -> byte
     return out.getvalue()
 
 
-def encode_pil_to_base64(pil_image: PIL.Image.Image, format: str = "png") -> str:  # noqa: A002
+def encode_pil_to_base64(pil_image: PIL.Image.Image, format: str = "png") -> str:
     """A ``data:image/...;base64,`` URL of the image (Gradio 4's helper)."""
     data = base64.b64encode(encode_pil_to_bytes(pil_image, format)).decode("ascii")
     return f"data:image/{format.lower()};base64,{data}"
 
 
-def encode_plot_to_base64(plt: Any, format: str = "png") -> str:  # noqa: A002
+def encode_plot_to_base64(plt: Any, format: str = "png") -> str:
     """A matplotlib figure (or ``pyplot``) as a ``data:`` URL."""
     out = io.BytesIO()
     plt.savefig(out, format=format or "png")
@@ -161,7 +161,7 @@ def decode_base64_to_image(encoding: str) -> PIL.Image.Image:
     import PIL.Image
     import PIL.ImageOps
 
-    img = PIL.Image.open(io.BytesIO(base64.b64decode(extract_base64_data(encoding))))
+    img: PIL.Image.Image = PIL.Image.open(io.BytesIO(base64.b64decode(extract_base64_data(encoding))))
     try:
         img = PIL.ImageOps.exif_transpose(img) or img
     except Exception:  # noqa: BLE001 - a broken EXIF tag leaves the image as it is
@@ -179,12 +179,12 @@ def _put(data: bytes, name: str, mime_type: str | None = None) -> str:
 
 
 def save_pil_to_cache(img: PIL.Image.Image, cache_dir: str | None = None, name: str = "image",
-                      format: str = "webp") -> str:  # noqa: A002
+                      format: str = "webp") -> str:
     """Encode the image and store it in the app's file cache; returns the cached file's path."""
     return _put(encode_pil_to_bytes(img, format), f"{name}.{format.lower()}")
 
 
-def save_img_array_to_cache(arr: np.ndarray, cache_dir: str | None = None, format: str = "webp") -> str:  # noqa: A002
+def save_img_array_to_cache(arr: np.ndarray, cache_dir: str | None = None, format: str = "webp") -> str:
     """A numpy image (any dtype Gradio accepts: floats in 0..1 or -1..1, ints, bools) as a cached file."""
     import PIL.Image
 
@@ -193,7 +193,7 @@ def save_img_array_to_cache(arr: np.ndarray, cache_dir: str | None = None, forma
     return save_pil_to_cache(PIL.Image.fromarray(to_uint8(arr, "save_img_array_to_cache")), cache_dir, format=format)
 
 
-def save_audio_to_cache(data: np.ndarray, sample_rate: int, format: str, cache_dir: str | None = None) -> str:  # noqa: A002
+def save_audio_to_cache(data: np.ndarray, sample_rate: int, format: str, cache_dir: str | None = None) -> str:
     """Samples (``(n,)`` or ``(n, channels)``) written as ``format`` and cached. WAV needs
     nothing else; other formats are encoded by ffmpeg, which must be installed."""
     return _put(_audio_bytes(data, sample_rate, format), f"audio.{format.lower()}")
@@ -288,7 +288,7 @@ def serve_static_file(url_or_file_path: str | Path | dict[str, Any] | None) -> d
     if url_or_file_path is None:
         return None
     if isinstance(url_or_file_path, dict):
-        return move_files_to_cache(url_or_file_path)  # type: ignore[no-any-return]
+        return move_files_to_cache(url_or_file_path)  # type: ignore[no-any-return]  # a dict in gives a dict out
     path = str(url_or_file_path)
     cache = files.current()
     if is_url(path):
@@ -353,7 +353,7 @@ def _wav_bytes(data: np.ndarray, sample_rate: int) -> bytes:
     return out.getvalue()
 
 
-def _audio_bytes(data: np.ndarray, sample_rate: int, format: str) -> bytes:  # noqa: A002
+def _audio_bytes(data: np.ndarray, sample_rate: int, format: str) -> bytes:
     wav = _wav_bytes(data, sample_rate)
     fmt = format.lower().lstrip(".")
     if fmt == "wav":
@@ -367,7 +367,7 @@ def _audio_bytes(data: np.ndarray, sample_rate: int, format: str) -> bytes:  # n
     return done.stdout
 
 
-def audio_to_file(sample_rate: int, data: np.ndarray, filename: str, format: str = "wav") -> None:  # noqa: A002
+def audio_to_file(sample_rate: int, data: np.ndarray, filename: str, format: str = "wav") -> None:
     """Write samples to ``filename`` (an app-side path) as ``format``."""
     Path(filename).write_bytes(_audio_bytes(data, sample_rate, format))
 
@@ -389,7 +389,7 @@ def resize_and_crop(img: PIL.Image.Image, size: tuple[int | None, int | None], c
     if height is None:
         height = round(img.height * width / img.width)
     scale = max(width / img.width, height / img.height)
-    resized = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))), PIL.Image.LANCZOS)
+    resized = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))), PIL.Image.Resampling.LANCZOS)
     left = (resized.width - width) // 2
     top = 0 if crop_type == "top" else (resized.height - height) // 2
     return resized.crop((left, top, left + width, top + height))

@@ -15,7 +15,8 @@ reported too.
 from __future__ import annotations
 
 import threading
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from . import reporting
 
@@ -69,13 +70,15 @@ class Progress:
             self._report(explicit)
         return progress
 
-    def tqdm(self, iterable: Iterable[Any] | None, desc: str | None = None, total: int | None = None, unit: str = "steps", _tqdm: Any = None) -> Iterator[Any]:
+    def tqdm(
+        self, iterable: Iterable[Any] | None, desc: str | None = None, total: int | None = None, unit: str = "steps", _tqdm: Any = None
+    ) -> Iterator[Any]:
         """Iterate and report each step, like ``tqdm(iterable)``."""
         if iterable is None:
             iterable = range(total or 0)
         if total is None:
             try:
-                total = len(iterable)  # type: ignore[arg-type]
+                total = len(iterable)  # type: ignore[arg-type]  # not every iterable is Sized: TypeError is caught
             except TypeError:
                 total = None
         bar = _unit(0.0 if total else None, 0, total, unit, desc)
@@ -162,7 +165,8 @@ def enable_tqdm_tracking() -> bool:
                     progress._report()
             return close(self)
 
-        cls.__init__, cls.update, cls.close = __init__, _update, _close
+        # tqdm's own class is patched, so every bar reports here wherever it is made
+        cls.__init__, cls.update, cls.close = __init__, _update, _close  # type: ignore[method-assign, assignment]  # patching tqdm is the point
         _patched = True
         return True
 

@@ -10,7 +10,8 @@ value) and, in the notebook, its widget.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from .block import BlockContext
 from .blocks import current_app
@@ -42,7 +43,7 @@ class Renderable:
         *,
         queue: bool,
         trigger_mode: TriggerMode,
-        concurrency_limit: int | None | Literal["default"],
+        concurrency_limit: int | Literal["default"] | None,
         concurrency_id: str | None,
     ):
         app = current_app()
@@ -78,7 +79,7 @@ def render(
     *,
     queue: bool = True,
     trigger_mode: Literal["once", "multiple", "always_last"] | None = "always_last",
-    concurrency_limit: int | None | Literal["default"] = None,
+    concurrency_limit: int | Literal["default"] | None = None,
     concurrency_id: str | None = None,
 ) -> Callable[[Callable[..., Any]], Renderable]:
     """Decorator: ``@gr.render(inputs=[...], triggers=[...])`` re-runs the function on

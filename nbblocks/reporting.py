@@ -37,7 +37,7 @@ def _toast(level: str, message: str, duration: float | None, visible: bool, titl
         job.toast(level, str(message), title, duration)
 
 
-def Warning(message: str = "Warning issued.", duration: float | None = 10, visible: bool = True, title: str = "Warning") -> None:  # noqa: A001
+def Warning(message: str = "Warning issued.", duration: float | None = 10, visible: bool = True, title: str = "Warning") -> None:
     """Show a warning toast in the app (from inside an event function)."""
     _toast("warning", message, duration, visible, title)
 

@@ -10,7 +10,8 @@ import copy
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
 
@@ -67,7 +68,7 @@ class Session:
                         with files.bind(app.files):
                             value = serialize(block.postprocess(block.load_fn()))
                     except Exception as exc:  # keep the session usable; say what failed
-                        log.error("%r: computing the initial value failed: %s", block, exc)
+                        log.error("%r: computing the initial value failed: %s", block, exc, exc_info=True)
                         value = None
                 else:
                     value = copy.deepcopy(block.value)
@@ -79,7 +80,7 @@ class Session:
         try:
             return state.initial_value()
         except Exception as exc:
-            log.error("%r: computing the initial value failed: %s", state, exc)
+            log.error("%r: computing the initial value failed: %s", state, exc, exc_info=True)
             return None
 
     def _store_state(self, state: Any, value: Any) -> None:
@@ -102,7 +103,7 @@ class Session:
             if value is _DELETED:
                 if self.closed:  # an event still running at close(): nothing is stored any more
                     return self._initial_state(block)
-                self._store_state(block, self._initial_state(block))  # type: ignore[arg-type]
+                self._store_state(block, self._initial_state(block))
                 value = self.values[block._id]
             return value
 
@@ -159,6 +160,7 @@ class Session:
             args = {**getattr(block, "_constructor_args", {}), **merged}
             args.pop("value", None)
             args["render"] = False
+            clone: Block
             if isinstance(block, BlockContext):
                 clone = _clone_context(block, args)
             else:

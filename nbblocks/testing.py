@@ -18,8 +18,9 @@ import subprocess
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._frontend_error import FrontendError
 from .block import Block
@@ -46,7 +47,7 @@ _RECHECK = 0.05
 class Frontend:
     """A virtual browser attached to an app's widget models (the notebook session)."""
 
-    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list], Any] | None = None):
+    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list[Any]], Any] | None = None):
         self.app = app
         self.timeout = timeout
         #: Runs a listener's ``js=`` function: ``js(code, args) -> value``. By default
@@ -65,7 +66,7 @@ class Frontend:
         self._edited: set[str] = set()
         self.toasts: list[dict[str, Any]] = []
         """Toast messages the browser received, oldest first."""
-        self.messages: list[tuple[str, dict[str, Any]]] = []
+        self.messages: list[tuple[str, Any]] = []
         """Every custom message received, as ``(model_id, content)``."""
         self._transfers: dict[str, list[tuple[dict[str, Any], list[bytes]]]] = {}
         self._values_sent: dict[str, list[Any]] = {}
@@ -166,7 +167,7 @@ class Frontend:
     def _answer_js(self, request: dict[str, Any]) -> None:
         try:
             answer = {"type": "js_result", "id": request["id"], "value": self.js(request["code"], request["args"])}
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - the page's error goes back as the js_result's error
             answer = {"type": "js_result", "id": request["id"], "error": str(exc)}
         try:
             self._send_custom(self._view.root, answer)
@@ -180,13 +181,13 @@ class Frontend:
             raise TypeError(f"expected a component of the app, got {comp!r}")
         if self._view.closed:
             raise FrontendError("the app was closed; its widgets no longer answer")
-        widget = self._view.widgets.get(comp._id)
+        widget: BlockWidget | None = self._view.widgets.get(comp._id)
         if widget is None:
             what = "State has no front end" if type(comp).__name__ == "State" else "it is not rendered in this app"
             raise FrontendError(f"{comp!r} is not shown in the browser ({what})")
         return widget
 
-    def _send(self, widget: BlockWidget, data: dict[str, Any], buffers: list | None = None) -> None:
+    def _send(self, widget: BlockWidget, data: dict[str, Any], buffers: list[Any] | None = None) -> None:
         if widget.model_id in self._closed_models or widget.comm is None:
             raise FrontendError("the app was closed; its widgets no longer answer")
         widget.comm.handle_msg({"content": {"comm_id": widget.comm.comm_id, "data": data}, "buffers": buffers or []})
@@ -198,7 +199,7 @@ class Frontend:
         protocol, could send. Does not wait."""
         self._send(self._widget(comp), message, buffers)
 
-    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list | None = None) -> None:
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[bytes] | None = None) -> None:
         """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
         with self._lock:
             self._seq += 1
@@ -231,7 +232,7 @@ class Frontend:
         value = self._jsonable(value)
         with self._lock:
             self._state[widget.model_id]["value"] = value
-        known = {listener.event_name for listener in type(comp).EVENTS}
+        known = {str(listener) for listener in type(comp).EVENTS}
         events = [event for event in ("input", "change") if event in known]
         for event in events:
             self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
@@ -253,7 +254,7 @@ class Frontend:
         ``ctx.setValue(value, {events: [event]})`` sends it (a custom component's own
         events, a Dataset click)."""
         widget = self._widget(comp)
-        known = [listener.event_name for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
+        known = [str(listener) for listener in type(comp).EVENTS] + list(getattr(comp, "custom_events", ()))
         if event not in known:
             raise FrontendError(f"{_name(comp)} has no event {event!r}; its events are {', '.join(known) or 'none'}")
         message: dict[str, Any] = {"type": "event", "event": event, "data": data}
@@ -408,7 +409,8 @@ class Frontend:
                 raise FrontendError(reply.get("message") or "the upload was refused")
         if reply["type"] != "upload_done":
             raise FrontendError(f"unexpected answer to an upload: {reply['type']}")
-        return reply["file"]
+        file: dict[str, Any] = reply["file"]
+        return file
 
     def _fire_value(self, widget: BlockWidget, value: Any, events: list[str]) -> None:
         with self._lock:
@@ -528,7 +530,7 @@ class Frontend:
             positions = np.linspace(0, len(cut) - 1, max(1, round(len(cut) * target / rate)))
             columns = cut.reshape(len(cut), -1).astype(np.float64)
             resampled = np.stack([np.interp(positions, np.arange(len(cut)), columns[:, c]) for c in range(columns.shape[1])], 1)
-            cut = np.round(resampled).astype(np.int16).reshape((-1,) + cut.shape[1:])
+            cut = np.round(resampled).astype(np.int16).reshape((-1, *cut.shape[1:]))
             rate = target
         stem = Path(held.get("orig_name") or "audio").stem
         uploaded = self._upload_one(widget, comp, _audio.write_wav(rate, cut), f"{stem}-trimmed.wav", "audio/wav")
@@ -784,8 +786,9 @@ class Frontend:
             taken = None
             held = self.value(comp)
             if isinstance(held, dict) and (held.get("background") or held.get("composite")):
-                taken = held.get("background") or held.get("composite")
-                original = self._file_image(widget, comp, taken)
+                shown: dict[str, Any] = held["background"] if held.get("background") else held["composite"]
+                taken = shown
+                original = self._file_image(widget, comp, shown)
         images = [None if layer is None else _read_image(_image_file(layer, None, owner)[0], f"layer {i}", owner)
                   for i, layer in enumerate(given)]
         images += [None] * (len(names) - len(images))
@@ -836,10 +839,8 @@ class Frontend:
         if isinstance(blob, dict) and blob.get("kind") == "pixels":
             mode = {1: "L", 2: "LA", 3: "RGB", 4: "RGBA"}[blob["channels"]]
             return PIL.Image.frombytes(mode, (blob["width"], blob["height"]), bytes(blob["data"]))
-        if isinstance(blob, dict) and blob.get("kind") == "file":
-            data = bytes(blob["data"])
-        else:
-            data = self._request_file(widget, fd["path"])
+        file_blob = isinstance(blob, dict) and blob.get("kind") == "file"
+        data = bytes(blob["data"]) if file_blob else self._request_file(widget, fd["path"])
         return _read_image(data, fd.get("orig_name") or "image", _name(comp))
 
     def displayed(self, comp: Block) -> list[dict[str, Any]]:
@@ -893,7 +894,7 @@ class Frontend:
             if remaining <= 0:
                 raise TimeoutError(f"the condition was not met within {limit}s")
             with self._lock:
-                self._transfer_cond.wait_for(lambda: self._received != seen, min(remaining, _RECHECK))
+                self._transfer_cond.wait_for(lambda: self._received != seen, min(remaining, _RECHECK))  # noqa: B023 - waited on in this iteration
 
     # -- what the browser holds ---------------------------------------------------------
 
@@ -922,7 +923,8 @@ class Frontend:
 
     def status(self, comp: Block) -> str:
         """"idle", "pending" or "error"."""
-        return self._held(comp).get("status", {}).get("state", "idle")
+        state: str = self._held(comp).get("status", {}).get("state", "idle")
+        return state
 
     def error(self, comp: Block) -> str | None:
         """The error message shown on the component, or None."""
@@ -935,7 +937,8 @@ class Frontend:
         status = self._held(comp).get("status", {})
         if status.get("state") != "pending":
             return None
-        return copy.deepcopy(status.get("progress"))
+        bars: list[dict[str, Any]] | None = copy.deepcopy(status.get("progress"))
+        return bars
 
     def queue_position(self, comp: Block) -> int | None:
         """The queue position shown on comp while its event waits (0 = next), or None."""
@@ -1054,7 +1057,7 @@ def _read_image(data: bytes, name: str, owner: str) -> Any:
     from .exceptions import Error
 
     try:
-        return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]
+        return _images.open_image(io.BytesIO(data), owner, name).convert("RGBA")  # type: ignore[arg-type]  # PIL opens a file object as well as a path
     except (Error, OSError) as exc:
         raise FrontendError(f"{name} could not be read as an image ({exc})") from None
 
@@ -1069,7 +1072,7 @@ def _over_the_wire(data: Any) -> Any:
     return json.loads(json_packer(data))
 
 
-def _put_buffers(state: dict[str, Any], paths: list, buffers: list) -> dict[str, Any]:
+def _put_buffers(state: dict[str, Any], paths: list[Any], buffers: list[Any]) -> dict[str, Any]:
     for path, buf in zip(paths, buffers):
         obj: Any = state
         for key in path[:-1]:

@@ -7,7 +7,9 @@ from typing import Any
 __all__ = ["update", "skip", "is_update"]
 
 
-def update(elem_id: str | None = None, elem_classes: list[str] | str | None = None, visible: bool | str | None = None, **props: Any) -> dict[str, Any]:
+def update(
+    elem_id: str | None = None, elem_classes: list[str] | str | None = None, visible: bool | str | None = None, **props: Any
+) -> dict[str, Any]:
     """Change props of an output component, e.g. ``gr.update(visible=False, value="x")``.
 
     Only the given props change; ``value`` goes through the component's postprocess.

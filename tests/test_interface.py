@@ -529,3 +529,15 @@ def test_files_of_an_app_rendered_into_tabs_are_served_by_the_tabs(tmp_path):
     ui = Frontend(tabs)
     assert ui.file_bytes(shown.input_components[0]) == open(logo, "rb").read()
     tabs.close()
+
+
+def test_a_clear_button_made_outside_an_app_clears_once_rendered_in_one():
+    box = gr.Textbox("kept", interactive=True, render=False)
+    clear = gr.ClearButton([box], render=False)
+    with gr.Blocks() as demo:
+        box.render()
+        clear.render()
+    ui = Frontend(demo)
+    ui.set(box, "typed")
+    ui.click(clear)
+    assert ui.value(box) == ""

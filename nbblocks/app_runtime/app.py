@@ -184,7 +184,7 @@ class AppRuntime:
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
-            display(self.app)
+            display(self.app)  # type: ignore[no-untyped-call]  # IPython.display.display is not annotated
         if wants_server and not in_kernel and not prevent_thread_lock and self._server is not None:
             self._server.block()
         return LaunchResult((self._server.api if self._server is not None else None, local_url, None))

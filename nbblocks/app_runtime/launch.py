@@ -26,7 +26,9 @@ def check_launch_options(share: Any, auth: Any, others: dict[str, Any]) -> None:
             "127.0.0.1 when server_name/server_port are given)", UserWarning, stacklevel=4,
         )
     if auth is not None:
-        raise NotImplementedError("launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy")
+        raise NotImplementedError(
+            "launch(auth=...) is not supported yet; keep the server on 127.0.0.1 or put it behind an authenticating proxy"
+        )
     for name, value in others.items():
         if name in NOT_YET:
             if value is not None:

@@ -57,7 +57,7 @@ class SnapshotOutputs:
             self._dirty = False
             watch = not self._watching
             self._watching = True
-        display({"text/html": html}, raw=True, display_id=display_id)
+        display({"text/html": html}, raw=True, display_id=display_id)  # type: ignore[no-untyped-call]  # IPython.display is not annotated
         if watch:
             self.runtime.view().watch_changes(self.changed)
             self._watch_cells()
@@ -97,7 +97,7 @@ class SnapshotOutputs:
             try:
                 html = self.runtime.snapshot()
                 for display_id in ids:
-                    update_display({"text/html": html}, raw=True, display_id=display_id)
+                    update_display({"text/html": html}, raw=True, display_id=display_id)  # type: ignore[no-untyped-call]  # not annotated
                 self.refreshes += 1
             except Exception:
                 log.debug("refreshing the snapshot failed", exc_info=True)

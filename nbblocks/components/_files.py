@@ -4,9 +4,10 @@ cache did not issue, file paths and URLs out, flagging."""
 
 from __future__ import annotations
 
+import builtins
 import mimetypes
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import unquote, urlparse
 
 from .. import files
@@ -14,17 +15,19 @@ from ..exceptions import Error
 from .base import component_name
 
 if TYPE_CHECKING:
-    from ..data_classes import FileData
+    from ..data_classes import FileData, GradioModel, GradioRootModel
     from ..files import Entry
 
 FILE_CATEGORIES = ("image", "audio", "video", "text")
+
+_F = TypeVar("_F", bound="FileData")
 
 
 class NamedString(str):
     """A file path that also answers ``.name`` (what Gradio's file inputs give)."""
 
     @property
-    def name(self) -> str:  # type: ignore[override]
+    def name(self) -> str:
         return str(self)
 
 
@@ -73,7 +76,7 @@ class FileValue:
 
     @property
     def owner(self) -> str:
-        return component_name(self)  # type: ignore[arg-type]
+        return component_name(self)
 
     def upload_refusal(self, name: str, mime: str | None) -> str | None:
         """Why an upload of ``name`` is refused, or None."""
@@ -88,13 +91,17 @@ class FileValue:
 
     # -- out: what a function returned -------------------------------------------------
 
+    @overload
+    def file_out(self, value: Any, model: None = None) -> FileData: ...
+    @overload
+    def file_out(self, value: Any, model: type[_F]) -> _F: ...
     def file_out(self, value: Any, model: type[FileData] | None = None) -> FileData:
         """A path, a URL or a FileData (e.g. an input returned as is) as a FileData."""
         from ..data_classes import FileData
 
         model = model or FileData
         cache = files.current()
-        if isinstance(value, FileData) or isinstance(value, dict):
+        if isinstance(value, (FileData, dict)):
             data = value if isinstance(value, FileData) else _file_data(value, self.owner)
             entry = cache.check(data, self.owner)
             if entry is None:
@@ -135,6 +142,10 @@ class FileValue:
         name = "file" if url.lower().startswith("data:") else (Path(unquote(urlparse(url).path)).name or "file")
         return model(path=url, url=url, orig_name=name, mime_type=mimetypes.guess_type(name)[0])
 
+    @overload
+    def entry_out(self, entry: Entry, model: None = None) -> FileData: ...
+    @overload
+    def entry_out(self, entry: Entry, model: type[_F]) -> _F: ...
     def entry_out(self, entry: Entry, model: type[FileData] | None = None) -> FileData:
         from ..data_classes import FileData
 
@@ -169,9 +180,10 @@ class CountedFiles(FileValue):
     function as paths or bytes (``type``)."""
 
     file_count: str = "single"
-    type: str = "filepath"
+    type: Literal["filepath", "binary"] = "filepath"
+    data_model: builtins.type[GradioModel] | builtins.type[GradioRootModel] | None  # `type` is a field here
 
-    def _set_files(self, owner: str, file_count: str, type: str, file_types: Any) -> None:
+    def _set_files(self, owner: str, file_count: str, type: Literal["filepath", "binary"], file_types: Any) -> None:
         from ..data_classes import FileData, ListFiles
 
         if file_count not in FILE_COUNTS:
@@ -181,7 +193,7 @@ class CountedFiles(FileValue):
         self.file_count = file_count
         self.type = type
         self.file_types = check_file_types(file_types, owner)
-        self.data_model = FileData if file_count == "single" else ListFiles  # type: ignore[attr-defined]
+        self.data_model = FileData if file_count == "single" else ListFiles
 
     @property
     def multiple(self) -> bool:
@@ -195,8 +207,8 @@ class CountedFiles(FileValue):
         if payload is None:
             return None
         if isinstance(payload, ListFiles):
-            return [self.file_in(f, self.type) for f in payload.root]  # type: ignore[arg-type]
-        return self.file_in(payload, self.type)  # type: ignore[arg-type]
+            return [self.file_in(f, self.type) for f in payload.root]
+        return self.file_in(payload, self.type)
 
     def postprocess(self, value: Any) -> Any:
         """Takes a path or URL (a list of them for several files)."""

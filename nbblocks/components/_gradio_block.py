@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 import inspect
+from collections.abc import Callable
 from enum import Enum
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 __all__ = ["GradioBlockMixin", "server", "_Keywords"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_T = TypeVar("_T")
 
 
 class _Keywords(Enum):
@@ -29,7 +31,7 @@ class _Keywords(Enum):
 def server(fn: F) -> F:
     """Mark a component method as a server function: its view calls it with
     ``await ctx.server.<name>(...args)`` and gets its (JSON) result back."""
-    fn._is_server_fn = True  # type: ignore[attr-defined]
+    fn._is_server_fn = True  # type: ignore[attr-defined]  # a marker on the function object
     return fn
 
 
@@ -40,7 +42,7 @@ class GradioBlockMixin:
     proxy_url: str | None = None
 
     @property
-    def GRADIO_CACHE(self) -> str:  # noqa: N802 - Gradio's name
+    def GRADIO_CACHE(self) -> str:
         """A private folder for the files a component writes before returning them.
         Files in it are the app's own files: they are served only once a value holding
         them is postprocessed (and so issued by the app's file cache)."""
@@ -49,7 +51,7 @@ class GradioBlockMixin:
         return self.__dict__.get("_gradio_cache") or work_dir()
 
     @GRADIO_CACHE.setter
-    def GRADIO_CACHE(self, folder: str) -> None:  # noqa: N802
+    def GRADIO_CACHE(self, folder: str) -> None:
         self.__dict__["_gradio_cache"] = str(folder)
 
     @property
@@ -68,8 +70,8 @@ class GradioBlockMixin:
     def keep_in_cache(self, value: set[str]) -> None:
         self.__dict__["_keep_in_cache"] = value
 
-    def _gradio_attr(self, name: str, make: Callable[[], Any]) -> Any:
-        found = self.__dict__.get(name)
+    def _gradio_attr(self, name: str, make: Callable[[], _T]) -> _T:
+        found: _T | None = self.__dict__.get(name)
         if found is None:
             found = self.__dict__[name] = make()
         return found
@@ -91,7 +93,7 @@ class GradioBlockMixin:
     def server_fns(self) -> list[Callable[..., Any]]:
         """The bound methods marked with :func:`server` and those given to ``gr.HTML``
         (a list a backend may append to, as in Gradio)."""
-        return self._gradio_attr("_server_fns", lambda: [getattr(self, name) for name in _server_fn_names(type(self))]
+        return self._gradio_attr("_server_fns", lambda: [getattr(self, name) for name in _server_fn_names(type(self))]  # type: ignore[arg-type]  # classes hash; mypy checks instances
                                  + list(self.__dict__.get("_extra_server_fns", [])))
 
     @server_fns.setter
@@ -103,6 +105,6 @@ class GradioBlockMixin:
         return next((fn for fn in self.server_fns if getattr(fn, "__name__", None) == name), None)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _server_fn_names(cls: type) -> tuple[str, ...]:
     return tuple(name for name, fn in inspect.getmembers(cls, callable) if getattr(fn, "_is_server_fn", False))

@@ -71,7 +71,7 @@ class MediaValue(FileValue):
 def check_media_buttons(buttons: Any, owner: str) -> list[str]:
     """Gradio's ``buttons`` of Audio and Video: "download" and "share" (accepted, and
     ignored: there is no Space to share to); a ``gr.Button`` is not supported."""
-    from .image import check_buttons
+    from ._buttons import check_buttons
 
     return check_buttons(buttons, owner, ("download", "share"))
 

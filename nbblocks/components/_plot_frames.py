@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import threading
 import warnings
-from collections.abc import Sequence
-from typing import Any, Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 __all__ = ["FrameRows", "frame_value", "datatype_of", "rows_of", "column_arrays"]
 
@@ -37,7 +37,7 @@ class FrameRows(Sequence):  # type: ignore[type-arg]
     same object, since it never changes.
     """
 
-    __slots__ = ("frame", "_rows", "_lock", "derived")
+    __slots__ = ("_lock", "_rows", "derived", "frame")
 
     def __init__(self, frame: Any):
         self.frame = frame

@@ -180,10 +180,7 @@ def sample_line(value: dict[str, Any], *, x: str, y: str, color: str | None, kee
     complete = len(inside) <= limit
     chosen = inside if complete else inside[m4_indices(xs[inside], ys[inside], series[inside], buckets, lo, hi)]
     if x_range is not None:
-        if rising:
-            near = _near_slice(series, ys, start, stop)
-        else:
-            near = _edges(xs, series, usable, lo, hi)
+        near = _near_slice(series, ys, start, stop) if rising else _edges(xs, series, usable, lo, hi)
         chosen = np.union1d(chosen, near)
     return _subset(value, chosen, keep, total, None if x_range is None else [lo, hi], buckets, complete)
 

@@ -9,7 +9,8 @@ up, so an app that never uses shortcuts loads only its own components.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .base import Component
@@ -31,7 +32,9 @@ def _builtin_names() -> list[str]:
 
 
 def _all_subclasses(cls: type) -> list[type]:
-    out, todo = [], [cls]
+    out: list[type] = []
+    todo = [cls]
+    sub: type
     while todo:
         for sub in todo.pop().__subclasses__():
             out.append(sub)
@@ -63,7 +66,7 @@ def component_class(name: str) -> tuple[type[Component], dict[str, Any]]:
     raise ValueError(f"no component is called {name!r}; use a component instance or one of: {', '.join(known)}")
 
 
-def get_component_instance(comp: str | dict | Component, render: bool = False, unrender: bool = False) -> Component:
+def get_component_instance(comp: str | dict[str, Any] | Component, render: bool = False, unrender: bool = False) -> Component:
     """A component from a shortcut string, a ``{"name": ..., **kwargs}`` dict, or an instance.
 
     Strings and dicts make a new, unrendered component (``render=True`` places it in the

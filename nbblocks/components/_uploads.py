@@ -9,8 +9,9 @@ may still upload through ``ctx.upload``, which ``Frontend.upload_file`` drives).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 __all__ = ["Uploads", "uploads_of", "replace", "append", "one_file", "file_count"]
 
@@ -65,7 +66,7 @@ class Uploads:
     source: str | None = None
     cleared: Any = None
     clear_events: tuple[str, ...] | None = ("clear", "change")
-    frontend: Callable[[Any, Any, Any, "str | None", bool], FileDict] | None = None
+    frontend: Callable[[Any, Any, Any, str | None, bool], FileDict] | None = None
 
 
 def uploads_of(cls: type | Any) -> Uploads | None:

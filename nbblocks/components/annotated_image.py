@@ -10,8 +10,9 @@ needed. numpy and Pillow load the first time a value is converted.
 from __future__ import annotations
 
 import numbers
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
@@ -109,8 +110,8 @@ class AnnotatedImage(FileValue, Component):
             except ValidationError:
                 raise Error(f"{self.owner}: a dict value must be {{'image': FileData, 'annotations': "
                             f"[{{'image': FileData, 'label': str}}, ...]}}, got keys {sorted(map(str, value))[:5]}") from None
-            annotations = [Annotation(image=self.file_out(a.image), label=a.label) for a in data.annotations]
-            return AnnotatedImageData(image=self.file_out(data.image), annotations=annotations)
+            checked = [Annotation(image=self.file_out(a.image), label=a.label) for a in data.annotations]
+            return AnnotatedImageData(image=self.file_out(data.image), annotations=checked)
         if not isinstance(value, (tuple, list)) or len(value) != 2:
             raise Error(f"{self.owner}: expected (image, [(mask or box, label), ...]), got {type(value).__name__}")
         base, annotations = value

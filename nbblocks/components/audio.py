@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 import numbers
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Audio", "WaveformOptions"]
 
-SOURCES = ("upload", "microphone")
+SOURCES: tuple[Literal["upload", "microphone"], ...] = ("upload", "microphone")
 TYPES = ("numpy", "filepath")
 FORMATS = ("wav", "mp3")
 #: What the file picker offers and the kernel takes: audio, and the containers that
@@ -82,7 +83,7 @@ class Audio(MediaValue, StreamingInput, StreamingOutput, Component):
 
     def __init__(
         self,
-        value: str | Path | tuple[int, np.ndarray] | bytes | Callable | None = None,
+        value: str | Path | tuple[int, np.ndarray] | bytes | Callable[..., Any] | None = None,
         *,
         sources: list[Literal["upload", "microphone"]] | Literal["upload", "microphone"] | None = None,
         type: Literal["numpy", "filepath"] = "numpy",
@@ -126,7 +127,7 @@ class Audio(MediaValue, StreamingInput, StreamingOutput, Component):
             raise TypeError(f"{name}: waveform_options must be a gr.WaveformOptions or a dict, got {waveform_options!r}")
         if isinstance(playback_position, bool) or not isinstance(playback_position, (int, float)) or playback_position < 0:
             raise ValueError(f"{name}: playback_position must be a number of seconds >= 0, got {playback_position!r}")
-        buttons = check_media_buttons(buttons, name)
+        shown = check_media_buttons(buttons, name)
         legacy = {"download": show_download_button, "share": show_share_button}
         self.sources = list(sources)
         self.type = type
@@ -134,7 +135,7 @@ class Audio(MediaValue, StreamingInput, StreamingOutput, Component):
         self.format = format
         self.autoplay = autoplay
         self.editable = editable
-        self.buttons = [b for b in buttons if legacy.get(b) is not False]
+        self.buttons = [b for b in shown if legacy.get(b) is not False]
         self.waveform_options = waveform_options
         self.loop = loop
         self.recording = recording
@@ -276,5 +277,5 @@ def _is_samples(value: Any) -> bool:
     if not isinstance(value, (tuple, list)) or len(value) != 2:
         return False
     rate, data = value
-    return isinstance(rate, numbers.Real) and not isinstance(rate, bool) and hasattr(data, "__len__") \
+    return not isinstance(rate, bool) and isinstance(rate, numbers.Real) and hasattr(data, "__len__") \
         and not isinstance(data, (str, bytes))

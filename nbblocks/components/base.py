@@ -9,8 +9,9 @@ from __future__ import annotations
 import abc
 import json
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError, component_name
@@ -39,7 +40,7 @@ class ComponentProps(TypedDict, total=False):
     elem_id: str | None
     elem_classes: list[str] | str | None
     render: bool
-    key: int | str | tuple | None
+    key: int | str | tuple[Any, ...] | None
     preserved_by_key: list[str] | str | None
     every: Any
     inputs: Any
@@ -69,7 +70,7 @@ class Component(GradioBlockMixin, Block):
     _css: str | Path | None = None
     #: A component class with neither a view nor ``_esm`` gets a built-in view chosen by
     #: its value type (``_default_view.py``): file, textbox, number, checkbox or JSON.
-    VIEW = "json"
+    VIEW: str | None = "json"
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Component:
         missing = sorted(getattr(cls, "__abstractmethods__", ()))
@@ -97,9 +98,9 @@ class Component(GradioBlockMixin, Block):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | tuple | None = None,
+        key: int | str | tuple[Any, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
-        load_fn: Callable | None = None,
+        load_fn: Callable[..., Any] | None = None,
         every: Any = None,
         inputs: Any = None,
     ) -> None:
@@ -112,7 +113,7 @@ class Component(GradioBlockMixin, Block):
         self.scale = scale
         self.min_width = min_width
         self.interactive = interactive
-        self.load_fn: Callable | None = None
+        self.load_fn: Callable[..., Any] | None = None
         self.load_inputs = inputs
         self.every = every
         if every is not None and not callable(value):
@@ -286,7 +287,7 @@ class FormComponent(Component):
         return payload
 
 
-class StreamingOutput(metaclass=abc.ABCMeta):
+class StreamingOutput:
     """Mixin for components whose output can be streamed chunk by chunk."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -304,7 +305,7 @@ class StreamingOutput(metaclass=abc.ABCMeta):
         return None
 
 
-class StreamingInput(metaclass=abc.ABCMeta):
+class StreamingInput:
     """Mixin for components that stream their input (webcam, microphone)."""
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import Events
 from ._text import TextValue
 from .base import Component, ComponentProps
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Button"]
 
@@ -34,7 +38,8 @@ class ButtonLike:
         self.icon = icon
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"variant": self.variant, "size": self.size, "icon": self.icon}  # type: ignore[misc]
+        config: dict[str, Any] = super().get_config()  # type: ignore[misc]  # a mixin: super() is the Component after it
+        return config | {"variant": self.variant, "size": self.size, "icon": self.icon}
 
 
 class Button(ButtonLike, TextValue, Component):
@@ -43,10 +48,11 @@ class Button(ButtonLike, TextValue, Component):
 
     EVENTS = [Events.click]
     VIEW = "button"
+    click: BoundListener  # made by ComponentMeta from EVENTS
 
     def __init__(
         self,
-        value: str | Callable = "Run",
+        value: str | Callable[..., Any] = "Run",
         *,
         variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
         size: Literal["sm", "md", "lg"] = "lg",

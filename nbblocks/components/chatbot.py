@@ -11,16 +11,20 @@ import dataclasses
 import inspect
 import re
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import NotRequired, TypedDict, Unpack
 
 from ..data_classes import FileData, GradioModel, GradioRootModel
-from ..events import EditData, Events, EventListener
+from ..events import EditData, EventListener, Events
 from ..exceptions import Error
 from ._files import FileValue
 from .base import Component, ComponentProps, component_name, serialize
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Chatbot", "ChatMessage", "MessageDict"]
 
@@ -78,7 +82,7 @@ class TextMessage(GradioModel):
 
 class FileMessage(GradioModel):
     file: FileData
-    alt_text: Optional[str] = None
+    alt_text: str | None = None
     type: Literal["file"] = "file"
 
 
@@ -92,9 +96,9 @@ class ComponentMessage(GradioModel):
 
 class Message(GradioModel):
     role: str
-    metadata: Optional[dict[str, Any]] = None
-    content: list[Union[TextMessage, FileMessage, ComponentMessage]]
-    options: Optional[list[dict[str, Any]]] = None
+    metadata: dict[str, Any] | None = None
+    content: list[TextMessage | FileMessage | ComponentMessage]
+    options: list[dict[str, Any]] | None = None
 
 
 class ChatbotDataMessages(GradioRootModel):
@@ -112,7 +116,7 @@ class ChatMessage:
     options: list[OptionDict] = dataclasses.field(default_factory=list)
 
 
-Part = Union[TextMessage, FileMessage, ComponentMessage]
+Part = TextMessage | FileMessage | ComponentMessage
 
 
 class Chatbot(FileValue, Component):
@@ -124,13 +128,21 @@ class Chatbot(FileValue, Component):
         Events.option_select, Events.clear, Events.copy,
         EventListener("edit", data_class=EditData, doc="Triggered when the user edits a message; carries gr.EditData."),
     ]
+    # made by ComponentMeta from EVENTS
+    like: BoundListener
+    retry: BoundListener
+    undo: BoundListener
+    example_select: BoundListener
+    option_select: BoundListener
+    clear: BoundListener
+    edit: BoundListener
     VIEW = "chatbot"
     data_model = ChatbotDataMessages
     accepts_uploads = False
 
     def __init__(
         self,
-        value: list[Any] | Callable | None = None,
+        value: list[Any] | Callable[..., Any] | None = None,
         *,
         autoscroll: bool = True,
         height: int | str | None = 400,
@@ -190,7 +202,7 @@ class Chatbot(FileValue, Component):
         self.allow_file_downloads = allow_file_downloads
         self.group_consecutive_messages = group_consecutive_messages
         self.allow_tags = allow_tags if allow_tags else False
-        self.reasoning_tags = [tuple(t) for t in reasoning_tags] if reasoning_tags else None
+        self.reasoning_tags: list[tuple[str, str]] | None = [(t[0], t[1]) for t in reasoning_tags] if reasoning_tags else None
         self.like_user_message = like_user_message
         self._avatar_args = avatar_images
         self._example_args = examples
@@ -220,7 +232,9 @@ class Chatbot(FileValue, Component):
             if isinstance(example, str):
                 example = {"text": example}
             if not isinstance(example, dict):
-                raise ValueError(f"{self.owner}: an example must be a dict with 'text' (and 'display_text', 'icon', 'files'), got {example!r}")
+                raise ValueError(
+                    f"{self.owner}: an example must be a dict with 'text' (and 'display_text', 'icon', 'files'), got {example!r}"
+                )
             item = dict(example)
             icon = item.get("icon")
             if isinstance(icon, (str, Path)):
@@ -283,7 +297,7 @@ class Chatbot(FileValue, Component):
                 payload = files.localize(payload, files.current(), component_name(probe))
             value = probe.preprocess(payload)
             data["instance"] = cls(value=value, render=False, **_safe_args(part.constructor_args))
-        except Exception as exc:  # the part stays usable as data
+        except Exception as exc:  # noqa: BLE001 - a warning names it; the part stays usable as data
             warnings.warn(f"{self.owner}: could not rebuild the {part.component} in a message ({exc})", UserWarning, stacklevel=2)
         return data
 
@@ -314,12 +328,17 @@ class Chatbot(FileValue, Component):
             tuples = isinstance(item, (list, tuple)) and len(item) == 2
             raise Error(
                 f"{self.owner}: data incompatible with the messages format. "
-                + (TUPLES_FORMAT if tuples else f"Each message should be a dict with 'role' and 'content' keys or a gr.ChatMessage; got {item!r:.80}")
+                + (
+                    TUPLES_FORMAT
+                    if tuples
+                    else f"Each message should be a dict with 'role' and 'content' keys or a gr.ChatMessage; got {item!r:.80}"
+                )
             )
 
     def _message_out(self, message: Any) -> list[Message]:
         if isinstance(message, Message):
             return [message]
+        options: list[Any] | None
         if isinstance(message, ChatMessage):
             role, content, metadata, options = message.role, message.content, dict(message.metadata), list(message.options)
         else:
@@ -387,7 +406,7 @@ class Chatbot(FileValue, Component):
     def _split_reasoning(self, role: str, parts: list[Part], metadata: Any, options: Any) -> list[Message]:
         """``reasoning_tags``: tagged text becomes a thought titled "Reasoning" before the answer."""
         out: list[Message] = []
-        others = [p for p in parts if not isinstance(p, TextMessage)]
+        others: list[Part] = [p for p in parts if not isinstance(p, TextMessage)]
         for part in parts:
             if not isinstance(part, TextMessage):
                 continue
@@ -442,7 +461,7 @@ def cleandoc(text: str) -> str:
     first, newline, rest = text.partition("\n")
     first = first.lstrip()
     if margin:
-        rest = re.sub(r"\n[^\S\n]{0,%d}" % margin, "\n", "\n" + rest)[1:]
+        rest = re.sub(rf"\n[^\S\n]{{0,{margin}}}", "\n", "\n" + rest)[1:]
     out = f"{first}{newline}{rest}".rstrip("\n") if newline else first
     return out if first else out.lstrip("\n")
 
@@ -502,7 +521,7 @@ def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
                 try:
                     value = dump()
                     json.dumps(value)
-                except Exception:
+                except Exception:  # noqa: BLE001 - any failure of a third-party serializer: the key is left out
                     continue
             else:
                 continue

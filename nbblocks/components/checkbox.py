@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -19,7 +20,7 @@ class Checkbox(FormComponent):
     EVENTS = [Events.change, Events.input, Events.select]
     VIEW = "checkbox"
 
-    def __init__(self, value: bool | Callable = False, **props: Unpack[ComponentProps]):
+    def __init__(self, value: bool | Callable[..., Any] = False, **props: Unpack[ComponentProps]):
         super().__init__(value, **props)
 
     def preprocess(self, payload: bool | None) -> bool | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -25,7 +26,7 @@ class CheckboxGroup(ChoiceExamples, FormComponent):
         self,
         choices: Sequence[Any] | None = None,
         *,
-        value: Sequence[Any] | Any | Callable | None = None,
+        value: Sequence[Any] | Any | Callable[..., Any] | None = None,
         type: Literal["value", "index"] = "value",
         show_select_all: bool = False,
         **props: Unpack[ComponentProps],

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, cast
 
 from typing_extensions import Unpack
 
@@ -24,7 +25,7 @@ class ClearButton(Button):
         self,
         components: Component | Sequence[Component] | None = None,
         *,
-        value: str | Callable = "Clear",
+        value: str | Callable[..., Any] = "Clear",
         variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
@@ -43,7 +44,7 @@ class ClearButton(Button):
 
     def add(self, components: Component | Sequence[Component]) -> ClearButton:
         """Also clear ``components`` when this button is clicked."""
-        comps = list(components) if isinstance(components, (list, tuple, set)) else [components]
+        comps: list[Component] = list(components) if isinstance(components, (list, tuple, set)) else [cast(Component, components)]
         if comps:
             if self.root is None:
                 self._to_clear.append(comps)  # attached when the button is placed in an app
@@ -78,7 +79,7 @@ class ClearButton(Button):
             )
 
 
-def _clearing(comps: list[Component]) -> Callable[[], Any]:
+def _clearing(comps: Sequence[Component]) -> Callable[[], Any]:
     def clear() -> Any:
         values = tuple(cleared_value(c) for c in comps)
         return values[0] if len(values) == 1 else values

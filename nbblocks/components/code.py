@@ -6,7 +6,8 @@ a Code component is shown, never with the shared runtime.
 
 from __future__ import annotations
 
-from typing import Any, Callable, ClassVar, Literal
+from collections.abc import Callable
+from typing import Any, ClassVar, Literal
 
 from typing_extensions import Unpack
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
-from .base import Component, ComponentProps, component_name
 from ._registry import get_component_instance
+from .base import Component, ComponentProps, component_name
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Dataset"]
 
@@ -21,8 +25,10 @@ class Dataset(Component):
 
     EVENTS = [Events.click, Events.select]
     VIEW = "dataset"
+    click: BoundListener  # made by ComponentMeta from EVENTS
 
-    def __init__(
+    # label and show_label have the Dataset's own defaults; **props are the other ComponentProps
+    def __init__(  # type: ignore[misc]  # see above
         self,
         *,
         label: str | None = None,
@@ -136,7 +142,7 @@ def _rows(samples: Any, width: int) -> list[Sequence[Any]]:
         if width != 1:
             raise TypeError(f"Dataset: samples must be a list of lists (one value per component), got {samples!r}")
         samples = [[s] for s in samples]
-    rows = []
+    rows: list[Sequence[Any]] = []
     for i, row in enumerate(samples):
         if not isinstance(row, (list, tuple)):
             raise TypeError(f"Dataset: sample {i} must be a list with one value per component, got {row!r}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from ..data_classes import FileData
 from ..events import Events
@@ -24,7 +25,7 @@ class DownloadButton(ButtonLike, FileValue, Component):
     def __init__(
         self,
         label: str = "Download",
-        value: str | Callable | None = None,
+        value: str | Callable[..., Any] | None = None,
         *,
         every: Any = None,
         inputs: Any = None,
@@ -38,7 +39,7 @@ class DownloadButton(ButtonLike, FileValue, Component):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | tuple | None = None,
+        key: int | str | tuple[Any, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
     ):
         self._set_look(variant, size, icon)

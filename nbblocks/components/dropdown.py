@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Literal, Sequence
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -45,7 +46,9 @@ class Dropdown(ChoiceExamples, FormComponent):
         num_choices_shown: int | None = 100,
         **props: Unpack[ComponentProps],
     ):
-        if num_choices_shown is not None and (isinstance(num_choices_shown, bool) or not isinstance(num_choices_shown, int) or num_choices_shown < 1):
+        if num_choices_shown is not None and (
+            isinstance(num_choices_shown, bool) or not isinstance(num_choices_shown, int) or num_choices_shown < 1
+        ):
             raise ValueError(f"Dropdown: num_choices_shown must be a positive int or None, got {num_choices_shown!r}")
         self.num_choices_shown = num_choices_shown
         self.choices = normalize_choices("Dropdown", choices)

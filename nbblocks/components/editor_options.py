@@ -8,7 +8,7 @@ tuples; the page resolves them, so any colour a browser knows works.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, cast
 
 __all__ = ["Eraser", "Brush", "LayerOptions"]
 
@@ -19,7 +19,7 @@ DEFAULT_COLORS = ["rgb(204, 50, 50)", "rgb(173, 204, 50)", "rgb(50, 204, 112)", 
 COLOR_MODES = ("fixed", "defaults")
 
 
-def _check_size(owner: str, size: Any) -> int | str:
+def _check_size(owner: str, size: Any) -> float | Literal["auto"]:
     if size == "auto":
         return "auto"
     if isinstance(size, bool) or not isinstance(size, (int, float)) or size <= 0:
@@ -47,10 +47,10 @@ class Eraser:
     """The eraser: ``default_size`` is its radius in image pixels, or ``"auto"`` (1/50 of
     the canvas's smaller side)."""
 
-    default_size: int | Literal["auto"] = "auto"
+    default_size: float | Literal["auto"] = "auto"
 
     def __post_init__(self) -> None:
-        self.default_size = _check_size(type(self).__name__, self.default_size)  # type: ignore[assignment]
+        self.default_size = _check_size(type(self).__name__, self.default_size)
 
     def to_json(self) -> dict[str, Any]:
         return {"default_size": self.default_size}
@@ -70,7 +70,7 @@ class Brush(Eraser):
     def __post_init__(self) -> None:
         super().__post_init__()
         owner = "Brush"
-        colors = self.colors
+        colors: Any = self.colors  # as given: checked below
         if colors is None:
             colors = list(DEFAULT_COLORS)
         elif isinstance(colors, str) or (isinstance(colors, tuple) and len(colors) == 2 and isinstance(colors[0], str)
@@ -86,8 +86,8 @@ class Brush(Eraser):
     def to_json(self) -> dict[str, Any]:
         return {
             "default_size": self.default_size,
-            "colors": [_color_json(c) for c in self.colors],  # type: ignore[union-attr]
-            "default_color": _color_json(self.default_color),  # type: ignore[arg-type]
+            "colors": [_color_json(c) for c in cast("list[Color]", self.colors)],  # a list after __post_init__
+            "default_color": _color_json(cast("Color", self.default_color)),  # set by __post_init__
             "color_mode": self.color_mode,
         }
 
@@ -103,12 +103,13 @@ class LayerOptions:
     disabled: bool = False
 
     def __post_init__(self) -> None:
-        if self.layers is None or len(self.layers) == 0:
+        layers: Any = self.layers  # as given: checked here
+        if layers is None or len(layers) == 0:
             self.layers = ["Layer 1"]
-        elif isinstance(self.layers, str) or not all(isinstance(n, str) for n in self.layers):
-            raise ValueError(f"LayerOptions: layers must be a list of layer names, got {self.layers!r}")
+        elif isinstance(layers, str) or not all(isinstance(n, str) for n in layers):
+            raise ValueError(f"LayerOptions: layers must be a list of layer names, got {layers!r}")
         else:
-            self.layers = list(self.layers)
+            self.layers = list(layers)
 
     def to_json(self) -> dict[str, Any]:
         return {"allow_additional_layers": bool(self.allow_additional_layers), "layers": list(self.layers or []),

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import Events
+from ._buttons import check_buttons
 from ._files import CountedFiles
 from ._uploads import Uploads, append
 from .base import Component, ComponentProps
-from .image import check_buttons
 
 __all__ = ["File", "Files"]
 
@@ -27,7 +28,7 @@ class File(CountedFiles, Component):
 
     def __init__(
         self,
-        value: str | Path | list[str | Path] | Callable | None = None,
+        value: str | Path | list[str | Path] | Callable[..., Any] | None = None,
         *,
         file_count: Literal["single", "multiple", "directory"] = "single",
         file_types: list[str] | None = None,

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Optional
+from collections.abc import Callable
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..data_classes import FileData, GradioModel, GradioRootModel
 from ..events import Events
 from ..exceptions import Error
+from ._buttons import check_buttons
 from ._files import FileValue, check_file_types
 from ._uploads import Uploads
 from .base import Component, ComponentProps
-from .image import check_buttons, check_type_and_format, image_out
+from .image import check_type_and_format, image_out
 
 __all__ = ["Gallery"]
 
@@ -21,7 +23,7 @@ OBJECT_FITS = ("contain", "cover", "fill", "none", "scale-down")
 
 class GalleryImage(GradioModel):
     image: FileData
-    caption: Optional[str] = None
+    caption: str | None = None
 
 
 class GalleryData(GradioRootModel):
@@ -44,7 +46,7 @@ class Gallery(FileValue, Component):
 
     def __init__(
         self,
-        value: list[Any] | Callable | None = None,
+        value: list[Any] | Callable[..., Any] | None = None,
         *,
         format: str = "webp",
         file_types: list[str] | None = None,
@@ -109,7 +111,8 @@ class Gallery(FileValue, Component):
         if not isinstance(value, (list, tuple)):
             raise Error(f"{self.owner}: a gallery shows a list of images, got {type(value).__name__}")
         items = []
-        for item in value:
+        for given in value:
+            item: Any = given
             caption = None
             if isinstance(item, GalleryImage):
                 item, caption = item.image, item.caption
@@ -118,7 +121,8 @@ class Gallery(FileValue, Component):
             elif isinstance(item, (tuple, list)) and len(item) == 2 and not _is_array(item):
                 item, caption = item
             image = image_out(self, item, self.format)
-            items.append(GalleryImage(image=image, caption=None if caption is None else str(caption)))
+            # image_out gives None only for None, which GalleryImage refuses as before
+            items.append(GalleryImage(image=image, caption=None if caption is None else str(caption)))  # type: ignore[arg-type]  # as before
         return GalleryData(items)
 
     def example_payload(self) -> Any:

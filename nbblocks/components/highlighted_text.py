@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numbers
 import operator
-from typing import Any, Callable, Union
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -19,7 +20,7 @@ __all__ = ["HighlightedText", "Highlight", "Highlightedtext"]
 
 class HighlightedToken(GradioModel):
     token: str
-    class_or_confidence: Union[str, float, None] = None
+    class_or_confidence: str | float | None = None
 
 
 class HighlightedTextData(GradioRootModel):
@@ -67,7 +68,7 @@ class HighlightedText(Component):
         as Gradio does)."""
         if payload is None:
             return None
-        return payload.model_dump()  # type: ignore[no-any-return]
+        return payload.model_dump()  # type: ignore[no-any-return]  # a root model dumps as its root: the list
 
     def postprocess(self, value: Any) -> HighlightedTextData | None:
         """Takes a list of ``(token, label)`` pairs (or of ``{"token", "class_or_confidence"}``
@@ -85,7 +86,7 @@ class HighlightedText(Component):
         for index, (text, label) in enumerate(pairs):
             if not isinstance(text, str):
                 raise Error(f"{component_name(self)}: token {index} must be a str, got {type(text).__name__}")
-            if isinstance(label, numbers.Real) and not isinstance(label, str):
+            if isinstance(label, numbers.Real):
                 label = float(label)  # a score; numpy numbers too
             elif label is not None and not isinstance(label, str):
                 raise Error(f"{component_name(self)}: the label of token {index} must be a str, a number or None, "

@@ -49,7 +49,7 @@ class HTML(TextValue, Component, BlockContext):
     """HTML set as the element's content, filled into ``html_template``. Components made
     inside ``with gr.HTML(...):`` are drawn where the template says ``@children``."""
 
-    EVENTS = ALL_EVENTS
+    EVENTS = [*ALL_EVENTS]
     VIEW = "html"
 
     def __init__(

@@ -8,8 +8,9 @@ the browser as raw bytes and become a file in ``format`` only when one is needed
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Image"]
 
-SOURCES = ("upload", "webcam", "clipboard")
+SOURCES: tuple[Literal["upload", "webcam", "clipboard"], ...] = ("upload", "webcam", "clipboard")
 BUTTONS = ("download", "share", "fullscreen")
 IMAGE_MODES = ("1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I", "F")
 TYPES = ("numpy", "pil", "filepath")
@@ -75,7 +76,7 @@ class Image(FileValue, StreamingInput, Component):
 
     def __init__(
         self,
-        value: str | Path | PIL.Image.Image | np.ndarray | Callable | None = None,
+        value: str | Path | PIL.Image.Image | np.ndarray | Callable[..., Any] | None = None,
         *,
         format: str = "webp",
         height: int | str | None = None,
@@ -112,19 +113,20 @@ class Image(FileValue, StreamingInput, Component):
                 raise ValueError(f"{name}: sources must be a list of {', '.join(SOURCES)}, got {source!r}")
         if streaming and list(sources) != ["webcam"]:
             raise ValueError(f"{name}: streaming=True needs sources=['webcam'] (a stream comes from the webcam only)")
-        buttons = check_buttons(buttons, name, legacy={"download": show_download_button, "share": show_share_button,
+        shown_buttons = check_buttons(buttons, name, legacy={"download": show_download_button, "share": show_share_button,
                                                        "fullscreen": show_fullscreen_button})
         webcam_options = check_webcam_options(name, webcam_options, mirror_webcam, webcam_constraints)
-        if watermark is not None and not isinstance(watermark, WatermarkOptions):
+        given_mark: Any = watermark  # older Gradio took the watermark image itself
+        if given_mark is not None and not isinstance(given_mark, WatermarkOptions):
             warnings.warn(f"{name}: pass the watermark as gr.WatermarkOptions(watermark=...)", UserWarning, stacklevel=3)
-            watermark = WatermarkOptions(watermark=watermark)
+            watermark = WatermarkOptions(watermark=given_mark)
         self.format = format
         self.height = height
         self.width = width
         self.image_mode = image_mode
         self.sources = list(sources)
         self.type = type
-        self.buttons = buttons
+        self.buttons = shown_buttons
         self.streaming = streaming
         self.webcam_options = webcam_options
         self.placeholder = placeholder
@@ -147,7 +149,10 @@ class Image(FileValue, StreamingInput, Component):
                 return payload.path
             raise Error(f"{self.owner}: the value is the URL {payload.path!r}; the kernel does not fetch URLs. "
                         "Use type='filepath' to receive the URL, or give a local file as the value")
-        return _images.preprocess_entry(entry, cache, type=self.type, image_mode=self.image_mode, fmt=self.format, owner=self.owner)
+        image: np.ndarray | PIL.Image.Image | str = _images.preprocess_entry(
+            entry, cache, type=self.type, image_mode=self.image_mode, fmt=self.format, owner=self.owner
+        )
+        return image
 
     def postprocess(self, value: Any) -> ImageData | None:
         """Takes a numpy array, a PIL image, a file path (str or Path) or a URL."""
@@ -160,9 +165,11 @@ class Image(FileValue, StreamingInput, Component):
     def _marked(self, img: PIL.Image.Image) -> PIL.Image.Image:
         from .. import _images
 
+        mark = self.watermark
+        assert mark is not None  # called only when _has_watermark
         if self._watermark_image is None:
-            self._watermark_image = _images.load_watermark(self.watermark.watermark, self.owner)
-        return _images.apply_watermark(img, self._watermark_image, self.watermark.position)
+            self._watermark_image = _images.load_watermark(mark.watermark, self.owner)
+        return _images.apply_watermark(img, self._watermark_image, mark.position)
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
@@ -199,7 +206,8 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
         img = _images.open_image(value, owner)
         if _images.is_animated(img):
             return comp.file_out(value, ImageData)
-        return _pending_out(comp, _images.pil_to_pending(mark(img), fmt, owner), fmt)  # type: ignore[misc]
+        assert mark is not None  # a path with no watermark was returned above
+        return _pending_out(comp, _images.pil_to_pending(mark(img), fmt, owner), fmt)
     if type(value).__module__.startswith("PIL.") and hasattr(value, "getbands"):
         if _images.is_animated(value):
             entry = files.current().put_bytes(_images.encode_animation(value), "image.gif", "image/gif")

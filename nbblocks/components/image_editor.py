@@ -9,19 +9,21 @@ files over the binary file transport (``docs/files-and-images.md``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from typing_extensions import TypedDict, Unpack
 
 from ..data_classes import FileData, GradioModel
 from ..events import Events
 from ..exceptions import Error
+from ._buttons import check_buttons
 from ._files import FileValue
-from .base import Component, ComponentProps
 from ._uploads import Uploads, one_file
+from .base import Component, ComponentProps
 from .editor_options import Brush, Eraser, LayerOptions
-from .image import IMAGE_MODES, SOURCES, check_buttons, check_type_and_format, check_webcam_options, image_out
+from .image import IMAGE_MODES, SOURCES, check_type_and_format, check_webcam_options, image_out
 from .image_options import WebcamOptions
 
 if TYPE_CHECKING:
@@ -54,10 +56,10 @@ class EditorData(GradioModel):
     """The editor's value on the wire: each part a FileData. ``id`` is accepted for
     Gradio's clients and not used."""
 
-    background: Optional[FileData] = None
+    background: FileData | None = None
     layers: list[FileData] = []
-    composite: Optional[FileData] = None
-    id: Optional[str] = None
+    composite: FileData | None = None
+    id: str | None = None
 
 
 def _is_file_dict(value: Any) -> bool:
@@ -93,7 +95,7 @@ class ImageEditor(FileValue, Component):
 
     def __init__(
         self,
-        value: EditorValue | ImageType | Path | Callable | None = None,
+        value: EditorValue | ImageType | Path | Callable[..., Any] | None = None,
         *,
         height: int | str | None = None,
         width: int | str | None = None,
@@ -107,8 +109,8 @@ class ImageEditor(FileValue, Component):
         _selectable: bool = False,
         crop_size: tuple[int | float, int | float] | str | None = None,
         transforms: Iterable[Literal["crop", "resize"]] | None = ("crop", "resize"),
-        eraser: Eraser | None | Literal[False] = None,
-        brush: Brush | None | Literal[False] = None,
+        eraser: Eraser | Literal[False] | None = None,
+        brush: Brush | Literal[False] | None = None,
         format: str = "webp",
         layers: bool | LayerOptions = True,
         canvas_size: tuple[int, int] = (800, 800),
@@ -193,7 +195,7 @@ class ImageEditor(FileValue, Component):
             raise Error(f"{self.owner}: 'layers' must be a list of images, got {type_name(layers)}")
         return EditorData(
             background=image_out(self, value.get("background"), self.format),
-            layers=[image_out(self, layer, self.format) for layer in layers if layer is not None],
+            layers=[image_out(self, layer, self.format) for layer in layers if layer is not None],  # type: ignore[misc]  # None only for None
             composite=image_out(self, value.get("composite"), self.format),
         )
 
@@ -231,7 +233,7 @@ class ImageEditor(FileValue, Component):
             import PIL.Image
 
             base = PIL.Image.new("RGBA", layers[0].size, (0, 0, 0, 0))
-        return image_out(self, _editor.compose(base, layers), "png")
+        return image_out(self, _editor.compose(base, layers), "png")  # type: ignore[return-value]  # an image in: never None
 
     def _cropped(self, payload: EditorData) -> EditorData:
         """Each part whose size ``crop_size`` does not allow, cut to it (centred)."""

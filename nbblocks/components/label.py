@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Union
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -15,13 +16,13 @@ __all__ = ["Label"]
 
 
 class LabelConfidence(GradioModel):
-    label: Optional[Union[str, int, float]] = None
-    confidence: Optional[float] = None
+    label: str | int | float | None = None
+    confidence: float | None = None
 
 
 class LabelData(GradioModel):
-    label: Optional[Union[str, int, float]] = None
-    confidences: Optional[list[LabelConfidence]] = None
+    label: str | int | float | None = None
+    confidences: list[LabelConfidence] | None = None
 
 
 class Label(Component):
@@ -33,7 +34,7 @@ class Label(Component):
 
     def __init__(
         self,
-        value: dict[str, float] | str | float | Callable | None = None,
+        value: dict[str, float] | str | float | Callable[..., Any] | None = None,
         *,
         num_top_classes: int | None = None,
         color: str | None = None,
@@ -45,7 +46,7 @@ class Label(Component):
         self.show_heading = show_heading
         super().__init__(value, **props)
 
-    def preprocess(self, payload: LabelData | None) -> dict[str, float] | str | int | float | None:
+    def preprocess(self, payload: LabelData | None) -> dict[str, float | None] | str | int | float | None:
         """Passes ``{label: confidence}`` when there are confidences, else the label."""
         if payload is None:
             return None

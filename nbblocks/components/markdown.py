@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -23,7 +24,7 @@ class Markdown(TextValue, Component):
 
     def __init__(
         self,
-        value: str | Callable | None = None,
+        value: str | Callable[..., Any] | None = None,
         *,
         rtl: bool = False,
         latex_delimiters: list[dict[str, Any]] | None = None,

@@ -4,16 +4,17 @@ so reaches a page only when a Model3D is shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..data_classes import FileData
 from ..events import Events
 from ..exceptions import Error
-from ._media import suffix_of
 from ._files import FileValue
+from ._media import suffix_of
 from ._uploads import Uploads, one_file
 from .base import Component, ComponentProps
 
@@ -44,7 +45,7 @@ class Model3D(FileValue, Component):
 
     def __init__(
         self,
-        value: str | Path | Callable | None = None,
+        value: str | Path | Callable[..., Any] | None = None,
         *,
         display_mode: Literal["solid", "point_cloud", "wireframe"] | None = None,
         clear_color: tuple[float, float, float, float] | None = None,

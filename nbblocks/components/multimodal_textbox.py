@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 from typing_extensions import NotRequired, TypedDict, Unpack
@@ -14,6 +15,9 @@ from ..exceptions import Error
 from ._files import FileValue, check_file_types, matches_file_types
 from ._uploads import Uploads, file_count
 from .base import ComponentProps, FormComponent
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["MultimodalTextbox"]
 
@@ -42,13 +46,15 @@ class MultimodalTextbox(FileValue, FormComponent):
     are picked, dropped or pasted, and must match ``file_types``; Enter fires ``submit``."""
 
     EVENTS = [Events.change, Events.input, Events.select, Events.submit, Events.focus, Events.blur, Events.stop]
+    submit: BoundListener  # made by ComponentMeta from EVENTS
+    stop: BoundListener
     VIEW = "multimodaltextbox"
     UPLOADS = Uploads(value=_attach, events=("input", "change"), single=file_count, source="upload", clear_events=None)
     data_model = MultimodalData
 
     def __init__(
         self,
-        value: str | dict[str, Any] | Callable | None = None,
+        value: str | dict[str, Any] | Callable[..., Any] | None = None,
         *,
         sources: list[Literal["upload", "microphone"]] | Literal["upload", "microphone"] | None = None,
         file_types: list[str] | None = None,
@@ -92,7 +98,7 @@ class MultimodalTextbox(FileValue, FormComponent):
         super().__init__(value, **props)
 
     @property
-    def accepts_uploads(self) -> bool:  # type: ignore[override]
+    def accepts_uploads(self) -> bool:  # type: ignore[override]  # a class attribute elsewhere; here it follows sources
         return bool(self.sources)  # a recording from the microphone is uploaded like a file
 
     def preprocess(self, payload: MultimodalData | None) -> MultimodalValue | None:
@@ -127,7 +133,10 @@ class MultimodalTextbox(FileValue, FormComponent):
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
-        return {"text": "Describe this image", "files": [{"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}]}
+        return {
+            "text": "Describe this image",
+            "files": [{"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}],
+        }
 
     def example_value(self) -> Any:
         return {"text": "Describe this image", "files": ["https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"]}

@@ -15,15 +15,16 @@ Gradio's full value.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
 from ..data_classes import GradioModel
 from ..events import Events
 from ..exceptions import Error
-from .base import Component, ComponentProps, component_name
 from ._buttons import check_buttons
+from .base import Component, ComponentProps, component_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,10 +108,10 @@ class NativePlot(Component):
         self.y_axis_format = y_axis_format
         self.x_axis_labels_visible = x_axis_labels_visible
         self.caption = caption
-        if sort is not None and sort not in SORTS and not (isinstance(sort, (list, tuple)) and not isinstance(sort, str)):
+        if sort is not None and sort not in SORTS and not isinstance(sort, (list, tuple)):
             raise ValueError(f"{name}: sort must be one of {', '.join(SORTS)} or a list of categories, got {sort!r}")
         self.sort = list(sort) if isinstance(sort, tuple) else sort
-        if tooltip not in TOOLTIPS and not (isinstance(tooltip, (list, tuple)) and not isinstance(tooltip, str)):
+        if tooltip not in TOOLTIPS and not isinstance(tooltip, (list, tuple)):
             raise ValueError(f"{name}: tooltip must be 'axis', 'none', 'all' or a list of columns, got {tooltip!r}")
         self.tooltip = list(tooltip) if isinstance(tooltip, tuple) else tooltip
         self.height = height

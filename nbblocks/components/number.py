@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import numbers
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -19,7 +20,7 @@ __all__ = ["Number"]
 def check_finite(owner: Any, value: float | int) -> None:
     """Refuse a number that has no 64-bit float (an int past about 1.8e308, NaN, Infinity):
     every client reads numbers as such floats, and the conversions would overflow."""
-    if isinstance(value, int) and abs(value) <= sys.float_info.max or isinstance(value, float) and math.isfinite(value):
+    if (isinstance(value, int) and abs(value) <= sys.float_info.max) or (isinstance(value, float) and math.isfinite(value)):
         return
     shown = f"{value!r}" if isinstance(value, float) else f"an integer of {len(str(abs(value)))} digits"
     raise InvalidComponentError(
@@ -53,7 +54,7 @@ class Number(FormComponent):
 
     def __init__(
         self,
-        value: float | Callable | None = None,
+        value: float | Callable[..., Any] | None = None,
         *,
         placeholder: str | None = None,
         precision: int | None = None,
@@ -87,9 +88,7 @@ class Number(FormComponent):
         if value is None:
             return None
         number: float | int
-        if isinstance(value, bool):
-            number = int(value)
-        elif isinstance(value, numbers.Integral):  # int, numpy integers: an int
+        if isinstance(value, (bool, numbers.Integral)):  # bools, ints, numpy integers: an int
             number = int(value)
         elif isinstance(value, numbers.Real):
             number = float(value)

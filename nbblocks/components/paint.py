@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Literal
+from collections.abc import Iterable
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -31,8 +32,8 @@ class Paint(ImageEditor):
         webcam_options: WebcamOptions | None = None,
         _selectable: bool = False,
         transforms: Iterable[Literal["crop", "resize"]] | None = ("crop",),
-        eraser: Eraser | None | Literal[False] = None,
-        brush: Brush | None | Literal[False] = None,
+        eraser: Eraser | Literal[False] | None = None,
+        brush: Brush | Literal[False] | None = None,
         format: str = "webp",
         layers: bool | LayerOptions = True,
         canvas_size: tuple[int, int] = (800, 800),

@@ -26,8 +26,8 @@ from typing_extensions import Unpack
 from ..data_classes import GradioModel
 from ..events import Events
 from ..exceptions import Error
-from .base import Component, ComponentProps, component_name
 from ._buttons import check_buttons
+from .base import Component, ComponentProps, component_name
 
 __all__ = ["Plot"]
 
@@ -85,7 +85,7 @@ class Plot(Component):
         if isinstance(value, dict):
             try:
                 return PlotData.model_validate(value)
-            except Exception:
+            except Exception:  # noqa: BLE001 - pydantic's refusal of the dict: an Error that names the component
                 raise Error(f"{owner}: a dict value must be {{'type': one of {', '.join(KINDS)}, 'plot': str}}; "
                             f"got keys {sorted(map(str, value))}") from None
         module = value.__name__ if isinstance(value, ModuleType) else type(value).__module__

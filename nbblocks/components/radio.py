@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Literal, Sequence
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 

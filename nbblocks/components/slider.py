@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import numbers
 import random
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -28,7 +29,7 @@ class Slider(FormComponent):
         self,
         minimum: float = 0,
         maximum: float = 100,
-        value: float | Callable | None = None,
+        value: float | Callable[..., Any] | None = None,
         *,
         step: float | None = None,
         precision: int | None = None,

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..events import Events
 from .base import Component
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["State"]
 
@@ -17,6 +21,7 @@ class State(Component):
     set the value is deleted and ``delete_callback(value)`` runs once."""
 
     EVENTS = [Events.change]
+    change: BoundListener  # made by ComponentMeta from EVENTS
     VIEW = None
 
     def __init__(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
 
@@ -10,6 +11,9 @@ from ..events import Events
 from ..exceptions import InvalidComponentError
 from ._text import TextValue
 from .base import ComponentProps, FormComponent, component_name
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Textbox", "TextArea", "Text"]
 
@@ -23,11 +27,13 @@ class Textbox(TextValue, FormComponent):
     """
 
     EVENTS = [Events.change, Events.input, Events.select, Events.submit, Events.focus, Events.blur, Events.stop, Events.copy]
+    submit: BoundListener  # made by ComponentMeta from EVENTS
+    stop: BoundListener
     VIEW = "textbox"
 
     def __init__(
         self,
-        value: str | Callable | None = None,
+        value: str | Callable[..., Any] | None = None,
         *,
         type: Literal["text", "password", "email"] = "text",
         lines: int = 1,
@@ -98,7 +104,7 @@ class TextArea(Textbox):
 
     API_TYPE = "textbox"
 
-    def __init__(self, value: str | Callable | None = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any):
+    def __init__(self, value: str | Callable[..., Any] | None = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any):
         super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)
 
     def get_config(self) -> dict[str, Any]:

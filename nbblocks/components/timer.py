@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
 from .base import Component
+
+if TYPE_CHECKING:
+    from ..listeners import BoundListener
 
 __all__ = ["Timer"]
 
@@ -18,6 +21,7 @@ class Timer(Component):
 
     EVENTS = [Events.tick]
     VIEW = None
+    tick: BoundListener  # made by ComponentMeta from EVENTS
 
     def __init__(self, value: float = 1.0, *, active: bool = True, render: bool = True):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:

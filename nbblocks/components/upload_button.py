@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from ..events import Events
 from ._files import CountedFiles
@@ -23,7 +24,7 @@ class UploadButton(ButtonLike, CountedFiles, Component):
     def __init__(
         self,
         label: str = "Upload a File",
-        value: str | list[str] | Callable | None = None,
+        value: str | list[str] | Callable[..., Any] | None = None,
         *,
         every: Any = None,
         inputs: Any = None,
@@ -37,7 +38,7 @@ class UploadButton(ButtonLike, CountedFiles, Component):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | tuple | None = None,
+        key: int | str | tuple[Any, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
         type: Literal["filepath", "binary"] = "filepath",
         file_count: Literal["single", "multiple", "directory"] = "single",

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -31,7 +32,7 @@ from .image_options import WatermarkOptions, WebcamOptions
 __all__ = ["Video"]
 
 log = logging.getLogger("nbblocks")
-SOURCES = ("upload", "webcam")
+SOURCES: tuple[Literal["upload", "webcam"], ...] = ("upload", "webcam")
 #: Conversions done for this component, by (source sha256, what was done): reused.
 _KEPT_CONVERSIONS = 64
 
@@ -55,7 +56,7 @@ class Video(MediaValue, StreamingOutput, Component):
 
     def __init__(
         self,
-        value: str | Path | Callable | None = None,
+        value: str | Path | Callable[..., Any] | None = None,
         *,
         format: str | None = None,
         sources: list[Literal["upload", "webcam"]] | Literal["upload", "webcam"] | None = None,
@@ -91,7 +92,7 @@ class Video(MediaValue, StreamingOutput, Component):
             raise ValueError(f"{name}: playback_position must be a number of seconds >= 0, got {playback_position!r}")
         if watermark is not None and not isinstance(watermark, WatermarkOptions):
             watermark = WatermarkOptions(watermark=watermark)
-        buttons = ["download"] if buttons is None else check_media_buttons(buttons, name)
+        shown = ["download"] if buttons is None else check_media_buttons(buttons, name)
         legacy = {"download": show_download_button, "share": show_share_button}
         self.format = format
         self.sources = list(sources)
@@ -100,7 +101,7 @@ class Video(MediaValue, StreamingOutput, Component):
         self.webcam_options = check_webcam_options(name, webcam_options, mirror_webcam, webcam_constraints)
         self.include_audio = include_audio if include_audio is not None else "upload" in self.sources
         self.autoplay = autoplay
-        self.buttons = [b for b in buttons if legacy.get(b) is not False]
+        self.buttons = [b for b in shown if legacy.get(b) is not False]
         self.loop = loop
         self.streaming = streaming
         self.watermark = watermark

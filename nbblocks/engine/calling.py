@@ -7,7 +7,8 @@ import contextvars
 import copy
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING, Any, cast
 
 from ..events import EventData, event_data_params
 from ..exceptions import Error
@@ -24,10 +25,11 @@ _STOP = object()
 class Signature:
     """What a function asks for besides its inputs: event data and Progress parameters."""
 
-    def __init__(self, fn: Callable | None):
+    def __init__(self, fn: Callable[..., Any] | None):
         self.event_params: dict[str, type] = event_data_params(fn) if fn else {}
         self.progress_params: dict[str, Progress] = {}
         if fn is not None:
+            params: Iterable[inspect.Parameter]
             try:
                 params = inspect.signature(fn).parameters.values()
             except (TypeError, ValueError):
@@ -41,7 +43,7 @@ class Signature:
 
     def kwargs(self, job: Job) -> dict[str, Any]:
         out: dict[str, Any] = {
-            name: _request(job) if issubclass(cls, Request) else _as_event_data(job.event_data, cls)
+            name: _request(job) if issubclass(cls, Request) else _as_event_data(job.event_data, cast("type[EventData]", cls))
             for name, cls in self.event_params.items()
         }
         for name, declared in self.progress_params.items():
@@ -82,13 +84,13 @@ def read_inputs(job: Job) -> list[Any]:
 def in_thread(ctx: contextvars.Context) -> Callable[..., Any]:
     loop = asyncio.get_running_loop()
 
-    async def run(f: Callable, *a: Any, **kw: Any) -> Any:
+    async def run(f: Callable[..., Any], *a: Any, **kw: Any) -> Any:
         return await loop.run_in_executor(_loop.get_executor(), functools.partial(ctx.run, f, *a, **kw))
 
     return run
 
 
-async def call(fn: Callable, args: list[Any], kwargs: dict[str, Any]) -> Any:
+async def call(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any:
     """Call ``fn``: a coroutine on the loop, anything else in a worker thread.
 
     Returns the value, or a (sync or async) generator still to be iterated.

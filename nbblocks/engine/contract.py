@@ -31,9 +31,11 @@ _PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
 class OutputChange:
     """One output after a function returned: its new value and/or changed props."""
 
-    __slots__ = ("block", "value", "has_value", "props", "changed")
+    __slots__ = ("block", "changed", "has_value", "props", "value")
 
-    def __init__(self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False):
+    def __init__(
+        self, block: Block, value: Any = None, has_value: bool = False, props: dict[str, Any] | None = None, changed: bool = False
+    ):
         self.block = block
         self.value = value
         self.has_value = has_value

@@ -255,9 +255,8 @@ class Engine:
                     if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and job.state != "error"):
                         continue
                     self.submit(follower, session, None)
-            if session.cascade and job.state in ("success", "error"):
-                if dep.every is not None:
-                    schedule_every(self, session, dep, job.periodic_generation)
+            if session.cascade and job.state in ("success", "error") and dep.every is not None:
+                schedule_every(self, session, dep, job.periodic_generation)
             with session.lock:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
@@ -275,9 +274,8 @@ class Engine:
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep
-        if isinstance(dep.js, str):
-            if not await self._run_js(job, dep.js):
-                return
+        if isinstance(dep.js, str) and not await self._run_js(job, dep.js):
+            return
         if dep.fn is None:
             return
         args = read_inputs(job)
@@ -326,7 +324,7 @@ class Engine:
 
     async def _validate(self, job: Job, args: list[Any]) -> bool:
         """Run the listener's validator; failed inputs show their message, fn is skipped."""
-        verdicts = await call(job.dep.validator, args, {})  # type: ignore[arg-type]
+        verdicts = await call(job.dep.validator, args, {})  # type: ignore[arg-type]  # called only when the dep has a validator
         if not isinstance(verdicts, (list, tuple)):
             verdicts = [verdicts]
         failed = [
@@ -412,9 +410,9 @@ class Engine:
                     self._start_quietly(job)
                 columns = [list(col) for col in zip(*(args for _, args, _ in batch))] or [[] for _ in dep.inputs]
                 try:
-                    result = await call(dep.fn, columns, {})  # type: ignore[arg-type]
+                    result = await call(dep.fn, columns, {})  # type: ignore[arg-type]  # a batch dep has a fn
                     rows = split_batch(batch[0][0], result, len(batch))
-                except BaseException as exc:  # every caller of the batch sees the error
+                except BaseException as exc:  # noqa: BLE001 - every caller of the batch gets the error
                     for _, _, fut in batch:
                         if not fut.done():
                             fut.set_exception(exc)
@@ -484,7 +482,7 @@ class _Pacer:
     Offers come from the loop or from the thread running a sync generator.
     """
 
-    __slots__ = ("job", "loop", "lock", "pending", "sent", "armed", "timer")
+    __slots__ = ("armed", "job", "lock", "loop", "pending", "sent", "timer")
 
     def __init__(self, job: Job, loop: asyncio.AbstractEventLoop):
         self.job = job

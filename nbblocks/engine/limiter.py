@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class Limiter:
@@ -17,7 +18,7 @@ class Limiter:
     def __init__(self, limit: int, on_position: Callable[[Any, int | None], None]):
         self.limit = limit
         self.running = 0
-        self._waiters: deque[tuple[Any, asyncio.Future]] = deque()
+        self._waiters: deque[tuple[Any, asyncio.Future[Any]]] = deque()
         self._on_position = on_position
 
     async def acquire(self, job: Any) -> None:
@@ -40,7 +41,7 @@ class Limiter:
 
     def release(self) -> None:
         while self._waiters:
-            job, fut = self._waiters.popleft()
+            _job, fut = self._waiters.popleft()
             if not fut.done():
                 fut.set_result(None)  # the slot passes straight to the next waiter
                 self._announce()

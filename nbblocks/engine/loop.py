@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from typing import Any, Coroutine
+from collections.abc import Coroutine
+from typing import Any
 
 _lock = threading.Lock()
 _loop: asyncio.AbstractEventLoop | None = None
@@ -57,5 +58,5 @@ def get_executor() -> concurrent.futures.ThreadPoolExecutor:
         return _executor
 
 
-def submit(coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
+def submit(coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
     return asyncio.run_coroutine_threadsafe(coro, get_loop())

@@ -103,7 +103,7 @@ def differs(old: Any, new: Any) -> bool:
         return not isinstance(new, _IMMUTABLE)
     try:
         return bool(old != new)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any __eq__ may raise (numpy: "truth value is ambiguous"); counts as changed
         return True
 
 
@@ -149,7 +149,7 @@ class MediaStreams:
                 continue
             try:
                 whole = comp.combine_stream(chunks)
-            except Exception as exc:  # the chunks were played; the value keeps the last one
+            except Exception as exc:  # noqa: BLE001 - logged: the chunks were played; the value keeps the last one
                 import logging
 
                 logging.getLogger("nbblocks").warning("nbblocks: %s could not join its streamed chunks: %s",

@@ -21,7 +21,7 @@ from . import loop as _loop
 __all__ = ["call"]
 
 
-def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concurrent.futures.Future:
+def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concurrent.futures.Future[Any]:
     """Run server function ``name`` of ``component`` with ``args``; the future holds its
     result as JSON, or an ``Error`` naming the component and the function."""
     owner = component_name(component)
@@ -29,7 +29,7 @@ def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concur
     fn = lookup(name) if lookup is not None and isinstance(name, str) else None
     if fn is None:
         known = [getattr(f, "__name__", "?") for f in getattr(component, "server_fns", [])]
-        failed: concurrent.futures.Future = concurrent.futures.Future()
+        failed: concurrent.futures.Future[Any] = concurrent.futures.Future()
         failed.set_exception(Error(f"{owner} has no server function {str(name)[:60]!r} (it has: {', '.join(known) or 'none'})"))
         return failed
     if not isinstance(args, list):

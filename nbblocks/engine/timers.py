@@ -39,18 +39,18 @@ def start_timers(engine: Engine, session: Session) -> None:
             _loop.submit(_tick(engine, session, block))
 
 
-async def _tick(engine: Engine, session: Session, timer: object) -> None:
+async def _tick(engine: Engine, session: Session, timer: Block) -> None:
     while not (session.closed or engine.closed):
-        comp = session.component(timer)  # type: ignore[arg-type]
-        interval = session.get(timer)  # type: ignore[arg-type]
+        comp = session.component(timer)
+        interval = session.get(timer)
         active = getattr(comp, "active", True)
         if not active or not interval or interval <= 0:
             await asyncio.sleep(_IDLE_POLL)
             continue
         await asyncio.sleep(float(interval))
-        comp = session.component(timer)  # type: ignore[arg-type]
+        comp = session.component(timer)
         if getattr(comp, "active", True) and not (session.closed or engine.closed):
-            engine.dispatch(session, timer, "tick")  # type: ignore[arg-type]
+            engine.dispatch(session, timer, "tick")
 
 
 def schedule_every(engine: Engine, session: Session, dep: Dependency, generation: int) -> None:
@@ -62,4 +62,4 @@ def schedule_every(engine: Engine, session: Session, dep: Dependency, generation
             return
         engine.submit(dep, session, None)
 
-    _loop.get_loop().call_soon_threadsafe(lambda: _loop.get_loop().call_later(float(dep.every), again))  # type: ignore[arg-type]
+    _loop.get_loop().call_soon_threadsafe(lambda: _loop.get_loop().call_later(float(dep.every), again))  # type: ignore[arg-type]  # only deps with every are started

@@ -54,13 +54,28 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from .cache import (
-        INLINE_SAFE, PENDING_BUDGET, Entry, FileCache, FileRefused, FileTooLarge, PendingFile, ServedFile, Upload,
-    )
     from .active import bind, building, built, current, default_cache, unuse, use
+    from .cache import (
+        INLINE_SAFE,
+        PENDING_BUDGET,
+        Entry,
+        FileCache,
+        FileRefused,
+        FileTooLarge,
+        PendingFile,
+        ServedFile,
+        Upload,
+    )
     from .names import MAX_NAME_BYTES, guess_mime, human_size, is_url, safe_filename
     from .store import CHUNK
     from .values import (
-        adopt_paths, check_client_value, copy_out, file_data_in, holds_files, is_file_data, issue_again, localize,
+        adopt_paths,
+        check_client_value,
+        copy_out,
+        file_data_in,
+        holds_files,
+        is_file_data,
+        issue_again,
+        localize,
         map_file_data,
     )

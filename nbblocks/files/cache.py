@@ -23,9 +23,10 @@ import os
 import secrets
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from ..exceptions import InvalidComponentError
 from .names import guess_mime, human_size, is_url, safe_filename
@@ -73,7 +74,7 @@ class Entry:
     encodes it on first need.
     """
 
-    __slots__ = ("handle", "name", "mime_type", "created", "path", "size", "sha256", "pending", "lock")
+    __slots__ = ("created", "handle", "lock", "mime_type", "name", "path", "pending", "sha256", "size")
 
     def __init__(self, handle: str, name: str, mime_type: str | None, *, path: Path | None = None,
                  size: int | None = None, sha256: str | None = None, pending: PendingFile | None = None):

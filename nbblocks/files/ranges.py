@@ -10,7 +10,8 @@ with several ranges gets the whole file, which the RFC allows.
 from __future__ import annotations
 
 import re
-from typing import Any, BinaryIO, Iterator
+from collections.abc import Generator
+from typing import Any, BinaryIO
 
 _ONE_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 
@@ -63,7 +64,7 @@ def clamp(offset: Any, length: Any, size: int) -> tuple[int, int]:
     return start, size
 
 
-def read_parts(f: BinaryIO, start: int, end: int, part: int) -> Iterator[bytes]:
+def read_parts(f: BinaryIO, start: int, end: int, part: int) -> Generator[bytes, None, None]:
     """The bytes ``[start, end)`` of an open file in parts of at most ``part`` bytes; the
     file is closed when the parts end or the reader stops early. ``OSError`` when the file
     became shorter than ``end`` meanwhile: whoever promised those bytes must not send less."""

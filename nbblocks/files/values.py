@@ -13,12 +13,15 @@ from __future__ import annotations
 import functools
 import shutil
 import typing
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Protocol
+
+from typing_extensions import TypeIs
 
 from ..exceptions import Error, component_name
-from .cache import Entry, FileCache
 from .active import current
+from .cache import Entry, FileCache
 from .names import is_url
 
 
@@ -81,13 +84,13 @@ def file_data_in(value: Any) -> Iterator[Any]:
 # -- which components hold files ----------------------------------------------------------
 
 
-def holds_files(component: Any) -> bool:
+def holds_files(component: object) -> TypeIs[HoldsValues]:
     """Whether the component's ``data_model`` has a FileData anywhere in it."""
     model = getattr(component, "data_model", None)
     return model is not None and _model_holds_files(model)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _model_holds_files(model: type) -> bool:
     from ..data_classes import FileData
 
@@ -107,7 +110,7 @@ def _model_holds_files(model: type) -> bool:
 # -- what a client sent -------------------------------------------------------------------
 
 
-def check_client_value(component: HoldsValues, value: Any, cache: FileCache) -> None:
+def check_client_value(component: object, value: Any, cache: FileCache) -> None:
     """A value from a page or an HTTP client may name only files ``cache`` issued (or URLs
     the app author gave); anything else raises ``FileRefused`` naming the component, and
     nothing is opened. A component whose data_model holds files has the value validated

@@ -4,7 +4,7 @@ in ``__all__`` (read on the first miss, as for components; ``docs/contributing.m
 from __future__ import annotations
 
 import os as _os
-from typing import Mapping as _Mapping
+from collections.abc import Mapping as _Mapping
 
 from .._lazy import MISSING_HINT as _HINT
 from .._lazy import lazy_attributes as _lazy_attributes

@@ -37,4 +37,6 @@ class Column(BlockContext, metaclass=ComponentMeta):
         super().__init__(**props)
 
     def get_config(self) -> dict[str, Any]:
-        return super().get_config() | {"scale": self.scale, "min_width": self.min_width, "variant": self.variant, "show_progress": self.show_progress}
+        return super().get_config() | {
+            "scale": self.scale, "min_width": self.min_width, "variant": self.variant, "show_progress": self.show_progress
+        }

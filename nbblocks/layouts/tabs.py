@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 from .. import context
 from ..block import Block, BlockContext, BlockProps
 from ..component_meta import ComponentMeta
-from ..events import Events, SelectData
+from ..events import Events
 
 
 class Tabs(BlockContext, metaclass=ComponentMeta):
@@ -50,7 +50,8 @@ class Tab(BlockContext, metaclass=ComponentMeta):
     #: Gradio's block name of a tab in /config's components.
     API_TYPE = "tabitem"
 
-    def __init__(
+    # `visible` is named here for Gradio's positional order; **props are the other BlockProps
+    def __init__(  # type: ignore[misc]  # see above
         self,
         label: str | None = None,
         visible: bool | str = True,

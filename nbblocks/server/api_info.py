@@ -59,7 +59,7 @@ def is_generator(dep: Dependency) -> bool:
     fn = dep.fn
     if fn is None:
         return False
-    candidates = [fn] if inspect.isfunction(fn) or inspect.ismethod(fn) else [fn, getattr(fn, "__call__", None)]
+    candidates = [fn] if inspect.isfunction(fn) or inspect.ismethod(fn) else [fn, getattr(fn, "__call__", None)]  # noqa: B004 - inspect __call__ itself
     return any(inspect.isgeneratorfunction(f) or inspect.isasyncgenfunction(f) for f in candidates if f is not None)
 
 
@@ -270,7 +270,7 @@ def endpoint_info(dep: Dependency) -> dict[str, Any]:
 
 def _schema(block: Block) -> dict[str, Any]:
     try:
-        schema = block.api_info()  # type: ignore[attr-defined]
+        schema = block.api_info()  # type: ignore[attr-defined]  # components have it; a failure is logged below
     except Exception:  # a component's own code (custom ones too): describe it as untyped
         log.warning("nbblocks: %r: api_info() failed; the API describes its value as Any", block, exc_info=True)
         schema = {}
@@ -310,7 +310,7 @@ def parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
         sig = inspect.signature(dep.fn)
     except (TypeError, ValueError):
         return fallback
-    from ..blocks import event_data_params
+    from ..events import event_data_params
     from ..progress import Progress
 
     special = set(event_data_params(dep.fn))

@@ -57,7 +57,7 @@ class Registry(Protocol):
 class EventRecord:
     """One submitted event: which session, which endpoint, where its messages go."""
 
-    __slots__ = ("id", "kind", "http", "dep", "job", "box", "created", "done", "reader")
+    __slots__ = ("box", "created", "dep", "done", "http", "id", "job", "kind", "reader")
 
     def __init__(self, event_id: str, kind: Literal["queue", "call"], http: HttpSession, dep: Dependency):
         self.id = event_id
@@ -356,7 +356,8 @@ def queue_message(item: Item, sent: dict[str, list[Any]]) -> dict[str, Any] | No
         if payload.get("cancelled"):
             return {"msg": "process_completed", "event_id": event_id, "output": {}, "success": True}
         if payload["success"]:
-            output = {"data": payload["data"], "is_generating": False, "duration": payload["duration"], "average_duration": payload["duration"]}
+            duration = payload["duration"]
+            output = {"data": payload["data"], "is_generating": False, "duration": duration, "average_duration": duration}
             return {"msg": "process_completed", "event_id": event_id, "output": output, "success": True}
         return {"msg": "process_completed", "event_id": event_id, "output": payload["error"], "success": False}
     return None

@@ -119,7 +119,7 @@ class ServerHandle:
     def _run(self) -> None:
         try:
             self.server.run(sockets=[self.sock])
-        except BaseException as exc:  # SystemExit from uvicorn on a failed start
+        except BaseException as exc:  # noqa: BLE001 - SystemExit from uvicorn on a failed start; start() raises it
             self.error = exc
 
     def start(self) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
-from typing import Any, Sequence, Union
+from collections.abc import Sequence
+from typing import Any
 
 #: The Gradio version whose HTTP API this server speaks. gradio_client reads it to pick
 #: code paths: above 3.36.1 it asks ``/info`` itself, above 4.29.0 it cancels with ``/cancel``.
@@ -38,8 +39,8 @@ class ServerOptions:
     #: Proxies whose ``X-Forwarded-Host`` is believed: addresses or networks, or ``"*"``
     #: (uvicorn's ``forwarded_allow_ips``). ``None``: with ``root_path`` a proxy on this
     #: machine (loopback), without it none.
-    forwarded_allow_ips: Union[str, Sequence[str], None] = None
-    _proxies: Union[str, tuple[Union[ipaddress.IPv4Network, ipaddress.IPv6Network], ...], None] = dataclasses.field(
+    forwarded_allow_ips: str | Sequence[str] | None = None
+    _proxies: str | tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None = dataclasses.field(
         init=False, repr=False, default=None
     )
 
@@ -90,7 +91,7 @@ def _proxy_networks(value: str | Sequence[str] | None) -> str | tuple[ipaddress.
 
 def parse_size(value: int | str | None) -> int | None:
     """Gradio's ``max_file_size``: an int of bytes or a string such as ``"5mb"``."""
-    if value is None or isinstance(value, int) and not isinstance(value, bool):
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     if isinstance(value, str):
         text = value.strip().lower().replace(" ", "")

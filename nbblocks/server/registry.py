@@ -14,7 +14,7 @@ import logging
 import secrets
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .channels import EventRecord, HttpSession
 from .mailbox import Mailbox
@@ -50,7 +50,7 @@ class HttpRegistry:
         #: Woken when the server stops; heartbeat streams wait on it.
         self.stop_box = Mailbox()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._sweeper: asyncio.Task | None = None
+        self._sweeper: asyncio.Task[Any] | None = None
 
     # -- sessions --------------------------------------------------------------------
 
@@ -67,19 +67,19 @@ class HttpRegistry:
         if self.stopping or self.app.closed:
             raise AppClosed
         ephemeral = session_hash is None
-        key = f"call.{secrets.token_hex(16)}" if ephemeral else session_hash
-        existing = None if ephemeral else self.get(key)  # type: ignore[arg-type]
+        key = f"call.{secrets.token_hex(16)}" if session_hash is None else session_hash
+        existing = None if ephemeral else self.get(key)
         if existing is not None:
             return existing
         await self._make_room()
         if self.app.closed:  # closed meanwhile
             raise AppClosed
         with self.lock:
-            existing = None if ephemeral else self.sessions.get(key)  # type: ignore[arg-type]
+            existing = None if ephemeral else self.sessions.get(key)
             if existing is not None:
                 return existing
-            hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)  # type: ignore[arg-type]
-            self.sessions[key] = hs  # type: ignore[index]
+            hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)
+            self.sessions[key] = hs
         hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
         return hs
 

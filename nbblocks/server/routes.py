@@ -7,7 +7,8 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -210,7 +211,7 @@ class HttpApi:
         cls = listener.data_class if isinstance(listener, EventListener) else EventData
         try:
             return cls(block, data)
-        except Exception:
+        except Exception:  # noqa: BLE001 - the event data class's own validation: a 400 answer
             raise RequestError(400, "'event_data' does not fit this event") from None
 
     async def _session(self, session_hash: str | None) -> HttpSession:
@@ -221,7 +222,9 @@ class HttpApi:
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
 
-    def _submit(self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: str, event_data: Any, request: Request) -> EventRecord:
+    def _submit(
+        self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any, request: Request
+    ) -> EventRecord:
         from ..route_utils import Request as GrRequest
 
         assert hs.session is not None
@@ -230,7 +233,7 @@ class HttpApi:
         job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
         if job is None:
             raise RequestError(503, "the app is closed")
-        record = EventRecord(job.id, kind, hs, dep)  # type: ignore[arg-type]
+        record = EventRecord(job.id, kind, hs, dep)
         self.registry.add_event(record)
         hs.register(record, job)
         hs.touch()
@@ -358,13 +361,14 @@ class HttpApi:
         ``data`` is its one argument; the answer is its JSON result."""
         import asyncio
 
-        from ..engine import server_fns as _server_fns
         from ..components.base import Component
+        from ..engine import server_fns as _server_fns
 
         body = await json_body(request, self.options.max_body_size)
         if body.get("session_hash") is not None:
             token(body["session_hash"], "session_hash")
-        block = self.app.blocks.get(body.get("component_id")) if isinstance(body.get("component_id"), int) else None
+        component_id = body.get("component_id")
+        block = self.app.blocks.get(component_id) if isinstance(component_id, int) else None
         name = body.get("fn_name")
         if not isinstance(block, Component) or not isinstance(name, str) or block.server_fn(name) is None:
             raise RequestError(404, "Function not found.")
@@ -438,7 +442,7 @@ class HttpApi:
                                  media_type=served.mime_type, headers=headers)
 
 
-async def _in_threads(parts: Iterator[bytes]) -> AsyncIterator[bytes]:
+async def _in_threads(parts: Generator[bytes, None, None]) -> AsyncIterator[bytes]:
     """A file's parts, each read in a worker thread; the file closes if the client leaves.
     A file cut short meanwhile ends the response with an error (``read_parts``), which
     closes the connection: a client never takes a short body as whole."""

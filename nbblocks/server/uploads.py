@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
 from ..files import FileTooLarge
@@ -78,7 +79,7 @@ _QUIET = _QuietLog()
 
 
 class _Part:
-    __slots__ = ("name", "filename", "content_type", "upload", "field_bytes")
+    __slots__ = ("content_type", "field_bytes", "filename", "name", "upload")
 
     def __init__(self) -> None:
         self.name: str | None = None
@@ -115,9 +116,9 @@ class UploadParser:
                 "on_part_data": self._on_part_data,
                 "on_part_end": self._on_part_end,
             })
-        except Exception:
+        except Exception:  # noqa: BLE001 - python-multipart's refusal of the header: a 400 answer
             raise RequestError(400, "the multipart boundary is not valid") from None
-        self._parser.logger = _QUIET
+        self._parser.logger = _QUIET  # type: ignore[assignment]  # a Logger stand-in: the parser only calls its methods
 
     async def feed(self, chunks: AsyncIterator[bytes]) -> list[str]:
         """Parse the whole body; on any refusal, what this request stored is dropped."""

@@ -23,15 +23,24 @@ THUMB_SIDE = 160
 
 FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
 STYLES = {
-    "app": f"{FONT};color:#1f2937;background:#ffffff;border:1px solid #e5e7eb;border-radius:8px;padding:12px;max-width:960px;font-size:14px;line-height:1.4",
+    "app": (
+        f"{FONT};color:#1f2937;background:#ffffff;border:1px solid #e5e7eb;border-radius:8px;padding:12px;max-width:960px;"
+        "font-size:14px;line-height:1.4"
+    ),
     "note": "color:#6b7280;font-size:12px;margin-top:8px",
     "row": "display:flex;flex-wrap:wrap;gap:12px;align-items:stretch",
     "column": "display:flex;flex-direction:column;gap:12px;flex:1 1 0;min-width:0",
     "block": "border:1px solid #e5e7eb;border-radius:6px;padding:8px;background:#ffffff;flex:1 1 0;min-width:160px",
     "label": "display:block;font-size:12px;font-weight:600;color:#4b5563;margin-bottom:4px",
-    "input": "border:1px solid #d1d5db;border-radius:4px;padding:4px 6px;background:#f9fafb;white-space:pre-wrap;word-break:break-word;min-height:1.4em",
+    "input": (
+        "border:1px solid #d1d5db;border-radius:4px;padding:4px 6px;background:#f9fafb;white-space:pre-wrap;word-break:break-word;"
+        "min-height:1.4em"
+    ),
     "button": "display:inline-block;border:1px solid #d1d5db;border-radius:6px;padding:6px 14px;background:#f3f4f6;font-weight:600",
-    "primary": "display:inline-block;border:1px solid #ea580c;border-radius:6px;padding:6px 14px;background:#f97316;color:#ffffff;font-weight:600",
+    "primary": (
+        "display:inline-block;border:1px solid #ea580c;border-radius:6px;padding:6px 14px;background:#f97316;color:#ffffff;"
+        "font-weight:600"
+    ),
     "tabbar": "display:flex;gap:4px;border-bottom:1px solid #e5e7eb;margin-bottom:8px",
     "tab": "padding:4px 10px;color:#6b7280",
     "tab_on": "padding:4px 10px;border-bottom:2px solid #f97316;font-weight:600",
@@ -93,7 +102,7 @@ class Context:
             return None
         try:
             return files.read(handle)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a file that cannot be read is left out of the picture
             return None
 
 

@@ -94,7 +94,8 @@ def label(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
         share = float(c.get("confidence") or 0)
         rows.append(
             f'<div style="display:flex;gap:6px;align-items:center"><span style="min-width:80px">{esc(c.get("label"))}</span>'
-            f'<span style="display:inline-block;height:8px;width:{max(0.0, min(share, 1.0)) * 120:.0f}px;background:#f97316;border-radius:2px"></span>'
+            f'<span style="display:inline-block;height:8px;width:{max(0.0, min(share, 1.0)) * 120:.0f}px;'
+            'background:#f97316;border-radius:2px"></span>'
             f"<span>{share:.0%}</span></div>"
         )
     return top + "".join(rows)
@@ -187,7 +188,8 @@ def chat(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
             content = " ".join(str(c.get("text", "")) if isinstance(c, dict) else str(c) for c in content)
         side = "margin-left:auto;background:#ffedd5" if role == "user" else "margin-right:auto;background:#f3f4f6"
         out.append(
-            f'<div style="{side};border-radius:8px;padding:4px 8px;max-width:80%;white-space:pre-wrap">{cut(str(content or ""), MAX_TEXT // 2)}</div>'
+            f'<div style="{side};border-radius:8px;padding:4px 8px;max-width:80%;white-space:pre-wrap">'
+            f'{cut(str(content or ""), MAX_TEXT // 2)}</div>'
         )
     return f'<div style="display:flex;flex-direction:column;gap:4px">{"".join(out)}</div>'
 

@@ -36,7 +36,7 @@ def render_block(ctx: Context, block: Block) -> str:
 
     try:
         props = ctx.values.config(block)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a snapshot never fails: the block's own config instead
         props = block.get_config()
     if props.get("visible") is False:
         return ""
@@ -44,12 +44,12 @@ def render_block(ctx: Context, block: Block) -> str:
         return render_layout(ctx, block, props)
     try:
         value = ctx.values.get(block)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a snapshot never fails: the block's initial value instead
         value = getattr(block, "value", None)
     fn = renderer_for(block.VIEW) or generic
     try:
         body = fn(ctx, block, value, props)
-    except Exception as exc:  # one odd value must not cost the whole picture
+    except Exception as exc:  # noqa: BLE001 - one odd value must not cost the whole picture
         body = f"<span {style('cut')}>({esc(type(exc).__name__)} while drawing this value)</span>"
     if block.VIEW in {"button", "downloadbutton", "uploadbutton"} or props.get("container") is False:
         return f"<div>{body}</div>"
@@ -97,7 +97,7 @@ def _tab_head(ctx: Context, tab: Block, index: int, chosen: bool) -> str:
 def _config(ctx: Context, block: Block) -> dict[str, Any]:
     try:
         return ctx.values.config(block)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a snapshot never fails: the block's own config instead
         return block.get_config()
 
 

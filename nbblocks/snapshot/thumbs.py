@@ -45,6 +45,6 @@ def thumb_uri(data: bytes, side: int) -> str | None:
             else:
                 small.save(out, format="JPEG", quality=80)
                 mime = "image/jpeg"
-    except Exception:
+    except Exception:  # noqa: BLE001 - an image the thumbnailer cannot read gets no thumbnail
         return None
     return f"data:{mime};base64,{base64.b64encode(out.getvalue()).decode('ascii')}"

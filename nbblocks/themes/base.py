@@ -103,11 +103,12 @@ class ThemeClass:
     @classmethod
     def from_dict(cls, theme: dict[str, Any]) -> ThemeClass:
         data = dict(theme.get("theme", theme))
-        hues = {}
+        hues: dict[str, Any] = {}
         for hue in _HUES:
             value = data.pop(f"{hue}_hue", None)
             if isinstance(value, dict):
-                hues[f"{hue}_hue"] = colors.Color(*(value[s] for s in ("50", "100", "200", "300", "400", "500", "600", "700", "800", "900", "950")), name=value.get("name"))
+                shades = (value[s] for s in ("50", "100", "200", "300", "400", "500", "600", "700", "800", "900", "950"))
+                hues[f"{hue}_hue"] = colors.Color(*shades, name=value.get("name"))  # type: ignore[misc]  # the 11 shades, then name
         name = data.pop("name", "theme")
         made = Base(**hues)
         made.name = name

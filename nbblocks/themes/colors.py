@@ -31,7 +31,7 @@ class Color:
 
 
 def _hue(name: str, shades: str) -> Color:
-    return Color(*shades.split(), name=name)
+    return Color(*shades.split(), name=name)  # type: ignore[misc]  # the string holds the 11 shades, name comes after
 
 
 # Tailwind's palette, as Gradio ships it (50 100 200 ... 900 950).

@@ -25,7 +25,8 @@ def _sans(name: str, google: bool = False) -> tuple[Any, ...]:
 
 class Default(Base):
     name = "default"
-    _defaults = _defaults(colors.orange, colors.blue, colors.zinc, sizes.text_md, sizes.spacing_md, sizes.radius_md, _sans("Source Sans Pro"))
+    _defaults = _defaults(colors.orange, colors.blue, colors.zinc,
+                          sizes.text_md, sizes.spacing_md, sizes.radius_md, _sans("Source Sans Pro"))
 
 
 class Soft(Base):
@@ -46,12 +47,14 @@ class Monochrome(Base):
 
 class Ocean(Base):
     name = "ocean"
-    _defaults = _defaults(colors.emerald, colors.sky, colors.zinc, sizes.text_md, sizes.spacing_md, sizes.radius_xxl, _sans("IBM Plex Sans"))
+    _defaults = _defaults(colors.emerald, colors.sky, colors.zinc,
+                          sizes.text_md, sizes.spacing_md, sizes.radius_xxl, _sans("IBM Plex Sans"))
 
 
 class Origin(Base):
     name = "origin"
-    _defaults = _defaults(colors.orange, colors.blue, colors.gray, sizes.text_md, sizes.spacing_md, sizes.radius_md, _sans("Source Sans Pro"))
+    _defaults = _defaults(colors.orange, colors.blue, colors.gray,
+                          sizes.text_md, sizes.spacing_md, sizes.radius_md, _sans("Source Sans Pro"))
 
 
 class Citrus(Base):
@@ -62,7 +65,8 @@ class Citrus(Base):
 
 class Ember(Base):
     name = "ember"
-    _defaults = _defaults(colors.orange, colors.orange, colors.stone, sizes.text_md, sizes.spacing_md, sizes.radius_lg, _sans("Source Sans 3"),
+    _defaults = _defaults(colors.orange, colors.orange, colors.stone,
+                          sizes.text_md, sizes.spacing_md, sizes.radius_lg, _sans("Source Sans 3"),
                           (LocalFont("Source Code Pro"), "ui-monospace", "Consolas", "monospace"))
 
 
@@ -81,8 +85,11 @@ class Mario(Base):
 
 class Cyberpunk(Base):
     name = "cyberpunk"
-    _defaults = _defaults(colors.fuchsia, colors.cyan, colors.slate, sizes.text_md, sizes.spacing_md, sizes.radius_sm, _sans("Chakra Petch"),
+    _defaults = _defaults(colors.fuchsia, colors.cyan, colors.slate,
+                          sizes.text_md, sizes.spacing_md, sizes.radius_sm, _sans("Chakra Petch"),
                           (LocalFont("Share Tech Mono"), "ui-monospace", "Consolas", "monospace"))
 
 
-BUILT_IN: dict[str, type[Base]] = {cls.name: cls for cls in (Base, Default, Soft, Glass, Monochrome, Ocean, Origin, Citrus, Ember, Neon, Mario, Cyberpunk)}
+BUILT_IN: dict[str, type[Base]] = {
+    cls.name: cls for cls in (Base, Default, Soft, Glass, Monochrome, Ocean, Origin, Citrus, Ember, Neon, Mario, Cyberpunk)
+}

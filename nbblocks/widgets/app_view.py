@@ -11,8 +11,8 @@ import asyncio
 import logging
 import threading
 import uuid
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
 from ..exceptions import Error
@@ -47,7 +47,7 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
-        self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future]] = {}
+        self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self._change_watchers: list[Callable[[], None]] = []
         self.token = uuid.uuid4().hex
@@ -251,7 +251,7 @@ class AppView:
         name = self.page_names.get(page)
         return name if name is not None else f"the page {page[:8]}"
 
-    def _on_event(self, block: Block, content: Any, buffers: list) -> None:
+    def _on_event(self, block: Block, content: Any, buffers: list[Any]) -> None:
         """A custom message from a view; ordered by its page's sequence numbers."""
         if self.closed:
             return
@@ -268,7 +268,7 @@ class AppView:
         else:
             self._handle(block, content, buffers)
 
-    def _handle(self, block: Block, content: dict[str, Any], buffers: list | None = None) -> None:
+    def _handle(self, block: Block, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         kind = content.get("type")
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
@@ -309,7 +309,7 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {listener.event_name for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
+        known = {str(listener) for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
@@ -477,7 +477,8 @@ class AppView:
                 if widget is None:
                     continue
                 if job.state == "error" and not job.validation:
-                    widget.status = _versioned(widget, {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress})
+                    error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
+                    widget.status = _versioned(widget, error)
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
@@ -492,7 +493,6 @@ class AppView:
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
         self._changed()
-        return True
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
         if self.closed:
@@ -527,7 +527,7 @@ class AppView:
     async def run_js(self, job: Job, code: str, args: list[Any]) -> Any:
         """Ask the front end to run a listener's ``js`` function; await its answer."""
         loop = asyncio.get_running_loop()
-        fut: asyncio.Future = loop.create_future()
+        fut: asyncio.Future[Any] = loop.create_future()
         args = [dict(a) if isinstance(a, Mapping) and not isinstance(a, dict) else a for a in args]
         with self.lock:
             self._js_waiting[job.id] = (loop, fut)

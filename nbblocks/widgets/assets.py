@@ -19,13 +19,13 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def runtime_source() -> str:
     """The page runtime: the ``_esm`` of the one runtime model per kernel."""
     return _read(STATIC / "runtime.js")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def block_source() -> str:
     """The ``_esm`` of every block model: a stub that mounts through the page runtime."""
     return _read(STATIC / "block.js")
@@ -35,7 +35,7 @@ def is_view_name(view: str) -> bool:
     return bool(view) and view.replace("_", "").isalnum()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def view_source(view: str) -> str:
     """A built-in view's module (``""`` when it was not built)."""
     if not is_view_name(view):
@@ -56,7 +56,8 @@ def custom_source(obj: object, attr: str) -> str:
     value = getattr(obj, attr, None)
     if value is None:
         return ""
-    if isinstance(value, Path) or (isinstance(value, str) and "\n" not in value and value.endswith((".js", ".mjs", ".css")) and Path(value).is_file()):
+    is_path = isinstance(value, str) and "\n" not in value and value.endswith((".js", ".mjs", ".css")) and Path(value).is_file()
+    if isinstance(value, Path) or is_path:
         return Path(value).read_text(encoding="utf-8")
     return str(value)
 
@@ -98,7 +99,7 @@ def library_source(name: str) -> str:
     return source
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read_library(path: Path) -> str:
     return _read(path)
 
@@ -115,7 +116,7 @@ def _bokeh_dir() -> tuple[Path, str]:
     return root / "server" / "static" / "js", metadata.version("bokeh")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _bokeh_module(name: str) -> str:
     """A BokehJS bundle as an ES module. The bundles are scripts that register themselves
     on ``globalThis.Bokeh`` (plugins onto the core of their version); the module runs one

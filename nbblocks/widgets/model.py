@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import anywidget
 import traitlets
@@ -67,7 +68,7 @@ class BlockWidget(anywidget.AnyWidget):
         *,
         lock: threading.RLock,
         on_value: Callable[[Any], bool | None] | None = None,
-        on_event: Callable[[Any, list], None] | None = None,
+        on_event: Callable[[Any, list[Any]], None] | None = None,
         **traits: Any,
     ) -> None:
         self._nb_lock = lock
@@ -136,7 +137,7 @@ class BlockWidget(anywidget.AnyWidget):
             return False
         return bool(super()._should_send_property(key, value))
 
-    def _handle_custom(self, _widget: Any, content: Any, buffers: list) -> None:
+    def _handle_custom(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if self._on_event is not None:
             self._on_event(content, buffers)
 

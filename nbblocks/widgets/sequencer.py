@@ -9,7 +9,7 @@ waits (briefly) for the ones before it.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 HOLD_SECONDS = 0.5  # how long an early message waits for a missing one before going on
 
@@ -46,8 +46,8 @@ class Sequencer:
 
     def _drain(self, state: _Page) -> None:
         while state.expected in state.held:
-            run = state.held.pop(state.expected)  # type: ignore[arg-type]
-            state.expected += 1  # type: ignore[operator]
+            run = state.held.pop(state.expected)
+            state.expected += 1
             run()
 
     def _skip_gap(self, page: str) -> None:

@@ -155,7 +155,7 @@ class TableWindows:
         widget.set_value(self.wire_value(block, edited), origin)
         self.view._clear_validation([block])
         events = content.get("events") or []
-        known = {listener.event_name for listener in type(block).EVENTS}
+        known = {str(listener) for listener in type(block).EVENTS}
         for event in EDIT_EVENTS:
             if event in events and event in known:
                 self.view.engine.dispatch(self.session, block, event, data if event == "edit" else None)
@@ -172,7 +172,7 @@ class TableWindows:
         table._check_cell(row, column)
         data = {"index": [row, column], "value": table.cell(row, column), "row_value": table.rows([row])[0],
                 "col_value": table.column(column), "selected": True}
-        if "select" in {listener.event_name for listener in type(block).EVENTS}:
+        if "select" in {str(listener) for listener in type(block).EVENTS}:
             self.view.engine.dispatch(self.session, block, "select", data)
 
     def _copy(self, widget: BlockWidget, table: Table, content: dict[str, Any], rid: Any, page: str) -> None:

@@ -48,7 +48,7 @@ STREAM_FRAMES_KEPT = 4
 
 
 class _Active:
-    __slots__ = ("upload", "block", "next", "stream")
+    __slots__ = ("block", "next", "stream", "upload")
 
     def __init__(self, upload: files.Upload, block: Block, stream: bool):
         self.upload = upload
@@ -79,21 +79,21 @@ class FileTransfer:
     def cache(self) -> files.FileCache:
         return self.view.app.files
 
-    def handle(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list) -> None:
+    def handle(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list[Any]) -> None:
         kind = content.get("type")
         if kind == "upload":
             self._upload(block, widget, content, buffers)
         elif kind == "file_request":
             self._request(widget, content)
 
-    def _reply(self, widget: BlockWidget, content: dict[str, Any], buffers: list | None = None) -> None:
+    def _reply(self, widget: BlockWidget, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         with self.view.lock:
             if not self.view.closed:
                 widget.send(content, buffers)
 
     # -- uploads ------------------------------------------------------------------------
 
-    def _upload(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list) -> None:
+    def _upload(self, block: Block, widget: BlockWidget, content: dict[str, Any], buffers: list[Any]) -> None:
         page, uid, index = content.get("page"), content.get("id"), content.get("index")
         if not isinstance(uid, str) or not isinstance(index, int) or isinstance(index, bool):
             log.warning("nbblocks: %r ignored a malformed upload message", block)
@@ -138,10 +138,11 @@ class FileTransfer:
                 old.upload.abort()
         else:
             with self._lock:
-                active = self._uploads.get(key)  # type: ignore[assignment]
-            if active is None or active.block is not block:
+                found = self._uploads.get(key)
+            if found is None or found.block is not block:
                 fail("this upload is unknown (it was aborted, or it timed out)")
                 return
+            active = found
             if index != active.next:
                 fail(f"upload chunk {index} arrived out of order (expected {active.next})")
                 return
@@ -185,8 +186,8 @@ class FileTransfer:
         name = files.safe_filename(_text(content.get("name")))
         if isinstance(comp, FileValue):
             refusal = comp.upload_refusal(name, _text(content.get("mime")))
-        elif not matches_file_types(name, _text(content.get("mime")), getattr(comp, "file_types", None)):
-            refusal = f"{owner}: {name!r} is not an accepted file type ({', '.join(comp.file_types)})"  # type: ignore[attr-defined]
+        elif not matches_file_types(name, _text(content.get("mime")), accepted := getattr(comp, "file_types", None)):
+            refusal = f"{owner}: {name!r} is not an accepted file type ({', '.join(accepted or ())})"
         else:
             refusal = None
         if refusal is not None:
@@ -279,7 +280,7 @@ class FileTransfer:
         for item in files.file_data_in(value):
             handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
             entry = cache.get(handle)
-            if entry is None or handle in out:
+            if entry is None or not isinstance(handle, str) or handle in out:
                 continue
             pending = entry.pending
             if isinstance(pending, PendingImage):
