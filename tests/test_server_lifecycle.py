@@ -108,8 +108,6 @@ def test_rerunning_a_cell_leaves_no_server_behind(monkeypatch):
 
 def test_unsupported_launch_options_are_refused():
     demo, _ = echo_app()
-    with pytest.raises(NotImplementedError, match="auth"):
-        demo.launch(auth=("u", "p"), prevent_thread_lock=True)
     with pytest.raises(TypeError, match="not_an_option"):
         demo.launch(not_an_option=1)
     assert demo.local_url is None

@@ -27,9 +27,11 @@ _URL = "\x00URL\x00"
 
 API_STYLE = """
 *, *::before, *::after { box-sizing: border-box; }
-body { margin: 0; background: #ffffff; color: #1f2937; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
+body { margin: 0; background: #ffffff; color: #1f2937; line-height: 1.5;
+  font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 24px 16px 48px; }
-header { display: flex; align-items: baseline; justify-content: space-between; gap: 16px; border-bottom: 1px solid #e5e7eb; padding-bottom: 12px; }
+header { display: flex; align-items: baseline; justify-content: space-between; gap: 16px;
+  border-bottom: 1px solid #e5e7eb; padding-bottom: 12px; }
 h1 { font-size: 1.4rem; margin: 0; }
 h2 { font-size: 1.1rem; margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
 h3 { font-size: 0.95rem; margin: 16px 0 6px; }
@@ -39,7 +41,8 @@ code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospac
 section.endpoint { border: 1px solid #e5e7eb; border-radius: 10px; padding: 16px; margin: 20px 0; }
 .description { color: #4b5563; margin: 6px 0 0; }
 .snippet { position: relative; margin: 8px 0; }
-.snippet pre { background: #f3f4f6; border: 1px solid #e5e7eb; border-radius: 8px; padding: 12px; margin: 0; overflow-x: auto; white-space: pre; }
+.snippet pre { background: #f3f4f6; border: 1px solid #e5e7eb; border-radius: 8px; padding: 12px 76px 12px 12px;
+  margin: 0; overflow-x: auto; white-space: pre; }
 .snippet button { position: absolute; top: 6px; right: 6px; font: inherit; font-size: 0.8rem; padding: 3px 10px; border: 1px solid #d1d5db;
   border-radius: 6px; background: #ffffff; color: #1f2937; cursor: pointer; }
 .snippet button:hover { background: #f9fafb; }
@@ -143,18 +146,19 @@ def python_snippet(dep: Dependency, info: dict[str, Any], *, auth: bool) -> str:
 
 
 def curl_snippet(dep: Dependency, info: dict[str, Any], *, auth: bool) -> str:
-    """Two curl calls, as Gradio's page shows them: POST the inputs, read the answer."""
+    """Two curl calls: POST the inputs, then read the answer by its event id (a command
+    substitution, so it works in bash and zsh alike)."""
     data = json.dumps({"data": [_json_example(p["example_input"]) for p in info["parameters"]]}, indent=2)
     data = data.replace("'", "'\\''")
     name = dep.api_name
     cookies = ""
     lines = []
     if auth:
-        lines.append(f'curl -s -c cookies.txt -X POST {_URL}login -d "username=USERNAME&password=PASSWORD"')
+        lines.append(f'curl -s -o /dev/null -c cookies.txt -X POST {_URL}login -d "username=USERNAME&password=PASSWORD"')
         cookies = " -b cookies.txt"
-    lines.append(f"curl -X POST {_URL}gradio_api/call/{name}{cookies} -s -H \"Content-Type: application/json\" -d '{data}' \\")
-    lines.append("  | awk -F'\"' '{ print $4}' \\")
-    lines.append(f"  | read EVENT_ID; curl -N{cookies} {_URL}gradio_api/call/{name}/$EVENT_ID")
+    lines.append(f"EVENT_ID=$(curl -s{cookies} -X POST {_URL}gradio_api/call/{name} -H \"Content-Type: application/json\" -d '{data}' \\")
+    lines.append("  | awk -F'\"' '{ print $4 }')")
+    lines.append(f"curl -N{cookies} {_URL}gradio_api/call/{name}/$EVENT_ID")
     return "\n".join(lines)
 
 
@@ -224,7 +228,7 @@ def api_page_html(app: Blocks, *, nonce: str, auth: bool = False) -> str:
     count = len(endpoints)
     title = html.escape(app.title or "nbblocks")
     intro = (
-        f'<p class="intro">{count} API endpoint{"s" if count != 1 else ""}. Call them from Python with '
+        f'<p class="intro">{count} API endpoint{"s" if count != 1 else ""}. Call {"them" if count != 1 else "it"} from Python with '
         '<code>pip install gradio_client</code>, or with curl. The machine-readable description is at '
         '<a href="gradio_api/info">gradio_api/info</a>.</p>'
     )

@@ -28,9 +28,9 @@ from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, r
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
-    from .auth_gate import AuthGate
     from ..engine import Engine
     from ..events import Dependency
+    from .auth_gate import AuthGate
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 
@@ -252,7 +252,8 @@ class HttpApi:
         assert hs.session is not None
         hs.origin = f"{request.url.scheme}://{request.url.netloc}"
         session_hash = None if hs.key.startswith("call.") else hs.key
-        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, username=username(request), session_hash=session_hash))
+        gr_request = GrRequest(request, username=username(request), session_hash=session_hash)
+        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=gr_request)
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)
@@ -333,7 +334,8 @@ class HttpApi:
 
     async def heartbeat(self, request: Request) -> Response:
         session_hash = token(request.path_params["session_hash"], "session_hash")
-        return StreamingResponse(self._heartbeat_stream(session_hash, username(request)), media_type="text/event-stream", headers=SSE_HEADERS)
+        stream = self._heartbeat_stream(session_hash, username(request))
+        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
 
     async def _heartbeat_stream(self, session_hash: str, user: str | None) -> AsyncIterator[str]:
         """While a client listens here, its session does not expire."""
