@@ -475,3 +475,39 @@ def test_tls_options_are_checked_at_launch(certificate, tmp_path):
         assert demo.local_url is None
     finally:
         demo.close()
+
+
+# -- behind a proxy at a sub-path ----------------------------------------------------------
+
+
+def test_under_root_path_the_cookie_and_redirects_stay_below_it():
+    """With ``root_path`` (a proxy that keeps the prefix), the cookie's Path is the prefix,
+    so other apps on the same host never receive it, and every redirect is relative."""
+    root = "/user/ann/proxy/7000"
+    with serving(make_app(), auth=USERS, root_path=root) as demo:
+        base = demo.local_url.rstrip("/") + root
+        with httpx.Client(base_url=base, timeout=WAIT) as http:
+            page = http.get("/", headers={"Accept": "text/html"})
+            assert page.status_code == 200 and 'action="login"' in page.text
+            right = http.post("/login", data={"username": "ann", "password": "ann-secret", "next": "view=api"},
+                              headers={"Accept": "text/html"})
+            assert right.status_code == 303 and right.headers["location"] == "./?view=api"
+            assert only_morsel(right)["path"] == root + "/"
+            assert http.get("/config").status_code == 200
+            # the cookie is not sent outside the prefix: the same server without it refuses
+            outside = http.get(demo.local_url.rstrip("/") + "/config")
+            assert outside.status_code == 401
+            out = http.get("/logout")
+            assert out.status_code == 302 and out.headers["location"] == "./"
+            assert only_morsel(out)["path"] == root + "/"
+
+
+def test_the_notebook_footer_links_the_api_page_and_its_snippet_logs_in(served):
+    footer = served.view().root.props["footer"]
+    assert footer["api_page"] == served.local_url + "?view=api"
+    snippet = next(e["snippet"] for e in footer["endpoints"] if e["api_name"] == "/whoami")
+    assert 'auth=("username", "password")' in snippet
+    code = snippet.replace('"username", "password"', '"bob", "bob-secret"').replace("Client(", "Client(verbose=False, src=", 1)
+    scope: dict = {}
+    exec(compile(code.replace("print(result)", ""), "footer", "exec"), scope)  # noqa: S102 - the footer's own snippet
+    assert scope["result"] == "bob:Hello!!"

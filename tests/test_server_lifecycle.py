@@ -190,6 +190,7 @@ def test_footer_shows_the_url_and_a_working_snippet():
     with serving(demo):
         footer = view.root.props["footer"]
         assert footer["url"] == demo.local_url
+        assert footer["api_page"] == demo.local_url + "?view=api"
         assert [e["api_name"] for e in footer["endpoints"]] == ["/echo", "/remember"]
         snippet = footer["endpoints"][0]["snippet"]
         assert snippet.startswith("from gradio_client import Client\n")

@@ -190,15 +190,17 @@ class ServerHandle:
             self.app.close()
 
     def footer(self) -> dict[str, Any]:
-        """The app widget's ``props["footer"]``: where the API is and how to call it."""
+        """The app widget's ``props["footer"]``: where the API is, its API page, and how to
+        call it."""
         from .api_info import is_callable, snippet
 
+        auth = self.api.auth_gate is not None
         endpoints = [
-            {"api_name": f"/{dep.api_name}", "snippet": snippet(self.local_url, dep)}
+            {"api_name": f"/{dep.api_name}", "snippet": snippet(self.local_url, dep, auth=auth)}
             for dep in self.app.dependencies
             if is_callable(dep) and dep.api_visibility == "public"
         ]
-        return {"url": self.url, "endpoints": endpoints}
+        return {"url": self.url, "api_page": f"{self.url}?view=api", "endpoints": endpoints}
 
 
 def start_server(
