@@ -355,6 +355,9 @@ def test_failed_logins_window_and_memory_are_bounded():
     assert failures.wait(keys) == pytest.approx(30.0)
     now[0] += 30.5
     assert failures.wait(keys) == 0  # aged out
+    failures.failed(keys)
+    failures.forgive(keys)  # a right password takes its attempt back
+    assert len(failures) == 0
     for i in range(500):
         failures.failed(FailedLogins.keys(f"10.0.{i // 256}.{i % 256}", f"user{i}"))
     assert len(failures) <= 50
@@ -511,3 +514,37 @@ def test_the_notebook_footer_links_the_api_page_and_its_snippet_logs_in(served):
     scope: dict = {}
     exec(compile(code.replace("print(result)", ""), "footer", "exec"), scope)  # noqa: S102 - the footer's own snippet
     assert scope["result"] == "bob:Hello!!"
+
+
+def test_guesses_sent_in_parallel_cannot_outrun_the_limit():
+    """Each attempt is counted before its (slow) check, so of many guesses sent at once
+    only the limit's worth are checked; the rest are refused at once."""
+    import asyncio
+    import threading
+
+    checked = []
+    release = threading.Event()
+
+    def slow_check(user: str, password: str) -> bool:
+        checked.append(password)
+        release.wait(WAIT)  # every checked guess is in flight at once
+        return False
+
+    with serving(make_app(), auth=slow_check) as demo:
+        limit = demo.app.auth_gate.failures.limit
+
+        async def guess_all() -> list[int]:
+            async with httpx.AsyncClient(base_url=demo.local_url.rstrip("/"), timeout=WAIT) as http:
+                tasks = [asyncio.create_task(http.post("/login", data={"username": "ann", "password": f"g{i}"}))
+                         for i in range(3 * limit)]
+                statuses = []
+                for task in asyncio.as_completed(tasks):
+                    response = await task
+                    statuses.append(response.status_code)
+                    if statuses.count(429) == 2 * limit:
+                        release.set()  # every refused guess is answered: let the checked ones finish
+                return statuses
+
+        statuses = asyncio.run(guess_all())
+    assert sorted(statuses) == [400] * limit + [429] * (2 * limit)
+    assert len(checked) == limit

@@ -12,7 +12,9 @@ login cookie's sessions, and how failed attempts are slowed down.
   Gradio's in-memory tokens do.
 - ``FailedLogins``: failures per client address and per user name within a window;
   at the limit, further attempts (even right ones) are refused until old failures age
-  out. Bounded: the least recently failing keys make room.
+  out. An attempt is counted before its password is checked and taken back when right,
+  so guesses sent in parallel cannot outrun the limit. Bounded: the least recently
+  failing keys make room.
 """
 
 from __future__ import annotations
@@ -200,6 +202,16 @@ class FailedLogins:
                 self._failures[key] = times  # most recent last
             while len(self._failures) > self.capacity:
                 self._failures.popitem(last=False)
+
+    def forgive(self, keys: Iterable[str]) -> None:
+        """Take back one counted attempt per key (it turned out right)."""
+        with self._lock:
+            for key in keys:
+                times = self._failures.get(key)
+                if times:
+                    times.pop()
+                if times is not None and not times:
+                    del self._failures[key]
 
     def clear(self) -> None:
         """Forget every failure (an operator lifting a block)."""

@@ -135,10 +135,14 @@ class AuthGate:
             if browser:
                 return self._page(status=429, error=message, next_query=next_query, username=username, headers=headers)
             return JSONResponse({"detail": message}, status_code=429, headers={**NO_STORE, **headers})
+        # Counted before the check (no await between the two: parallel guesses cannot all
+        # pass the limit while the first ones are being checked), taken back when right.
+        self.failures.failed(keys)
         ok = bool(username) and len(username) <= MAX_CREDENTIAL and len(password) <= MAX_CREDENTIAL
         ok = ok and await self.accounts.verify(username, password)
-        if not ok:
-            self.failures.failed(keys)
+        if ok:
+            self.failures.forgive(keys)
+        else:
             if browser:
                 return self._page(status=400, error="Incorrect credentials.", next_query=next_query, username=username)
             return JSONResponse({"detail": "Incorrect credentials."}, status_code=400, headers=NO_STORE)
