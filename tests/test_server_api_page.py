@@ -174,3 +174,11 @@ def test_with_auth_the_page_needs_a_login_and_its_snippets_log_in(tmp_path):
         done = subprocess.run(["bash", "-c", curl], capture_output=True, text=True, timeout=WAIT, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
         assert "event: complete" in done.stdout and "Hello Hello!!" in done.stdout
+
+
+def test_the_origin_check_holds_for_the_pages(served):
+    with http_client(served) as http:
+        foreign = http.get("/?view=api", headers={"Origin": "http://evil.example"})
+        same = http.get("/?view=api", headers={"Origin": served.local_url.rstrip("/")})
+    assert foreign.status_code == 403 and "cross-origin" in foreign.json()["detail"]
+    assert same.status_code == 200
