@@ -492,6 +492,8 @@ def test_under_root_path_the_cookie_and_redirects_stay_below_it():
         with httpx.Client(base_url=base, timeout=WAIT) as http:
             page = http.get("/", headers={"Accept": "text/html"})
             assert page.status_code == 200 and 'action="login"' in page.text
+            bare = httpx.get(base + "?view=api", headers={"Accept": "text/html"}, timeout=WAIT)  # no trailing slash
+            assert bare.status_code == 307 and bare.headers["location"] == "7000/?view=api"
             right = http.post("/login", data={"username": "ann", "password": "ann-secret", "next": "view=api"},
                               headers={"Accept": "text/html"})
             assert right.status_code == 303 and right.headers["location"] == "./?view=api"

@@ -101,7 +101,14 @@ class AuthGate:
 
     def _refuse(self, request: Request) -> Response:
         if request.method == "GET" and request.scope.get("path") == "/" and wants_html(request):
-            return self._page(next_query=request.scope.get("query_string", b"").decode("latin-1"))
+            query = request.scope.get("query_string", b"").decode("latin-1")
+            raw = (request.scope.get("raw_path") or b"/").decode("latin-1").split("?")[0]
+            if not raw.endswith("/"):
+                # ``/prefix`` → ``prefix/``, relative: the form's relative ``login`` then
+                # resolves below the prefix, behind any proxy.
+                location = raw.rsplit("/", 1)[-1] + "/" + (f"?{query}" if query else "")
+                return RedirectResponse(location, status_code=307, headers=NO_STORE)
+            return self._page(next_query=query)
         return not_authenticated(self.options.auth_message)
 
     def _page(self, *, status: int = 200, error: str | None = None, next_query: str = "", username: str = "",

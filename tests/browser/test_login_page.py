@@ -81,3 +81,27 @@ def test_login_wrong_password_api_page_and_logout(page: Page, served, artifacts)
     status = page.evaluate("fetch('gradio_api/info').then((r) => r.status)")
     assert status == 401
     assert violations == []
+
+
+def test_login_under_a_path_prefix(page: Page):
+    """As behind a proxy that keeps the prefix (``root_path``): every address the pages
+    use is relative, so the browser stays below the prefix from login to logout."""
+    root = "/user/ann/proxy/7000"
+    with gr.Blocks(title="Prefixed") as demo:
+        gr.Textbox(label="Name")
+    with serving(demo, auth=("ann", "s3cret"), root_path=root):
+        base = demo.local_url.rstrip("/") + root
+        page.goto(base + "?view=api")  # no trailing slash
+        page.wait_for_url(base + "/?view=api")
+        page.get_by_label("Username").fill("ann")
+        page.get_by_label("Password").fill("s3cret")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_url(base + "/?view=api")
+        expect(page.get_by_role("heading", name="API documentation · Prefixed")).to_be_visible()
+        expect(page.get_by_text("This app has no public API endpoints.")).to_be_visible()
+        assert [c["path"] for c in page.context.cookies()] == [root + "/"]
+        page.get_by_role("link", name="Back to the app").click()
+        page.wait_for_url(base + "/")
+        page.goto(base + "/logout")
+        page.wait_for_url(base + "/")
+        expect(page.get_by_role("button", name="Login")).to_be_visible()
