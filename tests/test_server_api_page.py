@@ -97,6 +97,7 @@ def test_lists_exactly_the_public_endpoints_with_their_parameters(served, page):
     assert "handle_file(&#x27;path/to/bus.png&#x27;)" in section(text, "/echo_image")
     assert "secret" not in text and "quiet" not in text
     assert "API &lt;demo&gt;" in text  # the title is escaped
+    assert "Logout" not in text  # no auth=
 
 
 def test_every_url_in_the_page_is_relative(served, page):
@@ -140,6 +141,7 @@ def test_the_policy_helper_for_other_pages():
 def test_json_clients_at_root_still_get_the_note(served):
     with http_client(served) as http:
         note = http.get("/", headers={"Accept": "application/json"})
+        assert http.get("/gradio_api/user").json() is None  # no auth=: no user
     assert note.status_code == 200 and note.json()["api"] == "/gradio_api/info"
 
 

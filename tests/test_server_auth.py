@@ -550,3 +550,13 @@ def test_guesses_sent_in_parallel_cannot_outrun_the_limit():
         statuses = asyncio.run(guess_all())
     assert sorted(statuses) == [400] * limit + [429] * (2 * limit)
     assert len(checked) == limit
+
+
+def test_gradios_user_and_login_check_routes(served, http):
+    assert is_refusal(http.get("/gradio_api/login_check"))
+    assert is_refusal(http.get("/gradio_api/user"))
+    login(http, "bob", "bob-secret")
+    assert http.get("/gradio_api/login_check").json() is None
+    assert http.get("/gradio_api/user").json() == "bob"
+    page = http.get("/?view=api")
+    assert '<a href="logout">Logout</a>' in page.text and ">bob</span>" in page.text

@@ -207,8 +207,9 @@ def _returns(info: dict[str, Any]) -> str:
     return f'<p class="note">Returns {shape}.</p><table>{"".join(cells)}</table>'
 
 
-def api_page_html(app: Blocks, *, nonce: str, auth: bool = False) -> str:
-    """The API page of ``app``; ``nonce`` goes on its one inline script."""
+def api_page_html(app: Blocks, *, nonce: str, auth: bool = False, username: str | None = None) -> str:
+    """The API page of ``app``; ``nonce`` goes on its one inline script; with ``auth``, the
+    logged-in ``username`` and a logout link are shown."""
     endpoints = public_endpoints(app)
     sections = []
     for index, dep in enumerate(endpoints):
@@ -225,6 +226,9 @@ def api_page_html(app: Blocks, *, nonce: str, auth: bool = False) -> str:
             f"<h3>Returns</h3>{_returns(info)}"
             "</section>"
         )
+    account = ""
+    if auth:
+        account = f'<span class="note">{html.escape(username or "")}</span> <a href="logout">Logout</a> · '
     count = len(endpoints)
     title = html.escape(app.title or "nbblocks")
     intro = (
@@ -238,7 +242,7 @@ def api_page_html(app: Blocks, *, nonce: str, auth: bool = False) -> str:
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n"
         f"<title>API · {title}</title>\n<style>{API_STYLE}</style>\n</head>\n<body>\n<main>\n"
-        f'<header><h1>API documentation · {title}</h1><a href="./">Back to the app</a></header>\n'
+        f'<header><h1>API documentation · {title}</h1><nav>{account}<a href="./">Back to the app</a></nav></header>\n'
         f"{intro}\n{''.join(sections)}\n</main>\n"
         f'<script nonce="{html.escape(nonce)}">{API_SCRIPT}</script>\n</body>\n</html>\n'
     )

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -85,7 +85,10 @@ class AuthGate:
         path = scope.get("path", "/")
         request = Request(scope, receive)
         if path in LOGIN_PATHS:
-            response = await self._login(request)
+            try:
+                response = await self._login(request)
+            except ClientDisconnect:
+                return  # left mid-form: nobody to answer
         elif path in LOGOUT_PATHS:
             response = self._logout(request)
         else:

@@ -50,6 +50,8 @@ class HttpApi:
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
             Route(f"{p}/info", self.info, methods=["GET"]),
+            Route(f"{p}/user", self.user, methods=["GET"]),
+            Route(f"{p}/login_check", self.login_check, methods=["GET"]),
             Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
             Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
             Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
@@ -130,24 +132,33 @@ class HttpApi:
 
     async def index(self, request: Request) -> Response:
         if request.query_params.get("view") == "api":
-            return self.api_page()
+            return self.api_page(request)
         return JSONResponse({
             "app": self.app.title,
             "api": f"{API_PREFIX}/info",
             "usage": "This is the HTTP API of an nbblocks app. Call it with gradio_client: Client(<this url>).",
         }, headers=NO_STORE)
 
-    def api_page(self) -> Response:
+    def api_page(self, request: Request) -> Response:
         """The "Use via API" page (``/?view=api``, ``api_page``)."""
         from .api_page import api_page_html
         from .page_security import html_response, new_nonce
 
         nonce = new_nonce()
-        return html_response(api_page_html(self.app, nonce=nonce, auth=self.auth_gate is not None), nonce=nonce)
+        body = api_page_html(self.app, nonce=nonce, auth=self.auth_gate is not None, username=username(request))
+        return html_response(body, nonce=nonce)
 
     async def config(self, request: Request) -> Response:
         self.registry.started()
         return JSONResponse(build_config(self.app, self.options), headers=NO_STORE)
+
+    async def user(self, request: Request) -> Response:
+        """Gradio's ``/gradio_api/user``: the logged-in user's name (null without ``auth=``)."""
+        return JSONResponse(username(request), headers=NO_STORE)
+
+    async def login_check(self, request: Request) -> Response:
+        """Gradio's ``/gradio_api/login_check``: ``null`` once past the login gate."""
+        return JSONResponse(None, headers=NO_STORE)
 
     async def info(self, request: Request) -> Response:
         return JSONResponse(build_info(self.app), headers=NO_STORE)
