@@ -529,7 +529,7 @@ def test_guesses_sent_in_parallel_cannot_outrun_the_limit():
 
     def slow_check(user: str, password: str) -> bool:
         checked.append(password)
-        release.wait(WAIT)  # every checked guess is in flight at once
+        release.wait(WAIT)  # held until every refused guess is answered
         return False
 
     with serving(make_app(), auth=slow_check) as demo:
