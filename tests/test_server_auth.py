@@ -398,6 +398,8 @@ def test_launch_refuses_a_wrong_auth_before_serving():
     try:
         with pytest.raises(TypeError, match=r"launch\(auth=\.\.\.\)"):
             demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, auth="ann")
+        with pytest.raises(NotImplementedError, match="auth_dependency"):  # never served unprotected
+            demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, auth_dependency=lambda request: "ann")
         assert demo.local_url is None
     finally:
         demo.close()

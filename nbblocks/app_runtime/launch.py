@@ -13,7 +13,7 @@ NO_EFFECT = frozenset({
     "ssr_mode", "pwa", "theme", "css", "css_paths", "js", "head", "head_paths", "enable_monitoring",
     "strict_cors", "node_server_name", "node_port", "i18n", "footer_links", "ssl_verify",
     "share_server_address", "share_server_protocol", "share_server_tls_certificate", "mcp_server",
-    "_frontend", "_app", "auth_dependency", "enable_queue", "run_history", "num_workers",
+    "_frontend", "_app", "enable_queue", "run_history", "num_workers",
 })
 
 
@@ -24,8 +24,13 @@ def check_launch_options(share: Any, others: dict[str, Any]) -> None:
             "launch(share=True): nbblocks has no share tunnel; the app is shown here (and served on "
             "127.0.0.1 when server_name/server_port are given)", UserWarning, stacklevel=4,
         )
+    if others.get("auth_dependency") is not None:  # ignoring it would serve the app unprotected
+        raise NotImplementedError(
+            "launch(auth_dependency=...) is not supported; use auth=(user, password), a list of them, "
+            "or a function (user, password) -> bool"
+        )
     for name in others:
-        if name not in NO_EFFECT:
+        if name not in NO_EFFECT and name != "auth_dependency":
             raise TypeError(f"launch() got an unexpected keyword argument {name!r}")
 
 
