@@ -61,8 +61,9 @@ class HttpRegistry:
             hs.touch()
         return hs
 
-    async def session(self, session_hash: str | None) -> HttpSession:
-        """The client's session, created on first use; ``None`` makes a one-event session."""
+    async def session(self, session_hash: str | None, owner: str | None = None) -> HttpSession:
+        """The client's session, created on first use; ``None`` makes a one-event session.
+        ``owner``: the logged-in user who creates it (``auth=``), kept on the session."""
         self.started()
         if self.stopping or self.app.closed:
             raise AppClosed
@@ -79,6 +80,7 @@ class HttpRegistry:
             if existing is not None:
                 return existing
             hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)
+            hs.owner = owner
             self.sessions[key] = hs
         hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
         return hs
