@@ -50,9 +50,7 @@ class Frontend:
     def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list[Any]], Any] | None = None,
                  local_storage: dict[str, str] | None = None):
         self.app = app
-        #: The page's ``localStorage`` (BrowserState keeps its values there); pass the
-        #: dict of an earlier ``Frontend`` to open the app again in the same browser.
-        self.local_storage: dict[str, str] = {} if local_storage is None else local_storage
+        self._local_storage: dict[str, str] = {} if local_storage is None else local_storage
         self.timeout = timeout
         #: Runs a listener's ``js=`` function: ``js(code, args) -> value``. By default
         #: Node.js evaluates it when ``node`` is on PATH, as a browser would.
@@ -84,6 +82,12 @@ class Frontend:
         self._view.add_observer(self._attach)
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
+
+    @property
+    def local_storage(self) -> dict[str, str]:
+        """The page's ``localStorage`` (a BrowserState keeps its sealed value there); pass
+        it to a later ``Frontend`` to open an app again in the same browser."""
+        return self._local_storage
 
     # -- what the browser receives ----------------------------------------------------
 
@@ -122,8 +126,8 @@ class Frontend:
         key = self._browser_state_key(model_id)
         if key is None:
             return None
-        if key in self.local_storage:
-            return self.local_storage[key]
+        if key in self._local_storage:
+            return self._local_storage[key]
         self._store_browser_state(model_id)
         return None
 
@@ -131,7 +135,7 @@ class Frontend:
         key = self._browser_state_key(model_id)
         value = self._state.get(model_id, {}).get("value")
         if key is not None and isinstance(value, str):
-            self.local_storage[key] = value
+            self._local_storage[key] = value
 
     def _receive(self, model_id: str, msg_type: str, data: Any, buffers: Any) -> None:
         with self._lock:
