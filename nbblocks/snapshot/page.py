@@ -48,12 +48,10 @@ def render_sidebar(ctx: Context, block: Block) -> str:
     size = f"{width}px" if isinstance(width, (int, float)) else str(width)
     if not _CSS_LENGTH.fullmatch(size):
         size = "320px"  # only a length: the author's text never becomes more CSS
-    label = esc(props.get("label") or "")
     if not opened:
         return f'<aside data-sidebar="closed" {style("sidebar_closed")}>{"◂" if props.get("position") == "right" else "▸"}</aside>'
-    inner = "".join(render_children(ctx, block))
-    head = f"<span {style('label')}>{label}</span>" if label else ""
-    return f'<aside data-sidebar="open" style="{STYLES["sidebar"]};width:{esc(size)}">{head}{inner}</aside>'
+    inner = "".join(render_children(ctx, block))  # the label is not shown, as in Gradio
+    return f'<aside data-sidebar="open" style="{STYLES["sidebar"]};width:{esc(size)}">{inner}</aside>'
 
 
 def render_block(ctx: Context, block: Block) -> str:
