@@ -7,7 +7,9 @@ never holds the secret and the stored text is unreadable and tamper-evident with
 Construction (encrypt-then-MAC, both from HMAC-SHA256, a PRF):
 
 - keys: ``PBKDF2-HMAC-SHA256(secret, salt, 200 000 rounds)`` → 64 bytes: an encryption
-  key and a MAC key (the work factor slows guessing a weak, user-chosen secret);
+  key and a MAC key (the work factor slows guessing a weak, user-chosen secret; a random
+  secret made by nbblocks, ~95 bits, needs none and takes one round). Derived keys are
+  cached per secret, so running a cell again does not pay the work factor again;
 - a random 16-byte nonce per sealing; keystream block ``i`` is
   ``HMAC(enc_key, nonce || i)`` (counter mode), XORed with the plaintext;
 - tag: ``HMAC(mac_key, version || context || nonce || ciphertext)``, where ``context``
@@ -18,6 +20,7 @@ Construction (encrypt-then-MAC, both from HMAC-SHA256, a PRF):
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -34,15 +37,13 @@ _TAG = 32
 class Sealer:
     """Seals and opens texts with keys derived once from ``secret``."""
 
-    def __init__(self, secret: str):
+    def __init__(self, secret: str, *, random: bool = False):
         self._secret = secret.encode("utf-8")
-        self._keys: tuple[bytes, bytes] | None = None
+        self._rounds = 1 if random else _ROUNDS
 
     def _derive(self) -> tuple[bytes, bytes]:
-        if self._keys is None:  # derived on first use: a BrowserState that is never stored costs nothing
-            raw = hashlib.pbkdf2_hmac("sha256", self._secret, _SALT, _ROUNDS, 64)
-            self._keys = (raw[:32], raw[32:])
-        return self._keys
+        # Derived on first use: a BrowserState that is never stored costs nothing.
+        return _derive(self._secret, self._rounds)
 
     def seal(self, text: str, context: str = "") -> str:
         enc_key, mac_key = self._derive()
@@ -69,6 +70,12 @@ class Sealer:
             raise ValueError("sealed with another secret, or changed since")
         plain = bytes(a ^ b for a, b in zip(cipher, _keystream(enc_key, nonce, len(cipher))))
         return plain.decode("utf-8")
+
+
+@functools.lru_cache(maxsize=32)
+def _derive(secret: bytes, rounds: int) -> tuple[bytes, bytes]:
+    raw = hashlib.pbkdf2_hmac("sha256", secret, _SALT, rounds, 64)
+    return raw[:32], raw[32:]
 
 
 def _keystream(key: bytes, nonce: bytes, length: int) -> bytes:

@@ -58,7 +58,7 @@ class BrowserState(Component):
             raise ValueError("BrowserState: secret must be a non-empty string")
         self.default_value = _json_value(default_value, "default_value")
         self.storage_key = storage_key or _random_text()
-        self._sealer = Sealer(secret or _random_text())
+        self._sealer = Sealer(secret, random=False) if secret else Sealer(_random_text(), random=True)
         super().__init__(self.default_value, render=render)
 
     def preprocess(self, payload: Any) -> Any:
