@@ -114,7 +114,7 @@ class Frontend:
             self._state[model_id] = _put_buffers(_over_the_wire(state), paths, buffers)
             stored = self._load_browser_state(model_id)
         if stored is not None:  # as js/views/browserstate.js: the stored text goes to the kernel
-            self._send_custom(widget, {"type": "value", "value": stored})
+            self._send_custom(widget, {"type": "event", "event": "change", "data": None, "value": stored})
 
     def _browser_state_key(self, model_id: str) -> str | None:
         held = self._state.get(model_id, {})

@@ -135,3 +135,32 @@ def test_http_api_sends_and_returns_the_plain_value_as_gradio():
             assert c.submit("x", None, api_name="/lambda").result(timeout=WAIT) == ["first", "x"]
         finally:
             c.close()
+
+
+def test_load_listeners_and_change_see_the_stored_value_as_in_gradio():
+    def app():
+        with gr.Blocks() as demo:
+            saved = gr.BrowserState(["", ""], storage_key="login", secret="k")
+            user = gr.Textbox()
+            changes = gr.Number(0)
+            demo.load(lambda values: values[0], saved, user)  # Gradio's documented pattern
+            saved.change(lambda n: n + 1, changes, changes)
+            keep = gr.Button()
+            keep.click(lambda name: [name, "pw"], user, saved)
+        return demo, saved, user, changes, keep
+
+    demo, saved, user, changes, keep = app()
+    page = Frontend(demo)
+    page.wait()
+    assert page.value(user) == ""  # nothing stored: load saw the default
+    page.set(user, "ada")
+    page.click(keep)
+    assert page.value(changes) == 1
+    demo.close()
+
+    demo, saved, user, changes, keep = app()
+    page = Frontend(demo, local_storage=page.local_storage)
+    page.wait_for(lambda: page.value(user) == "ada")  # load ran again with what the page kept
+    page.wait()
+    assert page.value(changes) == 1  # change fired once, for the value read from storage
+    demo.close()

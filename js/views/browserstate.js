@@ -27,7 +27,9 @@ export default {
     } catch {
       stored = null; // storage refused (a sandboxed frame): the default value stays
     }
-    if (stored !== null) ctx.setValue(stored, { events: [] });
+    // As Gradio's page: the value read from storage fires `change` (the kernel also runs
+    // again the `load` listeners that read it).
+    if (stored !== null) ctx.setValue(stored, { events: ["change"] });
     else store(ctx.value());
     ctx.on("value", store);
   },

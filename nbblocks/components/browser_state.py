@@ -43,6 +43,9 @@ class BrowserState(Component):
     EVENTS = [Events.change]
     change: BoundListener  # made by ComponentMeta from EVENTS
     VIEW = "browserstate"
+    #: Its value comes from the page after the session started: ``load`` listeners that
+    #: read it run again with it, and it fires ``change`` (as Gradio's page does).
+    PAGE_KEEPS_VALUE = True
 
     def __init__(
         self,

@@ -303,6 +303,8 @@ class AppView:
             return
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
+        if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
+            self.engine.rerun_load(self.session, block)  # the page's stored value: load sees it
         if kind == "value":
             return
         event = content.get("event")

@@ -75,7 +75,9 @@ def test_sidebar_toggles_and_browser_state_survives_a_reload(page: Page, open_an
     open_and_run(page, name)
     app = page.locator(APP).first
     listing = part(app, "#listing", "input")
+    # The stored value reached the functions: its change fired (as in Gradio) ...
+    expect(listing).to_have_value("milk, bread")
     part(app, "#show", "button").click()
-    expect(listing).to_have_value("milk, bread")  # what the page kept reached the function
+    expect(listing).to_have_value("milk, bread")  # ... and a click's function reads it
     _add(app, "eggs")
     expect(listing).to_have_value("milk, bread, eggs")

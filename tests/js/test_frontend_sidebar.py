@@ -102,7 +102,8 @@ def test_browser_state_survives_a_reload_and_reaches_the_function(browser, serve
     page.wait_for_function("window.nbReady === true")
     mount(page, _browser_state_spec(notes.notebook_value(["default"])))  # a new session: the default again
     page.wait_for_function("nb.messages('bs').length > 0")
-    assert wire(page, "bs") == [("update", {"value": sealed})]
+    assert page.evaluate("localStorage.getItem('notes')") == sealed  # not overwritten by the default
+    assert wire(page, "bs") == [("update", {"value": sealed}), ("event", "change", None)]  # as Gradio: change on load
     assert page.js_errors == []
     page.context.close()
     demo.close()
