@@ -46,6 +46,9 @@ def test_sidebar_is_a_side_column_that_toggles_and_fires_events(page):
     assert toggle.get_attribute("aria-expanded") == "false"
     assert wire(page, "side") == [("event", "collapse", None), ("event", "expand", None)]  # no event for the kernel's change
     assert axe_violations(page, ["#demo"]) == []
+    kernel_set(page, "side", {"props": {**props, "visible": False}})
+    assert page.locator("#side").is_hidden()
+    assert page.locator("#main").bounding_box()["x"] < narrow["x"]  # a hidden sidebar takes no room
 
 
 def test_sidebar_on_the_right_and_closed_at_first(page):
