@@ -63,6 +63,8 @@ def test_sealed_text_is_unreadable_and_tamper_evident():
     assert text.startswith("nbb1.") and "4111" not in text
     assert sealer.seal('{"card":"4111 1111"}', "key") != text  # a fresh nonce each time
     assert sealer.open(text, "key") == '{"card":"4111 1111"}'
+    for plain in ("", "é" * 5000, '"\u0000"'):  # empty, long (many stream blocks), odd text
+        assert sealer.open(sealer.seal(plain, "key"), "key") == plain
     with pytest.raises(ValueError, match="another secret"):
         Sealer("other").open(text, "key")
     with pytest.raises(ValueError, match="another secret"):

@@ -49,7 +49,7 @@ class Sealer:
         enc_key, mac_key = self._derive()
         nonce = secrets.token_bytes(_NONCE)
         plain = text.encode("utf-8")
-        cipher = bytes(a ^ b for a, b in zip(plain, _keystream(enc_key, nonce, len(plain))))
+        cipher = _xor(plain, _keystream(enc_key, nonce, len(plain)))
         tag = _tag(mac_key, context, nonce, cipher)
         return _PREFIX + base64.urlsafe_b64encode(nonce + cipher + tag).decode("ascii")
 
@@ -68,7 +68,7 @@ class Sealer:
         enc_key, mac_key = self._derive()
         if not hmac.compare_digest(tag, _tag(mac_key, context, nonce, cipher)):
             raise ValueError("sealed with another secret, or changed since")
-        plain = bytes(a ^ b for a, b in zip(cipher, _keystream(enc_key, nonce, len(cipher))))
+        plain = _xor(cipher, _keystream(enc_key, nonce, len(cipher)))
         return plain.decode("utf-8")
 
 
@@ -81,6 +81,11 @@ def _derive(secret: bytes, rounds: int) -> tuple[bytes, bytes]:
 def _keystream(key: bytes, nonce: bytes, length: int) -> bytes:
     blocks = (length + 31) // 32
     return b"".join(hmac.digest(key, nonce + i.to_bytes(8, "big"), "sha256") for i in range(blocks))[:length]
+
+
+def _xor(data: bytes, stream: bytes) -> bytes:
+    """``data`` XOR ``stream`` (of equal length), as big integers: fast for long values."""
+    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
 
 
 def _tag(key: bytes, context: str, nonce: bytes, cipher: bytes) -> bytes:
