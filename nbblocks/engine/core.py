@@ -83,6 +83,18 @@ class Engine:
                 jobs.append(job)
         return jobs
 
+    def rerun_load(self, session: Session, block: Block) -> list[Job]:
+        """Run again the ``load`` listeners that read ``block``, whose value came from the
+        page after the session started (a BrowserState's stored value): Gradio's page runs
+        load after reading its storage. A run still pending is followed, not dropped."""
+        jobs = []
+        for dep in self.app.listeners_for(None, "load", session.id):
+            if any(inp is block for inp in dep.inputs):
+                job = self.submit(dep, session, EventData(None, None), trigger_mode="always_last")
+                if job is not None:
+                    jobs.append(job)
+        return jobs
+
     def submit(
         self,
         dep: Dependency,
@@ -91,6 +103,7 @@ class Engine:
         *,
         inputs: list[Any] | None = None,
         request: Any = None,
+        trigger_mode: str | None = None,
     ) -> Job | None:
         """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
@@ -99,6 +112,7 @@ class Engine:
         API sessions (``cascade=False``) queue every call, as Gradio's server does.
         ``inputs`` are payloads sent with the call (State positions are ignored and
         read from the session). ``cancels`` of the listener take effect first.
+        ``trigger_mode`` overrides the listener's own for this trigger.
         """
         if self.closed or session.closed:
             return None
@@ -110,9 +124,10 @@ class Engine:
             return None
         with session.lock:
             pending = session.pending.setdefault(dep.id, [])
-            if pending and session.cascade and dep.trigger_mode == "once":
+            mode = trigger_mode or dep.trigger_mode
+            if pending and session.cascade and mode == "once":
                 return None
-            if pending and session.cascade and dep.trigger_mode == "always_last":
+            if pending and session.cascade and mode == "always_last":
                 if dep.id not in session.deferred:
                     session.begin()
                 session.deferred[dep.id] = event_data

@@ -352,6 +352,8 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
             parts = list(dict.fromkeys(python_type(s, defs, depth + 1) for s in schema[key]))
             return " | ".join(parts) or "Any"
     kind = schema.get("type")
+    if kind == {}:  # gradio_client: "any json" (JSON, BrowserState) reads as the JSON scalar and container types
+        return "str | float | bool | list | dict" if "json" in str(schema.get("description", "")) else "Any"
     if isinstance(kind, list):
         return " | ".join(python_type({**schema, "type": k}, defs, depth + 1) for k in kind) or "Any"
     simple = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None"}

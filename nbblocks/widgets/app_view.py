@@ -208,7 +208,7 @@ class AppView:
         if problem is not None:
             self._refuse(block, problem)
             return False
-        self.session.set(block, value)
+        self.session.set(block, self._read_shown(block, value))
         self._clear_validation([block])
         self._changed()
         return True
@@ -303,6 +303,8 @@ class AppView:
             return
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
+        if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
+            self.engine.rerun_load(self.session, block)  # the page's stored value: load sees it
         if kind == "value":
             return
         event = content.get("event")
@@ -385,7 +387,7 @@ class AppView:
             if last is not None and last[0] == page and last[1] >= seq:
                 return True
             self._value_seq[block._id] = (page, seq)
-        self.session.set(block, value)
+        self.session.set(block, self._read_shown(block, value))
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
@@ -393,6 +395,12 @@ class AppView:
         self._clear_validation([block])
         self._changed()
         return True
+
+    def _read_shown(self, block: Block, shown: Any) -> Any:
+        """The session value for what a view sent: the inverse of ``notebook_value`` for a
+        component whose view holds another form (a BrowserState's sealed text)."""
+        read = getattr(self.session.component(block), "read_notebook_value", None)
+        return read(shown) if callable(read) else shown
 
     def _files_issued(self, block: Block, value: Any, content: Mapping[str, Any]) -> bool:
         """A value naming files must name only files this app issued; a forged one is
