@@ -54,7 +54,8 @@ class Session:
         #: Generation of each ``every=`` listener's repetition; cancelling bumps it.
         self.periodic: dict[int, int] = {}
         self._active = 0
-        self._idle = threading.Condition(self.lock)
+        #: Made by the first ``wait_idle`` (an HTTP client's session never waits).
+        self._idle: threading.Condition | None = None
         from . import files
 
         #: Without initial values (a session that only runs given inputs, such as example
@@ -202,7 +203,8 @@ class Session:
             self._active -= 1
             if self._active <= 0:
                 self._active = 0
-                self._idle.notify_all()
+                if self._idle is not None:
+                    self._idle.notify_all()
 
     @property
     def busy(self) -> bool:
@@ -212,6 +214,8 @@ class Session:
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no event of this session is queued, running or chained; False on timeout."""
         with self.lock:
+            if self._idle is None:
+                self._idle = threading.Condition(self.lock)
             return self._idle.wait_for(lambda: self._active == 0, timeout)
 
     # -- lifetime ------------------------------------------------------------------

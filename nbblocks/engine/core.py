@@ -351,6 +351,8 @@ class Engine:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
                     pending.remove(job)
+                if not pending:
+                    session.pending.pop(dep.id, None)  # a long-lived session keeps no empty lists
                 deferred = dep.id in session.deferred and not pending
                 data = session.deferred.pop(dep.id, None) if deferred else None
             if deferred:
