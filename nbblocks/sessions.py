@@ -220,6 +220,14 @@ class Session:
 
     # -- lifetime ------------------------------------------------------------------
 
+    def calls_back_on_close(self) -> bool:
+        """Whether ``close()`` runs app code: a State's ``delete_callback`` or an unload function."""
+        from .components.state import State
+
+        if getattr(self.app, "_unload_fns", None):
+            return True
+        return any(isinstance(b, State) and b.delete_callback is not None for b in self.app.blocks.values())
+
     def close(self) -> None:
         """End the session: every State still holding a value gets its delete callback once."""
         from .components.state import State

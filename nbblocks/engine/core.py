@@ -202,7 +202,7 @@ class Engine:
         job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
         files_token = files.use(self.app.files)  # pre/postprocess (and fn's threads) use the app's cache
-        started = False
+        started = handed = False
         try:
             if job.cancel_requested:
                 raise asyncio.CancelledError
@@ -212,6 +212,11 @@ class Engine:
                 limiter = self._limiter(job.dep)
                 if limiter is not None:
                     await limiter.acquire(job)
+                if self._plain(job.dep):
+                    # Its turn came: the rest runs in one worker thread, as on the fast path.
+                    handed = self._hand_over(job, limiter)
+                    if handed:
+                        return
                 try:
                     started = self._start(job)
                     await self._execute(job)
@@ -223,32 +228,44 @@ class Engine:
         except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - _failed logs what it does not expect
             _failed(job, exc)
         finally:
-            if not started and job.started is None:
-                with self._lock:
-                    self._waiting -= 1
             reporting.current_job.reset(token)
             files.unuse(files_token)
-            self._finish(job)
+            if not handed:
+                if not started and job.started is None:
+                    with self._lock:
+                        self._waiting -= 1
+                self._finish(job)
+
+    def _plain(self, dep: Dependency) -> bool:
+        """A plain sync function with nothing to await before it (no ``js``, validator,
+        render or batch): all of its run can happen in one worker thread."""
+        if dep.fn is None or dep.batch or dep.renderable is not None or dep.validator is not None or isinstance(dep.js, str):
+            return False
+        return self._signature(dep).plain
 
     def _run_fast(self, job: Job) -> bool:
         """Hand a plain sync function's job to a worker thread, which runs all of it
         (``_run_in_thread``): one thread hand-off per event instead of three (to the
         loop, to a worker, back to the loop). False when the job must take the loop: it
         awaits something first or waits for a concurrency slot (the loop keeps the queue
-        and its positions)."""
-        dep = job.dep
-        if dep.fn is None or dep.batch or dep.renderable is not None or dep.validator is not None or isinstance(dep.js, str):
+        and its positions, and hands the job over when its turn comes)."""
+        if not self._plain(job.dep):
             return False
-        if not self._signature(dep).plain:
-            return False
-        limiter = self._limiter(dep)
+        limiter = self._limiter(job.dep)
         if limiter is not None and not limiter.try_acquire():
             return False
-        try:
-            _loop.get_executor().submit(contextvars.Context().run, self._run_in_thread, job, limiter)
-        except RuntimeError:  # the interpreter is shutting down: the loop path says so
+        if not self._hand_over(job, limiter):
             if limiter is not None:
                 limiter.release_threadsafe(_loop.get_loop())
+            return False
+        return True
+
+    def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
+        """Run the job (its concurrency slot taken) in a worker thread; False when the
+        executor takes no more work (the interpreter is shutting down)."""
+        try:
+            _loop.get_executor().submit(contextvars.Context().run, self._run_in_thread, job, limiter)
+        except RuntimeError:
             return False
         return True
 
