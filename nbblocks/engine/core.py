@@ -5,16 +5,24 @@ status change and output to the session's sink (``contract.Sink``: the widget vi
 HTTP stream, or nobody). All jobs run on the engine loop (``loop``); sync functions in
 worker threads. Queue semantics follow Gradio: trigger modes, concurrency limits and
 ids, cancels, batches, validators, ``every``, ``time_limit``, ``max_size``.
+
+The commonest event, a plain sync function with a free concurrency slot and nothing to
+await first (no ``js``, validator, render or batch), takes a fast path: it is handed
+once to a warm worker thread, which preprocesses, calls it, postprocesses and reports
+its outputs with the job's end in one message per model. Everything else, and any job
+that must wait for its turn, runs on the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import inspect
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import files, reporting
@@ -148,7 +156,7 @@ class Engine:
         if full:
             job.fail("The queue is full, try again later.", title="Queue full")
             _loop.get_loop().call_soon_threadsafe(self._finish, job)
-        else:
+        elif not self._run_fast(job):
             _loop.submit(self._run(job))
         return job
 
@@ -179,11 +187,14 @@ class Engine:
         if not dep.queue:
             return None
         key = f"id:{dep.concurrency_id}" if dep.concurrency_id else f"dep:{dep.id}"
-        if key not in self._limiters:
-            group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
-            finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
-            self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
-        return self._limiters[key]
+        if key in self._limiters:
+            return self._limiters[key]
+        with self._lock:  # made once, from the loop or from the thread of the fast path
+            if key not in self._limiters:
+                group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
+                finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
+                self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
+            return self._limiters[key]
 
     def _limit_of(self, dep: Dependency) -> int | None:
         return self.app.default_concurrency_limit if dep.concurrency_limit == "default" else dep.concurrency_limit
@@ -206,7 +217,7 @@ class Engine:
         job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
         files_token = files.use(self.app.files)  # pre/postprocess (and fn's threads) use the app's cache
-        started = False
+        started = handed = False
         try:
             if job.cancel_requested:
                 raise asyncio.CancelledError
@@ -216,6 +227,11 @@ class Engine:
                 limiter = self._limiter(job.dep)
                 if limiter is not None:
                     await limiter.acquire(job)
+                if self._plain(job.dep):
+                    # Its turn came: the rest runs in one worker thread, as on the fast path.
+                    handed = self._hand_over(job, limiter)
+                    if handed:
+                        return
                 try:
                     started = self._start(job)
                     await self._execute(job)
@@ -224,23 +240,102 @@ class Engine:
                         limiter.release()
             if job.state == "running":
                 job.state = "success"
-        except asyncio.CancelledError:
-            job.state = "cancelled"
-        except Error as exc:
-            job.fail(exc.message, title=exc.title, duration=exc.duration, visible=exc.visible)
-        except InvalidComponentError as exc:
-            job.fail(str(exc))
-        except Exception as exc:
-            log.error("Error in %s", getattr(job.dep.fn, "__name__", "event"), exc_info=exc)
-            job.exception = exc
-            job.fail(f"{type(exc).__name__}: {exc}")
+        except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - _failed logs what it does not expect
+            _failed(job, exc)
         finally:
-            if not started and job.started is None:
+            reporting.current_job.reset(token)
+            files.unuse(files_token)
+            if not handed:
+                if not started and job.started is None:
+                    with self._lock:
+                        self._waiting -= 1
+                self._finish(job)
+
+    def _plain(self, dep: Dependency) -> bool:
+        """A plain sync function with nothing to await before it (no ``js``, validator,
+        render or batch): all of its run can happen in one worker thread."""
+        if dep.fn is None or dep.batch or dep.renderable is not None or dep.validator is not None or isinstance(dep.js, str):
+            return False
+        return self._signature(dep).plain
+
+    def _run_fast(self, job: Job) -> bool:
+        """Hand a plain sync function's job to a worker thread, which runs all of it
+        (``_run_in_thread``): one thread hand-off per event instead of three (to the
+        loop, to a worker, back to the loop). False when the job must take the loop: it
+        awaits something first or waits for a concurrency slot (the loop keeps the queue
+        and its positions, and hands the job over when its turn comes)."""
+        if not self._plain(job.dep):
+            return False
+        limiter = self._limiter(job.dep)
+        if limiter is not None and not limiter.try_acquire():
+            return False
+        if not self._hand_over(job, limiter):
+            if limiter is not None:
+                limiter.release_threadsafe(_loop.get_loop())
+            return False
+        return True
+
+    def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
+        """Run the job (its concurrency slot taken) in a worker thread; False when the
+        executor takes no more work (the interpreter is shutting down)."""
+        try:
+            _loop.get_executor().submit(contextvars.Context().run, self._run_in_thread, job, limiter)
+        except RuntimeError:
+            return False
+        return True
+
+    def _run_in_thread(self, job: Job, limiter: Limiter | None) -> None:
+        """The fast path in its worker thread: inputs, fn, outputs, end; the same steps
+        and reports as ``_run`` on the loop. The concurrency slot is given back once the
+        outputs are reported, so a later job's outputs never arrive before this one's."""
+        token = reporting.current_job.set(job)
+        files_token = files.use(self.app.files)
+        changes: list[OutputChange] | None = None
+        try:
+            self._start(job)
+            changes = self._call_in_thread(job)
+            if job.state == "running":
+                job.state = "success"
+        except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - _failed logs what it does not expect
+            changes = None
+            _failed(job, exc)
+        finally:
+            if job.started is None:
                 with self._lock:
                     self._waiting -= 1
             reporting.current_job.reset(token)
             files.unuse(files_token)
-            self._finish(job)
+            release = (lambda: limiter.release_threadsafe(_loop.get_loop())) if limiter is not None else None
+            self._finish(job, changes, release)
+
+    def _call_in_thread(self, job: Job) -> list[OutputChange] | None:
+        """Read the inputs, call fn and apply its result to the session; the changes are
+        reported by ``_finish``. A callable that returned a coroutine or a generator (an
+        object whose ``__call__`` is async) goes on on the loop, as ``_execute`` does."""
+        dep = job.dep
+        args = read_inputs(job)
+        if dep.inputs_as_dict:
+            args = [dict(zip(dep.inputs, args))]
+        assert dep.fn is not None  # checked by _run_fast
+        result = dep.fn(*args, **self._signature(dep).kwargs(job))
+        if inspect.isawaitable(result) or is_stream(result):
+            _loop.submit(self._resume(job, result)).result()
+            return None
+        return self._changes(job, result)
+
+    async def _resume(self, job: Job, result: Any) -> None:
+        token = reporting.current_job.set(job)
+        files_token = files.use(self.app.files)
+        try:
+            if inspect.isawaitable(result):
+                result = await result
+            if is_stream(result):
+                await self._stream(job, result)
+            else:
+                self._apply(job, result, final=True)
+        finally:
+            reporting.current_job.reset(token)
+            files.unuse(files_token)
 
     def _start(self, job: Job) -> bool:
         if job.cancel_requested:
@@ -251,14 +346,26 @@ class Engine:
         job.started = time.monotonic()
         return True
 
-    def _finish(self, job: Job) -> None:
+    def _finish(self, job: Job, changes: list[OutputChange] | None = None, release: Callable[[], None] | None = None) -> None:
+        """The job ended. ``changes``: its final outputs, not reported yet (the fast path),
+        sent with its end in one message per model where the sink can (``hold``);
+        ``release`` gives its concurrency slot back once they are reported."""
         session, dep = job.session, job.dep
         job.finished = time.monotonic()
         if job.state == "success" and job.started is not None:
             runs, mean = self._run_times.get(dep.id, (0, 0.0))
             self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
-            job.sink.job_finished(job)
+            try:
+                with _held(job):
+                    if changes is not None:
+                        job.sink.job_output(job, changes, True)
+                    job.sink.job_finished(job)
+            finally:
+                if release is not None:
+                    release()
+            if changes:
+                self._cascade(job, changes)
             if job.state == "error" and job.error_visible and not job.validation:
                 job.toast("error", job.error or "Error", job.error_title, job.error_duration)
             # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
@@ -276,6 +383,8 @@ class Engine:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
                     pending.remove(job)
+                if not pending:
+                    session.pending.pop(dep.id, None)  # a long-lived session keeps no empty lists
                 deferred = dep.id in session.deferred and not pending
                 data = session.deferred.pop(dep.id, None) if deferred else None
             if deferred:
@@ -484,6 +593,27 @@ class Engine:
                     nearest = nxt
             delay = 0.5 if nearest is None else max(0.01, min(0.5, nearest - time.monotonic()))
             await asyncio.sleep(delay)
+
+
+def _failed(job: Job, exc: BaseException) -> None:
+    """What an exception out of a run means for the job (loop or fast path alike)."""
+    if isinstance(exc, asyncio.CancelledError):
+        job.state = "cancelled"
+    elif isinstance(exc, Error):
+        job.fail(exc.message, title=exc.title, duration=exc.duration, visible=exc.visible)
+    elif isinstance(exc, InvalidComponentError):
+        job.fail(str(exc))
+    else:
+        log.error("Error in %s", getattr(job.dep.fn, "__name__", "event"), exc_info=exc)
+        job.exception = exc
+        job.fail(f"{type(exc).__name__}: {exc}")
+
+
+def _held(job: Job) -> contextlib.AbstractContextManager[Any]:
+    """The sink's ``hold(job)`` when it has one (the widget view sends what happens inside
+    as one message per model), else nothing."""
+    hold = getattr(job.sink, "hold", None)
+    return hold(job) if hold is not None else contextlib.nullcontext()
 
 
 class _Pacer:

@@ -110,7 +110,12 @@ class HttpRegistry:
             log.exception("nbblocks: closing HTTP session failed")
 
     def close_soon(self, hs: HttpSession) -> None:
-        """From any thread: close a session off the engine's thread (delete callbacks are user code)."""
+        """From any thread: close a session off the engine's thread (delete callbacks are user
+        code); at once when closing it runs no user code (a one-event ``/call`` session of
+        an app without State delete callbacks or unload functions)."""
+        if hs.session is None or not hs.session.calls_back_on_close():
+            self.close_session(hs)
+            return
         loop = self._loop
         if loop is None or loop.is_closed():
             threading.Thread(target=self.close_session, args=(hs,), daemon=True).start()

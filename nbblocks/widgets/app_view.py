@@ -8,10 +8,11 @@ It watches the app graph for listeners added later (``Blocks.watch_listeners``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -50,6 +51,8 @@ class AppView:
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self._change_watchers: list[Callable[[], None]] = []
+        self._holding = 0
+        self._changed_while_held = False
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
@@ -183,6 +186,9 @@ class AppView:
         self._change_watchers.append(watcher)
 
     def _changed(self) -> None:
+        if self._holding:
+            self._changed_while_held = True
+            return
         for watcher in list(self._change_watchers):
             try:
                 watcher()
@@ -475,6 +481,26 @@ class AppView:
                 widget.send_value_diff(wire, edits)
                 return
         widget.set_value(wire, None, blobs)
+
+    @contextlib.contextmanager
+    def hold(self, job: Job) -> Iterator[None]:
+        """Reports of one job's end made inside go to the page as one state message per
+        model (its outputs' values and statuses together); change watchers hear once,
+        after the messages are sent and the view's lock is released."""
+        with self.lock:
+            self._holding += 1
+            try:
+                with contextlib.ExitStack() as stack:
+                    for block in (*job.dep.outputs, *job.progress_blocks):
+                        widget = self.widgets.get(block._id)
+                        if widget is not None:
+                            stack.enter_context(widget.hold_sync())
+                    yield
+            finally:
+                self._holding -= 1
+                changed, self._changed_while_held = self._changed_while_held and not self._holding, False
+        if changed:
+            self._changed()
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
