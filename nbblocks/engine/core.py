@@ -16,6 +16,7 @@ that must wait for its turn, runs on the loop.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import contextvars
 import inspect
@@ -60,6 +61,8 @@ class Engine:
         self._run_times: dict[int, tuple[int, float]] = {}  # dep id -> (runs, mean seconds)
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
+        #: Per session (by ``id``): the turn of its last submitted job (``_Turns``).
+        self._turns: dict[int, concurrent.futures.Future[None]] = {}
         self.closed = False
         self._sweeper: Any = None
         if any(getattr(b, "time_to_live", None) for b in app.blocks.values()):
@@ -141,6 +144,7 @@ class Engine:
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
+            self._take_turn(job)
             job.request = request
             job.accepted = True
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
@@ -222,18 +226,24 @@ class Engine:
             if job.cancel_requested:
                 raise asyncio.CancelledError
             if job.dep.batch:
+                self._end_turn(job)  # a batch gathers jobs in the order they come
                 await self._run_batched(job)
             else:
+                after = job.turn[1] if job.turn is not None else None
+                if after is not None and not after.done():
+                    await asyncio.wrap_future(after)
                 limiter = self._limiter(job.dep)
-                if limiter is not None:
+                if limiter is not None and not limiter.try_acquire():
+                    self._end_turn(job)  # waiting for a slot holds up no other listener
                     await limiter.acquire(job)
-                if self._plain(job.dep):
+                if self._plain(job.dep) and self._alone(job):
                     # Its turn came: the rest runs in one worker thread, as on the fast path.
                     handed = self._hand_over(job, limiter)
                     if handed:
                         return
                 try:
                     started = self._start(job)
+                    self._end_turn(job)  # the loop preprocesses it now: its fn starts before the next job's
                     await self._execute(job)
                 finally:
                     if limiter is not None:
@@ -264,7 +274,7 @@ class Engine:
         loop, to a worker, back to the loop). False when the job must take the loop: it
         awaits something first or waits for a concurrency slot (the loop keeps the queue
         and its positions, and hands the job over when its turn comes)."""
-        if not self._plain(job.dep):
+        if not self._plain(job.dep) or not self._alone(job):
             return False
         limiter = self._limiter(job.dep)
         if limiter is not None and not limiter.try_acquire():
@@ -275,6 +285,17 @@ class Engine:
             return False
         return True
 
+    @staticmethod
+    def _alone(job: Job) -> bool:
+        """No other job of the session is in flight. Jobs submitted together (an upload's
+        ``upload``, ``input`` and ``change`` listeners) take the loop, which preprocesses
+        them in turn and so starts their functions in the order they came, as Gradio's
+        queue does; handed to threads at once, the order their functions start in would
+        depend on how long each one's preprocessing took."""
+        session = job.session
+        with session.lock:
+            return sum(len(jobs) for jobs in session.pending.values()) <= 1
+
     def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
         """Run the job (its concurrency slot taken) in a worker thread; False when the
         executor takes no more work (the interpreter is shutting down)."""
@@ -283,6 +304,27 @@ class Engine:
         except RuntimeError:
             return False
         return True
+
+    # -- the order functions start in ------------------------------------------------------
+    # Jobs of one session start their functions in the order they were submitted, as
+    # Gradio's queue does: each job has a turn (a future), done once it has called its
+    # function or ended; the loop runs a job only after the turn of the job before it.
+    # A job takes the fast path only when it is alone, so it never waits.
+
+    def _take_turn(self, job: Job) -> None:
+        turn: concurrent.futures.Future[None] = concurrent.futures.Future()
+        with self._lock:
+            job.turn = (turn, self._turns.get(id(job.session)))
+            self._turns[id(job.session)] = turn
+
+    def _end_turn(self, job: Job) -> None:
+        turn = job.turn[0] if job.turn is not None else None
+        if turn is None or turn.done():
+            return
+        turn.set_result(None)
+        with self._lock:
+            if self._turns.get(id(job.session)) is turn:
+                del self._turns[id(job.session)]
 
     def _run_in_thread(self, job: Job, limiter: Limiter | None) -> None:
         """The fast path in its worker thread: inputs, fn, outputs, end; the same steps
@@ -300,6 +342,7 @@ class Engine:
             changes = None
             _failed(job, exc)
         finally:
+            self._end_turn(job)
             if job.started is None:
                 with self._lock:
                     self._waiting -= 1
@@ -317,6 +360,7 @@ class Engine:
         if dep.inputs_as_dict:
             args = [dict(zip(dep.inputs, args))]
         assert dep.fn is not None  # checked by _run_fast
+        self._end_turn(job)
         result = dep.fn(*args, **self._signature(dep).kwargs(job))
         if inspect.isawaitable(result) or is_stream(result):
             _loop.submit(self._resume(job, result)).result()
@@ -351,6 +395,7 @@ class Engine:
         sent with its end in one message per model where the sink can (``hold``);
         ``release`` gives its concurrency slot back once they are reported."""
         session, dep = job.session, job.dep
+        self._end_turn(job)
         job.finished = time.monotonic()
         if job.state == "success" and job.started is not None:
             runs, mean = self._run_times.get(dep.id, (0, 0.0))
@@ -700,3 +745,4 @@ def _is_layout(block: Block) -> bool:
     from ..components.base import Component
 
     return isinstance(block, BlockContext) and not isinstance(block, Component)
+
