@@ -558,7 +558,7 @@ def test_pending_status_while_running():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     assert started.wait(WAIT)
-    assert ui.status(out) == "pending"
+    ui.wait_for(lambda: ui.status(out) == "pending")  # shown once the event outlasts PENDING_DELAY
     assert ui._held(out)["status"]["show_progress"] == "minimal"
     release.set()
     ui.wait()

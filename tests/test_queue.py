@@ -492,6 +492,7 @@ def test_the_expected_run_time_comes_from_earlier_successful_runs():
     def run():
         ui.click(btn, wait=False)
         gate.wait_started()
+        ui.wait_for(lambda: ui.status(out) == "pending")  # shown once the event outlasts PENDING_DELAY
         eta = ui._held(out)["status"].get("eta")
         gate.release.set()
         ui.wait()
@@ -631,7 +632,7 @@ def test_show_progress_on_moves_the_pending_state_off_the_outputs():
     ui = Frontend(demo)
     ui.click(btn, wait=False)
     assert started.wait(WAIT)
-    assert ui.status(spinner_here) == "pending"
+    ui.wait_for(lambda: ui.status(spinner_here) == "pending")  # shown once the event outlasts PENDING_DELAY
     assert ui.status(out) == "idle"
     release.set()
     ui.wait()

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,11 @@ log = logging.getLogger("nbblocks")
 
 NOTEBOOK_SESSION = "notebook"
 JS_TIMEOUT = 30.0
+#: Seconds an event runs before its outputs show the pending state. A faster event goes
+#: to the page as one message per output (value and idle status together), as a bare
+#: widget update does; a slower one shows its loader this long after the trigger
+#: (docs/events.md, "Pending state").
+PENDING_DELAY = 0.03
 
 
 class AppView:
@@ -48,6 +54,9 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
+        #: Jobs whose pending state the page has not been sent yet, by id: (job, when due).
+        self._unshown: dict[int, tuple[Job, float]] = {}
+        self._pending_timer = False
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self._change_watchers: list[Callable[[], None]] = []
@@ -426,32 +435,51 @@ class AppView:
     # -- from the engine (the session's sink) --------------------------------------
 
     def job_pending(self, job: Job) -> None:
-        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress, "eta": job.eta}
+        """Count the job on its outputs; their pending state is sent only if it still runs
+        ``PENDING_DELAY`` seconds from now (``_show_due``), so a fast event costs one message."""
         self._clear_validation(job.dep.inputs, ("validation",))
         with self.lock:
             for block in job.progress_blocks:
                 self._pending[block._id] = self._pending.get(block._id, 0) + 1
-                widget = self.widgets.get(block._id)
-                if widget is not None:
-                    widget.status = status
+            self._unshown[id(job)] = (job, time.monotonic() + PENDING_DELAY)
+            arm, self._pending_timer = not self._pending_timer, True
+        if arm:  # one timer serves every job queued while it is armed
+            from ..engine import loop as _loop
+
+            loop = _loop.get_loop()
+            loop.call_soon_threadsafe(loop.call_later, PENDING_DELAY, self._show_due)
+
+    def _show_due(self) -> None:
+        """On the engine loop: show the pending state of the jobs still running after
+        ``PENDING_DELAY``; armed again for the next one due."""
+        now = time.monotonic()
+        with self.lock:
+            for key, (job, due) in list(self._unshown.items()):
+                if due <= now:
+                    del self._unshown[key]
+                    self._set_pending(job)
+            later = min((due for _, due in self._unshown.values()), default=None)
+            self._pending_timer = later is not None and not self.closed
+        if self._pending_timer and later is not None:
+            asyncio.get_running_loop().call_later(max(0.0, later - now), self._show_due)
+
+    def _set_pending(self, job: Job, **extra: Any) -> None:
+        """Under the lock: the pending state (with a queue position or progress) on the job's outputs."""
+        status = {**IDLE_STATUS, "state": "pending", "show_progress": job.dep.show_progress, "eta": job.eta, **extra}
+        if self.closed:
+            return
+        for block in job.progress_blocks:
+            widget = self.widgets.get(block._id)
+            if widget is not None:
+                widget.status = status
 
     def job_status(self, job: Job) -> None:
-        """Queue position or progress of a pending job changed."""
-        status = {
-            **IDLE_STATUS,
-            "state": "pending",
-            "show_progress": job.dep.show_progress,
-            "progress": job.progress,
-            "queue_position": job.queue_position,
-            "eta": job.eta,
-        }
+        """Queue position or progress of a pending job changed: the page sees it now."""
         with self.lock:
             if job.state not in ("pending", "running"):
                 return
-            for block in job.progress_blocks:
-                widget = self.widgets.get(block._id)
-                if widget is not None:
-                    widget.status = status
+            self._unshown.pop(id(job), None)
+            self._set_pending(job, progress=job.progress, queue_position=job.queue_position)
 
     def job_output(self, job: Job, changes: list[OutputChange], final: bool) -> None:
         with self.lock:
@@ -504,6 +532,7 @@ class AppView:
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
+            self._unshown.pop(id(job), None)  # ended before its pending state was due: never shown
             for block in job.progress_blocks:
                 left = max(0, self._pending.get(block._id, 1) - 1)
                 self._pending[block._id] = left
