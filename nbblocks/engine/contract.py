@@ -137,7 +137,6 @@ class Job:
     """One run of one dependency in one session."""
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
         #: (its own turn, the turn of the session's job before it): futures done once the
         #: job has called its function or ended, so functions start in submission order.
         self.turn: tuple[concurrent.futures.Future[None], concurrent.futures.Future[None] | None] | None = None
@@ -175,6 +174,15 @@ class Job:
         self._progress_timer: asyncio.TimerHandle | None = None
         #: The chunks of streamed media outputs while a generator runs (``outputs.py``).
         self.media_streams: StreamedOutputs | None = None
+
+    @property
+    def id(self) -> str:
+        """An unguessable event id (HTTP clients read results by it), made when first
+        asked for: a notebook event never needs one."""
+        made: str | None = self.__dict__.get("_id")
+        if made is None:  # setdefault: threads asking at once all get the first one
+            made = self.__dict__.setdefault("_id", secrets.token_hex(16))
+        return made
 
     @property
     def sink(self) -> Sink:
