@@ -40,6 +40,8 @@ JS_TIMEOUT = 30.0
 #: widget update does; a slower one shows its loader this long after the trigger
 #: (docs/events.md, "Pending state").
 PENDING_DELAY = 0.03
+#: Texts up to this many characters are sent whole, never as edits (``value_diff``).
+SMALL_TEXT = 256
 
 
 class AppView:
@@ -502,6 +504,13 @@ class AppView:
         # A Dataframe's big table has its own windows (tables.py); other values diff.
         if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
                 and block.VIEW != "dataframe"):
+            if isinstance(wire, str) and len(wire) <= SMALL_TEXT:
+                # Whole: it goes in the state message that carries the event's end, so a
+                # short text costs no message of its own.
+                if wire == old and "page" not in widget.value_origin:
+                    return
+                widget.set_value(wire, None, blobs)
+                return
             edits = diff(old, wire)
             if not edits and "page" not in widget.value_origin:
                 return  # the page has this very value (as the kernel set it) already
