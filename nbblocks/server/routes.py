@@ -43,8 +43,12 @@ class HttpApi:
         self.engine = engine
         self.options = options or ServerOptions()
         self.registry = HttpRegistry(app, engine, self.options)
+        from ..webpage.routes import PageRoutes
+
+        self.pages = PageRoutes(app, engine, self.options)
         p = API_PREFIX
         routes = [
+            *self.pages.routes,
             Route("/", self.index, methods=["GET"]),
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
@@ -80,6 +84,7 @@ class HttpApi:
 
     def stop(self) -> None:
         self.registry.stop()
+        self.pages.close_all()
 
     # -- errors ----------------------------------------------------------------------
 
@@ -118,6 +123,11 @@ class HttpApi:
     # -- descriptions ----------------------------------------------------------------
 
     async def index(self, request: Request) -> Response:
+        """A browser gets the app's web page; a client asking for JSON, this note."""
+        from ..webpage.routes import wants_page
+
+        if wants_page(request):
+            return await self.pages.page(request)
         return JSONResponse({
             "app": self.app.title,
             "api": f"{API_PREFIX}/info",

@@ -1,0 +1,58 @@
+"""The web page: one HTML document that loads the page host and draws the app.
+
+Every URL in it is relative to the page's own address (the host module is imported
+from the address the browser shows), so the page works at ``root_path`` and behind a
+proxy at a sub-path (``/user/<name>/proxy/<port>/``) without knowing either.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..blocks import Blocks
+
+PAGE_STYLE = """
+html, body { margin: 0; min-height: 100%; }
+body { background: #ffffff; color: #1f2937; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+@media (prefers-color-scheme: dark) { body { background: #1f2937; color: #e5e7eb; } }
+#nbb-page { box-sizing: border-box; max-width: 1280px; margin: 0 auto; padding: 16px; }
+#nbb-page.nbb-page-fill-width { max-width: none; }
+#nbb-page.nbb-page-fill-height { min-height: 100vh; display: flex; flex-direction: column; }
+#nbb-page.nbb-page-fill-height > * { flex: 1 1 auto; }
+.nbb-page-notice { padding: 12px 16px; border: 1px solid #f59e0b; border-radius: 8px; margin: 8px 0; }
+"""
+
+# The host's address is computed from the page's own (a sub-path without its trailing
+# slash still loads the host from below it), then the host takes over.
+LOADER = """
+const here = location.pathname.endsWith("/") ? location.pathname : location.pathname + "/";
+import(here + "page/host.js").then((host) => host.start({ base: here, el: document.getElementById("nbb-page") }))
+  .catch((error) => {
+    const el = document.getElementById("nbb-page");
+    el.textContent = "The app could not start: " + (error && error.message ? error.message : error);
+    el.classList.add("nbb-page-notice");
+  });
+"""
+
+
+def page_html(app: Blocks) -> str:
+    """The page of ``app``: its ``title``, ``head`` and layout options; its ``css`` and
+    theme are applied by the app's view, and its ``js`` runs once the app is drawn."""
+    classes = " ".join(
+        name for name, on in (("nbb-page-fill-width", app.fill_width), ("nbb-page-fill-height", app.fill_height)) if on
+    )
+    js = json.dumps(app.js or "").replace("</", "<\\/")
+    head = app.head or ""
+    return (
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n"
+        f"<title>{html.escape(app.title or 'nbblocks')}</title>\n"
+        f"<style>{PAGE_STYLE}</style>\n{head}\n</head>\n<body>\n"
+        f"<main id=\"nbb-page\" class=\"{classes}\"></main>\n"
+        f"<script type=\"application/json\" id=\"nbb-page-js\">{js}</script>\n"
+        "<noscript>This app needs JavaScript.</noscript>\n"
+        f"<script type=\"module\">{LOADER}</script>\n</body>\n</html>\n"
+    )
