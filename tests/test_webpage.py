@@ -1,0 +1,249 @@
+"""The app as a web page (``GET /`` in a browser), in real Chromium against a real uvicorn:
+the quickstart and the image app used as a person would, tabs as separate sessions, a
+closed tab's State delete callback, and the page behind a reverse proxy at a sub-path
+(with and without ``root_path``)."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image as PILImage
+
+import nbblocks as gr
+from support.chromium import ACTION_TIMEOUT_MS, launched
+from support.servers import serving
+from support.waiting import WAIT, eventually
+
+APP = '[data-nbblocks-view="blocks"]'
+
+
+def part(root: Any, name: str) -> Any:
+    return root.locator(f'[data-nbblocks-part="{name}"]')
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with launched() as b:
+        yield b
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1100, "height": 800})
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def open_page(page: Any, url: str) -> Any:
+    page.goto(url)
+    page.wait_for_selector('#nbb-page[data-nbblocks-ready="true"]')
+    return page.locator(APP).first
+
+
+def quickstart() -> tuple[gr.Blocks, Any]:
+    def greet(name: str, intensity: float) -> str:
+        return "Hello, " + name + "!" * int(intensity)
+
+    with gr.Blocks(title="Greeter", css=".nbb-marked { outline: 3px solid rgb(1, 2, 3); }",
+                   head='<meta name="nbb-test" content="head-ok">', js="() => { document.body.dataset.appJs = 'ran'; }",
+                   theme=gr.themes.Default(primary_hue="green")) as demo:
+        gr.Markdown("## Greeter", elem_classes=["nbb-marked"])
+        with gr.Row():
+            name = gr.Textbox(label="Name", placeholder="Type a name", elem_id="name")
+            intensity = gr.Slider(1, 5, value=2, step=1, label="Intensity")
+        greeting = gr.Textbox(label="Greeting", elem_id="greeting")
+        greet_btn = gr.Button("Greet", variant="primary", elem_id="greet")
+        greet_btn.click(greet, [name, intensity], greeting)
+        name.submit(greet, [name, intensity], greeting)
+    return demo, greeting
+
+
+def test_quickstart_in_the_page_and_json_still_answers(page: Any) -> None:
+    import httpx
+    from playwright.sync_api import expect
+
+    demo, _ = quickstart()
+    with serving(demo):
+        url = demo.local_url
+        note = httpx.get(url, headers={"Accept": "application/json"}, timeout=WAIT)
+        assert note.headers["content-type"].startswith("application/json") and note.json()["app"] == "Greeter"
+        assert httpx.get(url, timeout=WAIT).json()["api"] == "/gradio_api/info"  # curl's */* too
+
+        app = open_page(page, url)
+        assert page.title() == "Greeter"
+        assert page.locator('meta[name="nbb-test"]').get_attribute("content") == "head-ok"
+        expect(page.locator("body")).to_have_attribute("data-app-js", "ran")
+        name, greeting = part(app.locator("#name"), "input"), part(app.locator("#greeting"), "input")
+        name.press_sequentially("Ada")
+        part(app.locator("#greet"), "button").click()
+        expect(greeting).to_have_value("Hello, Ada!!")
+        # Submit (Enter) runs too; the app's css and the theme's accent apply.
+        name.fill("Grace")
+        name.press("Enter")
+        expect(greeting).to_have_value("Hello, Grace!!")
+        outline = page.locator(".nbb-marked").first.evaluate("(el) => getComputedStyle(el).outlineColor")
+        assert outline == "rgb(1, 2, 3)"
+        accent = app.evaluate("(el) => el.style.getPropertyValue('--nbb-accent') || getComputedStyle(el).getPropertyValue('--nbb-accent')")
+        assert accent.strip(), "the theme's accent is set on the app"
+
+
+def gradient_png(width: int, height: int) -> bytes:
+    arr = np.linspace(0, 255, width * height * 3).reshape(height, width, 3).astype(np.uint8)
+    buf = io.BytesIO()
+    PILImage.fromarray(arr).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_image_app_uploads_and_shows_the_result(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    def sepia(img: np.ndarray, strength: float) -> np.ndarray:
+        matrix = np.array([[0.393, 0.769, 0.189], [0.349, 0.686, 0.168], [0.272, 0.534, 0.131]])
+        toned = img.astype(np.float32) @ matrix.T
+        return np.clip((1 - strength) * img + strength * toned, 0, 255).astype(np.uint8)
+
+    with gr.Blocks() as demo:
+        with gr.Row():
+            photo = gr.Image(label="Photo", elem_id="photo")
+            toned = gr.Image(label="Sepia", elem_id="toned", format="png", interactive=False)
+        strength = gr.Slider(0, 1, value=0.8, label="Strength")
+        info = gr.Textbox(label="Info", elem_id="info")
+        photo.change(lambda img: "no picture" if img is None else f"{img.shape[1]}x{img.shape[0]} pixels", photo, info)
+        gr.on([photo.change, strength.release], sepia, [photo, strength], toned)
+
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        with page.expect_file_chooser() as chooser:
+            part(app.locator("#photo"), "dropzone").click()
+        chooser.value.set_files(files=[{"name": "gradient.png", "mimeType": "image/png", "buffer": gradient_png(64, 48)}])
+        expect(part(app.locator("#info"), "input")).to_have_value("64x48 pixels")
+        canvas = app.locator('#toned canvas[data-nbblocks-part="image"]')
+        expect(canvas).to_have_attribute("data-kind", "pixels")
+        size = canvas.evaluate("(c) => [c.width, c.height]")
+        assert size == [64, 48]
+
+
+def state_app(deleted: list[Any]) -> gr.Blocks:
+    with gr.Blocks() as demo:
+        count = gr.State(0, delete_callback=deleted.append)
+        shown = gr.Number(label="Clicks", value=0, elem_id="shown")
+        plus = gr.Button("Add", elem_id="plus")
+
+        def add(n: int) -> tuple[int, int]:
+            return n + 1, n + 1
+
+        plus.click(add, count, [count, shown])
+    return demo
+
+
+def test_tabs_have_their_own_state_and_a_closed_tab_ends_its_session(browser: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from playwright.sync_api import expect
+
+    monkeypatch.setenv("NBBLOCKS_PAGE_GRACE", "0.5")
+    deleted: list[Any] = []
+    demo = state_app(deleted)
+    with serving(demo):
+        context = browser.new_context()
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
+        first, second = context.new_page(), context.new_page()
+        a, b = open_page(first, demo.local_url), open_page(second, demo.local_url)
+        for _ in range(3):
+            part(a.locator("#plus"), "button").click()
+            expect(part(a.locator("#shown"), "input")).to_have_value(str(_ + 1))
+        part(b.locator("#plus"), "button").click()
+        expect(part(b.locator("#shown"), "input")).to_have_value("1")
+        assert deleted == []
+
+        first.close()  # the tab's session ends after the grace period: its State's callback runs once
+        eventually(lambda: deleted == [3])
+        part(b.locator("#plus"), "button").click()  # the other tab goes on
+        expect(part(b.locator("#shown"), "input")).to_have_value("2")
+        context.close()
+        eventually(lambda: sorted(deleted) == [2, 3])
+    assert sorted(deleted) == [2, 3]
+
+
+# -- behind a reverse proxy -------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def reverse_proxy(upstream: str, prefix: str, *, strip: bool) -> Iterator[str]:
+    """A small HTTP reverse proxy (Starlette + httpx, streaming, as nginx or
+    jupyter-server-proxy forward) serving ``upstream`` at ``prefix`` on a free port;
+    ``strip`` drops the prefix before forwarding (jupyter-server-proxy's way), else the
+    app sees it and is launched with ``root_path``. Yields the page's public URL."""
+    import httpx
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.background import BackgroundTask
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse, StreamingResponse
+    from starlette.routing import Route
+
+    client = httpx.AsyncClient(base_url=upstream.rstrip("/"), timeout=None)
+
+    async def forward(request: Request) -> Any:
+        path = request.url.path
+        if path == prefix.rstrip("/"):
+            path = prefix  # the sub-path without its slash is the app too
+        if not path.startswith(prefix):
+            return PlainTextResponse("not proxied", status_code=404)
+        target = path[len(prefix) - 1:] if strip else path
+        headers = [(k, v) for k, v in request.headers.raw if k.lower() not in (b"content-length", b"connection")]
+        outgoing = client.build_request(request.method, target or "/", params=request.url.query, headers=headers,
+                                        content=await request.body())
+        response = await client.send(outgoing, stream=True)
+        kept = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "transfer-encoding", "connection")}
+        return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=kept,
+                                 background=BackgroundTask(response.aclose))
+
+    app = Starlette(routes=[Route("/{path:path}", forward, methods=["GET", "POST", "HEAD"])])
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    eventually(lambda: server.started)
+    try:
+        yield f"http://127.0.0.1:{port}{prefix}"
+    finally:
+        server.should_exit = server.force_exit = True  # open page streams do not hold it up
+        thread.join(WAIT)
+
+
+@pytest.mark.parametrize("strip", [True, False], ids=["prefix-stripped", "root_path"])
+def test_the_page_works_behind_a_proxy_at_a_sub_path(page: Any, strip: bool) -> None:
+    from playwright.sync_api import expect
+
+    prefix = "/user/ada/proxy/1234/"
+    demo, _ = quickstart()
+    options = {} if strip else {"root_path": prefix.rstrip("/")}
+    with serving(demo, **options), reverse_proxy(demo.local_url, prefix, strip=strip) as url:
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        app = open_page(page, url)
+        part(app.locator("#name"), "input").press_sequentially("Lin")
+        part(app.locator("#greet"), "button").click()
+        expect(part(app.locator("#greeting"), "input")).to_have_value("Hello, Lin!!")
+        # Without the trailing slash the page still finds its parts below the prefix.
+        open_page(page, url.rstrip("/"))
+        # Every request stayed below the prefix (blob: URLs are the views' modules).
+        outside = [r for r in requested if not (r.startswith(url) or r == url.rstrip("/") or r.startswith(("blob:", "data:")))]
+        assert requested and not outside, outside
