@@ -81,6 +81,13 @@ function apiFooter(footer, signal) {
       h("a", { href: footer.url, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "api-url" } }, footer.url),
       " — call it with ", h("code", null, "pip install gradio_client"), ":"),
   );
+  const parts = [];
+  // The same app as a web page (docs/serving.md): the page's address, relative or absolute.
+  if (typeof footer.page === "string" && footer.page) {
+    parts.push(h("p", { class: "nbb-page-link" },
+      h("a", { href: footer.page, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "page-link" } }, "Open as a web page"),
+      " ↗"));
+  }
   for (const endpoint of endpoints) {
     const snippet = String(endpoint?.snippet ?? "");
     const code = h("pre", { class: "nbb-api-snippet" }, h("code", null, snippet));
@@ -88,5 +95,5 @@ function apiFooter(footer, signal) {
       h("div", { class: "nbb-api-head" }, h("code", null, String(endpoint?.api_name ?? "")), copyButton({ getText: () => snippet, signal, title: "Copy snippet" })),
       code));
   }
-  return [details];
+  return [...parts, details];
 }

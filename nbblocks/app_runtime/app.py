@@ -146,7 +146,9 @@ class AppRuntime:
 
         self.app.set_max_file_size(parse_size(max_file_size))
         in_kernel = _kernel.in_kernel()
-        wants_server = not in_kernel or server_name is not None or server_port is not None
+        # inbrowser and share ask for the web page, so in a kernel they serve it too.
+        wants_page = bool(others.get("inbrowser") or share)
+        wants_server = not in_kernel or server_name is not None or server_port is not None or wants_page
         local_url = None
         if wants_server:
             from ..server import require_server_extra
@@ -174,13 +176,15 @@ class AppRuntime:
             self._server = server
             _serving.add(self)
             local_url = server.local_url
-            self._set_footer(server.footer())
+            footer = server.footer()
+            footer["page"] = page_url(local_url, server.port)
+            self._set_footer(footer)
             if not quiet:
                 print(f"* Running on local URL:  {local_url}", flush=True)
+            if share and not quiet:
+                print(f"* No public link: nbblocks has no share tunnel. The app's web page is at {footer['page']}", flush=True)
             if others.get("inbrowser"):
-                import webbrowser
-
-                webbrowser.open(local_url)
+                self._open_page(footer["page"], in_kernel)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
@@ -188,6 +192,23 @@ class AppRuntime:
         if wants_server and not in_kernel and not prevent_thread_lock and self._server is not None:
             self._server.block()
         return LaunchResult((self._server.api if self._server is not None else None, local_url, None))
+
+    @staticmethod
+    def _open_page(url: str, in_kernel: bool) -> None:
+        """``inbrowser=True``: open the web page; a kernel (maybe on another machine) shows
+        a link to it instead."""
+        if not in_kernel:
+            import webbrowser
+
+            webbrowser.open(url)
+            return
+        from html import escape
+
+        from IPython.display import HTML, display
+
+        print(f"* The app's web page: {url}", flush=True)
+        link = f'<a href="{escape(url)}" target="_blank" rel="noopener">Open the app as a web page</a>'
+        display(HTML(link))  # type: ignore[no-untyped-call]  # IPython.display is not annotated
 
     def _page_options(self, others: dict[str, Any]) -> None:
         """Gradio 6 takes ``theme`` and ``css`` in ``launch()``: they apply to the app as
@@ -228,6 +249,15 @@ class AppRuntime:
         if server is not None:
             server.stop()
             self._set_footer(None)
+
+
+def page_url(local_url: str, port: int) -> str:
+    """Where a person opens the web page: the local URL, or on JupyterHub the server's
+    proxy path to the port (jupyter-server-proxy's ``<prefix>proxy/<port>/``)."""
+    prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX")
+    if prefix:
+        return f"{prefix.rstrip('/')}/proxy/{port}/"
+    return local_url
 
 
 #: Runtimes whose HTTP server may be running, for ``gr.close_all()``.
