@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import ipaddress
+import os
 from collections.abc import Sequence
 from typing import Any
 

@@ -79,7 +79,7 @@ class AppView:
         self.session = engine.sessions.create(session_id, sink=self)
         root = self._build(app)
         assert root is not None
-        self.root = root
+        self.root: BlockWidget = root
         app.watch_listeners(self.refresh_listeners)
         if start:
             self.start()
