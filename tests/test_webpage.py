@@ -247,3 +247,66 @@ def test_the_page_works_behind_a_proxy_at_a_sub_path(page: Any, strip: bool) -> 
         # Every request stayed below the prefix (blob: URLs are the views' modules).
         outside = [r for r in requested if not (r.startswith(url) or r == url.rstrip("/") or r.startswith(("blob:", "data:")))]
         assert requested and not outside, outside
+
+
+def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    release = threading.Event()
+
+    def slow(progress: gr.Progress = gr.Progress()) -> str:
+        progress(0.5, desc="halfway there")
+        release.wait(WAIT)
+        return "done"
+
+    def boom() -> None:
+        raise gr.Error("Nope, not today")
+
+    def hello() -> None:
+        gr.Info("Hi there")
+
+    def reply(message: str, history: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+        history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        for word in ["Hello", " world,", f" {message}"]:
+            history[-1]["content"] += word
+            yield history
+
+    with gr.Blocks() as demo:
+        ticks = gr.Number(0, label="Ticks", elem_id="ticks")
+        timer = gr.Timer(0.1)
+        timer.tick(lambda n: n + 1, ticks, ticks)
+        with gr.Row():
+            gr.Button("Boom", elem_id="boom").click(boom)
+            gr.Button("Hello", elem_id="hello").click(hello)
+        out = gr.Textbox(label="Slow", elem_id="slow")
+        gr.Button("Slow", elem_id="go").click(slow, None, out)
+        count = gr.Number(2, precision=0, label="How many", elem_id="count")
+        draw = gr.Button("Draw", elem_id="draw")
+
+        @gr.render(inputs=count, triggers=[draw.click])
+        def boxes(n: int) -> None:
+            for i in range(int(n or 0)):
+                gr.Textbox(f"box {i}", elem_classes=["drawn"])
+
+        chat = gr.Chatbot(elem_id="chat")
+        prompt = gr.Textbox(label="Prompt", elem_id="prompt")
+        prompt.submit(reply, [prompt, chat], chat)
+
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        # The timer ticks in this tab's session.
+        page.wait_for_function("Number(document.querySelector('#ticks [data-nbblocks-part=\"input\"]').value) >= 2")
+        part(app.locator("#hello"), "button").click()
+        expect(part(app, "toasts")).to_contain_text("Hi there")
+        part(app.locator("#boom"), "button").click()
+        expect(part(app, "toasts")).to_contain_text("Nope, not today")
+        part(app.locator("#go"), "button").click()
+        expect(part(app.locator("#slow"), "progress-desc")).to_contain_text("halfway there")
+        release.set()
+        expect(part(app.locator("#slow"), "input")).to_have_value("done")
+        part(app.locator("#count"), "input").fill("3")
+        part(app.locator("#draw"), "button").click()
+        expect(app.locator(".drawn")).to_have_count(3)
+        part(app.locator("#prompt"), "input").fill("Ada")
+        part(app.locator("#prompt"), "input").press("Enter")
+        expect(part(app.locator("#chat"), "message").last).to_contain_text("Hello world, Ada")

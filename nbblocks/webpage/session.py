@@ -65,6 +65,8 @@ class PageSession:
         return comm
 
     def _deliver(self, message: dict[str, Any]) -> None:
+        if message["type"] == "comm_close":
+            self._comms.pop(message["comm_id"], None)  # a model a re-render dropped
         if not self.closed:
             self.box.put(message)
 
@@ -74,6 +76,9 @@ class PageSession:
 
         state, paths, buffers = _remove_buffers(widget.get_state())
         self._deliver(encode("comm_open", widget.model_id, {"state": state, "buffer_paths": paths}, buffers))
+        comm = self._comms.get(widget.model_id)
+        if comm is not None:
+            comm.opened()
 
     # -- from the tab ------------------------------------------------------------------
 

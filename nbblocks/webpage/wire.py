@@ -22,7 +22,14 @@ class PageComm(BaseComm):
 
     def __init__(self, deliver: Callable[[dict[str, Any]], None]) -> None:
         self._deliver = deliver
+        #: ipywidgets sends nothing over a comm whose ``kernel`` is None: the widget's
+        #: traits, set while it is built, travel once in its ``comm_open`` (``opened``).
+        self.kernel: object | None = None
         super().__init__(target_name="jupyter.widget", primary=False)
+
+    def opened(self) -> None:
+        """The tab has the model: from now on its changes are sent."""
+        self.kernel = self
 
     def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
         self._deliver(encode(msg_type, self.comm_id, data, buffers))

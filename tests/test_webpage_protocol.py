@@ -1,0 +1,81 @@
+"""The web page's wire, without a browser: a tab's SSE stream carries the widget comm
+messages, its POSTs are handled in order, and bad requests are refused with a reason while
+the app keeps serving (real uvicorn, raw HTTP)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("uvicorn")
+httpx = pytest.importorskip("httpx")
+
+import nbblocks as gr  # noqa: E402
+from support.servers import serving  # noqa: E402
+from support.waiting import WAIT  # noqa: E402
+
+
+def greeter() -> tuple[gr.Blocks, Any, Any, Any]:
+    with gr.Blocks(title="Wire") as demo:
+        name = gr.Textbox(elem_id="name")
+        out = gr.Textbox(elem_id="out")
+        btn = gr.Button("Go")
+        btn.click(lambda s: f"Hi {s}", name, out)
+    return demo, name, out, btn
+
+
+def messages(stream: Any) -> Iterator[dict[str, Any]]:
+    for line in stream.iter_lines():
+        if line.startswith("data: "):
+            yield json.loads(line[6:])
+
+
+def test_a_tab_gets_its_models_and_its_events_run() -> None:
+    demo, name, out, btn = greeter()
+    with serving(demo), httpx.Client(base_url=demo.local_url, timeout=WAIT) as http:
+        assert "<title>Wire</title>" in http.get("/", headers={"Accept": "text/html"}).text
+        assert http.get("/page/host.js").headers["content-type"].startswith("text/javascript")
+        view = http.get("/page/view/textbox").json()
+        assert "render" in view["source"] and view["css"] == ""
+        assert http.get("/page/view/nope").status_code == 404
+        assert http.get("/page/static/secret.py").status_code == 404
+        with http.stream("GET", "/page/events") as stream:
+            got = messages(stream)
+            hello = next(got)
+            assert hello["type"] == "hello" and hello["runtime"].startswith("anywidget:")
+            session = hello["session"]
+            opened: dict[str, dict[str, Any]] = {}
+            for message in got:
+                if message["type"] == "ready":
+                    break
+                assert message["type"] == "comm_open"
+                opened[message["comm_id"]] = message["data"]["state"]
+            by_id = {state["props"].get("elem_id"): comm for comm, state in opened.items()}
+            root = opened[message["root"]]
+            assert root["view"] == "blocks" and set(root["children"]) <= {f"anywidget:{c}" for c in opened}
+            send = lambda *batch: http.post(f"/page/send?session={session}", json={"messages": list(batch)})  # noqa: E731
+            # Malformed messages are dropped (logged), the rest of the batch still runs.
+            button = next(comm for comm, state in opened.items() if state["view"] == "button")
+            response = send(
+                "junk",
+                {"type": "comm_msg", "comm_id": by_id["name"], "data": {"method": "custom", "content": {"type": "value", "value": "Ada"}}, "buffers": ["%%%"]},
+                {"type": "comm_msg", "comm_id": by_id["name"], "data": {"method": "custom", "content": {"type": "event", "event": "change", "value": "Ada", "page": "p1", "seq": 1}}},
+                {"type": "comm_msg", "comm_id": button, "data": {"method": "custom", "content": {"type": "event", "event": "click", "page": "p1", "seq": 2}}},
+            )
+            assert response.status_code == 204
+            for message in got:  # the output's new value: sent as its edits of the empty one
+                content = message.get("data", {}).get("content") or {}
+                if message["comm_id"] == by_id["out"] and content.get("type") == "value_diff":
+                    assert content["edits"] == [["append", [], "Hi Ada"]]
+                    break
+        # Refusals say why.
+        assert http.post("/page/send?session=nope", json={"messages": []}).status_code == 410
+        assert http.post("/page/send?session=../x", json={"messages": []}).status_code == 400
+        assert http.post(f"/page/send?session={session}", json={"messages": 3}).status_code == 400
+        foreign = http.post(f"/page/send?session={session}", json={"messages": []}, headers={"Origin": "https://evil.example"})
+        assert foreign.status_code == 403
+    # The notebook's session never saw the tab's values.
+    assert demo.engine.sessions.get("notebook") is None or demo.view().session.get(out) != "Hi Ada"
