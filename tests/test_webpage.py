@@ -310,3 +310,43 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
         part(app.locator("#prompt"), "input").fill("Ada")
         part(app.locator("#prompt"), "input").press("Enter")
         expect(part(app.locator("#chat"), "message").last).to_contain_text("Hello world, Ada")
+
+
+def test_a_notebook_app_launched_inbrowser_links_to_its_page(page: Any) -> None:
+    """In a real kernel: ``launch(inbrowser=True)`` serves the app, prints and shows a link
+    to its page (no browser is opened from a kernel), and the page works."""
+    from jupyter_client.manager import start_new_kernel
+    from playwright.sync_api import expect
+
+    km, kc = start_new_kernel(kernel_name="python3")
+    try:
+        msg_id = kc.execute(
+            "import nbblocks as gr\n"
+            "with gr.Blocks() as demo:\n"
+            "    name = gr.Textbox(elem_id='name')\n"
+            "    out = gr.Textbox(elem_id='out')\n"
+            "    gr.Button('Go', elem_id='go').click(lambda s: 'Hi ' + s, name, out)\n"
+            "demo.launch(inbrowser=True, server_port=0, quiet=True)\n"
+        )
+        printed, links = [], []
+        while True:
+            message = kc.get_iopub_msg(timeout=WAIT)
+            if message["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = message["msg_type"], message["content"]
+            assert kind != "error", content.get("traceback")
+            if kind == "stream":
+                printed.append(content["text"])
+            elif kind == "display_data" and "Open the app as a web page" in content["data"].get("text/html", ""):
+                links.append(content["data"]["text/html"])
+            elif kind == "status" and content["execution_state"] == "idle":
+                break
+        url = next(line.split(": ", 1)[1] for line in "".join(printed).splitlines() if line.startswith("* The app's web page"))
+        assert links and f'href="{url}"' in links[0]
+        app = open_page(page, url)
+        part(app.locator("#name"), "input").fill("Kim")
+        part(app.locator("#go"), "button").click()
+        expect(part(app.locator("#out"), "input")).to_have_value("Hi Kim")
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
