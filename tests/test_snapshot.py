@@ -110,6 +110,31 @@ def test_images_are_small_inline_thumbnails() -> None:
     assert len(out) < 3 * 12_000
 
 
+def test_a_thumbnail_of_pixels_not_yet_encoded_leaves_them_unencoded() -> None:
+    # Whether the page gets an output image as raw pixels must not depend on whether a
+    # snapshot ran first: the thumbnail is made from the pixels, no file is written.
+    np = pytest.importorskip("numpy")
+    from PIL import Image
+
+    pixels = np.zeros((60, 80, 4), dtype=np.uint8)
+    pixels[..., 1] = 255
+    pixels[..., 3] = 128
+    with gr.Blocks() as demo:
+        gr.Image(pixels, label="Green", image_mode="RGBA")
+    fe = Frontend(demo)
+    image = next(b for b in demo.blocks.values() if isinstance(b, gr.Image))
+    path = fe.value(image)["path"]
+    assert demo.files.get(path).pending is not None
+    out = demo.to_html()
+    assert demo.files.get(path).pending is not None
+    assert fe.displayed(image)[0]["kind"] == "pixels"
+    (data,) = re.findall(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', out)
+    with Image.open(io.BytesIO(base64.b64decode(data))) as im:
+        assert im.mode == "RGBA" and im.size == (80, 60)
+        assert im.getpixel((5, 5)) == (0, 255, 0, 128)
+    demo.close()
+
+
 def test_values_follow_the_notebook_session() -> None:
     with gr.Blocks() as demo:
         name = gr.Textbox(label="Name")

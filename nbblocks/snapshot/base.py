@@ -95,6 +95,16 @@ class Context:
     thumb_side: int = THUMB_SIDE
     notes: list[str] = field(default_factory=list)
 
+    def pending_pixels(self, handle: Any) -> Any:
+        """The pixels of an image the app has not encoded yet (a ``PendingImage``), or None.
+
+        A thumbnail is made from them directly: reading the file would encode the whole
+        image, and whether the page then gets raw pixels or a file would depend on when
+        the snapshot ran."""
+        entry = self.app.files.get(handle)
+        pending = getattr(entry, "pending", None) if entry is not None else None
+        return pending if all(hasattr(pending, k) for k in ("width", "height", "channels", "data")) else None
+
     def read_file(self, handle: Any) -> bytes | None:
         """Bytes of a file the app issued, None for anything else."""
         files = self.app.files

@@ -249,7 +249,12 @@ const cellState = (panel) => panel.content.widgets.map((cell, index) => {
     empty: model.sharedModel.getSource().trim() === '',
     count: model.type === 'code' ? model.executionCount : null,
     errors: outputs.filter(o => o.output_type === 'error')
-                   .map(o => `${o.ename}: ${o.evalue}`),
+                   .map(o => {
+                     // The failing line, so an assertion without a message still says which.
+                     const frames = (o.traceback || []).join('\\n').replace(/\\x1b\\[[0-9;]*m/g, '');
+                     const where = frames.split('\\n').filter(l => l.startsWith('---->')).pop() || '';
+                     return `${o.ename}: ${o.evalue}${where ? ` at ${where.trim()}` : ''}`;
+                   }),
   };
 });
 """
