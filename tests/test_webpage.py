@@ -10,6 +10,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,8 @@ from support.servers import serving
 from support.waiting import WAIT, eventually
 
 APP = '[data-nbblocks-view="blocks"]'
+#: Screenshots of the page (docs/images/serving-page.png is one of them).
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
 def part(root: Any, name: str) -> Any:
@@ -57,7 +60,7 @@ def quickstart() -> tuple[gr.Blocks, Any]:
     def greet(name: str, intensity: float) -> str:
         return "Hello, " + name + "!" * int(intensity)
 
-    with gr.Blocks(title="Greeter", css=".nbb-marked { outline: 3px solid rgb(1, 2, 3); }",
+    with gr.Blocks(title="Greeter", css=".nbb-marked { letter-spacing: 0.5px; }",
                    head='<meta name="nbb-test" content="head-ok">', js="() => { document.body.dataset.appJs = 'ran'; }",
                    theme=gr.themes.Default(primary_hue="green")) as demo:
         gr.Markdown("## Greeter", elem_classes=["nbb-marked"])
@@ -94,8 +97,10 @@ def test_quickstart_in_the_page_and_json_still_answers(page: Any) -> None:
         name.fill("Grace")
         name.press("Enter")
         expect(greeting).to_have_value("Hello, Grace!!")
-        outline = page.locator(".nbb-marked").first.evaluate("(el) => getComputedStyle(el).outlineColor")
-        assert outline == "rgb(1, 2, 3)"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / "serving-page.png")
+        spacing = page.locator(".nbb-marked").first.evaluate("(el) => getComputedStyle(el).letterSpacing")
+        assert spacing == "0.5px"
         accent = app.evaluate("(el) => el.style.getPropertyValue('--nbb-accent') || getComputedStyle(el).getPropertyValue('--nbb-accent')")
         assert accent.strip(), "the theme's accent is set on the app"
 
