@@ -79,3 +79,35 @@ def test_a_tab_gets_its_models_and_its_events_run() -> None:
         assert foreign.status_code == 403
     # The notebook's session never saw the tab's values.
     assert demo.engine.sessions.get("notebook") is None or demo.view().session.get(out) != "Hi Ada"
+
+
+def test_a_stream_that_comes_back_within_the_grace_period_keeps_its_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NBBLOCKS_PAGE_GRACE", "30")
+    deleted: list[Any] = []
+    with gr.Blocks() as demo:
+        count = gr.State(0, delete_callback=deleted.append)
+        shown = gr.Number(elem_id="shown")
+        plus = gr.Button("Add")
+        plus.click(lambda n: (n + 1, n + 1), count, [count, shown])
+    with serving(demo), httpx.Client(base_url=demo.local_url, timeout=WAIT) as http:
+        with http.stream("GET", "/page/events") as stream:
+            got = messages(stream)
+            session = next(got)["session"]
+            opened = {}
+            for message in got:
+                if message["type"] == "ready":
+                    break
+                opened[message["comm_id"]] = message["data"]["state"]
+        # The stream dropped (a network hiccup); the tab clicks and reconnects.
+        button = next(comm for comm, state in opened.items() if state["view"] == "button")
+        shown_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "shown")
+        click = {"type": "comm_msg", "comm_id": button, "data": {"method": "custom", "content": {"type": "event", "event": "click"}}}
+        assert http.post(f"/page/send?session={session}", json={"messages": [click]}).status_code == 204
+        with http.stream("GET", f"/page/events?session={session}") as stream:
+            for message in messages(stream):  # what happened meanwhile was kept for it
+                if message.get("comm_id") == shown_id and message["data"].get("state", {}).get("value") == 1:
+                    break
+        assert deleted == []
+        # Saying goodbye ends it after the grace period; the server closing ends it at once.
+        assert http.post(f"/page/bye?session={session}").status_code == 204
+    assert deleted == [1]
