@@ -355,3 +355,51 @@ def test_a_notebook_app_launched_inbrowser_links_to_its_page(page: Any) -> None:
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
+    """One app with most components and layouts: each draws its view in the page (no view
+    error, no page error), and a Dataframe and a native plot show their data."""
+    import pandas as pd
+    from playwright.sync_api import expect
+
+    frame = pd.DataFrame({"x": list(range(50)), "y": [i * i for i in range(50)]})
+    with gr.Blocks() as demo:
+        with gr.Tabs():
+            with gr.Tab("Inputs"):
+                with gr.Accordion("More", open=True):
+                    gr.Dropdown(["a", "b"], value="a", label="Drop")
+                    gr.Checkbox(True, label="Check")
+                    gr.Radio(["x", "y"], value="x", label="Radio")
+                    gr.CheckboxGroup(["p", "q"], value=["p"], label="Group")
+                    gr.ColorPicker("#ff0000", label="Colour")
+                    gr.DateTime(label="When")
+                    gr.Number(3, label="Num")
+                gr.Code("print('hi')", language="python", label="Code")
+                gr.MultimodalTextbox(label="Multi")
+            with gr.Tab("Outputs"):
+                gr.JSON({"a": [1, 2]}, label="JSON")
+                gr.HTML("<b id='bold'>bold</b>")
+                gr.Label({"cat": 0.9, "dog": 0.1})
+                gr.HighlightedText([("hi", "greeting")])
+                gr.Dataframe(frame, label="Table", elem_id="table")
+                gr.LinePlot(frame, x="x", y="y", elem_id="plot")
+                gr.Chatbot([{"role": "user", "content": "hello"}, {"role": "assistant", "content": "hi **there**"}], elem_id="chat")
+            with gr.Tab("Media"):
+                gr.Image(label="Image")
+                gr.ImageEditor(label="Editor")
+                gr.Audio(label="Audio")
+                gr.Video(label="Video")
+                gr.File(label="File")
+                gr.Gallery(label="Gallery")
+                gr.Model3D(label="3D")
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        for tab in ("Outputs", "Media", "Inputs"):
+            app.get_by_role("tab", name=tab).click()
+        expect(part(app.locator("#chat"), "message")).to_have_count(2)
+        expect(app.locator("#table")).to_contain_text("2401")  # 49 * 49, the last row
+        expect(app.locator("#plot")).not_to_contain_text("error")
+        page.wait_for_function("document.querySelectorAll('[data-nbblocks-view]').length >= 27")
+        expect(app.locator('[data-nbblocks-part="view-error"]')).to_have_count(0)
+        expect(app.locator('[data-nbblocks-part="view-waiting"]')).to_have_count(0)
