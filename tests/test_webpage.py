@@ -403,3 +403,19 @@ def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
         page.wait_for_function("document.querySelectorAll('[data-nbblocks-view]').length >= 27")
         expect(app.locator('[data-nbblocks-part="view-error"]')).to_have_count(0)
         expect(app.locator('[data-nbblocks-part="view-waiting"]')).to_have_count(0)
+
+
+def test_fill_height_and_fill_width_fill_the_window(page: Any) -> None:
+    with gr.Blocks(fill_height=True, fill_width=True) as demo:
+        gr.Chatbot(elem_id="chat", scale=1)
+        gr.Textbox(label="Prompt")
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        box = app.bounding_box()
+        viewport = page.viewport_size
+        assert box["width"] >= viewport["width"] - 40 and box["height"] >= viewport["height"] - 40, (box, viewport)
+    with gr.Blocks() as narrow:
+        gr.Textbox(label="Prompt")
+    with serving(narrow):
+        app = open_page(page, narrow.local_url)
+        assert app.bounding_box()["height"] < page.viewport_size["height"] / 2

@@ -21,7 +21,8 @@ body { background: #ffffff; color: #1f2937; font-family: ui-sans-serif, system-u
 #nbb-page { box-sizing: border-box; max-width: 1280px; margin: 0 auto; padding: 16px; }
 #nbb-page.nbb-page-fill-width { max-width: none; }
 #nbb-page.nbb-page-fill-height { min-height: 100vh; display: flex; flex-direction: column; }
-#nbb-page.nbb-page-fill-height > * { flex: 1 1 auto; }
+#nbb-page.nbb-page-fill-height > [data-nbblocks-page="app"] { flex: 1 1 auto; display: flex; flex-direction: column; }
+#nbb-page.nbb-page-fill-height > [data-nbblocks-page="app"] > * { flex: 1 1 auto; }
 .nbb-page-notice { padding: 12px 16px; border: 1px solid #f59e0b; border-radius: 8px; margin: 8px 0; }
 """
 
