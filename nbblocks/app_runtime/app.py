@@ -76,8 +76,9 @@ class AppRuntime:
                 if self.app.closed:
                     raise RuntimeError(f"{self.app!r} is closed; create a new app")
                 from ..server import create_app
+                from ..webpage.routes import PageRoutes
 
-                self._asgi = create_app(self.app, engine)
+                self._asgi = create_app(self.app, engine, page=PageRoutes)
             return self._asgi
 
     @property
@@ -166,12 +167,15 @@ class AppRuntime:
                 forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
             )
             self._stop_server()  # launching again replaces the previous server
+            from ..webpage.routes import PageRoutes
+
             server = start_server(
                 self.app,
                 self.engine,
                 server_name=server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
                 server_port=server_port,
                 options=options,
+                page=PageRoutes,
             )
             self._server = server
             _serving.add(self)

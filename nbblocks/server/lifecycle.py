@@ -20,7 +20,7 @@ from .options import LOOPBACK_NAMES, ServerOptions
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine
-    from .routes import HttpApi
+    from .routes import HttpApi, PageFactory
 
 log = logging.getLogger("nbblocks")
 
@@ -177,6 +177,7 @@ def start_server(
     server_name: str,
     server_port: int | None,
     options: ServerOptions,
+    page: PageFactory | None = None,
 ) -> ServerHandle:
     from .routes import HttpApi
 
@@ -184,7 +185,7 @@ def start_server(
         options.allowed_hosts = tuple(LOOPBACK_NAMES) + ((server_name.lower(),) if server_name.lower() not in LOOPBACK_NAMES else ())
     sock = bind(server_name, server_port)
     try:
-        handle = ServerHandle(app, HttpApi(app, engine, options), sock, server_name)
+        handle = ServerHandle(app, HttpApi(app, engine, options, page=page), sock, server_name)
         handle.start()
     except BaseException:
         sock.close()

@@ -38,12 +38,6 @@ SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Conten
 STATIC_FILES = {"host.js": "page.js", "static/runtime.js": "runtime.js", "static/block.js": "block.js"}
 
 
-def wants_page(request: Request) -> bool:
-    """A browser navigating to the page (not a client asking for JSON)."""
-    accept = request.headers.get("accept", "")
-    return "text/html" in accept and "application/json" not in accept.split(",")[0]
-
-
 class PageRoutes:
     """The web page of one served app: its routes and its tabs."""
 
@@ -59,6 +53,11 @@ class PageRoutes:
             Route("/page/send", self.send, methods=["POST"]),
             Route("/page/bye", self.bye, methods=["POST"]),
         ]
+
+    def wanted(self, request: Request) -> bool:
+        """A browser navigating to ``/`` (not a client asking for JSON)."""
+        accept = request.headers.get("accept", "")
+        return "text/html" in accept and "application/json" not in accept.split(",")[0]
 
     async def page(self, request: Request) -> Response:
         return HTMLResponse(page_html(self.app), headers=NO_STORE)
