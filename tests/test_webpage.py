@@ -405,6 +405,21 @@ def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
         expect(app.locator('[data-nbblocks-part="view-waiting"]')).to_have_count(0)
 
 
+def test_launch_takes_js_and_head_for_the_page_as_gradio_6_does(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    with gr.Blocks() as demo:
+        gr.Textbox(label="Prompt")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, js="() => { document.title = 'from js'; }",
+                head='<meta name="from-launch" content="yes">')
+    try:
+        open_page(page, demo.local_url)
+        expect(page).to_have_title("from js")
+        assert page.locator('meta[name="from-launch"]').get_attribute("content") == "yes"
+    finally:
+        demo.close()
+
+
 def test_fill_height_and_fill_width_fill_the_window(page: Any) -> None:
     with gr.Blocks(fill_height=True, fill_width=True) as demo:
         gr.Chatbot(elem_id="chat", scale=1)

@@ -215,8 +215,9 @@ class AppRuntime:
         display(HTML(link))  # type: ignore[no-untyped-call]  # IPython.display is not annotated
 
     def _page_options(self, others: dict[str, Any]) -> None:
-        """Gradio 6 takes ``theme`` and ``css`` in ``launch()``: they apply to the app as
-        ``Blocks(theme=..., css=...)`` do (a view shown before picks them up when shown again)."""
+        """Gradio 6 takes ``theme``, ``css``, ``js`` and ``head`` in ``launch()``: they apply
+        to the app as ``Blocks(theme=..., css=..., js=..., head=...)`` do (a view shown before
+        picks them up when shown again; ``js`` and ``head`` are the web page's)."""
         from ..themes import resolve_theme
 
         app = self.app
@@ -224,6 +225,10 @@ class AppRuntime:
             app.theme = resolve_theme(others["theme"], "launch")
         if others.get("css") is not None:
             app.css = others["css"] if app.css is None else f"{app.css}\n{others['css']}"
+        if others.get("js") is not None:
+            app.js = others["js"]
+        if others.get("head") is not None:
+            app.head = others["head"] if not app.head else f"{app.head}\n{others['head']}"
 
     def close(self) -> None:
         """Stop the server (the port is freed), close the widget models, the sessions
