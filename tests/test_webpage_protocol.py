@@ -111,3 +111,27 @@ def test_a_stream_that_comes_back_within_the_grace_period_keeps_its_session(monk
         # Saying goodbye ends it after the grace period; the server closing ends it at once.
         assert http.post(f"/page/bye?session={session}").status_code == 204
     assert deleted == [1]
+
+
+def test_a_tabs_functions_get_its_request() -> None:
+    def who(request: gr.Request) -> str:
+        return f"{request.headers.get('x-who')} {request.session_hash}"
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox(elem_id="out")
+        demo.load(who, None, out)
+    with serving(demo), httpx.Client(base_url=demo.local_url, timeout=WAIT) as http:
+        with http.stream("GET", "/page/events", headers={"X-Who": "ada"}) as stream:
+            got = messages(stream)
+            session = next(got)["session"]
+            opened = {}
+            for message in got:
+                if message["type"] == "ready":
+                    break
+                opened[message["comm_id"]] = message["data"]["state"]
+            out_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "out")
+            for message in got:  # the load event's result: the page's header and the tab's id
+                content = message.get("data", {}).get("content") or {}
+                if message.get("comm_id") == out_id and content.get("type") == "value_diff":
+                    assert content["edits"] == [["append", [], f"ada {session}"]]
+                    break

@@ -94,7 +94,7 @@ class PageRoutes:
             if self.app.closed:
                 raise RequestError(503, "the app was closed")
             try:
-                tab = await run_in_threadpool(self.tabs.create)
+                tab = await run_in_threadpool(self.tabs.create, request)
             except TooManyTabs:
                 raise RequestError(503, "too many pages are open; try again later") from None
         return StreamingResponse(self._stream(tab), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -38,7 +38,7 @@ class TooManyTabs(Exception):
 class PageSession:
     """One tab: its view (widget models over ``PageComm``s) and its outbox."""
 
-    def __init__(self, owner: PageSessions, key: str) -> None:
+    def __init__(self, owner: PageSessions, key: str, request: Any = None) -> None:
         from ..widgets.app_view import AppView
         from ..widgets.runtime_model import page_runtime
 
@@ -52,6 +52,10 @@ class PageSession:
         self.box.put({"type": "hello", "session": key, "runtime": page_runtime().ref})
         self.view: AppView = AppView(owner.app, owner.engine, session_id=f"page-{owner.namespace}-{key}",
                                      comms=self._new_comm, start=False, footer=owner.footer)
+        if request is not None:  # gr.Request in the tab's functions: its page's request
+            from ..route_utils import Request
+
+            self.view.session.request = Request(request, session_hash=key)
         with self.view.lock:
             for widget in list(self.view.widgets.values()):
                 self._open(widget)
@@ -167,12 +171,14 @@ class PageSessions:
         self.lock = threading.Lock()
         self.sessions: dict[str, PageSession] = {}
 
-    def create(self) -> PageSession:
+    def create(self, request: Any = None) -> PageSession:
+        """A new tab's session; ``request`` (the Starlette request that opened it) is what
+        ``gr.Request`` gives its functions."""
         with self.lock:
             if len(self.sessions) >= self.capacity:
                 raise TooManyTabs
         key = secrets.token_urlsafe(18)
-        session = PageSession(self, key)
+        session = PageSession(self, key, request)
         with self.lock:
             self.sessions[key] = session
         return session

@@ -28,6 +28,7 @@ TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_c
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine, Job, OutputChange, RenderChange
+    from ..sessions import Session
 
 log = logging.getLogger("nbblocks")
 
@@ -76,7 +77,7 @@ class AppView:
         #: Where the app's HTTP API is (the app widget's ``props["footer"]``), or None.
         self.footer = footer
         self._comms = comms
-        self.session = engine.sessions.create(session_id, sink=self)
+        self.session: Session = engine.sessions.create(session_id, sink=self)
         root = self._build(app)
         assert root is not None
         self.root: BlockWidget = root
