@@ -434,3 +434,63 @@ def test_fill_height_and_fill_width_fill_the_window(page: Any) -> None:
     with serving(narrow):
         app = open_page(page, narrow.local_url)
         assert app.bounding_box()["height"] < page.viewport_size["height"] / 2
+
+
+def test_a_custom_component_works_in_the_page(page: Any) -> None:
+    """A custom component's ``_esm``/``_css`` reach the page by id, as in the notebook; its
+    value and custom events go to the tab's session."""
+    from playwright.sync_api import expect
+
+    from nbblocks.components import FormComponent
+
+    class Shout(FormComponent):
+        EVENTS = ["change", "shouted"]
+        _esm = """
+        export default {
+          render(ctx) {
+            const button = ctx.h("button", { type: "button", dataset: { nbblocksPart: "shout" } }, "Shout");
+            const shown = ctx.h("span", { class: "shout-loud", dataset: { nbblocksPart: "shown" } });
+            const draw = () => { shown.textContent = ctx.value() ?? ""; };
+            ctx.listen(button, "click", () => {
+              ctx.setValue(String(ctx.value() ?? "").toUpperCase(), { events: ["change"] });
+              ctx.dispatch("shouted", { loud: true });
+              draw();
+            });
+            ctx.on("value", draw);
+            draw();
+            ctx.el.append(button, shown);
+          },
+        };
+        """
+        _css = ".shout-loud { color: rgb(9, 8, 7); }"
+
+        def preprocess(self, payload: str | None) -> str:
+            return payload or ""
+
+        def postprocess(self, value: str | None) -> str:
+            return value or ""
+
+        def example_payload(self) -> str:
+            return "hi"
+
+        def example_value(self) -> str:
+            return "hi"
+
+        def api_info(self) -> dict[str, Any]:
+            return {"type": "string"}
+
+    with gr.Blocks() as demo:
+        shout = Shout("hello", elem_id="shout")
+        log = gr.Textbox(elem_id="log")
+
+        def shouted(text: str, evt: gr.EventData) -> str:
+            return f"{text} {evt._data['loud']}"
+
+        shout.shouted(shouted, shout, log)
+
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        expect(part(app.locator("#shout"), "shown")).to_have_text("hello")
+        part(app.locator("#shout"), "shout").click()
+        expect(part(app.locator("#log"), "input")).to_have_value("HELLO True")
+        assert part(app.locator("#shout"), "shown").evaluate("(el) => getComputedStyle(el).color") == "rgb(9, 8, 7)"
