@@ -23,6 +23,8 @@ from support.servers import serving
 from support.waiting import WAIT, eventually
 
 APP = '[data-nbblocks-view="blocks"]'
+ROOT = Path(__file__).resolve().parent.parent
+AXE = (ROOT / "js" / "node_modules" / "axe-core" / "axe.min.js", ROOT / "tests" / "js" / "harness" / "axe_check.js")
 #: Screenshots of the page (docs/images/serving-page.png is one of them).
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
@@ -99,6 +101,10 @@ def test_quickstart_in_the_page_and_json_still_answers(page: Any) -> None:
         expect(greeting).to_have_value("Hello, Grace!!")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / "serving-page.png")
+        # axe-core's WCAG checks over the whole page (title, language, landmarks, the app).
+        for script in AXE:
+            page.add_script_tag(path=str(script))
+        assert page.evaluate("(selectors) => nbAxeViolations(selectors)", ["html"]) == []
         spacing = page.locator(".nbb-marked").first.evaluate("(el) => getComputedStyle(el).letterSpacing")
         assert spacing == "0.5px"
         accent = app.evaluate("(el) => el.style.getPropertyValue('--nbb-accent') || getComputedStyle(el).getPropertyValue('--nbb-accent')")

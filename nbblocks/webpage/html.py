@@ -23,6 +23,8 @@ body { background: #ffffff; color: #1f2937; font-family: ui-sans-serif, system-u
 #nbb-page.nbb-page-fill-height { min-height: 100vh; display: flex; flex-direction: column; }
 #nbb-page.nbb-page-fill-height > [data-nbblocks-page="app"] { flex: 1 1 auto; display: flex; flex-direction: column; }
 #nbb-page.nbb-page-fill-height > [data-nbblocks-page="app"] > * { flex: 1 1 auto; }
+/* The page's heading, for screen readers and outlines; the app shows its own. */
+.nbb-page-title { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .nbb-page-notice { padding: 12px 16px; border: 1px solid #f59e0b; border-radius: 8px; margin: 8px 0; }
 """
 
@@ -52,7 +54,8 @@ def page_html(app: Blocks) -> str:
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n"
         f"<title>{html.escape(app.title or 'nbblocks')}</title>\n"
         f"<style>{PAGE_STYLE}</style>\n{head}\n</head>\n<body>\n"
-        f"<main id=\"nbb-page\" class=\"{classes}\"></main>\n"
+        f"<main>\n<h1 class=\"nbb-page-title\">{html.escape(app.title or 'nbblocks')}</h1>\n"
+        f"<div id=\"nbb-page\" class=\"{classes}\"></div>\n</main>\n"
         f"<script type=\"application/json\" id=\"nbb-page-js\">{js}</script>\n"
         "<noscript>This app needs JavaScript.</noscript>\n"
         f"<script type=\"module\">{LOADER}</script>\n</body>\n</html>\n"
