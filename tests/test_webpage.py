@@ -145,6 +145,11 @@ def test_image_app_uploads_and_shows_the_result(page: Any) -> None:
         expect(canvas).to_have_attribute("data-kind", "pixels")
         size = canvas.evaluate("(c) => [c.width, c.height]")
         assert size == [64, 48]
+        # The download button saves the file the server encodes now, in the Image's format.
+        with page.expect_download() as download:
+            part(app.locator("#toned"), "download").click()
+        saved = PILImage.open(download.value.path())
+        assert saved.format == "PNG" and saved.size == (64, 48)
 
 
 def state_app(deleted: list[Any]) -> gr.Blocks:
@@ -290,6 +295,8 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
             gr.Button("Boom", elem_id="boom").click(boom)
             gr.Button("Hello", elem_id="hello").click(hello)
         out = gr.Textbox(label="Slow", elem_id="slow")
+        relabel = gr.Button("Relabel", elem_id="relabel")
+        relabel.click(lambda: gr.update(label="Renamed", value="new value"), None, out)
         gr.Button("Slow", elem_id="go").click(slow, None, out)
         count = gr.Number(2, precision=0, label="How many", elem_id="count")
         draw = gr.Button("Draw", elem_id="draw")
@@ -315,6 +322,9 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
         expect(part(app.locator("#slow"), "progress-desc")).to_contain_text("halfway there")
         release.set()
         expect(part(app.locator("#slow"), "input")).to_have_value("done")
+        part(app.locator("#relabel"), "button").click()  # a props update
+        expect(part(app.locator("#slow"), "label")).to_have_text("Renamed")
+        expect(part(app.locator("#slow"), "input")).to_have_value("new value")
         part(app.locator("#count"), "input").fill("3")
         part(app.locator("#draw"), "button").click()
         expect(app.locator(".drawn")).to_have_count(3)
