@@ -219,6 +219,9 @@ def test_footer_links_to_the_web_page_and_inbrowser_opens_it(monkeypatch):
         monkeypatch.setenv("JUPYTERHUB_SERVICE_PREFIX", "/user/ada/")
         demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
         assert demo.view().root.props["footer"]["page"] == f"/user/ada/proxy/{demo.server_port}/"
+        # With root_path the page is where the proxy publishes the server.
+        demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, root_path="/apps/greeter")
+        assert demo.view().root.props["footer"]["page"] == "/apps/greeter/"
     finally:
         demo.close()
 

@@ -181,14 +181,16 @@ class AppRuntime:
             _serving.add(self)
             local_url = server.local_url
             footer = server.footer()
-            footer["page"] = page_url(local_url, server.port)
+            footer["page"] = page_url(footer["url"], server.port, behind_proxy=bool(options.root_path))
             self._set_footer(footer)
             if not quiet:
                 print(f"* Running on local URL:  {local_url}", flush=True)
             if share and not quiet:
                 print(f"* No public link: nbblocks has no share tunnel. The app's web page is at {footer['page']}", flush=True)
             if others.get("inbrowser"):
-                self._open_page(footer["page"], in_kernel)
+                # A browser on this machine opens the local URL; a kernel's link may be relative.
+                page = footer["page"]
+                self._open_page(page if in_kernel or page.startswith("http") else local_url, in_kernel)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
@@ -260,13 +262,14 @@ class AppRuntime:
             self._set_footer(None)
 
 
-def page_url(local_url: str, port: int) -> str:
-    """Where a person opens the web page: the local URL, or on JupyterHub the server's
-    proxy path to the port (jupyter-server-proxy's ``<prefix>proxy/<port>/``)."""
+def page_url(url: str, port: int, *, behind_proxy: bool = False) -> str:
+    """Where a person opens the web page: the server's URL (``root_path/`` behind a proxy),
+    or on JupyterHub the server's proxy path to the port (jupyter-server-proxy's
+    ``<prefix>proxy/<port>/``)."""
     prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX")
-    if prefix:
+    if prefix and not behind_proxy:
         return f"{prefix.rstrip('/')}/proxy/{port}/"
-    return local_url
+    return url
 
 
 #: Runtimes whose HTTP server may be running, for ``gr.close_all()``.
