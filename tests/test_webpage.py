@@ -201,17 +201,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def reverse_proxy(upstream: str, prefix: str, *, strip: bool) -> Iterator[str]:
+def reverse_proxy(upstream: str, prefix: str, *, strip: bool, buffer: bool = False) -> Iterator[str]:
     """A small HTTP reverse proxy (Starlette + httpx, streaming, as nginx or
     jupyter-server-proxy forward) serving ``upstream`` at ``prefix`` on a free port;
     ``strip`` drops the prefix before forwarding (jupyter-server-proxy's way), else the
-    app sees it and is launched with ``root_path``. Yields the page's public URL."""
+    app sees it and is launched with ``root_path``; ``buffer`` forwards a response only once
+    it has ended, as jupyter-server-proxy before 4.3 did. Yields the page's public URL."""
     import httpx
     import uvicorn
     from starlette.applications import Starlette
     from starlette.background import BackgroundTask
     from starlette.requests import Request
-    from starlette.responses import PlainTextResponse, StreamingResponse
+    from starlette.responses import PlainTextResponse, Response, StreamingResponse
     from starlette.routing import Route
 
     client = httpx.AsyncClient(base_url=upstream.rstrip("/"), timeout=None)
@@ -228,6 +229,9 @@ def reverse_proxy(upstream: str, prefix: str, *, strip: bool) -> Iterator[str]:
                                         content=await request.body())
         response = await client.send(outgoing, stream=True)
         kept = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "transfer-encoding", "connection")}
+        if buffer:
+            body = await response.aread()  # a stream that never ends is never forwarded
+            return Response(body, status_code=response.status_code, headers=kept)
         return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=kept,
                                  background=BackgroundTask(response.aclose))
 
@@ -510,3 +514,19 @@ def test_a_custom_component_works_in_the_page(page: Any) -> None:
         part(app.locator("#shout"), "shout").click()
         expect(part(app.locator("#log"), "input")).to_have_value("HELLO True")
         assert part(app.locator("#shout"), "shown").evaluate("(el) => getComputedStyle(el).color") == "rgb(9, 8, 7)"
+
+
+def test_the_page_polls_behind_a_proxy_that_holds_streams_back(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    prefix = "/user/ada/proxy/4321/"
+    demo, _ = quickstart()
+    with serving(demo), reverse_proxy(demo.local_url, prefix, strip=True, buffer=True) as url:
+        polls: list[str] = []
+        page.on("request", lambda request: polls.append(request.url) if "/page/poll" in request.url else None)
+        app = open_page(page, url)
+        part(app.locator("#name"), "input").press_sequentially("Bo")
+        part(app.locator("#greet"), "button").click()
+        expect(part(app.locator("#greeting"), "input")).to_have_value("Hello, Bo!!")
+        assert polls and all(p.startswith(url) for p in polls)
+

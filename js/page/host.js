@@ -1,12 +1,14 @@
 // The web page's host: it plays the widget manager's part for the very runtime and views
 // the notebook loads. The server draws each browser tab with the notebook's own widget
 // models and sends their Jupyter comm messages (comm_open, comm_msg: update,
-// echo_update, custom; comm_close) over an SSE stream; the tab POSTs its comm messages
-// back in order. Models here have the anywidget model interface the runtime uses
+// echo_update, custom; comm_close) over an SSE stream (or long polling where a proxy
+// holds the stream back); the tab POSTs its comm messages back in order. Models here have the anywidget model interface the runtime uses
 // (get/set/on/off/send/save_changes, custom messages with binary buffers). Every URL is
 // relative to the page (`base`), so the page works under any prefix. See docs/serving.md.
 
 const RECONNECT_MS = [250, 500, 1000, 2000, 4000, 8000];
+// How long the stream's first message may take before the page polls instead.
+const STREAM_FALLBACK_MS = 5000;
 
 export async function start({ base, el }) {
   const [runtimeModule, blockModule] = await Promise.all([
@@ -206,40 +208,81 @@ function withBuffers(state, paths, buffers) {
   return state;
 }
 
-// -- the connection: an SSE stream down, ordered POSTs up -------------------------------------
+// -- the connection: an SSE stream (or long polls) down, ordered POSTs up ----------------------
 
 function createTransport(base) {
   let session = null;
   let source = null;
   let stopped = false;
   let failures = 0;
+  let polling = false; // long polling instead of the stream (a proxy holds the stream back)
+  let heard = false;
   const listeners = [];
   const lostListeners = [];
   const queue = [];
   let sending = false;
 
+  const sessionQuery = () => (session ? `?session=${encodeURIComponent(session)}` : "");
+
+  function deliver(message) {
+    heard = true;
+    failures = 0;
+    if (message.type === "hello") session = message.session;
+    for (const listener of listeners) listener(message);
+  }
+
+  function retry(again) {
+    if (stopped) return;
+    if (!session || failures >= RECONNECT_MS.length) {
+      stopped = true;
+      for (const listener of lostListeners) listener();
+      return;
+    }
+    setTimeout(again, RECONNECT_MS[failures]);
+    failures += 1;
+  }
+
   function connect() {
     if (stopped) return;
-    const url = session ? `${base}page/events?session=${encodeURIComponent(session)}` : `${base}page/events`;
-    source = new EventSource(url);
-    source.onmessage = (event) => {
-      failures = 0;
-      const message = JSON.parse(event.data);
-      if (message.type === "hello") session = message.session;
-      for (const listener of listeners) listener(message);
-    };
+    if (polling) return poll();
+    source = new EventSource(`${base}page/events${sessionQuery()}`);
+    source.onmessage = (event) => deliver(JSON.parse(event.data));
     source.onerror = () => {
       // Never let EventSource retry by itself: the first URL would start a new session.
       source.close();
-      if (stopped) return;
-      if (!session || failures >= RECONNECT_MS.length) {
-        stopped = true;
-        for (const listener of lostListeners) listener();
+      retry(connect);
+    };
+    if (!heard) {
+      // A proxy that forwards a response only once it ends (older jupyter-server-proxy)
+      // never lets the stream's first message through: fall back to long polling, in a
+      // session of its own (the held-back stream's messages never arrive).
+      setTimeout(() => {
+        if (heard || stopped || polling) return;
+        source.close();
+        polling = true;
+        session = null;
+        poll();
+      }, STREAM_FALLBACK_MS);
+    }
+  }
+
+  async function poll() {
+    while (!stopped) {
+      let body;
+      try {
+        const response = await fetch(`${base}page/poll${sessionQuery()}`, { headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error(`the app answered ${response.status}`);
+        body = await response.json();
+      } catch (error) {
+        console.error("nbblocks: could not reach the app", error);
+        retry(poll);
         return;
       }
-      setTimeout(connect, RECONNECT_MS[failures]);
-      failures += 1;
-    };
+      for (const message of body.messages) {
+        deliver(message);
+        if (message.type === "closed") return;
+      }
+    }
   }
 
   async function flush() {

@@ -7,7 +7,8 @@
   component's ``_esm``) as ``{"source", "css"}``, what the notebook's runtime model
   answers to a ``view_request``;
 - ``GET page/events``: a new tab's session (``?session=`` an existing one's) as an SSE
-  stream of comm messages; ``POST page/send?session=``: the tab's comm messages, in
+  stream of comm messages; ``GET page/poll``: the same messages by long polling, for
+  proxies that hold a streamed response back; ``POST page/send?session=``: the tab's comm messages, in
   order; ``POST page/bye?session=``: the tab is closing.
 
 A tab's session lives while its stream is open, and a grace period after.
@@ -50,6 +51,7 @@ class PageRoutes:
             Route("/page/static/{name}", self.static, methods=["GET"]),
             Route("/page/view/{view_id}", self.view, methods=["GET"]),
             Route("/page/events", self.events, methods=["GET"]),
+            Route("/page/poll", self.poll, methods=["GET"]),
             Route("/page/send", self.send, methods=["POST"]),
             Route("/page/bye", self.bye, methods=["POST"]),
         ]
@@ -87,17 +89,37 @@ class PageRoutes:
             raise RequestError(410, "this page's session has ended; reload the page")
         return tab
 
-    async def events(self, request: Request) -> Response:
+    async def _open(self, request: Request) -> PageSession:
+        """The tab named by ``?session=``, or a new one."""
         if request.query_params.get("session") is not None:
-            tab = self._tab(request)
-        else:
-            if self.app.closed:
-                raise RequestError(503, "the app was closed")
-            try:
-                tab = await run_in_threadpool(self.tabs.create, request)
-            except TooManyTabs:
-                raise RequestError(503, "too many pages are open; try again later") from None
+            return self._tab(request)
+        if self.app.closed:
+            raise RequestError(503, "the app was closed")
+        try:
+            return await run_in_threadpool(self.tabs.create, request)
+        except TooManyTabs:
+            raise RequestError(503, "too many pages are open; try again later") from None
+
+    async def events(self, request: Request) -> Response:
+        tab = await self._open(request)
         return StreamingResponse(self._stream(tab), media_type="text/event-stream", headers=SSE_HEADERS)
+
+    async def poll(self, request: Request) -> Response:
+        """The stream's fallback for proxies that hold a response back until it ends (older
+        jupyter-server-proxy): what the tab's outbox holds, at once or as soon as something
+        comes (an empty list after the heartbeat interval)."""
+        tab = await self._open(request)
+        tab.connected()
+        try:
+            items = [m for m in tab.box.take_all() if m is not None]
+            if not items and not tab.closed and await tab.box.wait(self.options.heartbeat_interval):
+                items = [m for m in tab.box.take_all() if m is not None]
+            if tab.closed and not any(m.get("type") == "closed" for m in items):
+                items.append({"type": "closed"})
+        finally:
+            tab.disconnected()
+        body = "{\"messages\":[" + ",".join(dumps(m) for m in items) + "]}"
+        return Response(body, media_type="application/json", headers=NO_STORE)
 
     async def _stream(self, tab: PageSession) -> AsyncIterator[str]:
         tab.connected()
