@@ -135,3 +135,26 @@ def test_a_tabs_functions_get_its_request() -> None:
                 if message.get("comm_id") == out_id and content.get("type") == "value_diff":
                     assert content["edits"] == [["append", [], f"ada {session}"]]
                     break
+
+
+def test_long_polling_carries_the_same_messages() -> None:
+    demo, name, out, btn = greeter()
+    with serving(demo), httpx.Client(base_url=demo.local_url, timeout=WAIT) as http:
+        first = http.get("/page/poll").json()["messages"]
+        assert [m["type"] for m in first][:1] == ["hello"] and first[-1]["type"] == "ready"
+        session = first[0]["session"]
+        opened = {m["comm_id"]: m["data"]["state"] for m in first if m["type"] == "comm_open"}
+        button = next(comm for comm, state in opened.items() if state["view"] == "button")
+        out_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "out")
+        name_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "name")
+        http.post(f"/page/send?session={session}", json={"messages": [
+            {"type": "comm_msg", "comm_id": name_id, "data": {"method": "custom", "content": {"type": "value", "value": "Bo"}}},
+            {"type": "comm_msg", "comm_id": button, "data": {"method": "custom", "content": {"type": "event", "event": "click"}}},
+        ]})
+        edits = []
+        while not edits:  # each poll answers as soon as there is something
+            for message in http.get(f"/page/poll?session={session}").json()["messages"]:
+                content = message.get("data", {}).get("content") or {}
+                if message.get("comm_id") == out_id and content.get("type") == "value_diff":
+                    edits = content["edits"]
+        assert edits == [["append", [], "Hi Bo"]]
