@@ -73,7 +73,7 @@ export async function start({ base, el }) {
         break;
       case "closed":
         transport.stop();
-        notice(el, "This page's session has ended. Reload the page to start again.");
+        notice(el, message.reason ? `The app could not open this page: ${message.reason}.` : "This page's session has ended. Reload the page to start again.");
         break;
       default:
         break;
@@ -246,6 +246,9 @@ function createTransport(base) {
     if (stopped) return;
     if (polling) return poll();
     source = new EventSource(`${base}page/events${sessionQuery()}`);
+    source.onopen = () => {
+      heard = true; // the stream's headers came through: this proxy streams
+    };
     source.onmessage = (event) => deliver(JSON.parse(event.data));
     source.onerror = () => {
       // Never let EventSource retry by itself: the first URL would start a new session.
@@ -254,8 +257,8 @@ function createTransport(base) {
     };
     if (!heard) {
       // A proxy that forwards a response only once it ends (older jupyter-server-proxy)
-      // never lets the stream's first message through: fall back to long polling, in a
-      // session of its own (the held-back stream's messages never arrive).
+      // never lets the stream through, not even its headers: fall back to long polling, in
+      // a session of its own (the held-back stream's messages never arrive).
       setTimeout(() => {
         if (heard || stopped || polling) return;
         source.close();

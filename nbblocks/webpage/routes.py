@@ -101,8 +101,12 @@ class PageRoutes:
             raise RequestError(503, "too many pages are open; try again later") from None
 
     async def events(self, request: Request) -> Response:
-        tab = await self._open(request)
-        return StreamingResponse(self._stream(tab), media_type="text/event-stream", headers=SSE_HEADERS)
+        # A new tab's session is made once the stream is open, so the page hears from the
+        # server at once (its headers), however long drawing a big app takes.
+        tab = self._tab(request) if request.query_params.get("session") is not None else None
+        if tab is None and self.app.closed:
+            raise RequestError(503, "the app was closed")
+        return StreamingResponse(self._stream(tab, request), media_type="text/event-stream", headers=SSE_HEADERS)
 
     async def poll(self, request: Request) -> Response:
         """The stream's fallback for proxies that hold a response back until it ends (older
@@ -121,10 +125,16 @@ class PageRoutes:
         body = "{\"messages\":[" + ",".join(dumps(m) for m in items) + "]}"
         return Response(body, media_type="application/json", headers=NO_STORE)
 
-    async def _stream(self, tab: PageSession) -> AsyncIterator[str]:
+    async def _stream(self, tab: PageSession | None, request: Request) -> AsyncIterator[str]:
+        yield ": page\n\n"
+        if tab is None:
+            try:
+                tab = await run_in_threadpool(self.tabs.create, request)
+            except TooManyTabs:
+                yield f"data: {dumps({'type': 'closed', 'reason': 'too many pages are open; try again later'})}\n\n"
+                return
         tab.connected()
         try:
-            yield ": page\n\n"
             while True:
                 for message in tab.box.take_all():
                     if message is None:
