@@ -285,6 +285,9 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
     def hello() -> None:
         gr.Info("Hi there")
 
+    def crash() -> None:
+        raise ValueError("secret internals")
+
     def reply(message: str, history: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
         for word in ["Hello", " world,", f" {message}"]:
@@ -298,6 +301,7 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
         with gr.Row():
             gr.Button("Boom", elem_id="boom").click(boom)
             gr.Button("Hello", elem_id="hello").click(hello)
+            gr.Button("Crash", elem_id="crash").click(crash)
         out = gr.Textbox(label="Slow", elem_id="slow")
         relabel = gr.Button("Relabel", elem_id="relabel")
         relabel.click(lambda: gr.update(label="Renamed", value="new value"), None, out)
@@ -322,6 +326,13 @@ def test_toasts_errors_progress_timer_render_and_streaming_in_the_page(page: Any
         expect(part(app, "toasts")).to_contain_text("Hi there")
         part(app.locator("#boom"), "button").click()
         expect(part(app, "toasts")).to_contain_text("Nope, not today")
+        # Another exception says only "Error" to the page (it is in the server's log), as
+        # Gradio's page does without show_error=True.
+        errors_before = part(app, "toasts").inner_text().count("Error")
+        part(app.locator("#crash"), "button").click()
+        page.wait_for_function("(n) => document.querySelector('[data-nbblocks-part=\"toasts\"]').innerText.split('Error').length - 1 > n",
+                               arg=errors_before)
+        assert "secret internals" not in part(app, "toasts").inner_text()
         part(app.locator("#go"), "button").click()
         expect(part(app.locator("#slow"), "progress-desc")).to_contain_text("halfway there")
         release.set()

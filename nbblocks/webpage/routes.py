@@ -45,7 +45,8 @@ class PageRoutes:
     def __init__(self, app: Blocks, engine: Engine, options: ServerOptions) -> None:
         self.app = app
         self.options = options
-        self.tabs = PageSessions(app, engine, grace=options.page_grace, capacity=options.state_session_capacity)
+        self.tabs = PageSessions(app, engine, grace=options.page_grace, capacity=options.state_session_capacity,
+                                 show_error=options.show_error)
         self.routes = [
             Route("/page/host.js", self.static, methods=["GET"]),
             Route("/page/static/{name}", self.static, methods=["GET"]),

@@ -18,12 +18,12 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ..server.mailbox import Mailbox
+from ..widgets.app_view import AppView
 from .wire import PageComm, decode_buffers, encode
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
-    from ..engine import Engine
-    from ..widgets.app_view import AppView
+    from ..engine import Engine, Job
     from ..widgets.model import BlockWidget
 
 log = logging.getLogger("nbblocks")
@@ -35,11 +35,26 @@ class TooManyTabs(Exception):
     """Every page session slot is taken."""
 
 
+class PageView(AppView):
+    """A tab's ``AppView``: as the notebook's, except that an exception other than
+    ``gr.Error`` shows as "Error" unless the server was launched with ``show_error=True``
+    (a page is shown to other people; the exception is in the server's log), as Gradio's
+    page does."""
+
+    def __init__(self, *args: Any, show_error: bool, **kwargs: Any) -> None:
+        self.show_error = show_error
+        super().__init__(*args, **kwargs)
+
+    def job_finished(self, job: Job) -> None:
+        if job.state == "error" and job.exception is not None and not self.show_error:
+            job.error = "Error"
+        super().job_finished(job)
+
+
 class PageSession:
     """One tab: its view (widget models over ``PageComm``s) and its outbox."""
 
     def __init__(self, owner: PageSessions, key: str, request: Any = None) -> None:
-        from ..widgets.app_view import AppView
         from ..widgets.runtime_model import page_runtime
 
         self.owner = owner
@@ -50,8 +65,8 @@ class PageSession:
         self._timer: threading.Timer | None = None
         self._comms: dict[str, PageComm] = {}
         self.box.put({"type": "hello", "session": key, "runtime": page_runtime().ref})
-        self.view: AppView = AppView(owner.app, owner.engine, session_id=f"page-{owner.namespace}-{key}",
-                                     comms=self._new_comm, start=False, footer=owner.footer)
+        self.view = PageView(owner.app, owner.engine, session_id=f"page-{owner.namespace}-{key}",
+                             comms=self._new_comm, start=False, footer=owner.footer, show_error=owner.show_error)
         if request is not None:  # gr.Request in the tab's functions: its page's request
             from ..route_utils import Request
 
@@ -161,8 +176,10 @@ class PageSession:
 class PageSessions:
     """Every tab of one server's web page, by key."""
 
-    def __init__(self, app: Blocks, engine: Engine, *, grace: float, capacity: int, footer: dict[str, Any] | None = None) -> None:
+    def __init__(self, app: Blocks, engine: Engine, *, grace: float, capacity: int, show_error: bool = False,
+                 footer: dict[str, Any] | None = None) -> None:
         self.app = app
+        self.show_error = show_error
         self.engine = engine
         self.grace = grace
         self.capacity = capacity
