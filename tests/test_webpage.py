@@ -192,7 +192,40 @@ def test_tabs_have_their_own_state_and_a_closed_tab_ends_its_session(browser: An
     assert sorted(deleted) == [2, 3]
 
 
-# -- behind a reverse proxy -------------------------------------------------------------------
+# -- behind a reverse proxy, or mounted in another app ----------------------------------------
+
+@contextmanager
+def uvicorn_serving(asgi: Any) -> Iterator[str]:
+    """``asgi`` served by uvicorn on a free port for the ``with`` block; yields its URL."""
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    eventually(lambda: server.started)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = server.force_exit = True  # open page streams do not hold it up
+        thread.join(WAIT)
+
+
+def test_the_page_of_an_app_mounted_in_another_asgi_app(page: Any) -> None:
+    from playwright.sync_api import expect
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    demo, _ = quickstart()
+    host = Starlette(routes=[Mount("/apps/greeter", app=demo.app)])
+    try:
+        with uvicorn_serving(host) as url:
+            app = open_page(page, f"{url}/apps/greeter/")
+            part(app.locator("#name"), "input").press_sequentially("Mo")
+            part(app.locator("#greet"), "button").click()
+            expect(part(app.locator("#greeting"), "input")).to_have_value("Hello, Mo!!")
+    finally:
+        demo.close()
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -208,7 +241,6 @@ def reverse_proxy(upstream: str, prefix: str, *, strip: bool, buffer: bool = Fal
     app sees it and is launched with ``root_path``; ``buffer`` forwards a response only once
     it has ended, as jupyter-server-proxy before 4.3 did. Yields the page's public URL."""
     import httpx
-    import uvicorn
     from starlette.applications import Starlette
     from starlette.background import BackgroundTask
     from starlette.requests import Request
@@ -236,16 +268,8 @@ def reverse_proxy(upstream: str, prefix: str, *, strip: bool, buffer: bool = Fal
                                  background=BackgroundTask(response.aclose))
 
     app = Starlette(routes=[Route("/{path:path}", forward, methods=["GET", "POST", "HEAD"])])
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    eventually(lambda: server.started)
-    try:
-        yield f"http://127.0.0.1:{port}{prefix}"
-    finally:
-        server.should_exit = server.force_exit = True  # open page streams do not hold it up
-        thread.join(WAIT)
+    with uvicorn_serving(app) as url:
+        yield f"{url}{prefix}"
 
 
 @pytest.mark.parametrize("strip", [True, False], ids=["prefix-stripped", "root_path"])
