@@ -460,17 +460,23 @@ def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
         expect(app.locator('[data-nbblocks-part="view-waiting"]')).to_have_count(0)
 
 
-def test_launch_takes_js_and_head_for_the_page_as_gradio_6_does(page: Any) -> None:
+def test_launch_takes_js_head_and_favicon_for_the_page_as_gradio_6_does(page: Any, tmp_path: Path) -> None:
+    import base64
+
     from playwright.sync_api import expect
 
+    icon = tmp_path / "icon.png"
+    icon.write_bytes(gradient_png(16, 16))
     with gr.Blocks() as demo:
         gr.Textbox(label="Prompt")
     demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, js="() => { document.title = 'from js'; }",
-                head='<meta name="from-launch" content="yes">')
+                head='<meta name="from-launch" content="yes">', favicon_path=icon)
     try:
         open_page(page, demo.local_url)
         expect(page).to_have_title("from js")
         assert page.locator('meta[name="from-launch"]').get_attribute("content") == "yes"
+        href = page.locator('link[rel="icon"]').get_attribute("href")
+        assert href == "data:image/png;base64," + base64.b64encode(icon.read_bytes()).decode()
     finally:
         demo.close()
 

@@ -165,6 +165,7 @@ class AppRuntime:
                 session_timeout=session_timeout,
                 state_session_capacity=state_session_capacity,
                 forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
+                favicon_path=str(others["favicon_path"]) if others.get("favicon_path") is not None else None,
             )
             self._stop_server()  # launching again replaces the previous server
             from ..webpage.routes import PageRoutes

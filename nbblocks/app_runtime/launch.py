@@ -5,7 +5,8 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-#: Gradio launch() options accepted here: ``theme``/``css``/``js``/``head`` apply as on ``Blocks``, ``inbrowser``
+#: Gradio launch() options accepted here: ``theme``/``css``/``js``/``head`` apply as on ``Blocks``,
+#: ``favicon_path`` is the web page's icon, ``inbrowser``
 #: opens the app's web page (in a kernel: links to it); the others change nothing.
 NO_EFFECT = frozenset({
     "inbrowser", "debug", "max_threads", "auth_message",

@@ -38,6 +38,8 @@ class ServerOptions:
     #: Seconds a web page's session outlives its tab (a reload or a dropped connection
     #: within it keeps nothing; a reconnecting stream keeps the session).
     page_grace: float = dataclasses.field(default_factory=lambda: float(os.environ.get("NBBLOCKS_PAGE_GRACE", "10")))
+    #: The icon file the web page shows (``launch(favicon_path=...)``), or None.
+    favicon_path: str | None = None
     #: Seconds between keep-alive messages on open streams.
     heartbeat_interval: float = 15.0
     #: Proxies whose ``X-Forwarded-Host`` is believed: addresses or networks, or ``"*"``

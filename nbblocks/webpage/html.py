@@ -7,12 +7,17 @@ proxy at a sub-path (``/user/<name>/proxy/<port>/``) without knowing either.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
+import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
+
+log = logging.getLogger("nbblocks")
 
 PAGE_STYLE = """
 html, body { margin: 0; min-height: 100%; }
@@ -41,7 +46,25 @@ import(here + "page/host.js").then((host) => host.start({ base: here, el: docume
 """
 
 
-def page_html(app: Blocks) -> str:
+ICON_TYPES = {".png": "image/png", ".ico": "image/x-icon", ".svg": "image/svg+xml", ".jpg": "image/jpeg",
+              ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp"}
+
+
+def icon_href(favicon_path: str | None) -> str:
+    """The page's icon as a ``data:`` URL (no route, nothing relative), or an empty icon."""
+    if not favicon_path:
+        return "data:,"
+    path = Path(favicon_path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.warning("nbblocks: launch(favicon_path=%r) cannot be read: %s", favicon_path, exc)
+        return "data:,"
+    mime = ICON_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def page_html(app: Blocks, favicon_path: str | None = None) -> str:
     """The page of ``app``: its ``title``, ``head`` and layout options; its ``css`` and
     theme are applied by the app's view, and its ``js`` runs once the app is drawn."""
     classes = " ".join(
@@ -51,7 +74,8 @@ def page_html(app: Blocks) -> str:
     head = app.head or ""
     return (
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<link rel=\"icon\" href=\"{html.escape(icon_href(favicon_path))}\">\n"
         f"<title>{html.escape(app.title or 'nbblocks')}</title>\n"
         f"<style>{PAGE_STYLE}</style>\n{head}\n</head>\n<body>\n"
         f"<main>\n<h1 class=\"nbb-page-title\">{html.escape(app.title or 'nbblocks')}</h1>\n"

@@ -63,7 +63,7 @@ class PageRoutes:
         return "text/html" in accept and "application/json" not in accept.split(",")[0]
 
     async def page(self, request: Request) -> Response:
-        return HTMLResponse(page_html(self.app), headers=NO_STORE)
+        return HTMLResponse(page_html(self.app, self.options.favicon_path), headers=NO_STORE)
 
     async def static(self, request: Request) -> Response:
         name = request.url.path.rsplit("/page/", 1)[-1]
