@@ -81,6 +81,15 @@ def print_ratio(name: str, text: str) -> None:
     print(f"  ratio {name}: {text}")
 
 
+def print_goal(settings: Settings, name: str, value: float, op: str, target: float) -> None:
+    """One ``goal`` line: a ratio, the goal it is held to, and whether it holds (never
+    asserted; ``bench/run.py`` lists them all at the end)."""
+    holds = value <= target if op == "<=" else value >= target
+    line = f"{name}: {value:.2f}x (goal {op} {target:g}x) {'holds' if holds else 'MISSED'}"
+    settings.results.setdefault("goals", []).append(line)
+    print(f"  goal {line}")
+
+
 def subprocess_env(**extra: str) -> dict[str, str]:
     """The environment of a child interpreter: the repository importable, no telemetry."""
     env = dict(os.environ)
@@ -109,7 +118,12 @@ def find_gradio_python(settings: Settings) -> tuple[str | None, str]:
 
 class _Wire:
     """What ipykernel's comm does with every message before the socket: ``json_clean`` the
-    content and metadata, build the message (header, ids, date) and serialise and sign it."""
+    content and metadata, build the message (header, ids, date) and serialise and sign it.
+    Binary buffers are copied only when every frame is smaller than 64 KiB, as
+    ``jupyter_client.Session.send`` does (``copy = longest < copy_threshold``): a bigger
+    message goes to zmq without a copy (pyzmq keeps a reference until it is sent)."""
+
+    COPY_THRESHOLD = 2**16  # jupyter_client.Session.copy_threshold
 
     def __init__(self) -> None:
         from ipykernel.jsonutil import json_clean
@@ -122,7 +136,13 @@ class _Wire:
         content = self.json_clean(dict(data={} if data is None else data, comm_id=comm_id, **keys))
         msg = self.session.msg(msg_type, content, metadata=self.json_clean({} if metadata is None else metadata))
         frames = self.session.serialize(msg, ident=topic)
-        return frames + [bytes(b) for b in (buffers or [])]
+        views = [memoryview(b) for b in (buffers or [])]
+        if any(not v.c_contiguous for v in views):
+            raise ValueError("a comm buffer is not contiguous (zmq refuses it)")
+        views = [v if v.ndim == 1 and v.format == "B" else v.cast("B") for v in views]  # len() is the byte count
+        if max((len(f) for f in [*frames, *views]), default=0) < self.COPY_THRESHOLD:
+            return frames + [v.tobytes() for v in views]
+        return frames + views  # type: ignore[operator]  # zero-copy frames, as zmq sends them
 
 
 _wire: _Wire | None = None

@@ -16,6 +16,12 @@ replies are counted too. Three figures per app:
 Apps: the quickstart app of README.md and a 40-component app. Baseline: the same number
 of bare ``anywidget`` models with a one-line ``_esm`` and a ``value``; the ratios are
 nbblocks / bare. Bytes are counted, not timed: one run is exact.
+
+Then the kernel time of the first display: the app already built (a cell's ``with
+gr.Blocks()`` is not counted), ``_repr_mimebundle_()`` with its models' ``comm_open`` s
+and the replies to the page's view requests, in a kernel that shows its first app; the
+bare side creates its models (each one's ``comm_open``) and their mimebundles. Medians of
+interleaved rounds.
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from _common import print_ratio, print_table, ratio
+import time
+
+from _common import median, print_goal, print_ratio, print_table, ratio
 
 BARE_ESM = "export default { render({ model, el }) { el.textContent = String(model.get('value')); } };"
 
@@ -220,6 +228,31 @@ def bare_models(count: int) -> Any:
     return Group()
 
 
+def display_seconds(build: Any, bare_count: int | None) -> float:
+    """Kernel time of one first display (see the module's docstring)."""
+    from _common import recording_comms
+
+    recorder = _Recorder()
+    with recording_comms(tap=recorder.published):
+        _fresh_kernel()
+        if bare_count is not None:
+            start = time.perf_counter()
+            group = bare_models(bare_count)
+            for w in group.widgets:
+                w._repr_mimebundle_()
+            elapsed = time.perf_counter() - start
+            group.close()
+            return elapsed
+        app = build()
+        try:
+            start = time.perf_counter()
+            app._repr_mimebundle_()
+            _request_views(recorder)
+            return time.perf_counter() - start
+        finally:
+            app.close()
+
+
 def _kb(n: int) -> str:
     return f"{n / 1024:,.1f}"
 
@@ -243,6 +276,7 @@ def run(settings: Any) -> None:
     rows.append(["40-component app, its cell run again", _kb(again["code"]), _kb(again["comm"]), "", ""])
     print_table(["case", "code KiB", "comm KiB", "saved state KiB", "vs bare (code / comm / saved)"], rows)
     settings.results["frontend"] = results
+    _display_times(settings, results)
     for label in ("quickstart app", "40-component app"):
         ours, bare = results[label], results[label + " bare"]
         print_ratio("frontend", f"{label} code bytes / bare anywidget = {ratio(ours['code'], bare['code'])}"
@@ -251,3 +285,24 @@ def run(settings: Any) -> None:
                                 f"  ({_kb(ours['comm'])} KiB / {_kb(bare['comm'])} KiB)")
         print_ratio("frontend", f"{label} saved state / bare anywidget = {ratio(ours['saved'], bare['saved'])}"
                                 f"  ({_kb(ours['saved'])} KiB / {_kb(bare['saved'])} KiB)")
+
+
+def _display_times(settings: Any, results: dict[str, dict[str, int]]) -> None:
+    rounds = 2 if settings.quick else 9
+    print(f"[first display] kernel time to display each app vs as many bare anywidget models; {rounds} interleaved rounds, medians")
+    rows = []
+    for label, build in (("quickstart app", quickstart_app), ("40-component app", forty_component_app)):
+        count = results[label]["models"]
+        ours, bare = [], []
+        display_seconds(build, None)  # warm: imports, the views' sources read once per process
+        display_seconds(build, count)
+        for _ in range(rounds):
+            ours.append(display_seconds(build, None))
+            bare.append(display_seconds(build, count))
+        o, b = median(ours), median(bare)
+        rows.append([f"{label} ({count} models)", f"{o * 1e3:,.2f}", f"{b * 1e3:,.2f}", ratio(o, b)])
+        comm = results[label]["comm"] / results[label + " bare"]["comm"]
+        print_ratio("first-display", f"{label} kernel time / bare anywidget = {ratio(o, b)}  ({o * 1e3:,.2f} ms / {b * 1e3:,.2f} ms)")
+        print_goal(settings, f"first display of the {label}, kernel time vs bare anywidget", o / b, "<=", 1.5)
+        print_goal(settings, f"first display of the {label}, comm bytes vs bare anywidget", comm, "<=", 1.5)
+    print_table(["app", "nbblocks ms", "bare anywidget ms", "ratio"], rows)

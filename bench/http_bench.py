@@ -21,6 +21,11 @@ HTTP client). Cases:
 - ``session RSS``: the server process's resident memory growth per new client session
   (1000 sessions, each one ``/call`` with its own ``session_hash``).
 
+The floor is a bare Starlette + uvicorn app (the same uvicorn settings as nbblocks')
+with the two ``/call`` routes of the echo and nothing else: the POST keeps the echoed
+payload under a new event id, the GET answers it as one ``complete`` event. The same
+lean client measures its ``/call`` latency and 8-client throughput.
+
 Medians of repeated rounds; every comparison is a ratio nbblocks / gradio, never asserted.
 Without gradio, the nbblocks numbers are printed alone.
 """
@@ -65,8 +70,59 @@ with gr.Blocks() as demo:
 # -- the child: one server ------------------------------------------------------------------
 
 
+def _floor_app() -> Any:
+    """The least a server can do for ``/call``: the same two routes, no engine."""
+    import secrets
+
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response, StreamingResponse
+    from starlette.routing import Route
+
+    results: dict[str, Any] = {}
+
+    async def post(request: Request) -> Response:
+        body = await request.json()
+        event_id = secrets.token_hex(16)
+        text, n = body["data"]
+        results[event_id] = [text, (n or 0) + 1]
+        return JSONResponse({"event_id": event_id})
+
+    async def get(request: Request) -> Response:
+        data = results.pop(request.path_params["event_id"])
+
+        async def stream() -> Any:
+            yield f"event: complete\ndata: {json.dumps(data)}\n\n"
+
+        return StreamingResponse(stream(), media_type="text/event-stream")
+
+    return Starlette(routes=[Route("/gradio_api/call/echo", post, methods=["POST"]),
+                             Route("/gradio_api/call/echo/{event_id}", get)])
+
+
+def _floor_child(port: int) -> None:
+    import starlette
+    import uvicorn
+
+    config = uvicorn.Config(_floor_app(), host="127.0.0.1", port=port, lifespan="off", log_config=None, log_level="warning",
+                            access_log=False, ws="none", timeout_keep_alive=5, server_header=False, proxy_headers=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    print(json.dumps({"url": f"http://127.0.0.1:{port}/", "version": f"starlette {starlette.__version__}"}), flush=True)
+    sys.stdin.read()
+    server.should_exit = True
+    thread.join(10)
+
+
 def _child(library: str, port: int) -> None:
     import importlib
+
+    if library == "floor":
+        _floor_child(port)
+        return
 
     gr = importlib.import_module(library)
     namespace: dict[str, Any] = {"gr": gr}
@@ -167,6 +223,20 @@ class Lost:
         raise RuntimeError("a job was lost five times in a row")
 
 
+def measure_floor(server: Server, quick: bool) -> dict[str, Any]:
+    """``/call`` latency and 8-client throughput of the bare Starlette floor."""
+    from _rawhttp import call_latencies, call_throughput
+
+    rounds, events = (2, 5) if quick else (5, 40)
+    n_clients = 2 if quick else 8
+    return {
+        "call": [statistics.median(call_latencies(server.url, events)) for _ in range(rounds)],
+        "raw_throughput": statistics.median(
+            call_throughput(server.url, n_clients, 5 if quick else 60) for _ in range(1 if quick else 3)
+        ),
+    }
+
+
 def measure(server: Server, quick: bool) -> dict[str, Any]:
     import httpx
 
@@ -256,23 +326,24 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(settings: Any) -> None:
     """The ``http`` section of ``bench/run.py``."""
-    from _common import find_gradio_python, median, ms, print_ratio, print_table, ratio
+    from _common import find_gradio_python, median, ms, print_goal, print_ratio, print_table, ratio
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     gradio_python, note = find_gradio_python(settings)
     results: dict[str, dict[str, Any]] = {}
     versions: dict[str, str] = {}
-    for library, python in (("nbblocks", sys.executable), ("gradio", gradio_python)):
+    for library, python in (("floor", sys.executable), ("nbblocks", sys.executable), ("gradio", gradio_python)):
         if python is None:
             continue
         print(f"  measuring {library} ...", file=sys.stderr, flush=True)
         server = Server(python, library)
         try:
             versions[library] = server.version
-            results[library] = measure(server, settings.quick)
+            results[library] = (measure_floor if library == "floor" else measure)(server, settings.quick)
         finally:
             server.stop()
+    floor = results.pop("floor")
 
     print("[http] the same app served by nbblocks and by Gradio, the same clients (gradio_client and a lean raw HTTP client)")
     if "gradio" not in results:
@@ -284,7 +355,17 @@ def run(settings: Any) -> None:
             ms(median(r["predict"])), ms(median(r["call"])), ms(median(r["generator"])),
             f"{r['throughput']:,.0f}", f"{r['raw_throughput']:,.0f}", f"{r['session_bytes'] / 1024:,.1f}", str(r["lost"]),
         ])
+    rows.append([f"floor: bare {versions['floor']} + uvicorn", "", ms(median(floor["call"])), "", "", f"{floor['raw_throughput']:,.0f}", "", ""])
     print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 Clients)", "events/s (8 raw)", "KiB/session (RSS)", "lost jobs"], rows)
+    n = results["nbblocks"]
+    call_vs_floor = median(n["call"]) / median(floor["call"])
+    throughput_vs_floor = n["raw_throughput"] / floor["raw_throughput"]
+    print_ratio("http", f"nbblocks / bare Starlette /call latency = {ratio(median(n['call']), median(floor['call']))}"
+                f"  ({ms(median(n['call']))} ms / {ms(median(floor['call']))} ms)")
+    print_ratio("http", f"nbblocks / bare Starlette throughput, 8 raw HTTP clients = {ratio(n['raw_throughput'], floor['raw_throughput'])}"
+                f"  ({n['raw_throughput']:,.0f} / {floor['raw_throughput']:,.0f} events/s)")
+    print_goal(settings, "http /call latency vs bare Starlette", call_vs_floor, "<=", 1.2)
+    print_goal(settings, "http 8-client throughput vs bare Starlette", throughput_vs_floor, ">=", 0.8)
     if "gradio" in results and "nbblocks" in results:
         n, g = results["nbblocks"], results["gradio"]
         for key, label in (("predict", "predict latency"), ("call", "/call latency"), ("generator", "20-yield generator")):
@@ -297,6 +378,7 @@ def run(settings: Any) -> None:
         if g["session_bytes"] > 0:
             print_ratio("http", f"nbblocks / gradio memory per session = {ratio(n['session_bytes'], g['session_bytes'])}"
                         f"  ({n['session_bytes'] / 1024:,.1f} / {g['session_bytes'] / 1024:,.1f} KiB)")
+            print_goal(settings, "http memory per session vs gradio", n["session_bytes"] / g["session_bytes"], "<=", 0.25)
     else:
         print_ratio("http", "skipped (gradio not importable)")
 

@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         print()
         module.run(settings)
         sys.stdout.flush()
+    goals = settings.results.get("goals", [])
+    if goals:
+        print(f"\ngoals ({sum(g.endswith('holds') for g in goals)} of {len(goals)} hold):")
+        for line in goals:
+            print(f"  {line}")
     print(f"\ndone in {time.perf_counter() - started:.1f} s")
     return 0
 

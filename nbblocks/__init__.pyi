@@ -11,6 +11,7 @@ from .components import AnnotatedImage as AnnotatedImage
 from .components import Annotatedimage as Annotatedimage
 from .components import Audio as Audio
 from .components import BarPlot as BarPlot
+from .components import BrowserState as BrowserState
 from .components import Brush as Brush
 from .components import Button as Button
 from .components import ChatMessage as ChatMessage
@@ -96,6 +97,7 @@ from .layouts import Accordion as Accordion
 from .layouts import Column as Column
 from .layouts import Group as Group
 from .layouts import Row as Row
+from .layouts import Sidebar as Sidebar
 from .layouts import Tab as Tab
 from .layouts import TabItem as TabItem
 from .layouts import Tabs as Tabs
@@ -159,6 +161,7 @@ __all__ = [
     "Audio",
     "BarPlot",
     "Blocks",
+    "BrowserState",
     "Brush",
     "Button",
     "CSVLogger",
@@ -231,6 +234,7 @@ __all__ = [
     "Row",
     "ScatterPlot",
     "SelectData",
+    "Sidebar",
     "SimpleCSVLogger",
     "Sketchpad",
     "Slider",

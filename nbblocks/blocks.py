@@ -617,6 +617,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         snapshot: bool | None = None,
+        ssl_keyfile: str | None = None,
+        ssl_certfile: str | None = None,
+        ssl_keyfile_password: str | None = None,
         **kwargs: Any,
     ) -> Any:
         """Show the app and/or serve Gradio's HTTP API (``docs/http-api.md``).
@@ -629,7 +632,10 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         ``0`` any free port. Returns ``(asgi_app, local_url, None)`` as Gradio does.
         ``snapshot=False`` leaves no static picture of the app in the notebook (default:
         the ``NBBLOCKS_SNAPSHOT`` environment variable, on unless ``0``;
-        ``docs/sharing-notebooks.md``).
+        ``docs/sharing-notebooks.md``). ``auth=`` (a ``(user, password)`` pair, a list
+        of them, or a function) puts every route behind a login page, with
+        ``auth_message`` on it; ``ssl_keyfile``/``ssl_certfile`` serve HTTPS
+        (``docs/serving.md``).
         """
         if self.closed:
             raise RuntimeError(f"{self!r} is closed; create a new app")

@@ -57,7 +57,8 @@ class Session:
         #: Generation of each ``every=`` listener's repetition; cancelling bumps it.
         self.periodic: dict[int, int] = {}
         self._active = 0
-        self._idle = threading.Condition(self.lock)
+        #: Made by the first ``wait_idle`` (an HTTP client's session never waits).
+        self._idle: threading.Condition | None = None
         from . import files
 
         #: Without initial values (a session that only runs given inputs, such as example
@@ -205,7 +206,8 @@ class Session:
             self._active -= 1
             if self._active <= 0:
                 self._active = 0
-                self._idle.notify_all()
+                if self._idle is not None:
+                    self._idle.notify_all()
 
     @property
     def busy(self) -> bool:
@@ -215,9 +217,19 @@ class Session:
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no event of this session is queued, running or chained; False on timeout."""
         with self.lock:
+            if self._idle is None:
+                self._idle = threading.Condition(self.lock)
             return self._idle.wait_for(lambda: self._active == 0, timeout)
 
     # -- lifetime ------------------------------------------------------------------
+
+    def calls_back_on_close(self) -> bool:
+        """Whether ``close()`` runs app code: a State's ``delete_callback`` or an unload function."""
+        from .components.state import State
+
+        if getattr(self.app, "_unload_fns", None):
+            return True
+        return any(isinstance(b, State) and b.delete_callback is not None for b in self.app.blocks.values())
 
     def close(self) -> None:
         """End the session: every State still holding a value gets its delete callback once."""

@@ -47,8 +47,10 @@ _RECHECK = 0.05
 class Frontend:
     """A virtual browser attached to an app's widget models (the notebook session)."""
 
-    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list[Any]], Any] | None = None):
+    def __init__(self, app: Blocks, *, timeout: float = 30.0, js: Callable[[str, list[Any]], Any] | None = None,
+                 local_storage: dict[str, str] | None = None):
         self.app = app
+        self._local_storage: dict[str, str] = {} if local_storage is None else local_storage
         self.timeout = timeout
         #: Runs a listener's ``js=`` function: ``js(code, args) -> value``. By default
         #: Node.js evaluates it when ``node`` is on PATH, as a browser would.
@@ -81,6 +83,12 @@ class Frontend:
         for widget in list(self._view.widgets.values()):
             self._attach(widget)
 
+    @property
+    def local_storage(self) -> dict[str, str]:
+        """The page's ``localStorage`` (a BrowserState keeps its sealed value there); pass
+        it to a later ``Frontend`` to open an app again in the same browser."""
+        return self._local_storage
+
     # -- what the browser receives ----------------------------------------------------
 
     def _attach(self, widget: BlockWidget) -> None:
@@ -104,6 +112,30 @@ class Frontend:
             comm.publish_msg = recording_publish
             state, paths, buffers = _remove_buffers(widget.get_state())
             self._state[model_id] = _put_buffers(_over_the_wire(state), paths, buffers)
+            stored = self._load_browser_state(model_id)
+        if stored is not None:  # as js/views/browserstate.js: the stored text goes to the kernel
+            self._send_custom(widget, {"type": "event", "event": "change", "data": None, "value": stored})
+
+    def _browser_state_key(self, model_id: str) -> str | None:
+        held = self._state.get(model_id, {})
+        key = (held.get("props") or {}).get("storage_key")
+        return key if held.get("view") == "browserstate" and isinstance(key, str) else None
+
+    def _load_browser_state(self, model_id: str) -> str | None:
+        """A shown BrowserState's stored text (to send), or None after storing its value."""
+        key = self._browser_state_key(model_id)
+        if key is None:
+            return None
+        if key in self._local_storage:
+            return self._local_storage[key]
+        self._store_browser_state(model_id)
+        return None
+
+    def _store_browser_state(self, model_id: str) -> None:
+        key = self._browser_state_key(model_id)
+        value = self._state.get(model_id, {}).get("value")
+        if key is not None and isinstance(value, str):
+            self._local_storage[key] = value
 
     def _receive(self, model_id: str, msg_type: str, data: Any, buffers: Any) -> None:
         with self._lock:
@@ -127,11 +159,13 @@ class Frontend:
                 held.update(state)
                 if "value" in state:
                     self._values_sent.setdefault(model_id, []).append(copy.deepcopy(state["value"]))
+                    self._store_browser_state(model_id)
             elif method == "custom":
                 content = _over_the_wire(data.get("content"))
                 self.messages.append((model_id, content))
                 if isinstance(content, dict) and content.get("type") == "value_diff":
                     self._apply_value_diff(model_id, content)
+                    self._store_browser_state(model_id)
                 if (isinstance(content, dict) and content.get("type") in _TRANSFER_REPLIES
                         and content.get("page") == self._page and isinstance(content.get("id"), str)):
                     self._transfers.setdefault(content["id"], []).append((content, [bytes(b) for b in buffers or []]))

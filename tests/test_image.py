@@ -448,15 +448,18 @@ def test_upload_select_clear_events():
     log = []
     with gr.Blocks() as demo:
         img = gr.Image(label="Photo")
-        img.upload(lambda x: log.append(("upload", x.shape)), img, None)
-        img.input(lambda x: log.append(("input", None if x is None else x.shape)), img, None)
-        img.change(lambda x: log.append(("change", None if x is None else x.shape)), img, None)
-        img.clear(lambda: log.append(("clear",)), None, None)
+        # Listeners of one action run at once in worker threads, so the order their
+        # functions start in is the queue's only when they share a concurrency slot.
+        one = {"concurrency_id": "log"}
+        img.upload(lambda x: log.append(("upload", x.shape)), img, None, **one)
+        img.input(lambda x: log.append(("input", None if x is None else x.shape)), img, None, **one)
+        img.change(lambda x: log.append(("change", None if x is None else x.shape)), img, None, **one)
+        img.clear(lambda: log.append(("clear",)), None, None, **one)
 
         def picked(evt: gr.SelectData):
             log.append(("select", evt.index, evt.value, evt.selected, isinstance(evt, SelectData)))
 
-        img.select(picked, None, None)
+        img.select(picked, None, None, **one)
     ui = Frontend(demo)
     ui.upload(img, png((8, 6)), "a.png")
     ui.select(img, [3, 4])

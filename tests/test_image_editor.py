@@ -36,8 +36,9 @@ def editor_app(make=None, **kwargs):
         editor = make() if make else gr.ImageEditor(label="Editor", **kwargs)
         out = gr.Textbox(label="Out")
         for name in ("upload", "input", "change", "apply", "clear"):
+            # One concurrency slot: the functions start in the queue's order (upload, input, change).
             getattr(editor, name)(lambda v, name=name: seen.setdefault("log", []).append(name) or seen.__setitem__(name, v),
-                                  editor, None)
+                                  editor, None, concurrency_id="log")
         editor.change(lambda v: "none" if v is None else "ok", editor, out)
     return demo, editor, out, seen
 

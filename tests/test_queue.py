@@ -149,6 +149,26 @@ def test_multiple_runs_every_click():
     assert len(calls) == 3
 
 
+def test_a_listener_waiting_for_its_slot_holds_up_no_later_listener_of_the_session():
+    gate = Gate()
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+        box = gr.Textbox()
+        out = gr.Textbox()
+        slow = btn.click(gate, trigger_mode="multiple")
+        box.submit(lambda text: text.upper(), box, out)
+    ui = Frontend(demo)
+    ui.click(btn, wait=False)
+    gate.wait_started()
+    ui.click(btn, wait=False)  # waits for the slot the first click holds
+    assert eventually(lambda: len(queued(demo, slow)) == 1)
+    ui.trigger(box, "submit", value="later", wait=False)
+    assert eventually(lambda: ui.value(out) == "LATER")  # ran while the second click waits
+    assert len(queued(demo, slow)) == 1
+    gate.release.set()
+    ui.wait()
+
+
 def test_cancel_drops_queued_events_and_stops_a_generator_at_next_yield():
     step = threading.Semaphore(0)
     produced = []

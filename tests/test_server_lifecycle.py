@@ -108,8 +108,6 @@ def test_rerunning_a_cell_leaves_no_server_behind(monkeypatch):
 
 def test_unsupported_launch_options_are_refused():
     demo, _ = echo_app()
-    with pytest.raises(NotImplementedError, match="auth"):
-        demo.launch(auth=("u", "p"), prevent_thread_lock=True)
     with pytest.raises(TypeError, match="not_an_option"):
         demo.launch(not_an_option=1)
     assert demo.local_url is None
@@ -192,6 +190,7 @@ def test_footer_shows_the_url_and_a_working_snippet():
     with serving(demo):
         footer = view.root.props["footer"]
         assert footer["url"] == demo.local_url
+        assert footer["api_page"] == demo.local_url + "?view=api"
         assert [e["api_name"] for e in footer["endpoints"]] == ["/echo", "/remember"]
         snippet = footer["endpoints"][0]["snippet"]
         assert snippet.startswith("from gradio_client import Client\n")

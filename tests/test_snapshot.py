@@ -208,3 +208,26 @@ def test_plots_and_media_are_shown_as_what_can_be_shown_without_a_kernel() -> No
     assert "audio.wav" in text and "plays only in the live app" in text
     assert "gradio.FileData" not in out and "'mark'" not in out  # no raw values
     assert "<i>" not in out
+
+
+def test_sidebar_is_a_side_column_and_browser_state_draws_nothing() -> None:
+    with gr.Blocks() as demo:
+        with gr.Sidebar("Filters", width=200):
+            gr.Textbox("only cats", label="Query")
+        with gr.Sidebar(open=False, position="right"):
+            gr.Textbox("closed text", label="Hidden")
+        gr.Textbox("main text", label="Main")
+        gr.BrowserState({"secret-ish": 1}, storage_key="k")
+    out = demo.to_html()
+    text = _text(out)
+    assert "only cats" in text and "main text" in text
+    assert "Filters" not in text  # a Sidebar's label is not shown, as in Gradio
+    assert "closed text" not in text and 'data-sidebar="closed"' in out
+    # the open sidebar comes first in a row, beside the main column; the closed one after it
+    assert out.index('data-sidebar="open"') < out.index("main text") < out.index('data-sidebar="closed"')
+    assert re.search(r'data-sidebar="open" style="[^"]*width:200px', out)
+    assert "secret-ish" not in out
+    with gr.Blocks() as odd:
+        with gr.Sidebar(width="1px;background:url(x)"):
+            gr.Markdown("x")
+    assert "url(x)" not in odd.to_html()

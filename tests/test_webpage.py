@@ -101,10 +101,20 @@ def test_quickstart_in_the_page_and_json_still_answers(page: Any) -> None:
         expect(greeting).to_have_value("Hello, Grace!!")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / "serving-page.png")
-        # axe-core's WCAG checks over the whole page (title, language, landmarks, the app).
-        for script in AXE:
-            page.add_script_tag(path=str(script))
-        assert page.evaluate("(selectors) => nbAxeViolations(selectors)", ["html"]) == []
+        # The page runs under the server's Content Security Policy for pages.
+        policy = httpx.get(url, headers={"Accept": "text/html"}, timeout=WAIT).headers["content-security-policy"]
+        assert "script-src 'self' blob: 'nonce-" in policy and "connect-src 'self'" in policy
+        # axe-core's WCAG checks over the whole page (title, language, landmarks, the app),
+        # injected in a context that lets the test add its scripts.
+        checker = page.context.browser.new_context(bypass_csp=True)
+        try:
+            other = checker.new_page()
+            open_page(other, url)
+            for script in AXE:
+                other.add_script_tag(path=str(script))
+            assert other.evaluate("(selectors) => nbAxeViolations(selectors)", ["html"]) == []
+        finally:
+            checker.close()
         spacing = page.locator(".nbb-marked").first.evaluate("(el) => getComputedStyle(el).letterSpacing")
         assert spacing == "0.5px"
         accent = app.evaluate("(el) => el.style.getPropertyValue('--nbb-accent') || getComputedStyle(el).getPropertyValue('--nbb-accent')")

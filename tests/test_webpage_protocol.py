@@ -158,3 +158,33 @@ def test_long_polling_carries_the_same_messages() -> None:
                 if message.get("comm_id") == out_id and content.get("type") == "value_diff":
                     edits = content["edits"]
         assert edits == [["append", [], "Hi Bo"]]
+
+
+def test_with_auth_the_page_needs_a_login_and_a_tab_is_its_users_only() -> None:
+    def who(request: gr.Request) -> str:
+        return f"{request.username}"
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox(elem_id="out")
+        demo.load(who, None, out)
+    with serving(demo, auth=[("ann", "ann-secret"), ("bob", "bob-secret")]):
+        with httpx.Client(base_url=demo.local_url, timeout=WAIT) as anonymous:
+            assert anonymous.get("/page/poll").status_code == 401
+            assert "<form" in anonymous.get("/", headers={"Accept": "text/html"}).text  # the login page
+        with httpx.Client(base_url=demo.local_url, timeout=WAIT) as ann, httpx.Client(base_url=demo.local_url, timeout=WAIT) as bob:
+            for http, user in ((ann, "ann"), (bob, "bob")):
+                assert http.post("/login", data={"username": user, "password": f"{user}-secret"}).status_code in (200, 303)
+            assert 'id="nbb-page"' in ann.get("/", headers={"Accept": "text/html"}).text
+            first = ann.get("/page/poll").json()["messages"]
+            session = first[0]["session"]
+            out_id = next(m["comm_id"] for m in first if m["type"] == "comm_open" and m["data"]["state"]["props"].get("elem_id") == "out")
+            # Another user cannot read or drive ann's tab.
+            assert bob.get(f"/page/poll?session={session}").status_code == 410
+            assert bob.post(f"/page/send?session={session}", json={"messages": []}).status_code == 410
+            edits = []
+            while not edits:  # the load event's gr.Request knows ann
+                for message in ann.get(f"/page/poll?session={session}").json()["messages"]:
+                    content = message.get("data", {}).get("content") or {}
+                    if message.get("comm_id") == out_id and content.get("type") == "value_diff":
+                        edits = content["edits"]
+            assert edits == [["append", [], "ann"]]

@@ -81,6 +81,10 @@ function apiFooter(footer, signal) {
       h("a", { href: footer.url, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "api-url" } }, footer.url),
       " — call it with ", h("code", null, "pip install gradio_client"), ":"),
   );
+  if (typeof footer.api_page === "string") {
+    details.append(h("p", { class: "nbb-api-url" }, "Every endpoint, its parameters and a curl snippet: ",
+      h("a", { href: footer.api_page, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "api-page" } }, "API page")));
+  }
   const parts = [];
   // The same app as a web page (docs/serving.md): the page's address, relative or absolute.
   if (typeof footer.page === "string" && footer.page) {

@@ -125,6 +125,7 @@ class AppRuntime:
         inline: bool | None = None,
         share: bool | None = None,
         auth: Any = None,
+        auth_message: str | None = None,
         prevent_thread_lock: bool = False,
         show_error: bool = False,
         server_name: str | None = None,
@@ -136,11 +137,14 @@ class AppRuntime:
         forwarded_allow_ips: str | list[str] | None = None,
         quiet: bool = False,
         snapshot: bool | None = None,
+        ssl_keyfile: str | None = None,
+        ssl_certfile: str | None = None,
+        ssl_keyfile_password: str | None = None,
         **others: Any,
     ) -> LaunchResult:
         """``Blocks.launch`` (its docstring says what each option does); Gradio's options
         that change nothing here arrive in ``others`` and are checked."""
-        check_launch_options(share, auth, others)
+        check_launch_options(share, others)
         self._page_options(others)
         self.snapshot_option = snapshot
         from ..server.options import parse_size
@@ -155,7 +159,7 @@ class AppRuntime:
             from ..server import require_server_extra
 
             require_server_extra()
-            from ..server.lifecycle import start_server
+            from ..server.lifecycle import TlsFiles, start_server
             from ..server.options import ServerOptions
 
             options = ServerOptions(
@@ -166,6 +170,8 @@ class AppRuntime:
                 state_session_capacity=state_session_capacity,
                 forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
                 favicon_path=str(others["favicon_path"]) if others.get("favicon_path") is not None else None,
+                auth=auth,
+                auth_message=auth_message,
             )
             self._stop_server()  # launching again replaces the previous server
             from ..webpage.routes import PageRoutes
@@ -176,6 +182,7 @@ class AppRuntime:
                 server_name=server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
                 server_port=server_port,
                 options=options,
+                tls=TlsFiles.of(ssl_keyfile, ssl_certfile, ssl_keyfile_password),
                 page=PageRoutes,
             )
             self._server = server

@@ -19,6 +19,7 @@ from .base import ComponentProps as ComponentProps
 from .base import FormComponent as FormComponent
 from .base import StreamingInput as StreamingInput
 from .base import StreamingOutput as StreamingOutput
+from .browser_state import BrowserState as BrowserState
 from .button import Button as Button
 from .chatbot import ChatMessage as ChatMessage
 from .chatbot import Chatbot as Chatbot
@@ -86,6 +87,7 @@ __all__ = [
     "Annotatedimage",
     "Audio",
     "BarPlot",
+    "BrowserState",
     "Brush",
     "Button",
     "ChatMessage",

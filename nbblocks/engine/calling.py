@@ -38,6 +38,10 @@ class Signature:
                 if isinstance(p.default, Progress):
                     self.progress_params[p.name] = p.default
         self.track_tqdm = any(p.track_tqdm for p in self.progress_params.values())
+        #: A plain synchronous function (no coroutine or generator function): the engine
+        #: may run it, with its pre- and postprocessing, in one worker thread (``Engine``'s
+        #: fast path).
+        self.plain = fn is not None and not _runs_on_loop(fn)
         if self.track_tqdm:
             enable_tqdm_tracking()
 
@@ -95,13 +99,19 @@ async def call(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) 
 
     Returns the value, or a (sync or async) generator still to be iterated.
     """
-    if inspect.isasyncgenfunction(fn) or inspect.iscoroutinefunction(fn) or inspect.isgeneratorfunction(fn):
+    if _runs_on_loop(fn):
         result = fn(*args, **kwargs)
     else:
         result = await in_thread(contextvars.copy_context())(fn, *args, **kwargs)
     if inspect.isawaitable(result):
         result = await result
     return result
+
+
+def _runs_on_loop(fn: Callable[..., Any]) -> bool:
+    """Coroutine and generator functions are called on the loop (a generator's steps then
+    go to worker threads); anything else is called in a worker thread."""
+    return inspect.isasyncgenfunction(fn) or inspect.iscoroutinefunction(fn) or inspect.isgeneratorfunction(fn)
 
 
 def is_stream(result: Any) -> bool:

@@ -10,6 +10,7 @@ without a front end (an API call from Python, example caching) gets :data:`NULL_
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import dataclasses
 import secrets
 import threading
@@ -137,6 +138,9 @@ class Job:
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
         self.id = secrets.token_hex(16)  # an unguessable event id (HTTP clients read results by it)
+        #: (its own turn, the turn of the session's job before it): futures done once the
+        #: job has called its function or ended, so functions start in submission order.
+        self.turn: tuple[concurrent.futures.Future[None], concurrent.futures.Future[None] | None] | None = None
         self.dep = dep
         self.session = session
         self.event_data = event_data

@@ -5,16 +5,25 @@ status change and output to the session's sink (``contract.Sink``: the widget vi
 HTTP stream, or nobody). All jobs run on the engine loop (``loop``); sync functions in
 worker threads. Queue semantics follow Gradio: trigger modes, concurrency limits and
 ids, cancels, batches, validators, ``every``, ``time_limit``, ``max_size``.
+
+The commonest event, a plain sync function with a free concurrency slot and nothing to
+await first (no ``js``, validator, render or batch), takes a fast path: it is handed
+once to a warm worker thread, which preprocesses, calls it, postprocesses and reports
+its outputs with the job's end in one message per model. Everything else, and any job
+that must wait for its turn, runs on the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import contextvars
 import inspect
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import files, reporting
@@ -52,6 +61,8 @@ class Engine:
         self._run_times: dict[int, tuple[int, float]] = {}  # dep id -> (runs, mean seconds)
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
+        #: Per session (by ``id``): the turn of its last submitted job (``_Turns``).
+        self._turns: dict[int, concurrent.futures.Future[None]] = {}
         self.closed = False
         self._sweeper: Any = None
         if any(getattr(b, "time_to_live", None) for b in app.blocks.values()):
@@ -83,6 +94,18 @@ class Engine:
                 jobs.append(job)
         return jobs
 
+    def rerun_load(self, session: Session, block: Block) -> list[Job]:
+        """Run again the ``load`` listeners that read ``block``, whose value came from the
+        page after the session started (a BrowserState's stored value): Gradio's page runs
+        load after reading its storage. A run still pending is followed, not dropped."""
+        jobs = []
+        for dep in self.app.listeners_for(None, "load", session.id):
+            if any(inp is block for inp in dep.inputs):
+                job = self.submit(dep, session, EventData(None, None), trigger_mode="always_last")
+                if job is not None:
+                    jobs.append(job)
+        return jobs
+
     def submit(
         self,
         dep: Dependency,
@@ -91,6 +114,7 @@ class Engine:
         *,
         inputs: list[Any] | None = None,
         request: Any = None,
+        trigger_mode: str | None = None,
     ) -> Job | None:
         """Queue one run, honouring ``trigger_mode`` for a live front end's session.
 
@@ -99,6 +123,7 @@ class Engine:
         API sessions (``cascade=False``) queue every call, as Gradio's server does.
         ``inputs`` are payloads sent with the call (State positions are ignored and
         read from the session). ``cancels`` of the listener take effect first.
+        ``trigger_mode`` overrides the listener's own for this trigger.
         """
         if self.closed or session.closed:
             return None
@@ -110,14 +135,16 @@ class Engine:
             return None
         with session.lock:
             pending = session.pending.setdefault(dep.id, [])
-            if pending and session.cascade and dep.trigger_mode == "once":
+            mode = trigger_mode or dep.trigger_mode
+            if pending and session.cascade and mode == "once":
                 return None
-            if pending and session.cascade and dep.trigger_mode == "always_last":
+            if pending and session.cascade and mode == "always_last":
                 if dep.id not in session.deferred:
                     session.begin()
                 session.deferred[dep.id] = event_data
                 return None
             job = Job(dep, session, event_data, inputs)
+            self._take_turn(job)
             job.request = request
             job.accepted = True
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
@@ -133,7 +160,7 @@ class Engine:
         if full:
             job.fail("The queue is full, try again later.", title="Queue full")
             _loop.get_loop().call_soon_threadsafe(self._finish, job)
-        else:
+        elif not self._run_fast(job):
             _loop.submit(self._run(job))
         return job
 
@@ -164,11 +191,14 @@ class Engine:
         if not dep.queue:
             return None
         key = f"id:{dep.concurrency_id}" if dep.concurrency_id else f"dep:{dep.id}"
-        if key not in self._limiters:
-            group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
-            finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
-            self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
-        return self._limiters[key]
+        if key in self._limiters:
+            return self._limiters[key]
+        with self._lock:  # made once, from the loop or from the thread of the fast path
+            if key not in self._limiters:
+                group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
+                finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
+                self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
+            return self._limiters[key]
 
     def _limit_of(self, dep: Dependency) -> int | None:
         return self.app.default_concurrency_limit if dep.concurrency_limit == "default" else dep.concurrency_limit
@@ -191,41 +221,165 @@ class Engine:
         job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
         files_token = files.use(self.app.files)  # pre/postprocess (and fn's threads) use the app's cache
-        started = False
+        started = handed = False
         try:
             if job.cancel_requested:
                 raise asyncio.CancelledError
             if job.dep.batch:
+                self._end_turn(job)  # a batch gathers jobs in the order they come
                 await self._run_batched(job)
             else:
+                after = job.turn[1] if job.turn is not None else None
+                if after is not None and not after.done():
+                    await asyncio.wrap_future(after)
                 limiter = self._limiter(job.dep)
-                if limiter is not None:
+                if limiter is not None and not limiter.try_acquire():
+                    self._end_turn(job)  # waiting for a slot holds up no other listener
                     await limiter.acquire(job)
+                if self._plain(job.dep) and self._alone(job):
+                    # Its turn came: the rest runs in one worker thread, as on the fast path.
+                    handed = self._hand_over(job, limiter)
+                    if handed:
+                        return
                 try:
                     started = self._start(job)
+                    self._end_turn(job)  # the loop preprocesses it now: its fn starts before the next job's
                     await self._execute(job)
                 finally:
                     if limiter is not None:
                         limiter.release()
             if job.state == "running":
                 job.state = "success"
-        except asyncio.CancelledError:
-            job.state = "cancelled"
-        except Error as exc:
-            job.fail(exc.message, title=exc.title, duration=exc.duration, visible=exc.visible)
-        except InvalidComponentError as exc:
-            job.fail(str(exc))
-        except Exception as exc:
-            log.error("Error in %s", getattr(job.dep.fn, "__name__", "event"), exc_info=exc)
-            job.exception = exc
-            job.fail(f"{type(exc).__name__}: {exc}")
+        except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - _failed logs what it does not expect
+            _failed(job, exc)
         finally:
-            if not started and job.started is None:
+            reporting.current_job.reset(token)
+            files.unuse(files_token)
+            if not handed:
+                if not started and job.started is None:
+                    with self._lock:
+                        self._waiting -= 1
+                self._finish(job)
+
+    def _plain(self, dep: Dependency) -> bool:
+        """A plain sync function with nothing to await before it (no ``js``, validator,
+        render or batch): all of its run can happen in one worker thread."""
+        if dep.fn is None or dep.batch or dep.renderable is not None or dep.validator is not None or isinstance(dep.js, str):
+            return False
+        return self._signature(dep).plain
+
+    def _run_fast(self, job: Job) -> bool:
+        """Hand a plain sync function's job to a worker thread, which runs all of it
+        (``_run_in_thread``): one thread hand-off per event instead of three (to the
+        loop, to a worker, back to the loop). False when the job must take the loop: it
+        awaits something first or waits for a concurrency slot (the loop keeps the queue
+        and its positions, and hands the job over when its turn comes)."""
+        if not self._plain(job.dep) or not self._alone(job):
+            return False
+        limiter = self._limiter(job.dep)
+        if limiter is not None and not limiter.try_acquire():
+            return False
+        if not self._hand_over(job, limiter):
+            if limiter is not None:
+                limiter.release_threadsafe(_loop.get_loop())
+            return False
+        return True
+
+    @staticmethod
+    def _alone(job: Job) -> bool:
+        """No other job of the session is in flight. Jobs submitted together (an upload's
+        ``upload``, ``input`` and ``change`` listeners) take the loop, which preprocesses
+        them in turn and so starts their functions in the order they came, as Gradio's
+        queue does; handed to threads at once, the order their functions start in would
+        depend on how long each one's preprocessing took."""
+        session = job.session
+        with session.lock:
+            return sum(len(jobs) for jobs in session.pending.values()) <= 1
+
+    def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
+        """Run the job (its concurrency slot taken) in a worker thread; False when the
+        executor takes no more work (the interpreter is shutting down)."""
+        try:
+            _loop.get_executor().submit(contextvars.Context().run, self._run_in_thread, job, limiter)
+        except RuntimeError:
+            return False
+        return True
+
+    # -- the order functions start in ------------------------------------------------------
+    # Jobs of one session start their functions in the order they were submitted, as
+    # Gradio's queue does: each job has a turn (a future), done once it has called its
+    # function or ended; the loop runs a job only after the turn of the job before it.
+    # A job takes the fast path only when it is alone, so it never waits.
+
+    def _take_turn(self, job: Job) -> None:
+        turn: concurrent.futures.Future[None] = concurrent.futures.Future()
+        with self._lock:
+            job.turn = (turn, self._turns.get(id(job.session)))
+            self._turns[id(job.session)] = turn
+
+    def _end_turn(self, job: Job) -> None:
+        turn = job.turn[0] if job.turn is not None else None
+        if turn is None or turn.done():
+            return
+        turn.set_result(None)
+        with self._lock:
+            if self._turns.get(id(job.session)) is turn:
+                del self._turns[id(job.session)]
+
+    def _run_in_thread(self, job: Job, limiter: Limiter | None) -> None:
+        """The fast path in its worker thread: inputs, fn, outputs, end; the same steps
+        and reports as ``_run`` on the loop. The concurrency slot is given back once the
+        outputs are reported, so a later job's outputs never arrive before this one's."""
+        token = reporting.current_job.set(job)
+        files_token = files.use(self.app.files)
+        changes: list[OutputChange] | None = None
+        try:
+            self._start(job)
+            changes = self._call_in_thread(job)
+            if job.state == "running":
+                job.state = "success"
+        except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - _failed logs what it does not expect
+            changes = None
+            _failed(job, exc)
+        finally:
+            self._end_turn(job)
+            if job.started is None:
                 with self._lock:
                     self._waiting -= 1
             reporting.current_job.reset(token)
             files.unuse(files_token)
-            self._finish(job)
+            release = (lambda: limiter.release_threadsafe(_loop.get_loop())) if limiter is not None else None
+            self._finish(job, changes, release)
+
+    def _call_in_thread(self, job: Job) -> list[OutputChange] | None:
+        """Read the inputs, call fn and apply its result to the session; the changes are
+        reported by ``_finish``. A callable that returned a coroutine or a generator (an
+        object whose ``__call__`` is async) goes on on the loop, as ``_execute`` does."""
+        dep = job.dep
+        args = read_inputs(job)
+        if dep.inputs_as_dict:
+            args = [dict(zip(dep.inputs, args))]
+        assert dep.fn is not None  # checked by _run_fast
+        self._end_turn(job)
+        result = dep.fn(*args, **self._signature(dep).kwargs(job))
+        if inspect.isawaitable(result) or is_stream(result):
+            _loop.submit(self._resume(job, result)).result()
+            return None
+        return self._changes(job, result)
+
+    async def _resume(self, job: Job, result: Any) -> None:
+        token = reporting.current_job.set(job)
+        files_token = files.use(self.app.files)
+        try:
+            if inspect.isawaitable(result):
+                result = await result
+            if is_stream(result):
+                await self._stream(job, result)
+            else:
+                self._apply(job, result, final=True)
+        finally:
+            reporting.current_job.reset(token)
+            files.unuse(files_token)
 
     def _start(self, job: Job) -> bool:
         if job.cancel_requested:
@@ -236,14 +390,27 @@ class Engine:
         job.started = time.monotonic()
         return True
 
-    def _finish(self, job: Job) -> None:
+    def _finish(self, job: Job, changes: list[OutputChange] | None = None, release: Callable[[], None] | None = None) -> None:
+        """The job ended. ``changes``: its final outputs, not reported yet (the fast path),
+        sent with its end in one message per model where the sink can (``hold``);
+        ``release`` gives its concurrency slot back once they are reported."""
         session, dep = job.session, job.dep
+        self._end_turn(job)
         job.finished = time.monotonic()
         if job.state == "success" and job.started is not None:
             runs, mean = self._run_times.get(dep.id, (0, 0.0))
             self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
-            job.sink.job_finished(job)
+            try:
+                with _held(job):
+                    if changes is not None:
+                        job.sink.job_output(job, changes, True)
+                    job.sink.job_finished(job)
+            finally:
+                if release is not None:
+                    release()
+            if changes:
+                self._cascade(job, changes)
             if job.state == "error" and job.error_visible and not job.validation:
                 job.toast("error", job.error or "Error", job.error_title, job.error_duration)
             # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
@@ -261,6 +428,8 @@ class Engine:
                 pending = session.pending.get(dep.id, [])
                 if job in pending:
                     pending.remove(job)
+                if not pending:
+                    session.pending.pop(dep.id, None)  # a long-lived session keeps no empty lists
                 deferred = dep.id in session.deferred and not pending
                 data = session.deferred.pop(dep.id, None) if deferred else None
             if deferred:
@@ -471,6 +640,27 @@ class Engine:
             await asyncio.sleep(delay)
 
 
+def _failed(job: Job, exc: BaseException) -> None:
+    """What an exception out of a run means for the job (loop or fast path alike)."""
+    if isinstance(exc, asyncio.CancelledError):
+        job.state = "cancelled"
+    elif isinstance(exc, Error):
+        job.fail(exc.message, title=exc.title, duration=exc.duration, visible=exc.visible)
+    elif isinstance(exc, InvalidComponentError):
+        job.fail(str(exc))
+    else:
+        log.error("Error in %s", getattr(job.dep.fn, "__name__", "event"), exc_info=exc)
+        job.exception = exc
+        job.fail(f"{type(exc).__name__}: {exc}")
+
+
+def _held(job: Job) -> contextlib.AbstractContextManager[Any]:
+    """The sink's ``hold(job)`` when it has one (the widget view sends what happens inside
+    as one message per model), else nothing."""
+    hold = getattr(job.sink, "hold", None)
+    return hold(job) if hold is not None else contextlib.nullcontext()
+
+
 class _Pacer:
     """Tells the sink about a generator's outputs at most every ``STREAM_INTERVAL``.
 
@@ -555,3 +745,4 @@ def _is_layout(block: Block) -> bool:
     from ..components.base import Component
 
     return isinstance(block, BlockContext) and not isinstance(block, Component)
+

@@ -10,6 +10,7 @@ from .accordion import Accordion as Accordion
 from .column import Column as Column
 from .group import Group as Group
 from .row import Row as Row
+from .sidebar import Sidebar as Sidebar
 from .tabs import Tab as Tab
 from .tabs import TabItem as TabItem
 from .tabs import Tabs as Tabs
@@ -21,6 +22,7 @@ __all__ = [
     "Column",
     "Group",
     "Row",
+    "Sidebar",
     "Tab",
     "TabItem",
     "Tabs",

@@ -12,6 +12,10 @@ app for mounting in another server. Modules, one job each:
 - ``registry``: client sessions and events, capacity and expiry;
 - ``security``: Host/Origin checks, bounded JSON bodies, token ids;
 - ``errors``: failures in routes answered once and logged once;
+- ``auth``, ``auth_gate``, ``login_page``: ``auth=``'s accounts, signed logins, failed-login
+  limits, and the gate in front of every route with its login page;
+- ``page_security``: the Content Security Policy and headers of every HTML page;
+- ``api_page``: the "Use via API" page at ``/?view=api``;
 - ``routes``: the Starlette routes (``HttpApi``);
 - ``lifecycle``: binding, starting and stopping uvicorn on a thread.
 """

@@ -352,6 +352,8 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
             parts = list(dict.fromkeys(python_type(s, defs, depth + 1) for s in schema[key]))
             return " | ".join(parts) or "Any"
     kind = schema.get("type")
+    if kind == {}:  # gradio_client: "any json" (JSON, BrowserState) reads as the JSON scalar and container types
+        return "str | float | bool | list | dict" if "json" in str(schema.get("description", "")) else "Any"
     if isinstance(kind, list):
         return " | ".join(python_type({**schema, "type": k}, defs, depth + 1) for k in kind) or "Any"
     simple = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None"}
@@ -377,10 +379,12 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
 # -- the footer snippet -------------------------------------------------------------------
 
 
-def snippet(url: str, dep: Dependency) -> str:
-    """Python that calls ``dep`` on the server at ``url`` with gradio_client."""
+def snippet(url: str, dep: Dependency, *, auth: bool = False) -> str:
+    """Python that calls ``dep`` on the server at ``url`` with gradio_client (logging in
+    first when the server has ``auth=``)."""
     info = endpoint_info(dep)
-    lines = ["from gradio_client import Client", "", f"client = Client({url!r})", "result = client.predict("]
+    credentials = ', auth=("username", "password")' if auth else ""
+    lines = ["from gradio_client import Client", "", f"client = Client({url!r}{credentials})", "result = client.predict("]
     for param in info["parameters"]:
         lines.append(f"    {param['parameter_name']}={_literal(param['example_input'])},")
     lines.append(f"    api_name={endpoint_label(dep)!r},")

@@ -96,6 +96,8 @@ class HttpSession:
         self.engine_id = engine_id
         #: A ``/call`` without ``session_hash``: closed as soon as its event finished.
         self.ephemeral = ephemeral
+        #: The logged-in user who made it (``auth=``); only they may use it.
+        self.owner: str | None = None
         self.session: Session | None = None
         self.lock = threading.Lock()
         self._done_lock = threading.Lock()

@@ -7,6 +7,7 @@ before it returns.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import logging
 import os
@@ -75,6 +76,33 @@ def _bind_one(host: str, port: int) -> socket.socket:
     return sock
 
 
+@dataclasses.dataclass(frozen=True)
+class TlsFiles:
+    """``launch(ssl_keyfile=, ssl_certfile=, ssl_keyfile_password=)``: serve HTTPS."""
+
+    keyfile: str
+    certfile: str
+    password: str | None = None
+
+    @classmethod
+    def of(cls, keyfile: str | None, certfile: str | None, password: str | None) -> TlsFiles | None:
+        """The files, checked now (a clear error at launch, not a dead server thread)."""
+        if keyfile is None and certfile is None:
+            if password is not None:
+                raise ValueError("launch(ssl_keyfile_password=...) needs ssl_keyfile and ssl_certfile")
+            return None
+        if keyfile is None or certfile is None:
+            missing = "ssl_certfile" if certfile is None else "ssl_keyfile"
+            raise ValueError(f"launch(): serving over HTTPS needs both ssl_keyfile and ssl_certfile; {missing} is missing")
+        import ssl
+
+        try:
+            ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(os.fspath(certfile), os.fspath(keyfile), password)
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(f"launch(): cannot use ssl_certfile={certfile!r} with ssl_keyfile={keyfile!r}: {exc}") from None
+        return cls(os.fspath(keyfile), os.fspath(certfile), password)
+
+
 def display_host(host: str) -> str:
     """The name to put in URLs: a wildcard address becomes the loopback one."""
     bare = host.strip("[]")
@@ -88,7 +116,7 @@ def display_host(host: str) -> str:
 class ServerHandle:
     """A running uvicorn server of one app."""
 
-    def __init__(self, app: Blocks, api: HttpApi, sock: socket.socket, host: str):
+    def __init__(self, app: Blocks, api: HttpApi, sock: socket.socket, host: str, tls: TlsFiles | None = None):
         import uvicorn
 
         self.app = app
@@ -96,7 +124,7 @@ class ServerHandle:
         self.sock = sock
         self.host = host
         self.port: int = sock.getsockname()[1]
-        self.local_url = f"http://{display_host(host)}:{self.port}/"
+        self.local_url = f"{'https' if tls is not None else 'http'}://{display_host(host)}:{self.port}/"
         root = api.options.root_path
         #: What a browser next to the notebook should open: relative behind a proxy.
         self.url = f"{root}/" if root else self.local_url
@@ -111,6 +139,9 @@ class ServerHandle:
             timeout_keep_alive=5,
             server_header=False,
             proxy_headers=False,
+            ssl_keyfile=tls.keyfile if tls is not None else None,
+            ssl_certfile=tls.certfile if tls is not None else None,
+            ssl_keyfile_password=tls.password if tls is not None else None,
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self._run, name=f"nbblocks-http-{self.port}", daemon=True)
@@ -159,15 +190,17 @@ class ServerHandle:
             self.app.close()
 
     def footer(self) -> dict[str, Any]:
-        """The app widget's ``props["footer"]``: where the API is and how to call it."""
+        """The app widget's ``props["footer"]``: where the API is, its API page, and how to
+        call it."""
         from .api_info import is_callable, snippet
 
+        auth = self.api.auth_gate is not None
         endpoints = [
-            {"api_name": f"/{dep.api_name}", "snippet": snippet(self.local_url, dep)}
+            {"api_name": f"/{dep.api_name}", "snippet": snippet(self.local_url, dep, auth=auth)}
             for dep in self.app.dependencies
             if is_callable(dep) and dep.api_visibility == "public"
         ]
-        return {"url": self.url, "endpoints": endpoints}
+        return {"url": self.url, "api_page": f"{self.url}?view=api", "endpoints": endpoints}
 
 
 def start_server(
@@ -177,6 +210,7 @@ def start_server(
     server_name: str,
     server_port: int | None,
     options: ServerOptions,
+    tls: TlsFiles | None = None,
     page: PageFactory | None = None,
 ) -> ServerHandle:
     from .routes import HttpApi
@@ -185,7 +219,7 @@ def start_server(
         options.allowed_hosts = tuple(LOOPBACK_NAMES) + ((server_name.lower(),) if server_name.lower() not in LOOPBACK_NAMES else ())
     sock = bind(server_name, server_port)
     try:
-        handle = ServerHandle(app, HttpApi(app, engine, options, page=page), sock, server_name)
+        handle = ServerHandle(app, HttpApi(app, engine, options, page=page), sock, server_name, tls)
         handle.start()
     except BaseException:
         sock.close()

@@ -46,6 +46,11 @@ class ServerOptions:
     #: (uvicorn's ``forwarded_allow_ips``). ``None``: with ``root_path`` a proxy on this
     #: machine (loopback), without it none.
     forwarded_allow_ips: str | Sequence[str] | None = None
+    #: ``launch(auth=...)``: a ``(user, password)`` pair, a list of them, or a function
+    #: ``(user, password) -> bool``; ``None`` serves without login (``server.auth``).
+    auth: Any = None
+    #: HTML shown on the login page (the app author's, as Gradio shows it).
+    auth_message: str | None = None
     _proxies: str | tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None = dataclasses.field(
         init=False, repr=False, default=None
     )
@@ -62,6 +67,10 @@ class ServerOptions:
         if self.max_file_size is not None and (not isinstance(self.max_file_size, int) or self.max_file_size < 0):
             raise ValueError("max_file_size must be a number of bytes (int), a size such as '5mb', or None")
         self._proxies = _proxy_networks(self.forwarded_allow_ips)
+        if self.auth is not None:
+            from .auth import accounts
+
+            accounts(self.auth)  # a wrong auth= fails here, at launch, not at the first login
 
     def trusts_forwarded(self, client: Sequence[Any] | None) -> bool:
         """Whether a request from ``client`` (the ASGI scope's peer) comes through a

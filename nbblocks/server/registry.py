@@ -61,8 +61,9 @@ class HttpRegistry:
             hs.touch()
         return hs
 
-    async def session(self, session_hash: str | None) -> HttpSession:
-        """The client's session, created on first use; ``None`` makes a one-event session."""
+    async def session(self, session_hash: str | None, owner: str | None = None) -> HttpSession:
+        """The client's session, created on first use; ``None`` makes a one-event session.
+        ``owner``: the logged-in user who creates it (``auth=``), kept on the session."""
         self.started()
         if self.stopping or self.app.closed:
             raise AppClosed
@@ -79,6 +80,7 @@ class HttpRegistry:
             if existing is not None:
                 return existing
             hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)
+            hs.owner = owner
             self.sessions[key] = hs
         hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
         return hs
@@ -108,7 +110,12 @@ class HttpRegistry:
             log.exception("nbblocks: closing HTTP session failed")
 
     def close_soon(self, hs: HttpSession) -> None:
-        """From any thread: close a session off the engine's thread (delete callbacks are user code)."""
+        """From any thread: close a session off the engine's thread (delete callbacks are user
+        code); at once when closing it runs no user code (a one-event ``/call`` session of
+        an app without State delete callbacks or unload functions)."""
+        if hs.session is None or not hs.session.calls_back_on_close():
+            self.close_session(hs)
+            return
         loop = self._loop
         if loop is None or loop.is_closed():
             threading.Thread(target=self.close_session, args=(hs,), daemon=True).start()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine
     from ..events import Dependency
+    from .auth_gate import AuthGate
 
 class PageHost(Protocol):
     """The app's web page as the server serves it: its routes, and the page for ``GET /``."""
@@ -67,6 +68,8 @@ class HttpApi:
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
             Route(f"{p}/info", self.info, methods=["GET"]),
+            Route(f"{p}/user", self.user, methods=["GET"]),
+            Route(f"{p}/login_check", self.login_check, methods=["GET"]),
             Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
             Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
             Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
@@ -91,7 +94,17 @@ class HttpApi:
             },
         )
         starlette.router.redirect_slashes = False  # its redirects are absolute: _not_found redirects
-        self.asgi = Guard(starlette, self.options)
+        self.starlette = starlette
+        #: With ``auth=``: the login gate in front of every route (``auth_gate``).
+        self.auth_gate: AuthGate | None = None
+        inner: Any = starlette
+        if self.options.auth is not None:
+            from .auth import accounts
+            from .auth_gate import AuthGate
+
+            self.auth_gate = AuthGate(starlette, accounts(self.options.auth), self.options, lambda: self.app.title)
+            inner = self.auth_gate
+        self.asgi = Guard(inner, self.options)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await self.asgi(scope, receive, send)
@@ -138,8 +151,10 @@ class HttpApi:
     # -- descriptions ----------------------------------------------------------------
 
     async def index(self, request: Request) -> Response:
-        """A browser gets the app's web page (when there is one); a client asking for
-        JSON, this note."""
+        """``/?view=api``: the "Use via API" page; a browser: the app's web page (when there
+        is one); a client asking for JSON: this note."""
+        if request.query_params.get("view") == "api":
+            return self.api_page(request)
         if self.pages is not None and self.pages.wanted(request):
             return await self.pages.page(request)
         return JSONResponse({
@@ -148,9 +163,26 @@ class HttpApi:
             "usage": "This is the HTTP API of an nbblocks app. Call it with gradio_client: Client(<this url>).",
         }, headers=NO_STORE)
 
+    def api_page(self, request: Request) -> Response:
+        """The "Use via API" page (``/?view=api``, ``api_page``)."""
+        from .api_page import api_page_html
+        from .page_security import html_response, new_nonce
+
+        nonce = new_nonce()
+        body = api_page_html(self.app, nonce=nonce, auth=self.auth_gate is not None, username=username(request))
+        return html_response(body, nonce=nonce)
+
     async def config(self, request: Request) -> Response:
         self.registry.started()
         return JSONResponse(build_config(self.app, self.options), headers=NO_STORE)
+
+    async def user(self, request: Request) -> Response:
+        """Gradio's ``/gradio_api/user``: the logged-in user's name (null without ``auth=``)."""
+        return JSONResponse(username(request), headers=NO_STORE)
+
+    async def login_check(self, request: Request) -> Response:
+        """Gradio's ``/gradio_api/login_check``: ``null`` once past the login gate."""
+        return JSONResponse(None, headers=NO_STORE)
 
     async def info(self, request: Request) -> Response:
         return JSONResponse(build_info(self.app), headers=NO_STORE)
@@ -238,13 +270,14 @@ class HttpApi:
         except Exception:  # noqa: BLE001 - the event data class's own validation: a 400 answer
             raise RequestError(400, "'event_data' does not fit this event") from None
 
-    async def _session(self, session_hash: str | None) -> HttpSession:
+    async def _session(self, session_hash: str | None, request: Request) -> HttpSession:
         try:
-            return await self.registry.session(session_hash)
+            hs = await self.registry.session(session_hash, owner=username(request))
         except AppClosed:
             raise RequestError(503, "the app is closed") from None
         except TooManySessions:
             raise RequestError(503, "too many client sessions are busy; try again later") from None
+        return owned(hs, request)
 
     def _submit(
         self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any, request: Request
@@ -254,7 +287,8 @@ class HttpApi:
         assert hs.session is not None
         hs.origin = f"{request.url.scheme}://{request.url.netloc}"
         session_hash = None if hs.key.startswith("call.") else hs.key
-        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=GrRequest(request, session_hash=session_hash))
+        gr_request = GrRequest(request, username=username(request), session_hash=session_hash)
+        job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=gr_request)
         if job is None:
             raise RequestError(503, "the app is closed")
         record = EventRecord(job.id, kind, hs, dep)
@@ -270,7 +304,7 @@ class HttpApi:
             raise RequestError(404, f"no callable endpoint with fn_index {body.get('fn_index')!r}")
         inputs = self._inputs(dep, body.get("data"))
         session_hash = token(body.get("session_hash"), "session_hash")
-        hs = await self._session(session_hash)
+        hs = await self._session(session_hash, request)
         record = self._submit(hs, dep, inputs, "queue", self._event_data(dep, body), request)
         await after_closing_stream(hs, self.options.heartbeat_interval)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
@@ -278,7 +312,7 @@ class HttpApi:
     async def queue_data(self, request: Request) -> Response:
         session_hash = token(request.query_params.get("session_hash"), "session_hash")
         hs = self.registry.get(session_hash)
-        if hs is None:
+        if hs is None or hs.owner != username(request):
             raise RequestError(404, "unknown session_hash: join the queue with an event first")
         return StreamingResponse(queue_stream(self.registry, hs, request), media_type="text/event-stream", headers=SSE_HEADERS)
 
@@ -287,7 +321,7 @@ class HttpApi:
         body = await json_body(request, self.options.max_body_size)
         inputs = self._inputs(dep, body.get("data"))
         raw_hash = body.get("session_hash")
-        hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"))
+        hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"), request)
         record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
         return JSONResponse({"event_id": record.id}, headers=NO_STORE)
 
@@ -301,7 +335,7 @@ class HttpApi:
         dep = self._endpoint(request.path_params["api_name"])
         event_id = token(request.path_params["event_id"], "event_id")
         record = self.registry.event(event_id)
-        if record is None or record.kind != "call" or record.dep is not dep:
+        if record is None or record.kind != "call" or record.dep is not dep or record.http.owner != username(request):
             raise RequestError(404, f"unknown event_id for {endpoint_label(dep)} (results are read once)")
         if record.reader:
             raise RequestError(409, "this event's results are already being read")
@@ -335,16 +369,17 @@ class HttpApi:
 
     async def heartbeat(self, request: Request) -> Response:
         session_hash = token(request.path_params["session_hash"], "session_hash")
-        return StreamingResponse(self._heartbeat_stream(session_hash), media_type="text/event-stream", headers=SSE_HEADERS)
+        stream = self._heartbeat_stream(session_hash, username(request))
+        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
 
-    async def _heartbeat_stream(self, session_hash: str) -> AsyncIterator[str]:
+    async def _heartbeat_stream(self, session_hash: str, user: str | None) -> AsyncIterator[str]:
         """While a client listens here, its session does not expire."""
         attached: HttpSession | None = None
         try:
             while not self.registry.stopping:
                 if attached is None or attached.closed:
                     hs = self.registry.get(session_hash)
-                    if hs is not None and hs is not attached:
+                    if hs is not None and hs is not attached and hs.owner == user:
                         if attached is not None:
                             attached.streams -= 1
                         hs.streams += 1
@@ -360,7 +395,7 @@ class HttpApi:
 
     async def cancel(self, request: Request) -> Response:
         body = await json_body(request, self.options.max_body_size)
-        record = self._record(body)
+        record = self._record(body, request)
         session_hash = body.get("session_hash")
         if session_hash is not None and record.http.key != token(session_hash, "session_hash"):
             raise RequestError(404, "unknown event_id")
@@ -369,14 +404,14 @@ class HttpApi:
 
     async def reset(self, request: Request) -> Response:
         body = await json_body(request, self.options.max_body_size)
-        record = self._record(body)
+        record = self._record(body, request)
         record.http.cancel(record)
         return JSONResponse({"success": True}, headers=NO_STORE)
 
-    def _record(self, body: dict[str, Any]) -> EventRecord:
+    def _record(self, body: dict[str, Any], request: Request) -> EventRecord:
         event_id = token(body.get("event_id"), "event_id")
         record = self.registry.event(event_id)
-        if record is None:
+        if record is None or record.http.owner != username(request):
             raise RequestError(404, "unknown event_id (finished, or never joined)")
         return record
 
@@ -475,3 +510,19 @@ async def _in_threads(parts: Generator[bytes, None, None]) -> AsyncIterator[byte
             yield chunk
     finally:
         parts.close()
+
+
+def username(request: Request) -> str | None:
+    """The logged-in user of a request (``auth=``), else None."""
+    from .auth_gate import USERNAME
+
+    user = request.scope.get(USERNAME)
+    return user if isinstance(user, str) else None
+
+
+def owned(hs: HttpSession, request: Request) -> HttpSession:
+    """``hs`` if it belongs to the request's user: with ``auth=``, a session made by one
+    user is unknown to every other, whatever ``session_hash`` they send."""
+    if hs.owner != username(request):
+        raise RequestError(404, "unknown session_hash: it belongs to another login")
+    return hs

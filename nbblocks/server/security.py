@@ -146,7 +146,8 @@ class Guard:
         root = self.options.root_path
         if root and (path == root or path.startswith(root + "/")):
             path = path[len(root):]
-        return {**scope, "path": path or "/", "root_path": ""}
+        # The app's external path prefix: the login cookie's Path (``auth_gate``).
+        return {**scope, "path": path or "/", "root_path": "", "nbblocks.prefix": mount + root}
 
     def _check(self, headers: dict[str, str], scope: Scope) -> str | None:
         host_header = headers.get("host", "")

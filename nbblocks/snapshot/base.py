@@ -45,6 +45,9 @@ STYLES = {
     "tab": "padding:4px 10px;color:#6b7280",
     "tab_on": "padding:4px 10px;border-bottom:2px solid #f97316;font-weight:600",
     "accordion": "border:1px solid #e5e7eb;border-radius:6px;padding:6px 8px",
+    "sidebar": "display:flex;flex-direction:column;gap:12px;flex:0 0 auto;max-width:50%;box-sizing:border-box;"
+               "border:1px solid #e5e7eb;border-radius:6px;padding:8px;background:#f9fafb",
+    "sidebar_closed": "flex:0 0 auto;width:28px;text-align:center;color:#6b7280;padding-top:6px",
     "cut": "color:#9ca3af;font-style:italic",
     "table": "border-collapse:collapse;font-size:13px",
     "cell": "border:1px solid #e5e7eb;padding:2px 6px;text-align:left;vertical-align:top",

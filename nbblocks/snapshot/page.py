@@ -1,17 +1,20 @@
-"""The page around the blocks: layouts (rows, columns, tabs, accordions), labels, and
+"""The page around the blocks: layouts (rows, columns, tabs, accordions, sidebars), labels, and
 the note that the app is live only with a kernel."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import components  # noqa: F401  (registers the built-in renderers)
-from .base import THUMB_SIDE, Context, InitialValues, Values, esc, generic, style
+from .base import STYLES, THUMB_SIDE, Context, InitialValues, Values, esc, generic, style
 from .registry import renderer_for
 
 if TYPE_CHECKING:
     from ..block import Block
     from ..blocks import Blocks
+
+_CSS_LENGTH = re.compile(r"[0-9.]+(px|%|em|rem|vw|ch)?")
 
 
 def render_app(app: Blocks, values: Values | None = None, *, thumb_side: int = THUMB_SIDE) -> str:
@@ -27,7 +30,28 @@ def render_app(app: Blocks, values: Values | None = None, *, thumb_side: int = T
 
 
 def render_children(ctx: Context, block: Block) -> list[str]:
-    return [render_block(ctx, child) for child in getattr(block, "children", [])]
+    children = list(getattr(block, "children", []))
+    sides = [c for c in children if c.VIEW == "sidebar" and _config(ctx, c).get("visible", True) is not False]
+    if not sides:
+        return [render_block(ctx, child) for child in children]
+    # A Sidebar is a side column of its container, as its view draws it.
+    main = "".join(render_block(ctx, c) for c in children if c not in sides)
+    left = "".join(render_sidebar(ctx, c) for c in sides if _config(ctx, c).get("position") != "right")
+    right = "".join(render_sidebar(ctx, c) for c in sides if _config(ctx, c).get("position") == "right")
+    return [f"<div {style('row')}>{left}<div {style('column')}>{main}</div>{right}</div>"]
+
+
+def render_sidebar(ctx: Context, block: Block) -> str:
+    props = _config(ctx, block)
+    opened = props.get("open", True) is not False
+    width = props.get("width", 320)
+    size = f"{width}px" if isinstance(width, (int, float)) else str(width)
+    if not _CSS_LENGTH.fullmatch(size):
+        size = "320px"  # only a length: the author's text never becomes more CSS
+    if not opened:
+        return f'<aside data-sidebar="closed" {style("sidebar_closed")}>{"◂" if props.get("position") == "right" else "▸"}</aside>'
+    inner = "".join(render_children(ctx, block))  # the label is not shown, as in Gradio
+    return f'<aside data-sidebar="open" style="{STYLES["sidebar"]};width:{esc(size)}">{inner}</aside>'
 
 
 def render_block(ctx: Context, block: Block) -> str:

@@ -64,14 +64,16 @@ def icon_href(favicon_path: str | None) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def page_html(app: Blocks, favicon_path: str | None = None) -> str:
+def page_html(app: Blocks, favicon_path: str | None = None, *, nonce: str | None = None) -> str:
     """The page of ``app``: its ``title``, ``head`` and layout options; its ``css`` and
-    theme are applied by the app's view, and its ``js`` runs once the app is drawn."""
+    theme are applied by the app's view, and its ``js`` runs once the app is drawn.
+    ``nonce`` goes on the loader script (the page's Content Security Policy allows it)."""
     classes = " ".join(
         name for name, on in (("nbb-page-fill-width", app.fill_width), ("nbb-page-fill-height", app.fill_height)) if on
     )
     js = json.dumps(app.js or "").replace("</", "<\\/")
     head = app.head or ""
+    script_nonce = f' nonce="{html.escape(nonce)}"' if nonce else ""
     return (
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -82,5 +84,5 @@ def page_html(app: Blocks, favicon_path: str | None = None) -> str:
         f"<div id=\"nbb-page\" class=\"{classes}\"></div>\n</main>\n"
         f"<script type=\"application/json\" id=\"nbb-page-js\">{js}</script>\n"
         "<noscript>This app needs JavaScript.</noscript>\n"
-        f"<script type=\"module\">{LOADER}</script>\n</body>\n</html>\n"
+        f"<script type=\"module\"{script_nonce}>{LOADER}</script>\n</body>\n</html>\n"
     )

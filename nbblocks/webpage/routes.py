@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from ..server.routes import username
 from ..server.security import NO_STORE, RequestError, json_body, token
 from ..widgets.assets import STATIC
 from .html import page_html
@@ -63,7 +64,16 @@ class PageRoutes:
         return "text/html" in accept and "application/json" not in accept.split(",")[0]
 
     async def page(self, request: Request) -> Response:
-        return HTMLResponse(page_html(self.app, self.options.favicon_path), headers=NO_STORE)
+        """The page, with the server's policy for pages (``server.page_security``): scripts
+        from this server and ``blob:`` (views), the loader by its nonce, ``Function`` for an
+        app's ``js=`` and views that compile code, every inline script when the app's
+        ``head`` has some."""
+        from ..server.page_security import html_response, new_nonce
+
+        nonce = new_nonce()
+        inline = "<script" in (self.app.head or "").lower()
+        return html_response(page_html(self.app, self.options.favicon_path, nonce=None if inline else nonce),
+                             nonce=None if inline else nonce, eval_scripts=True, inline_scripts=inline)
 
     async def static(self, request: Request) -> Response:
         name = request.url.path.rsplit("/page/", 1)[-1]
@@ -86,7 +96,7 @@ class PageRoutes:
     def _tab(self, request: Request) -> PageSession:
         key = token(request.query_params.get("session"), "session")
         tab = self.tabs.get(key)
-        if tab is None:
+        if tab is None or tab.user != username(request):  # a tab is its user's only
             raise RequestError(410, "this page's session has ended; reload the page")
         return tab
 
@@ -97,7 +107,7 @@ class PageRoutes:
         if self.app.closed:
             raise RequestError(503, "the app was closed")
         try:
-            return await run_in_threadpool(self.tabs.create, request)
+            return await run_in_threadpool(self.tabs.create, request, username(request))
         except TooManyTabs:
             raise RequestError(503, "too many pages are open; try again later") from None
 
@@ -130,7 +140,7 @@ class PageRoutes:
         yield ": page\n\n"
         if tab is None:
             try:
-                tab = await run_in_threadpool(self.tabs.create, request)
+                tab = await run_in_threadpool(self.tabs.create, request, username(request))
             except TooManyTabs:
                 yield f"data: {dumps({'type': 'closed', 'reason': 'too many pages are open; try again later'})}\n\n"
                 return
@@ -163,7 +173,7 @@ class PageRoutes:
     async def bye(self, request: Request) -> Response:
         key = request.query_params.get("session")
         tab = self.tabs.get(token(key, "session"))
-        if tab is not None:
+        if tab is not None and tab.user == username(request):
             tab.end_soon()
         return Response(status_code=204, headers=NO_STORE)
 

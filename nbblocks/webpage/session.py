@@ -54,11 +54,13 @@ class PageView(AppView):
 class PageSession:
     """One tab: its view (widget models over ``PageComm``s) and its outbox."""
 
-    def __init__(self, owner: PageSessions, key: str, request: Any = None) -> None:
+    def __init__(self, owner: PageSessions, key: str, request: Any = None, user: str | None = None) -> None:
         from ..widgets.runtime_model import page_runtime
 
         self.owner = owner
         self.key = key
+        #: The logged-in user who opened the tab (``auth=``); only they may use it.
+        self.user = user
         self.box = Mailbox()
         self.closed = False
         self.streams = 0
@@ -70,7 +72,7 @@ class PageSession:
         if request is not None:  # gr.Request in the tab's functions: its page's request
             from ..route_utils import Request
 
-            self.view.session.request = Request(request, session_hash=key)
+            self.view.session.request = Request(request, username=user, session_hash=key)
         with self.view.lock:
             for widget in list(self.view.widgets.values()):
                 self._open(widget)
@@ -188,14 +190,14 @@ class PageSessions:
         self.lock = threading.Lock()
         self.sessions: dict[str, PageSession] = {}
 
-    def create(self, request: Any = None) -> PageSession:
+    def create(self, request: Any = None, user: str | None = None) -> PageSession:
         """A new tab's session; ``request`` (the Starlette request that opened it) is what
-        ``gr.Request`` gives its functions."""
+        ``gr.Request`` gives its functions, ``user`` the logged-in user (``auth=``)."""
         with self.lock:
             if len(self.sessions) >= self.capacity:
                 raise TooManyTabs
         key = secrets.token_urlsafe(18)
-        session = PageSession(self, key, request)
+        session = PageSession(self, key, request, user)
         with self.lock:
             self.sessions[key] = session
         return session

@@ -8,10 +8,11 @@ It watches the app graph for listeners added later (``Blocks.watch_listeners``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -64,6 +65,8 @@ class AppView:
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self._change_watchers: list[Callable[[], None]] = []
+        self._holding = 0
+        self._changed_while_held = False
         self.token = uuid.uuid4().hex
         self._sequencer = Sequencer()
         self._value_seq: dict[int, tuple[str, int]] = {}
@@ -205,6 +208,9 @@ class AppView:
         self._change_watchers.append(watcher)
 
     def _changed(self) -> None:
+        if self._holding:
+            self._changed_while_held = True
+            return
         for watcher in list(self._change_watchers):
             try:
                 watcher()
@@ -230,7 +236,7 @@ class AppView:
         if problem is not None:
             self._refuse(block, problem)
             return False
-        self.session.set(block, value)
+        self.session.set(block, self._read_shown(block, value))
         self._clear_validation([block])
         self._changed()
         return True
@@ -325,6 +331,8 @@ class AppView:
             return
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
+        if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
+            self.engine.rerun_load(self.session, block)  # the page's stored value: load sees it
         if kind == "value":
             return
         event = content.get("event")
@@ -407,7 +415,7 @@ class AppView:
             if last is not None and last[0] == page and last[1] >= seq:
                 return True
             self._value_seq[block._id] = (page, seq)
-        self.session.set(block, value)
+        self.session.set(block, self._read_shown(block, value))
         widget = self.widgets.get(block._id)
         if widget is not None:
             origin = {"page": page, "seq": seq} if isinstance(page, str) and isinstance(seq, int) else {}
@@ -415,6 +423,12 @@ class AppView:
         self._clear_validation([block])
         self._changed()
         return True
+
+    def _read_shown(self, block: Block, shown: Any) -> Any:
+        """The session value for what a view sent: the inverse of ``notebook_value`` for a
+        component whose view holds another form (a BrowserState's sealed text)."""
+        read = getattr(self.session.component(block), "read_notebook_value", None)
+        return read(shown) if callable(read) else shown
 
     def _files_issued(self, block: Block, value: Any, content: Mapping[str, Any]) -> bool:
         """A value naming files must name only files this app issued; a forged one is
@@ -489,6 +503,26 @@ class AppView:
                 widget.send_value_diff(wire, edits)
                 return
         widget.set_value(wire, None, blobs)
+
+    @contextlib.contextmanager
+    def hold(self, job: Job) -> Iterator[None]:
+        """Reports of one job's end made inside go to the page as one state message per
+        model (its outputs' values and statuses together); change watchers hear once,
+        after the messages are sent and the view's lock is released."""
+        with self.lock:
+            self._holding += 1
+            try:
+                with contextlib.ExitStack() as stack:
+                    for block in (*job.dep.outputs, *job.progress_blocks):
+                        widget = self.widgets.get(block._id)
+                        if widget is not None:
+                            stack.enter_context(widget.hold_sync())
+                    yield
+            finally:
+                self._holding -= 1
+                changed, self._changed_while_held = self._changed_while_held and not self._holding, False
+        if changed:
+            self._changed()
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
