@@ -33,6 +33,16 @@ def messages(stream: Any) -> Iterator[dict[str, Any]]:
             yield json.loads(line[6:])
 
 
+def polled_edits(http: Any, session: str, comm_id: str) -> list[Any]:
+    """The edits of the first ``value_diff`` of model ``comm_id``, by long polling (each
+    poll answers as soon as the tab's outbox holds something)."""
+    while True:
+        for message in http.get(f"/page/poll?session={session}").json()["messages"]:
+            content = message.get("data", {}).get("content") or {}
+            if message.get("comm_id") == comm_id and content.get("type") == "value_diff":
+                return list(content["edits"])
+
+
 def test_a_tab_gets_its_models_and_its_events_run() -> None:
     demo, name, out, btn = greeter()
     with serving(demo), httpx.Client(base_url=demo.local_url, timeout=WAIT) as http:
@@ -151,13 +161,7 @@ def test_long_polling_carries_the_same_messages() -> None:
             {"type": "comm_msg", "comm_id": name_id, "data": {"method": "custom", "content": {"type": "value", "value": "Bo"}}},
             {"type": "comm_msg", "comm_id": button, "data": {"method": "custom", "content": {"type": "event", "event": "click"}}},
         ]})
-        edits = []
-        while not edits:  # each poll answers as soon as there is something
-            for message in http.get(f"/page/poll?session={session}").json()["messages"]:
-                content = message.get("data", {}).get("content") or {}
-                if message.get("comm_id") == out_id and content.get("type") == "value_diff":
-                    edits = content["edits"]
-        assert edits == [["append", [], "Hi Bo"]]
+        assert polled_edits(http, session, out_id) == [["append", [], "Hi Bo"]]
 
 
 def test_with_auth_the_page_needs_a_login_and_a_tab_is_its_users_only() -> None:
@@ -181,10 +185,4 @@ def test_with_auth_the_page_needs_a_login_and_a_tab_is_its_users_only() -> None:
             # Another user cannot read or drive ann's tab.
             assert bob.get(f"/page/poll?session={session}").status_code == 410
             assert bob.post(f"/page/send?session={session}", json={"messages": []}).status_code == 410
-            edits = []
-            while not edits:  # the load event's gr.Request knows ann
-                for message in ann.get(f"/page/poll?session={session}").json()["messages"]:
-                    content = message.get("data", {}).get("content") or {}
-                    if message.get("comm_id") == out_id and content.get("type") == "value_diff":
-                        edits = content["edits"]
-            assert edits == [["append", [], "ann"]]
+            assert polled_edits(ann, session, out_id) == [["append", [], "ann"]]  # the load event's gr.Request knows ann
