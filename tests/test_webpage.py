@@ -430,6 +430,9 @@ def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
 
     frame = pd.DataFrame({"x": list(range(50)), "y": [i * i for i in range(50)]})
     with gr.Blocks() as demo:
+        with gr.Sidebar():
+            gr.Markdown("In the sidebar", elem_id="side-note")
+        gr.BrowserState("kept", storage_key="nbb-page-test")
         with gr.Tabs():
             with gr.Tab("Inputs"):
                 with gr.Accordion("More", open=True):
@@ -463,9 +466,10 @@ def test_every_kind_of_view_draws_in_the_page(page: Any) -> None:
         for tab in ("Outputs", "Media", "Inputs"):
             app.get_by_role("tab", name=tab).click()
         expect(part(app.locator("#chat"), "message")).to_have_count(2)
+        expect(app.locator("#side-note")).to_contain_text("In the sidebar")
         expect(app.locator("#table")).to_contain_text("2401")  # 49 * 49, the last row
         expect(app.locator("#plot")).not_to_contain_text("error")
-        page.wait_for_function("document.querySelectorAll('[data-nbblocks-view]').length >= 27")
+        page.wait_for_function("document.querySelectorAll('[data-nbblocks-view]').length >= 28")
         expect(app.locator('[data-nbblocks-part="view-error"]')).to_have_count(0)
         expect(app.locator('[data-nbblocks-part="view-waiting"]')).to_have_count(0)
 
