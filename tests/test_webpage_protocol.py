@@ -33,14 +33,21 @@ def messages(stream: Any) -> Iterator[dict[str, Any]]:
             yield json.loads(line[6:])
 
 
-def polled_edits(http: Any, session: str, comm_id: str) -> list[Any]:
-    """The edits of the first ``value_diff`` of model ``comm_id``, by long polling (each
-    poll answers as soon as the tab's outbox holds something)."""
+def polled_edits(http: Any, session: str, comm_id: str, received: list[Any] = ()) -> list[Any]:  # type: ignore[assignment]
+    """The edits of the first ``value_diff`` of model ``comm_id`` in ``received`` (messages
+    already read) or, by long polling, in what comes next (each poll answers as soon as the
+    tab's outbox holds something); fails after ``WAIT`` seconds."""
+    import time
+
+    deadline = time.monotonic() + WAIT
+    batch = list(received)
     while True:
-        for message in http.get(f"/page/poll?session={session}").json()["messages"]:
+        for message in batch:
             content = message.get("data", {}).get("content") or {}
             if message.get("comm_id") == comm_id and content.get("type") == "value_diff":
                 return list(content["edits"])
+        assert time.monotonic() < deadline, f"no value_diff of {comm_id} within {WAIT} s"
+        batch = http.get(f"/page/poll?session={session}").json()["messages"]
 
 
 def test_a_tab_gets_its_models_and_its_events_run() -> None:
@@ -185,4 +192,5 @@ def test_with_auth_the_page_needs_a_login_and_a_tab_is_its_users_only() -> None:
             # Another user cannot read or drive ann's tab.
             assert bob.get(f"/page/poll?session={session}").status_code == 410
             assert bob.post(f"/page/send?session={session}", json={"messages": []}).status_code == 410
-            assert polled_edits(ann, session, out_id) == [["append", [], "ann"]]  # the load event's gr.Request knows ann
+            # The load event's gr.Request knows ann (its result may have come with the models).
+            assert polled_edits(ann, session, out_id, first) == [["append", [], "ann"]]
