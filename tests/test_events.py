@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import copy
 import threading
 import time
@@ -33,6 +34,29 @@ def test_click_runs_fn_with_preprocessed_inputs():
     assert ui.value(out) == "Hello, Ada!"
     assert ui.status(out) == "idle"
     assert ui.error(out) is None
+
+
+def test_functions_run_in_a_copy_of_the_context_the_event_came_from():
+    # The kernel keeps the request being answered in a context variable; whatever thread
+    # runs a function (and publishes its outputs) must see it, as Gradio's threads see
+    # their caller's context.
+    request = contextvars.ContextVar("request")
+    seen = []
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        out = gr.Textbox()
+        box.submit(lambda text: seen.append(request.get("missing")) or text, box, out)  # plain: a worker thread at once
+        box.change(lambda text: seen.append(request.get("missing")), box, None, js="(x) => x")  # through the loop
+    ui = Frontend(demo, js=lambda code, args: args[0])
+    token = request.set("cell 7")
+    try:
+        ui.set(box, "hi")  # change
+        ui.trigger(box, "submit")
+    finally:
+        request.reset(token)
+    assert ui.value(out) == "hi"
+    assert seen == ["cell 7", "cell 7"]
+    demo.close()
 
 
 def test_decorator_form_and_inputs_as_list():

@@ -298,9 +298,12 @@ class Engine:
 
     def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
         """Run the job (its concurrency slot taken) in a worker thread; False when the
-        executor takes no more work (the interpreter is shutting down)."""
+        executor takes no more work (the interpreter is shutting down). The thread runs in
+        a copy of the submitter's context, as the loop's tasks do: the kernel keeps the
+        request a message answers in a context variable (ipykernel 7.0 has no fallback for
+        threads without it), and functions see their caller's context as in Gradio."""
         try:
-            _loop.get_executor().submit(contextvars.Context().run, self._run_in_thread, job, limiter)
+            _loop.get_executor().submit(contextvars.copy_context().run, self._run_in_thread, job, limiter)
         except RuntimeError:
             return False
         return True
