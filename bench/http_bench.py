@@ -138,14 +138,17 @@ def _child(library: str, port: int) -> None:
 
 
 class Server:
-    def __init__(self, python: str, library: str):
+    """A server child of ``library`` in ``python``; ``script`` is the module whose
+    ``--child`` entry builds the app (this one's by default)."""
+
+    def __init__(self, python: str, library: str, script: str | None = None):
         from _common import subprocess_env
 
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
         self.proc = subprocess.Popen(
-            [python, __file__, "--child", library, str(port)],
+            [python, script or __file__, "--child", library, str(port)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             env=subprocess_env(HF_HUB_DISABLE_TELEMETRY="1"),
         )

@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "media", "http", "frontend", "chat", "snapshot", "plot")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "media", "http", "frontend", "chat", "snapshot", "plot", "page")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     import http_bench
     import image_display
     import media
+    import page_click
     import import_time
     import plot_bench
     import queue_throughput
@@ -60,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
                          ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
-                         ("media", media), ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("snapshot", snapshot), ("plot", plot_bench)):
+                         ("media", media), ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("snapshot", snapshot), ("plot", plot_bench),
+                         ("page", page_click)):
         if args.only and name not in args.only:
             continue
         print()

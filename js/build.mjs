@@ -3,6 +3,8 @@
 //                                     (one per kernel), with the stylesheet every block needs
 //   nbblocks/static/block.js          the _esm of every block model: a stub that mounts the
 //                                     block through the page runtime
+//   nbblocks/static/page.js           the web page's host: plays the widget manager's part
+//                                     for runtime.js and block.js (docs/serving.md)
 //   nbblocks/static/views/<view>.js   one self-contained ES module per built-in view, with
 //                                     its own stylesheets; sent to a page once, when needed
 //   nbblocks/static/libs/<name>.js    heavy libraries (plotly.js, vega-embed, highlight.js,
@@ -76,6 +78,7 @@ const stylesheets = {
 const entryPoints = [
   { in: "runtime/index.js", out: "runtime" },
   { in: "runtime/block.js", out: "block" },
+  { in: "page/host.js", out: "page" },
 ];
 for (const name of viewNames) entryPoints.push({ in: `views/${name}.js`, out: `views/${name}` });
 for (const name of libNames) entryPoints.push({ in: `libs/${name}.js`, out: `libs/${name}` });

@@ -6,7 +6,8 @@ A parameter annotated ``gr.Request`` gets one. Over HTTP it wraps the Starlette 
 attributes are the request's own, ``request.request`` is the request itself); ``username``
 is the logged-in user when the server runs with ``auth=``, else None. In the notebook there is no HTTP request: ``session_hash`` is the
 notebook session's id, ``username`` None, headers, query parameters and cookies empty, and
-``client`` None.
+``client`` None. In a tab of the app's web page it wraps the request that opened the tab
+(its headers, cookies and client), and ``session_hash`` is the tab's id.
 """
 
 from __future__ import annotations

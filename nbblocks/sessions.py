@@ -38,6 +38,9 @@ class Session:
         #: Widget sessions run ``change`` listeners and ``.then`` chains in the kernel;
         #: an HTTP client runs only the endpoint it called.
         self.cascade = cascade
+        #: The ``gr.Request`` of a session that has one request behind all its events (a
+        #: browser tab of the web page); None: each event brings its own, or none.
+        self.request: Any = None
         self.lock = threading.RLock()
         self.values: dict[int, Any] = {}
         self.overrides: dict[int, dict[str, Any]] = {}

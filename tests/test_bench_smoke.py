@@ -34,6 +34,7 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     assert re.search(r"^\s*ratio plot: (gradio bytes / nbblocks bytes = [\d.]+x|gradio skipped)", out, re.M), out
     assert "loaded by `import nbblocks`" in out
     assert re.search(r"^\s*ratio chat-stream: comm bytes / final history = [\d.]+x", out, re.M), out
+    assert re.search(r"^\s*ratio page: (nbblocks / gradio click to DOM update = [\d.]+x|skipped)", out, re.M), out
 
 
 def test_profile_mode_prints_each_thread():

@@ -204,6 +204,38 @@ def test_footer_shows_the_url_and_a_working_snippet():
     assert view.root.comm is None  # closed with the app
 
 
+def test_footer_links_to_the_web_page_and_inbrowser_opens_it(monkeypatch):
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", opened.append)  # no desktop browser here: record the call
+    demo, _ = echo_app()
+    try:
+        demo.launch(inbrowser=True, server_port=0, prevent_thread_lock=True, quiet=True)
+        assert opened == [demo.local_url]
+        assert demo.view().root.props["footer"]["page"] == demo.local_url
+        # On JupyterHub the page is reached through the server's proxy path to the port.
+        monkeypatch.setenv("JUPYTERHUB_SERVICE_PREFIX", "/user/ada/")
+        demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+        assert demo.view().root.props["footer"]["page"] == f"/user/ada/proxy/{demo.server_port}/"
+        # With root_path the page is where the proxy publishes the server.
+        demo.launch(server_port=0, prevent_thread_lock=True, quiet=True, root_path="/apps/greeter")
+        assert demo.view().root.props["footer"]["page"] == "/apps/greeter/"
+    finally:
+        demo.close()
+
+
+def test_share_points_to_the_web_page(capsys):
+    demo, _ = echo_app()
+    try:
+        with pytest.warns(UserWarning, match="no share tunnel"):
+            demo.launch(share=True, server_port=0, prevent_thread_lock=True)
+        out = capsys.readouterr().out
+        assert f"The app's web page is at {demo.local_url}" in out
+    finally:
+        demo.close()
+
+
 def test_footer_is_in_a_view_created_after_launch():
     demo, _ = echo_app()
     with serving(demo):

@@ -85,6 +85,13 @@ function apiFooter(footer, signal) {
     details.append(h("p", { class: "nbb-api-url" }, "Every endpoint, its parameters and a curl snippet: ",
       h("a", { href: footer.api_page, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "api-page" } }, "API page")));
   }
+  const parts = [];
+  // The same app as a web page (docs/serving.md): the page's address, relative or absolute.
+  if (typeof footer.page === "string" && footer.page) {
+    parts.push(h("p", { class: "nbb-page-link" },
+      h("a", { href: footer.page, target: "_blank", rel: "noopener noreferrer", dataset: { nbblocksPart: "page-link" } }, "Open as a web page"),
+      " ↗"));
+  }
   for (const endpoint of endpoints) {
     const snippet = String(endpoint?.snippet ?? "");
     const code = h("pre", { class: "nbb-api-snippet" }, h("code", null, snippet));
@@ -92,5 +99,5 @@ function apiFooter(footer, signal) {
       h("div", { class: "nbb-api-head" }, h("code", null, String(endpoint?.api_name ?? "")), copyButton({ getText: () => snippet, signal, title: "Copy snippet" })),
       code));
   }
-  return [details];
+  return [...parts, details];
 }

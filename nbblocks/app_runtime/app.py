@@ -76,8 +76,9 @@ class AppRuntime:
                 if self.app.closed:
                     raise RuntimeError(f"{self.app!r} is closed; create a new app")
                 from ..server import create_app
+                from ..webpage.routes import PageRoutes
 
-                self._asgi = create_app(self.app, engine)
+                self._asgi = create_app(self.app, engine, page=PageRoutes)
             return self._asgi
 
     @property
@@ -150,7 +151,9 @@ class AppRuntime:
 
         self.app.set_max_file_size(parse_size(max_file_size))
         in_kernel = _kernel.in_kernel()
-        wants_server = not in_kernel or server_name is not None or server_port is not None
+        # inbrowser and share ask for the web page, so in a kernel they serve it too.
+        wants_page = bool(others.get("inbrowser") or share)
+        wants_server = not in_kernel or server_name is not None or server_port is not None or wants_page
         local_url = None
         if wants_server:
             from ..server import require_server_extra
@@ -166,10 +169,13 @@ class AppRuntime:
                 session_timeout=session_timeout,
                 state_session_capacity=state_session_capacity,
                 forwarded_allow_ips=forwarded_allow_ips if forwarded_allow_ips is not None else os.environ.get("FORWARDED_ALLOW_IPS"),
+                favicon_path=str(others["favicon_path"]) if others.get("favicon_path") is not None else None,
                 auth=auth,
                 auth_message=auth_message,
             )
             self._stop_server()  # launching again replaces the previous server
+            from ..webpage.routes import PageRoutes
+
             server = start_server(
                 self.app,
                 self.engine,
@@ -177,17 +183,22 @@ class AppRuntime:
                 server_port=server_port,
                 options=options,
                 tls=TlsFiles.of(ssl_keyfile, ssl_certfile, ssl_keyfile_password),
+                page=PageRoutes,
             )
             self._server = server
             _serving.add(self)
             local_url = server.local_url
-            self._set_footer(server.footer())
+            footer = server.footer()
+            footer["page"] = page_url(footer["url"], server.port, behind_proxy=bool(options.root_path))
+            self._set_footer(footer)
             if not quiet:
                 print(f"* Running on local URL:  {local_url}", flush=True)
+            if share and not quiet:
+                print(f"* No public link: nbblocks has no share tunnel. The app's web page is at {footer['page']}", flush=True)
             if others.get("inbrowser"):
-                import webbrowser
-
-                webbrowser.open(local_url)
+                # A browser on this machine opens the local URL; a kernel's link may be relative.
+                page = footer["page"]
+                self._open_page(page if in_kernel or page.startswith("http") else local_url, in_kernel)
         if in_kernel and (inline is None or inline):
             from IPython.display import display
 
@@ -196,9 +207,27 @@ class AppRuntime:
             self._server.block()
         return LaunchResult((self._server.api if self._server is not None else None, local_url, None))
 
+    @staticmethod
+    def _open_page(url: str, in_kernel: bool) -> None:
+        """``inbrowser=True``: open the web page; a kernel (maybe on another machine) shows
+        a link to it instead."""
+        if not in_kernel:
+            import webbrowser
+
+            webbrowser.open(url)
+            return
+        from html import escape
+
+        from IPython.display import HTML, display
+
+        print(f"* The app's web page: {url}", flush=True)
+        link = f'<a href="{escape(url)}" target="_blank" rel="noopener">Open the app as a web page</a>'
+        display(HTML(link))  # type: ignore[no-untyped-call]  # IPython.display is not annotated
+
     def _page_options(self, others: dict[str, Any]) -> None:
-        """Gradio 6 takes ``theme`` and ``css`` in ``launch()``: they apply to the app as
-        ``Blocks(theme=..., css=...)`` do (a view shown before picks them up when shown again)."""
+        """Gradio 6 takes ``theme``, ``css``, ``js`` and ``head`` in ``launch()``: they apply
+        to the app as ``Blocks(theme=..., css=..., js=..., head=...)`` do (a view shown before
+        picks them up when shown again; ``js`` and ``head`` are the web page's)."""
         from ..themes import resolve_theme
 
         app = self.app
@@ -206,6 +235,10 @@ class AppRuntime:
             app.theme = resolve_theme(others["theme"], "launch")
         if others.get("css") is not None:
             app.css = others["css"] if app.css is None else f"{app.css}\n{others['css']}"
+        if others.get("js") is not None:
+            app.js = others["js"]
+        if others.get("head") is not None:
+            app.head = others["head"] if not app.head else f"{app.head}\n{others['head']}"
 
     def close(self) -> None:
         """Stop the server (the port is freed), close the widget models, the sessions
@@ -235,6 +268,16 @@ class AppRuntime:
         if server is not None:
             server.stop()
             self._set_footer(None)
+
+
+def page_url(url: str, port: int, *, behind_proxy: bool = False) -> str:
+    """Where a person opens the web page: the server's URL (``root_path/`` behind a proxy),
+    or on JupyterHub the server's proxy path to the port (jupyter-server-proxy's
+    ``<prefix>proxy/<port>/``)."""
+    prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX")
+    if prefix and not behind_proxy:
+        return f"{prefix.rstrip('/')}/proxy/{port}/"
+    return url
 
 
 #: Runtimes whose HTTP server may be running, for ``gr.close_all()``.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-#: Gradio launch() options accepted here: ``theme``/``css`` apply as on ``Blocks``, ``inbrowser``
-#: opens a served app's URL; the others change nothing (no web page is served).
+#: Gradio launch() options accepted here: ``theme``/``css``/``js``/``head`` apply as on ``Blocks``,
+#: ``favicon_path`` is the web page's icon, ``inbrowser``
+#: opens the app's web page (in a kernel: links to it); the others change nothing.
 NO_EFFECT = frozenset({
     "inbrowser", "debug", "max_threads",
     "height", "width", "favicon_path", "show_api", "allowed_paths", "blocked_paths", "app_kwargs",
@@ -21,8 +22,8 @@ def check_launch_options(share: Any, others: dict[str, Any]) -> None:
     """Refuse what nbblocks cannot do, with a way out; accept what changes nothing here."""
     if share:  # kinder than refusing: notebooks written for Colab pass it out of habit
         warnings.warn(
-            "launch(share=True): nbblocks has no share tunnel; the app is shown here (and served on "
-            "127.0.0.1 when server_name/server_port are given)", UserWarning, stacklevel=4,
+            "launch(share=True): nbblocks has no share tunnel; the app is served as a web page on this "
+            "machine instead (its URL is printed), which a reverse proxy can publish", UserWarning, stacklevel=4,
         )
     if others.get("auth_dependency") is not None:  # ignoring it would serve the app unprotected
         raise NotImplementedError(

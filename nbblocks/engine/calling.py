@@ -164,6 +164,7 @@ def _as_event_data(data: EventData | None, cls: type[EventData]) -> EventData:
 
 
 def _request(job: Job) -> Request:
-    """The HTTP call's ``gr.Request``; in the notebook one with the session's id only."""
-    request = job.request
+    """The HTTP call's ``gr.Request`` (or the web page tab's); in the notebook one with the
+    session's id only."""
+    request = job.request if job.request is not None else job.session.request
     return request if isinstance(request, Request) else Request(session_hash=job.session.id)

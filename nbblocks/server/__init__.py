@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine
     from .options import ServerOptions
-    from .routes import HttpApi
+    from .routes import HttpApi, PageFactory
 
 __all__ = ["create_app", "require_server_extra"]
 
@@ -47,11 +47,12 @@ def require_server_extra() -> None:
         )
 
 
-def create_app(app: Blocks, engine: Engine, options: ServerOptions | None = None, **settings: Any) -> HttpApi:
+def create_app(app: Blocks, engine: Engine, options: ServerOptions | None = None, *, page: PageFactory | None = None,
+               **settings: Any) -> HttpApi:
     """The ASGI app serving ``app``'s HTTP API on ``engine``; ``settings`` are
-    ``ServerOptions`` fields."""
+    ``ServerOptions`` fields; ``page`` makes the app's web page (``nbblocks.webpage``)."""
     require_server_extra()
     from .options import ServerOptions
     from .routes import HttpApi
 
-    return HttpApi(app, engine, options or ServerOptions(**settings))
+    return HttpApi(app, engine, options or ServerOptions(**settings), page=page)

@@ -21,7 +21,7 @@ from .options import LOOPBACK_NAMES, ServerOptions
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine
-    from .routes import HttpApi
+    from .routes import HttpApi, PageFactory
 
 log = logging.getLogger("nbblocks")
 
@@ -211,6 +211,7 @@ def start_server(
     server_port: int | None,
     options: ServerOptions,
     tls: TlsFiles | None = None,
+    page: PageFactory | None = None,
 ) -> ServerHandle:
     from .routes import HttpApi
 
@@ -218,7 +219,7 @@ def start_server(
         options.allowed_hosts = tuple(LOOPBACK_NAMES) + ((server_name.lower(),) if server_name.lower() not in LOOPBACK_NAMES else ())
     sock = bind(server_name, server_port)
     try:
-        handle = ServerHandle(app, HttpApi(app, engine, options), sock, server_name, tls)
+        handle = ServerHandle(app, HttpApi(app, engine, options, page=page), sock, server_name, tls)
         handle.start()
     except BaseException:
         sock.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +35,11 @@ class ServerOptions:
     allowed_hosts: tuple[str, ...] | None = None
     #: Largest JSON request body in bytes.
     max_body_size: int = 16 * 1024 * 1024
+    #: Seconds a web page's session outlives its tab (a reload or a dropped connection
+    #: within it keeps nothing; a reconnecting stream keeps the session).
+    page_grace: float = dataclasses.field(default_factory=lambda: float(os.environ.get("NBBLOCKS_PAGE_GRACE", "10")))
+    #: The icon file the web page shows (``launch(favicon_path=...)``), or None.
+    favicon_path: str | None = None
     #: Seconds between keep-alive messages on open streams.
     heartbeat_interval: float = 15.0
     #: Proxies whose ``X-Forwarded-Host`` is believed: addresses or networks, or ``"*"``

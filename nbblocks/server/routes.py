@@ -7,8 +7,8 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
 from .channels import EventRecord, HttpSession, call_message, dumps
@@ -32,6 +32,21 @@ if TYPE_CHECKING:
     from ..events import Dependency
     from .auth_gate import AuthGate
 
+class PageHost(Protocol):
+    """The app's web page as the server serves it: its routes, and the page for ``GET /``."""
+
+    @property
+    def routes(self) -> Sequence[BaseRoute]: ...
+
+    def wanted(self, request: Request) -> bool: ...
+
+    async def page(self, request: Request) -> Response: ...
+
+    def close_all(self) -> None: ...
+
+
+PageFactory = Callable[["Blocks", "Engine", ServerOptions], PageHost]
+
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 
 
@@ -39,13 +54,16 @@ class HttpApi:
     """One ASGI app serving one Blocks app on its engine: routes, client sessions,
     security middleware."""
 
-    def __init__(self, app: Blocks, engine: Engine, options: ServerOptions | None = None):
+    def __init__(self, app: Blocks, engine: Engine, options: ServerOptions | None = None, page: PageFactory | None = None):
         self.app = app
         self.engine = engine
         self.options = options or ServerOptions()
         self.registry = HttpRegistry(app, engine, self.options)
+        #: The app's web page, when the layer above serves one (``nbblocks.webpage``).
+        self.pages = page(app, engine, self.options) if page is not None else None
         p = API_PREFIX
         routes = [
+            *(self.pages.routes if self.pages is not None else []),
             Route("/", self.index, methods=["GET"]),
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
@@ -93,6 +111,8 @@ class HttpApi:
 
     def stop(self) -> None:
         self.registry.stop()
+        if self.pages is not None:
+            self.pages.close_all()
 
     # -- errors ----------------------------------------------------------------------
 
@@ -131,8 +151,12 @@ class HttpApi:
     # -- descriptions ----------------------------------------------------------------
 
     async def index(self, request: Request) -> Response:
+        """``/?view=api``: the "Use via API" page; a browser: the app's web page (when there
+        is one); a client asking for JSON: this note."""
         if request.query_params.get("view") == "api":
             return self.api_page(request)
+        if self.pages is not None and self.pages.wanted(request):
+            return await self.pages.page(request)
         return JSONResponse({
             "app": self.app.title,
             "api": f"{API_PREFIX}/info",

@@ -30,6 +30,7 @@ TABLE_MESSAGES = frozenset({"table_rows", "table_edit", "table_select", "table_c
 if TYPE_CHECKING:
     from ..blocks import Blocks
     from ..engine import Engine, Job, OutputChange, RenderChange
+    from ..sessions import Session
 
 log = logging.getLogger("nbblocks")
 
@@ -50,7 +51,20 @@ class AppView:
     #: A page runs a listener's ``js`` function (``run_js``).
     runs_js = True
 
-    def __init__(self, app: Blocks, engine: Engine, *, footer: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        app: Blocks,
+        engine: Engine,
+        *,
+        footer: dict[str, Any] | None = None,
+        session_id: str = NOTEBOOK_SESSION,
+        comms: Callable[[], Any] | None = None,
+        start: bool = True,
+    ):
+        """``session_id``, ``comms`` and ``start`` serve another front end than the
+        notebook (a browser tab of the web page, ``nbblocks.webpage``): its own session,
+        a factory of the comms its models talk over, and whether the session starts now
+        (load events, timers) or when that front end has the models (``start()``)."""
         self.app = app
         self.engine = engine
         self.lock = threading.RLock()
@@ -76,12 +90,18 @@ class AppView:
         self.closed = False
         #: Where the app's HTTP API is (the app widget's ``props["footer"]``), or None.
         self.footer = footer
-        self.session = engine.sessions.create(NOTEBOOK_SESSION, sink=self)
+        self._comms = comms
+        self.session: Session = engine.sessions.create(session_id, sink=self)
         root = self._build(app)
         assert root is not None
-        self.root = root
+        self.root: BlockWidget = root
         app.watch_listeners(self.refresh_listeners)
-        engine.start_session(self.session)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """The front end has the models: run ``load`` listeners, start timers."""
+        self.engine.start_session(self.session)
 
     # -- building ------------------------------------------------------------------
 
@@ -136,7 +156,9 @@ class AppView:
             return existing
         name, view_id = view
         shown, _, blobs = self._shown(block, value) if isinstance(block, Component) else (value, None, {})
+        extra: dict[str, Any] = {"comm": self._comms()} if self._comms is not None else {}
         widget = BlockWidget(
+            **extra,
             lock=self.lock,
             _esm=block_source(),
             runtime=page_runtime().ref,

@@ -125,10 +125,14 @@ def test_blocks_footer_shows_how_to_call_the_api(page):
     footer = page.locator('#app [data-nbblocks-part="footer"]')
     assert footer.is_hidden()
     snippet = "from gradio_client import Client\n\nclient = Client('http://127.0.0.1:7861/')\nresult = client.predict(\n    text='Hello!!',\n    api_name='/echo',\n)"
-    api = {"url": "http://127.0.0.1:7861/", "api_page": "http://127.0.0.1:7861/?view=api", "endpoints": [{"api_name": "/echo", "snippet": snippet}, {"api_name": "/count", "snippet": "x"}]}
+    api = {"url": "http://127.0.0.1:7861/", "page": "http://127.0.0.1:7861/", "api_page": "http://127.0.0.1:7861/?view=api",
+           "endpoints": [{"api_name": "/echo", "snippet": snippet}, {"api_name": "/count", "snippet": "x"}]}
     props = page.evaluate("nb.model('app').get('props')")
     kernel_set(page, "app", {"props": {**props, "footer": api}})
     assert footer.is_visible()
+    # The same app as a web page, one click away.
+    link = footer.locator('[data-nbblocks-part="page-link"]')
+    assert link.get_attribute("href") == "http://127.0.0.1:7861/" and link.get_attribute("target") == "_blank"
     assert footer.locator("summary").inner_text() == "Use via API (2 endpoints)"
     footer.locator("summary").click()
     assert footer.locator('[data-nbblocks-part="api-url"]').get_attribute("href") == "http://127.0.0.1:7861/"
