@@ -585,3 +585,46 @@ def test_the_page_polls_behind_a_proxy_that_holds_streams_back(page: Any) -> Non
         expect(part(app.locator("#greeting"), "input")).to_have_value("Hello, Bo!!")
         assert polls and all(p.startswith(url) for p in polls)
 
+
+
+def test_browser_state_persists_across_reloads_and_the_sidebar_fires_its_events(page: Any) -> None:
+    """gr.BrowserState in the page: an output is stored sealed in the tab's localStorage,
+    and after a reload (a new session) the app's load listener gets it back; gr.Sidebar's
+    toggle runs its collapse/expand listeners in the server."""
+    from playwright.sync_api import expect
+
+    with gr.Blocks() as demo:
+        with gr.Sidebar(label="Filters") as sidebar:
+            gr.Markdown("In the sidebar", elem_id="side-note")
+        saved = gr.BrowserState([], storage_key="nbb-page-notes", secret="page-secret")
+        note = gr.Textbox(label="Note", elem_id="note")
+        shown = gr.Textbox(label="Shown", elem_id="shown")
+        toggled = gr.Textbox(label="Toggled", elem_id="toggled")
+        add = gr.Button("Add", elem_id="add")
+        add.click(lambda text, items: (items + [text], ", ".join(items + [text])), [note, saved], [saved, shown])
+        demo.load(lambda items: ", ".join(items) or "nothing yet", saved, shown)
+        sidebar.collapse(lambda: "collapsed", None, toggled)
+        sidebar.expand(lambda: "expanded", None, toggled)
+    with serving(demo):
+        app = open_page(page, demo.local_url)
+        expect(part(app.locator("#shown"), "input")).to_have_value("nothing yet")
+        for text in ("milk", "eggs"):
+            part(app.locator("#note"), "input").fill(text)
+            part(app.locator("#add"), "button").click()
+        expect(part(app.locator("#shown"), "input")).to_have_value("milk, eggs")
+        stored = page.wait_for_function("localStorage.getItem('nbb-page-notes')").json_value()
+        assert "milk" not in stored and saved.read_notebook_value(stored) == ["milk", "eggs"]
+
+        page.reload()  # a new session: the stored value comes back to the load listener
+        page.wait_for_selector('#nbb-page[data-nbblocks-ready="true"]')
+        app = page.locator(APP).first
+        expect(part(app.locator("#shown"), "input")).to_have_value("milk, eggs")
+
+        toggle = part(app, "sidebar-toggle")
+        expect(app.locator("#side-note")).to_be_visible()
+        toggle.click()
+        expect(app.locator("#side-note")).to_be_hidden()
+        expect(part(app.locator("#toggled"), "input")).to_have_value("collapsed")
+        toggle.click()
+        expect(part(app.locator("#toggled"), "input")).to_have_value("expanded")
+    demo.close()
