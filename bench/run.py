@@ -21,7 +21,7 @@ if str(HERE.parent) not in sys.path:
 
 from _common import GRADIO_PYTHON_ENV, Settings  # noqa: E402
 
-BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "media", "http", "frontend", "chat", "snapshot", "plot", "page")
+BENCHMARKS = ("import", "round-trip", "queue", "gradio", "image", "annotated", "dataframe", "media", "http", "frontend", "chat", "snapshot", "plot", "page", "lab")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,9 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     import gradio_api
     import http_bench
     import image_display
+    import import_time
+    import lab_tti
     import media
     import page_click
-    import import_time
     import plot_bench
     import queue_throughput
     import round_trip
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, module in (("import", import_time), ("round-trip", round_trip), ("queue", queue_throughput), ("gradio", gradio_api),
                          ("image", image_display), ("annotated", annotated_image), ("dataframe", dataframe_display),
                          ("media", media), ("http", http_bench), ("frontend", frontend_bytes), ("chat", chat_stream), ("snapshot", snapshot), ("plot", plot_bench),
-                         ("page", page_click)):
+                         ("page", page_click), ("lab", lab_tti)):
         if args.only and name not in args.only:
             continue
         print()

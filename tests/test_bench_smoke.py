@@ -35,6 +35,7 @@ def test_every_benchmark_runs_and_prints_its_ratio():
     assert "loaded by `import nbblocks`" in out
     assert re.search(r"^\s*ratio chat-stream: comm bytes / final history = [\d.]+x", out, re.M), out
     assert re.search(r"^\s*ratio page: (nbblocks / gradio click to DOM update = [\d.]+x|skipped)", out, re.M), out
+    assert re.search(r"^\s*ratio lab-tti: (quickstart app / bare anywidget x\d+ = [\d.]+x|skipped)", out, re.M), out
 
 
 def test_profile_mode_prints_each_thread():

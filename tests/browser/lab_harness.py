@@ -73,12 +73,14 @@ class LabServer:
         """URL that opens ``notebook`` (relative to root_dir) in a fresh workspace."""
         return f"{self.url}/lab/tree/{quote(notebook)}?reset&token={self.token}"
 
-    def api(self, path: str, method: str = "GET") -> Any:
-        request = urllib.request.Request(
-            f"{self.url}{path}",
-            method=method,
-            headers={"Authorization": f"token {self.token}"},
-        )
+    def api(self, path: str, method: str = "GET", body: Any = None) -> Any:
+        """Call the server's REST API; ``body`` is sent as JSON."""
+        headers = {"Authorization": f"token {self.token}"}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        request = urllib.request.Request(f"{self.url}{path}", data=data, method=method, headers=headers)
         with urllib.request.urlopen(request, timeout=10) as response:
             body = response.read()
         return json.loads(body) if body else None
@@ -227,7 +229,9 @@ def running_lab(
 # --------------------------------------------------------------------------- notebooks
 
 # JavaScript run in the page. `path` is the notebook path relative to the server root.
-_FIND_PANEL = """
+# FIND_PANEL defines findPanel(path), kernelState(panel) and cellState(panel), for scripts
+# wrapped by page_function (bench/lab_tti.py uses them too).
+FIND_PANEL = """
 const findPanel = (path) => {
   const app = window.jupyterapp;
   if (!app || !app.shell) return null;
@@ -259,7 +263,7 @@ const cellState = (panel) => panel.content.widgets.map((cell, index) => {
 });
 """
 
-_KERNEL_READY = _FIND_PANEL + """
+_KERNEL_READY = FIND_PANEL + """
 return (path) => {
   const panel = findPanel(path);
   if (!panel || !panel.context.isReady || !panel.sessionContext.isReady) return false;
@@ -268,7 +272,7 @@ return (path) => {
 };
 """
 
-_START_RUN_ALL = _FIND_PANEL + """
+_START_RUN_ALL = FIND_PANEL + """
 return (path) => {
   const app = window.jupyterapp;
   const panel = findPanel(path);
@@ -281,7 +285,7 @@ return (path) => {
 };
 """
 
-_RUN_FINISHED = _FIND_PANEL + """
+_RUN_FINISHED = FIND_PANEL + """
 return (path) => {
   const panel = findPanel(path);
   const run = window.__nbblocksRunAll;
@@ -294,7 +298,7 @@ return (path) => {
 };
 """
 
-_RUN_STARTED = _FIND_PANEL + """
+_RUN_STARTED = FIND_PANEL + """
 return (path) => {
   const panel = findPanel(path);
   const run = window.__nbblocksRunAll;
@@ -307,7 +311,7 @@ return (path) => {
 };
 """
 
-_SNAPSHOT = _FIND_PANEL + """
+_SNAPSHOT = FIND_PANEL + """
 return (path) => {
   const panel = findPanel(path);
   if (!panel) return {panel: null, hasApp: !!window.jupyterapp};
@@ -317,7 +321,7 @@ return (path) => {
 """
 
 
-_START_CELL = _FIND_PANEL + """
+_START_CELL = FIND_PANEL + """
 return ({path, text}) => {
   const app = window.jupyterapp;
   const panel = findPanel(path);
@@ -335,7 +339,7 @@ return ({path, text}) => {
 };
 """
 
-_CELL_FINISHED = _FIND_PANEL + """
+_CELL_FINISHED = FIND_PANEL + """
 return ({path}) => {
   const panel = findPanel(path);
   const run = window.__nbblocksRunCell;
@@ -349,7 +353,7 @@ return ({path}) => {
 """
 
 
-def _js(body: str) -> str:
+def page_function(body: str) -> str:
     """Wrap a script that ends in ``return (arg) => ...`` as a page function."""
     return f"(arg) => (() => {{ {body} }})()(arg)"
 
@@ -360,11 +364,11 @@ def run_cell(page: Page, notebook: str, containing: str, *, timeout_ms: int = RU
     kernel is idle."""
     from playwright.sync_api import Error as PlaywrightError
 
-    index = page.evaluate(_js(_START_CELL), {"path": notebook, "text": containing})
+    index = page.evaluate(page_function(_START_CELL), {"path": notebook, "text": containing})
     if index is None:
         raise LookupError(f"{notebook}: no cell contains {containing!r}")
     try:
-        handle = page.wait_for_function(_js(_CELL_FINISHED), arg={"path": notebook}, timeout=timeout_ms, polling=250)
+        handle = page.wait_for_function(page_function(_CELL_FINISHED), arg={"path": notebook}, timeout=timeout_ms, polling=250)
     except PlaywrightError as exc:
         raise AssertionError(
             f"{notebook}: cell {index} did not finish.\nNotebook state: {_state(page, notebook)}"
@@ -377,9 +381,31 @@ def run_cell(page: Page, notebook: str, containing: str, *, timeout_ms: int = RU
 
 def _state(page: Page, notebook: str) -> str:
     try:
-        return json.dumps(page.evaluate(_js(_SNAPSHOT), notebook), indent=1)
+        return json.dumps(page.evaluate(page_function(_SNAPSHOT), notebook), indent=1)
     except Exception as exc:
         return f"(state unavailable: {exc})"
+
+
+def _wait(page: Page, lab_server: LabServer, notebook_name: str, script: str, what: str, timeout: int) -> None:
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        page.wait_for_function(page_function(script), arg=notebook_name, timeout=timeout, polling=250)
+    except PlaywrightError as exc:
+        raise AssertionError(
+            f"{notebook_name}: timed out waiting for {what}.\n"
+            f"Notebook state: {_state(page, notebook_name)}\n"
+            f"Server log (tail):\n{lab_server.log_tail(30)}"
+        ) from exc
+
+
+def open_notebook(page: Page, lab_server: LabServer, notebook_name: str) -> None:
+    """Open ``notebook_name`` (relative to the server's root) in ``page``, in a fresh
+    workspace, and wait until its kernel is started, idle and connected."""
+    if not (lab_server.root_dir / notebook_name).is_file():
+        raise FileNotFoundError(f"{notebook_name} is not in {lab_server.root_dir}")
+    page.goto(lab_server.lab_url(notebook_name))
+    _wait(page, lab_server, notebook_name, _KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
 
 
 def notebook_runner(lab_server: LabServer) -> Callable[..., None]:
@@ -387,35 +413,25 @@ def notebook_runner(lab_server: LabServer) -> Callable[..., None]:
     from playwright.sync_api import Error as PlaywrightError
 
     def run(page: Page, notebook_name: str, *, allow_errors: bool = False) -> None:
-        if not (lab_server.root_dir / notebook_name).is_file():
-            raise FileNotFoundError(f"{notebook_name} is not in {lab_server.root_dir}")
-        page.goto(lab_server.lab_url(notebook_name))
+        open_notebook(page, lab_server, notebook_name)
 
         def wait(script: str, what: str, timeout: int) -> None:
-            try:
-                page.wait_for_function(_js(script), arg=notebook_name, timeout=timeout, polling=250)
-            except PlaywrightError as exc:
-                raise AssertionError(
-                    f"{notebook_name}: timed out waiting for {what}.\n"
-                    f"Notebook state: {_state(page, notebook_name)}\n"
-                    f"Server log (tail):\n{lab_server.log_tail(30)}"
-                ) from exc
+            _wait(page, lab_server, notebook_name, script, what, timeout)
 
-        wait(_KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
-        page.evaluate(_js(_START_RUN_ALL), notebook_name)
+        page.evaluate(page_function(_START_RUN_ALL), notebook_name)
         try:
-            page.wait_for_function(_js(_RUN_STARTED), arg=notebook_name, timeout=RUN_START_TIMEOUT_MS, polling=250)
+            page.wait_for_function(page_function(_RUN_STARTED), arg=notebook_name, timeout=RUN_START_TIMEOUT_MS, polling=250)
         except PlaywrightError:
             # JupyterLab can drop a run-all sent while it replaces the kernel's connection
             # just after start-up (seen with 4.4): nothing runs and the kernel stays idle.
             # Nothing has run yet, so asking once more runs every cell once.
             wait(_KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
-            page.evaluate(_js(_START_RUN_ALL), notebook_name)
+            page.evaluate(page_function(_START_RUN_ALL), notebook_name)
         wait(_RUN_FINISHED, "all cells to run", RUN_ALL_TIMEOUT_MS)
 
         if allow_errors:
             return
-        cells = page.evaluate(_js(_SNAPSHOT), notebook_name)["cells"]
+        cells = page.evaluate(page_function(_SNAPSHOT), notebook_name)["cells"]
         errors = [f"cell {c['index']}: {e}" for c in cells for e in c["errors"]]
         if errors:
             raise AssertionError(f"{notebook_name} raised:\n  " + "\n  ".join(errors))
