@@ -337,11 +337,12 @@ def cases(quick: bool) -> list[tuple[Case, Case]]:
     return pairs
 
 
-def run(settings: Any) -> None:
+def run(settings: Any, warm_loads: int = WARM_LOADS) -> None:
     """The ``lab`` section of ``bench/run.py``."""
     from _common import median, print_goal, print_ratio, print_table, ratio
 
-    warm_loads = 0 if settings.quick else WARM_LOADS
+    if settings.quick:
+        warm_loads = 0
     print(f"[lab] time until the app is interactive in JupyterLab in Chromium (ms from the execute request);"
           f" bare = as many anywidget models in one VBox; 1 cold load + {warm_loads} warm loads each, medians of the warm ones")
     problem = missing()
@@ -382,8 +383,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--loads", type=int, default=WARM_LOADS, help=f"warm loads per notebook (default {WARM_LOADS})")
     args = parser.parse_args(argv)
-    run(Settings(quick=args.quick))
+    run(Settings(quick=args.quick), warm_loads=args.loads)
     return 0
 
 
