@@ -343,8 +343,9 @@ def run(settings: Any, warm_loads: int = WARM_LOADS) -> None:
 
     if settings.quick:
         warm_loads = 0
+    loads = "one cold load each (quick mode)" if not warm_loads else f"1 cold load + {warm_loads} warm loads each, medians of the warm ones"
     print(f"[lab] time until the app is interactive in JupyterLab in Chromium (ms from the execute request);"
-          f" bare = as many anywidget models in one VBox; 1 cold load + {warm_loads} warm loads each, medians of the warm ones")
+          f" bare = as many anywidget models in one VBox; {loads}")
     problem = missing()
     if problem:
         print_ratio("lab-tti", f"skipped ({problem})")
