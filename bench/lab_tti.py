@@ -253,15 +253,6 @@ def missing() -> str | None:
     return None
 
 
-def _write(root: Path, name: str, *sources: str) -> None:
-    import nbformat
-
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
-    nbformat.write(nb, root / name)
-
-
 def _stop_kernels(server: Any) -> None:
     for session in server.api("/api/sessions") or []:
         server.api(f"/api/sessions/{session['id']}", method="DELETE")
@@ -269,7 +260,9 @@ def _stop_kernels(server: Any) -> None:
 
 def load(lab: Any, server: Any, context: Any, case: Case, notebook: str) -> dict[str, float]:
     """One load of ``case`` in a new page of ``context``; the notebook is written afresh."""
-    _write(server.root_dir, notebook, case.setup, case.cell)
+    from pages import write_notebook  # tests/browser/pages.py
+
+    write_notebook(server.root_dir, notebook, case.setup, case.cell)
     # The kernel starts while the page loads JupyterLab, which then joins its session.
     server.api("/api/sessions", method="POST",
                body={"path": notebook, "name": notebook, "type": "notebook", "kernel": {"name": "python3"}})
