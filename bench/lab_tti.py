@@ -317,15 +317,24 @@ def measure(pairs: list[tuple[Case, Case]], warm_loads: int, report: Callable[[s
     return results
 
 
+def _views(build: Callable[[], Any]) -> int:
+    """How many views the page draws for the app: one per block (``Blocks.blocks``, as in
+    Gradio) and the app's root. The same N as the ``frontend`` section's bare models."""
+    app = build()
+    try:
+        return len(app.blocks) + 1
+    finally:
+        app.close()
+
+
 def cases(quick: bool) -> list[tuple[Case, Case]]:
-    """(app, bare baseline) pairs; the view counts come from frontend_bytes, so ``bare
-    anywidget xN`` means the same N as in the frontend section."""
+    """(app, bare baseline) pairs, the apps built by frontend_bytes' builders."""
     import frontend_bytes
 
-    quickstart = frontend_bytes.measure(frontend_bytes.quickstart_app)["models"]
+    quickstart = _views(frontend_bytes.quickstart_app)
     pairs = [(_nbblocks_case("quickstart app", "quickstart_app", quickstart, "Greet", "Greeting"), _bare_case(quickstart))]
     if not quick:
-        forty = frontend_bytes.measure(frontend_bytes.forty_component_app)["models"]
+        forty = _views(frontend_bytes.forty_component_app)
         pairs.append((_nbblocks_case("40-component app", "forty_component_app", forty, "Run 0", "Result"), _bare_case(forty)))
     return pairs
 
