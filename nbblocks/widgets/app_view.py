@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import threading
 import time
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
+from ..diffs import diff, replaces_root
 from ..exceptions import Error
 from ..json_values import describe, find_problem, refused
 from .assets import asset_reply, block_source, custom_source
@@ -350,7 +352,7 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {str(listener) for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
+        known = _events_of(block)
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
@@ -519,8 +521,6 @@ class AppView:
     def _show_value(self, widget: BlockWidget, block: Block, value: Any) -> None:
         """A value a function set: only its edits when that is smaller (a chat reply
         growing token by token), else the whole value with the bytes of its files."""
-        from ..diffs import diff, replaces_root
-
         wire, _, blobs = self._shown(block, value)  # its notebook value (a plot's image file, a big line's sample)
         old = widget.value
         # A Dataframe's big table has its own windows (tables.py); other values diff.
@@ -550,10 +550,13 @@ class AppView:
             self._holding += 1
             try:
                 with contextlib.ExitStack() as stack:
-                    for block in (*job.dep.outputs, *job.progress_blocks):
-                        widget = self.widgets.get(block._id)
-                        if widget is not None:
-                            stack.enter_context(widget.hold_sync())
+                    held: set[int] = set()
+                    for blocks in (job.dep.outputs, job.progress_blocks):
+                        for block in blocks:
+                            widget = self.widgets.get(block._id)
+                            if widget is not None and block._id not in held:  # an output shows its own progress
+                                held.add(block._id)
+                                stack.enter_context(widget.hold_sync())
                     yield
             finally:
                 self._holding -= 1
@@ -679,6 +682,18 @@ class AppView:
                 widget.close()
             except Exception:
                 log.debug("closing a widget failed", exc_info=True)
+
+
+def _events_of(block: Block) -> frozenset[str]:
+    """The events a block has (its class's, and a custom component's own), cached per
+    class and custom list: the comm handler checks every event message against them."""
+    custom = getattr(block, "custom_events", ())
+    return _class_events(type(block), tuple(custom) if custom else ())
+
+
+@functools.lru_cache(maxsize=1024)
+def _class_events(cls: type[Block], custom: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(str(listener) for listener in cls.EVENTS) | frozenset(custom)
 
 
 def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:
