@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "Sink", "StreamedOutputs"]
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
+_DONE_LOCK = threading.Lock()  # makes a job's ``done`` event at most once
 
 
 class OutputChange:
@@ -166,6 +167,7 @@ class Job:
     _progress_timer: asyncio.TimerHandle | None = None
     #: The chunks of streamed media outputs while a generator runs (``outputs.py``).
     media_streams: StreamedOutputs | None = None
+    _ended = False
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
         self.dep = dep
@@ -177,7 +179,28 @@ class Job:
         #: Inputs whose validator failed: [(block, message)].
         self.validation: list[tuple[Block, str]] = []
         self.created = time.monotonic()
-        self.done = threading.Event()
+
+    @property
+    def done(self) -> threading.Event:
+        """Set once the job ended (its reports made); made when first asked for, as most
+        jobs are never waited on this way."""
+        event: threading.Event | None = self.__dict__.get("_done")
+        if event is None:
+            with _DONE_LOCK:
+                event = self.__dict__.get("_done")
+                if event is None:
+                    event = self.__dict__["_done"] = threading.Event()
+                    if self._ended:
+                        event.set()
+        return event
+
+    def end(self) -> None:
+        """The engine is done with the job: ``done`` is set (now, or when it is made)."""
+        with _DONE_LOCK:
+            self._ended = True
+            event: threading.Event | None = self.__dict__.get("_done")
+        if event is not None:
+            event.set()
 
     @property
     def id(self) -> str:

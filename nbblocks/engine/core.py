@@ -444,7 +444,7 @@ class Engine:
         except Exception:
             log.exception("nbblocks: finishing %r failed", job)
         finally:
-            job.done.set()
+            job.end()
             session.end()
 
     async def _execute(self, job: Job) -> None:

@@ -311,6 +311,9 @@ class AppView:
 
     def _handle(self, block: Block, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         kind = content.get("type")
+        if kind == "event" or kind == "value":  # the commonest messages, checked first
+            self._handle_event(block, kind, content)
+            return
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
             return
@@ -339,9 +342,11 @@ class AppView:
         if kind == "resample":
             self._resample(block, content)
             return
-        if kind not in ("event", "value"):
-            log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
-            return
+        log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
+
+    def _handle_event(self, block: Block, kind: str, content: dict[str, Any]) -> None:
+        """An ``event`` message (a trigger, with the value the page holds or not) or a
+        ``value`` message (a value without an event)."""
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
         if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
@@ -549,15 +554,20 @@ class AppView:
         with self.lock:
             self._holding += 1
             try:
-                with contextlib.ExitStack() as stack:
-                    held: set[int] = set()
-                    for blocks in (job.dep.outputs, job.progress_blocks):
-                        for block in blocks:
-                            widget = self.widgets.get(block._id)
-                            if widget is not None and block._id not in held:  # an output shows its own progress
-                                held.add(block._id)
-                                stack.enter_context(widget.hold_sync())
-                    yield
+                widgets: dict[int, BlockWidget] = {}  # an output shows its own progress: held once
+                for blocks in (job.dep.outputs, job.progress_blocks):
+                    for block in blocks:
+                        widget = self.widgets.get(block._id)
+                        if widget is not None:
+                            widgets[block._id] = widget
+                if len(widgets) == 1:  # the usual event: one output
+                    with next(iter(widgets.values())).hold_sync():
+                        yield
+                else:
+                    with contextlib.ExitStack() as stack:
+                        for widget in widgets.values():
+                            stack.enter_context(widget.hold_sync())
+                        yield
             finally:
                 self._holding -= 1
                 changed, self._changed_while_held = self._changed_while_held and not self._holding, False
@@ -575,14 +585,14 @@ class AppView:
                     continue
                 if job.state == "error" and not job.validation:
                     error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
-                    widget.status = _versioned(widget, error)
+                    widget.set_status(_versioned(widget, error))
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
-                    widget.status = _versioned(widget, status)
+                    widget.set_status(_versioned(widget, status))
             if job.state == "success":
                 self._clear_validation(job.dep.inputs, ("refused",))
             for block, message in job.validation:
