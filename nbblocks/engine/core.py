@@ -306,7 +306,7 @@ class Engine:
         request a message answers in a context variable (ipykernel 7.0 has no fallback for
         threads without it), and functions see their caller's context as in Gradio."""
         try:
-            _loop.get_executor().submit(contextvars.copy_context().run, self._run_in_thread, job, limiter)
+            _loop.hand_off(contextvars.copy_context().run, self._run_in_thread, job, limiter)
         except RuntimeError:
             return False
         return True
