@@ -295,7 +295,9 @@ def profile(settings: Settings, top: int = 18) -> None:
                 ready.clear()
                 _loop.get_loop().call_soon_threadsafe(fn, "engine loop thread")
                 ready.wait()
-                _loop.get_executor().submit(fn, "worker thread").result()
+                ready.clear()
+                _loop.hand_off(fn, "worker thread")  # the idle warm thread the next click gets
+                ready.wait()
 
             on_thread(enable)
             enable("caller thread")

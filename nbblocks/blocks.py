@@ -79,6 +79,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         self.head = head
         self.blocks: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
+        #: ``.then``/``.success``/``.failure`` listeners by the id of the listener they
+        #: follow, in ``dependencies`` order: every finished event looks its followers up.
+        self._followers: dict[int, list[Dependency]] = {}
         self._listeners: dict[tuple[int | None, str], list[Dependency]] = {}
         self._api_names: set[str] = set()
         self._unload_fns: list[Callable[[], Any]] = []
@@ -377,13 +380,19 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         if fn is not None:
             _check_arity(fn, len(in_blocks), as_dict)
         with self._graph_lock:
-            self.dependencies.append(dep)
+            self._append_dependency(dep)
             for block, event in dep.targets:
                 self._listeners.setdefault((block._id if block is not None else None, event), []).append(dep)
             if cancels:
                 self._add_cancel_listener(dep, cancels)
         self._listeners_changed()
         return dep
+
+    def _append_dependency(self, dep: Dependency) -> None:
+        """Under the graph lock: ``dep`` joins the app's listeners (and its followers' index)."""
+        self.dependencies.append(dep)
+        if dep.trigger_after is not None:
+            self._followers.setdefault(dep.trigger_after, []).append(dep)
 
     def _add_cancel_listener(self, dep: Dependency, cancels: list[Dependency]) -> None:
         """``cancels=`` becomes a private listener of the same triggers right after ``dep``
@@ -394,7 +403,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             api_visibility="private", queue=False, preprocess=False, postprocess=False, cancels=cancels,
             js=None, validator=None, every=None, show_progress="hidden", show_progress_on=None, renderable=None, batch=False,
         )
-        self.dependencies.append(canceller)
+        self._append_dependency(canceller)
         for block, event in dep.targets:
             listeners = self._listeners[(block._id if block is not None else None, event)]
             listeners.insert(listeners.index(dep), canceller)
@@ -437,13 +446,17 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     def followers_of(self, dep: Dependency) -> list[Dependency]:
         with self._graph_lock:
-            return [d for d in self.dependencies if d.trigger_after == dep.id and (d.scope is None or d.scope == dep.scope)]
+            return [d for d in self._followers.get(dep.id, ()) if d.scope is None or d.scope == dep.scope]
 
     def _drop_scope(self, scope: tuple[Any, ...]) -> list[Block]:
         """Forget the blocks and listeners one render run made; returns the blocks."""
         with self._graph_lock:
             dropped = [d for d in self.dependencies if d.scope == scope]
             self.dependencies = [d for d in self.dependencies if d.scope != scope]
+            self._followers = {}
+            for left in self.dependencies:
+                if left.trigger_after is not None:
+                    self._followers.setdefault(left.trigger_after, []).append(left)
             for key, deps in list(self._listeners.items()):
                 kept = [d for d in deps if d.scope != scope]
                 if kept:

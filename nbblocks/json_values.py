@@ -51,6 +51,8 @@ def find_problem(value: Any, max_depth: int = MAX_DEPTH, *, depth_only: bool = F
     """``(path, message)`` of the first part of a client's JSON value that is refused, or
     None. ``path`` holds the keys and indexes leading to it; ``depth_only`` checks only
     the nesting (for a whole document whose values are checked one by one later)."""
+    if type(value) is dict and max_depth >= 1 and _flat_and_clean(value):
+        return None  # the usual message or status: one level of plain keys and scalars
     path: list[Any] = []
     stack: list[Any] = []
     current = value
@@ -81,6 +83,22 @@ def find_problem(value: Any, max_depth: int = MAX_DEPTH, *, depth_only: bool = F
             return None
 
 
+_PLAIN_SCALARS = frozenset({int, bool, type(None)})
+
+
+def _flat_and_clean(value: dict[Any, Any]) -> bool:
+    """True when ``value`` has only ASCII str keys and values that are None, bools, ints,
+    finite floats or ASCII text: nothing to refuse or clean, checked without the walk."""
+    for key, item in value.items():
+        if type(key) is not str or not key.isascii():
+            return False
+        kind = type(item)
+        if kind in _PLAIN_SCALARS or (kind is str and item.isascii()) or (kind is float and math.isfinite(item)):
+            continue
+        return False
+    return True
+
+
 def describe(path: tuple[Any, ...], message: str, root: str = "value") -> str:
     """``field 'a.1': message``: where in the value, in the words of validation errors."""
     where = ".".join(_clean_scalar(str(p)) for p in path) if path else root
@@ -98,6 +116,11 @@ def refused(owner: str, problem: tuple[tuple[Any, ...], str]) -> str:
 def for_clients(value: Any) -> Any:
     """``value`` with NaN and Infinity as None and lone surrogates as U+FFFD; the same
     object when there is nothing to change (the usual case: no copy is made)."""
+    kind = type(value)
+    if kind is str:
+        return value if value.isascii() or _SURROGATE.search(value) is None else _SURROGATE.sub("\ufffd", value)
+    if kind in _PLAIN_SCALARS:
+        return value
     if find_problem(value, max_depth=1 << 30) is None:
         return value
     return _cleaned(value)

@@ -7,6 +7,7 @@ One session's values never reach another: each starts from the app's initial val
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import threading
 import time
@@ -17,10 +18,20 @@ from .block import Block, BlockContext
 
 if TYPE_CHECKING:
     from .blocks import Blocks
+    from .components.state import State
 
 log = logging.getLogger("nbblocks")
 
 _DELETED = object()
+
+
+@functools.cache
+def _state_class() -> type[State]:
+    """``gr.State``, imported on first use (components import this module); cached, as
+    ``get`` and ``set`` run several times per event."""
+    from .components.state import State
+
+    return State
 
 
 class Session:
@@ -93,11 +104,9 @@ class Session:
             self._expiry[state._id] = time.monotonic() + state.time_to_live
 
     def get(self, block: Block) -> Any:
-        from .components.state import State
-
         with self.lock:
             if block._id not in self.values:
-                if isinstance(block, State):
+                if isinstance(block, _state_class()):
                     self._store_state(block, self._initial_state(block))
                 elif block.root is self.app and hasattr(block, "value"):
                     self.values[block._id] = copy.deepcopy(block.value)  # made by a render
@@ -115,8 +124,7 @@ class Session:
         """Store a value. A State value stored after the session closed (by an event still
         running at ``close()``) is not kept: its ``delete_callback`` runs at once, so every
         stored value is called back exactly once."""
-        from .components.state import State
-
+        State = _state_class()
         with self.lock:
             closed_state = self.closed and isinstance(block, State)
             if not closed_state:

@@ -782,3 +782,63 @@ def test_older_messages_do_not_overwrite_newer_values():
     ui.wait()
     assert demo.view().session.get(name) == "abc"
     assert ui.value(name) == "abc"
+
+
+def test_a_fast_event_ends_in_one_message_with_the_value_its_version_and_the_idle_status():
+    with gr.Blocks() as demo:
+        inp, out = gr.Textbox(), gr.Textbox()
+        btn = gr.Button()
+        btn.click(lambda s: s.upper(), inp, out)
+    ui = Frontend(demo)
+    updates = received_updates(ui, out)
+    ui.set(inp, "hello")
+    ui.click(btn)
+    assert len(updates) == 1
+    (update,) = updates
+    assert update["value"] == "HELLO"
+    assert update["status"]["state"] == "idle"
+    assert update["status"]["value_version"] == update["value_origin"]["version"] == ui._widget(out)._version
+    ui.click(btn)  # the value the page already has: nothing to send
+    assert len(updates) == 1
+    ui.set(inp, "again")
+    ui.click(btn)
+    assert len(updates) == 2 and updates[1]["value"] == "AGAIN"
+    assert updates[1]["value_origin"]["version"] == updates[1]["status"]["value_version"] == update["value_origin"]["version"] + 1
+
+
+def test_python_observers_of_an_output_model_hear_its_new_value_and_status():
+    with gr.Blocks() as demo:
+        inp, out = gr.Textbox(), gr.Textbox()
+        btn = gr.Button()
+        btn.click(lambda s: s[::-1], inp, out)
+    ui = Frontend(demo)
+    widget = ui._widget(out)
+    heard: list[tuple[str, object]] = []
+    widget.observe(lambda change: heard.append((change["name"], change["new"])), names=["value", "status"])
+    updates = received_updates(ui, out)
+    ui.set(inp, "abc")
+    ui.click(btn)
+    assert ("value", "cba") in heard
+    assert [name for name, _ in heard if name == "status"]  # the status with the new value's version
+    assert updates[-1]["value"] == "cba" and updates[-1]["status"]["state"] == "idle"
+
+
+def test_more_sync_functions_at_once_than_warm_threads_all_run_at_once():
+    """Warm threads never queue work: once every one is busy, the executor runs the next."""
+    count = 6
+    barrier = threading.Barrier(count, timeout=WAIT)
+    with gr.Blocks() as demo:
+        inp, out = gr.Number(), gr.Number()
+        btn = gr.Button()
+
+        def meet(x):
+            barrier.wait()  # raises BrokenBarrierError unless all of them run at the same time
+            return x
+
+        btn.click(meet, inp, out, concurrency_limit=None)
+    sessions = [demo.engine.sessions.create(f"api-{i}", sink=None, cascade=False) for i in range(count)]
+    jobs = [demo.engine.submit(demo.dependencies[0], s, inputs=[i]) for i, s in enumerate(sessions)]
+    for s in sessions:
+        assert s.wait_idle(WAIT)
+    assert [j.state for j in jobs] == ["success"] * count
+    assert [s.get(out) for s in sessions] == [float(i) for i in range(count)]

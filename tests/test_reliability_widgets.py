@@ -155,3 +155,29 @@ def test_a_state_stored_after_close_gets_its_delete_callback_once():
     assert both.wait(30), deleted
     assert session.wait_idle(30)
     assert deleted == ["initial", "stored while closing"]
+
+
+@pytest.mark.parametrize("flat", [
+    {"type": "event", "event": "click", "data": None, "seq": 3, "ok": True, "x": 1.5},
+    {"value": "caf\u00e9 \u2603"},
+    {"value": float("nan")},
+    {"value": float("-inf")},
+    {"value": "a\ud800b"},
+    {"a\udc00": 1},
+    {1: "a"},
+    {"value": [1, 2]},
+    {},
+])
+def test_flat_messages_are_checked_and_cleaned_as_nested_ones_are(flat):
+    """A one-level dict of plain scalars takes a shorter check; it finds what the general
+    walk finds, in the same words, and cleans the same way."""
+    from nbblocks.json_values import find_problem, for_clients
+
+    nested = find_problem({"m": flat})
+    problem = find_problem(flat)
+    if nested is None:
+        assert problem is None
+        assert for_clients(flat) is flat
+    else:
+        assert problem == (nested[0][1:], nested[1])
+        assert for_clients(flat) == for_clients({"m": flat})["m"]

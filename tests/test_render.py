@@ -183,3 +183,32 @@ def test_preserved_by_key_none_resets_the_value_on_each_render():
     ui.set(n, 2)
     assert ui.value(keyed("kept")) == "typed 1"
     assert ui.value(keyed("reset")) == "reset"
+
+
+def test_then_listeners_made_by_a_render_follow_only_while_that_run_lasts():
+    """A render run's ``.then`` follows its listener; once the run is replaced, its
+    listeners and their followers are gone and the new run's follow instead."""
+    ran: list[str] = []
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        log = gr.Textbox()
+
+        @gr.render(inputs=text)
+        def show(s):
+            btn = gr.Button(f"go {s}")
+            btn.click(lambda: f"clicked {s}", None, log).then(lambda: ran.append(f"then {s}"))
+
+    ui = Frontend(demo)
+    ui.set(text, "one")
+    (first,) = rendered(ui, show)
+    ui.click(first)
+    assert ui.value(log) == "clicked one" and ran == ["then one"]
+    ui.set(text, "two")
+    (second,) = rendered(ui, show)
+    ui.click(second)
+    assert ui.value(log) == "clicked two"
+    assert ran == ["then one", "then two"]
+    for dep in demo.dependencies:  # the followers' index says what a scan of the listeners says
+        assert demo.followers_of(dep) == [
+            f for f in demo.dependencies if f.trigger_after == dep.id and (f.scope is None or f.scope == dep.scope)
+        ]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Job", "NULL_SINK", "NullSink", "OutputChange", "RenderChange", "Sink", "StreamedOutputs"]
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress reports to a front end
+_DONE_LOCK = threading.Lock()  # makes a job's ``done`` event at most once
 
 
 class OutputChange:
@@ -134,46 +135,72 @@ class StreamedOutputs(Protocol):
 
 
 class Job:
-    """One run of one dependency in one session."""
+    """One run of one dependency in one session.
+
+    What most runs never change is a class-level default, set on the instance only when
+    it changes: a job is made for every event, and its setup is part of each event's cost."""
+
+    #: (its own turn, the turn of the session's job before it): futures done once the
+    #: job has called its function or ended, so functions start in submission order.
+    turn: tuple[concurrent.futures.Future[None], concurrent.futures.Future[None] | None] | None = None
+    #: The ``gr.Request`` of an HTTP call (None in the notebook: one is made per call).
+    request: Any = None
+    error: str | None = None
+    error_title = "Error"
+    error_duration: float | None = 10
+    error_visible = True
+    exception: BaseException | None = None
+    queue_position: int | None = None
+    progress: list[dict[str, Any]] | None = None
+    #: Seconds this run is expected to take (the mean of the dependency's earlier
+    #: successful runs), or None before the first one finished: the page's ETA.
+    eta: float | None = None
+    tracking_progress: Any = None
+    cancel_requested = False
+    periodic_generation = 0
+    started: float | None = None
+    finished: float | None = None
+    _task: asyncio.Task[Any] | None = None
+    #: Set once the engine accepted the job (progress reports go to the loop then).
+    accepted = False
+    _progress_sent = 0.0
+    _progress_timer: asyncio.TimerHandle | None = None
+    #: The chunks of streamed media outputs while a generator runs (``outputs.py``).
+    media_streams: StreamedOutputs | None = None
+    _ended = False
 
     def __init__(self, dep: Dependency, session: Session, event_data: EventData | None, inputs: list[Any] | None = None):
-        #: (its own turn, the turn of the session's job before it): futures done once the
-        #: job has called its function or ended, so functions start in submission order.
-        self.turn: tuple[concurrent.futures.Future[None], concurrent.futures.Future[None] | None] | None = None
         self.dep = dep
         self.session = session
         self.event_data = event_data
         #: Input payloads sent with the request (HTTP); None reads them from the session.
         self.inputs = inputs
-        #: The ``gr.Request`` of an HTTP call (None in the notebook: one is made per call).
-        self.request: Any = None
         self.state = "pending"  # pending | running | success | error | cancelled
-        self.error: str | None = None
-        self.error_title = "Error"
-        self.error_duration: float | None = 10
-        self.error_visible = True
-        self.exception: BaseException | None = None
         #: Inputs whose validator failed: [(block, message)].
         self.validation: list[tuple[Block, str]] = []
-        self.queue_position: int | None = None
-        self.progress: list[dict[str, Any]] | None = None
-        #: Seconds this run is expected to take (the mean of the dependency's earlier
-        #: successful runs), or None before the first one finished: the page's ETA.
-        self.eta: float | None = None
-        self.tracking_progress: Any = None
-        self.cancel_requested = False
-        self.periodic_generation = 0
         self.created = time.monotonic()
-        self.started: float | None = None
-        self.finished: float | None = None
-        self.done = threading.Event()
-        self._task: asyncio.Task[Any] | None = None
-        #: Set once the engine accepted the job (progress reports go to the loop then).
-        self.accepted = False
-        self._progress_sent = 0.0
-        self._progress_timer: asyncio.TimerHandle | None = None
-        #: The chunks of streamed media outputs while a generator runs (``outputs.py``).
-        self.media_streams: StreamedOutputs | None = None
+
+    @property
+    def done(self) -> threading.Event:
+        """Set once the job ended (its reports made); made when first asked for, as most
+        jobs are never waited on this way."""
+        event: threading.Event | None = self.__dict__.get("_done")
+        if event is None:
+            with _DONE_LOCK:
+                event = self.__dict__.get("_done")
+                if event is None:
+                    event = self.__dict__["_done"] = threading.Event()
+                    if self._ended:
+                        event.set()
+        return event
+
+    def end(self) -> None:
+        """The engine is done with the job: ``done`` is set (now, or when it is made)."""
+        with _DONE_LOCK:
+            self._ended = True
+            event: threading.Event | None = self.__dict__.get("_done")
+        if event is not None:
+            event.set()
 
     @property
     def id(self) -> str:

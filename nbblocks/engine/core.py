@@ -56,6 +56,8 @@ class Engine:
         self.app = app
         self.sessions = SessionStore(app)
         self._limiters: dict[str, Limiter | None] = {}
+        #: The same by dependency id: the lookup every event makes.
+        self._dep_limiters: dict[int, Limiter | None] = {}
         self._signatures: dict[int, Signature] = {}
         self._batches: dict[int, list[tuple[Job, list[Any], asyncio.Future[Any]]]] = {}
         self._run_times: dict[int, tuple[int, float]] = {}  # dep id -> (runs, mean seconds)
@@ -190,14 +192,15 @@ class Engine:
     def _limiter(self, dep: Dependency) -> Limiter | None:
         if not dep.queue:
             return None
+        if dep.id in self._dep_limiters:
+            return self._dep_limiters[dep.id]
         key = f"id:{dep.concurrency_id}" if dep.concurrency_id else f"dep:{dep.id}"
-        if key in self._limiters:
-            return self._limiters[key]
         with self._lock:  # made once, from the loop or from the thread of the fast path
             if key not in self._limiters:
                 group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
                 finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
                 self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
+            self._dep_limiters[dep.id] = self._limiters[key]
             return self._limiters[key]
 
     def _limit_of(self, dep: Dependency) -> int | None:
@@ -303,7 +306,7 @@ class Engine:
         request a message answers in a context variable (ipykernel 7.0 has no fallback for
         threads without it), and functions see their caller's context as in Gradio."""
         try:
-            _loop.get_executor().submit(contextvars.copy_context().run, self._run_in_thread, job, limiter)
+            _loop.hand_off(contextvars.copy_context().run, self._run_in_thread, job, limiter)
         except RuntimeError:
             return False
         return True
@@ -441,7 +444,7 @@ class Engine:
         except Exception:
             log.exception("nbblocks: finishing %r failed", job)
         finally:
-            job.done.set()
+            job.end()
             session.end()
 
     async def _execute(self, job: Job) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -11,15 +13,28 @@ from ..updates import is_update
 from .contract import OutputChange
 
 if TYPE_CHECKING:
+    from ..components._files import FileValue
+    from ..components.base import Component
+    from ..components.state import State
     from .contract import Job
 
 _IMMUTABLE = (str, int, float, bool, bytes, tuple, frozenset, type(None))
 
 
+@functools.cache
+def _kinds() -> tuple[Any, type[FileValue], type[Component], Callable[[Any], str], Callable[[Any], Any], type[State]]:
+    """What ``apply_output`` asks of each output, imported once (the components layer sits
+    above the engine; an import statement per event costs about a microsecond each)."""
+    from .. import files
+    from ..components._files import FileValue
+    from ..components.base import Component, component_name, serialize
+    from ..components.state import State
+
+    return files, FileValue, Component, component_name, serialize, State
+
+
 def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
     """Pair each output with its returned value (a value, a tuple, or a dict by component)."""
-    from ..components.base import component_name
-
     dep = job.dep
     outputs = dep.outputs
     if not outputs:
@@ -29,7 +44,7 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
         pairs = []
         for block, value in result.items():
             if block not in outputs:
-                raise Error(f"{fn_name}() returned a value for {component_name(block)}, which is not one of its outputs")
+                raise Error(f"{fn_name}() returned a value for {_kinds()[3](block)}, which is not one of its outputs")
             pairs.append((block, value))
         return pairs
     if len(outputs) == 1:
@@ -42,11 +57,7 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
 
 def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     """Store one output in the session: props from updates, the value postprocessed."""
-    from .. import files
-    from ..components._files import FileValue
-    from ..components.base import Component, component_name, serialize
-    from ..components.state import State
-
+    files, FileValue, Component, component_name, serialize, State = _kinds()
     session = job.session
     props = None
     if isinstance(value, Block) and not isinstance(value, State):

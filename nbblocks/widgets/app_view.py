@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import threading
 import time
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
+from ..diffs import diff, replaces_root
 from ..exceptions import Error
 from ..json_values import describe, find_problem, refused
 from .assets import asset_reply, block_source, custom_source
@@ -309,6 +311,9 @@ class AppView:
 
     def _handle(self, block: Block, content: dict[str, Any], buffers: list[Any] | None = None) -> None:
         kind = content.get("type")
+        if kind == "event" or kind == "value":  # the commonest messages, checked first
+            self._handle_event(block, kind, content)
+            return
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
             return
@@ -337,9 +342,11 @@ class AppView:
         if kind == "resample":
             self._resample(block, content)
             return
-        if kind not in ("event", "value"):
-            log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
-            return
+        log.warning("nbblocks: %r ignored a front-end message of unknown type %.50r", block, kind)
+
+    def _handle_event(self, block: Block, kind: str, content: dict[str, Any]) -> None:
+        """An ``event`` message (a trigger, with the value the page holds or not) or a
+        ``value`` message (a value without an event)."""
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
         if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
@@ -350,7 +357,7 @@ class AppView:
         if not isinstance(event, str):
             log.warning("nbblocks: %r ignored a malformed front-end message: %.200r", block, content)
             return
-        known = {str(listener) for listener in type(block).EVENTS} | set(getattr(block, "custom_events", ()))
+        known = _events_of(block)
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
@@ -519,8 +526,6 @@ class AppView:
     def _show_value(self, widget: BlockWidget, block: Block, value: Any) -> None:
         """A value a function set: only its edits when that is smaller (a chat reply
         growing token by token), else the whole value with the bytes of its files."""
-        from ..diffs import diff, replaces_root
-
         wire, _, blobs = self._shown(block, value)  # its notebook value (a plot's image file, a big line's sample)
         old = widget.value
         # A Dataframe's big table has its own windows (tables.py); other values diff.
@@ -549,12 +554,20 @@ class AppView:
         with self.lock:
             self._holding += 1
             try:
-                with contextlib.ExitStack() as stack:
-                    for block in (*job.dep.outputs, *job.progress_blocks):
+                widgets: dict[int, BlockWidget] = {}  # an output shows its own progress: held once
+                for blocks in (job.dep.outputs, job.progress_blocks):
+                    for block in blocks:
                         widget = self.widgets.get(block._id)
                         if widget is not None:
+                            widgets[block._id] = widget
+                if len(widgets) == 1:  # the usual event: one output
+                    with next(iter(widgets.values())).hold_sync():
+                        yield
+                else:
+                    with contextlib.ExitStack() as stack:
+                        for widget in widgets.values():
                             stack.enter_context(widget.hold_sync())
-                    yield
+                        yield
             finally:
                 self._holding -= 1
                 changed, self._changed_while_held = self._changed_while_held and not self._holding, False
@@ -572,14 +585,14 @@ class AppView:
                     continue
                 if job.state == "error" and not job.validation:
                     error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
-                    widget.status = _versioned(widget, error)
+                    widget.set_status(_versioned(widget, error))
                 elif left == 0:
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
                     if job.dep.scroll_to_output and job.state == "success":
                         status["scroll_to_output"] = True
-                    widget.status = _versioned(widget, status)
+                    widget.set_status(_versioned(widget, status))
             if job.state == "success":
                 self._clear_validation(job.dep.inputs, ("refused",))
             for block, message in job.validation:
@@ -679,6 +692,18 @@ class AppView:
                 widget.close()
             except Exception:
                 log.debug("closing a widget failed", exc_info=True)
+
+
+def _events_of(block: Block) -> frozenset[str]:
+    """The events a block has (its class's, and a custom component's own), cached per
+    class and custom list: the comm handler checks every event message against them."""
+    custom = getattr(block, "custom_events", ())
+    return _class_events(type(block), tuple(custom) if custom else ())
+
+
+@functools.lru_cache(maxsize=1024)
+def _class_events(cls: type[Block], custom: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(str(listener) for listener in cls.EVENTS) | frozenset(custom)
 
 
 def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:

@@ -95,13 +95,35 @@ class BlockWidget(anywidget.AnyWidget):
         """Set the value, its origin and the bytes of its files in one message to the front end."""
         with self._nb_lock, self.hold_sync():
             self._version += 1
-            self.value_origin = {**(origin or {}), "version": self._version}
-            if blobs is not None or self.blobs:
+            self._put("value_origin", {**(origin or {}), "version": self._version})
+            if blobs or self.blobs:
                 self.blobs = blobs or {}
-            self.value = value
             # A new version always carries its value, even one equal to the kernel's last
             # (edits the page may not have applied led there): the two go together.
-            self._states_to_send.add("value")
+            self._put("value", value)
+
+    def set_status(self, status: dict[str, Any]) -> None:
+        """Set ``status`` (sent when it differs from the one the page has), the engine's
+        per-event trait: without traitlets' machinery when nobody observes it (``_put``)."""
+        with self._nb_lock:
+            if status != self.status:
+                self._put("status", status)
+
+    def _put(self, name: str, value: Any) -> None:
+        """Set the synced trait ``name`` and send it (now, or with the held message). The
+        value and status of every event go through here: when no observer watches the
+        trait, traitlets' validation and change notification (which would only send it)
+        are skipped; the page gets the same message."""
+        if self._trait_notifiers.get(name) or self._trait_notifiers.get(traitlets.All) or self.comm is None:
+            setattr(self, name, value)
+            if name == "value":
+                self._states_to_send.add(name)
+            return
+        self._trait_values[name] = value
+        if self._holding_sync:
+            self._states_to_send.add(name)
+        else:
+            self.send_state(name)
 
     def send_value_diff(self, value: Any, edits: list[Any]) -> None:
         """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the
