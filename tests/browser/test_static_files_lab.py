@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from lab_harness import LabServer, notebook_runner, run_cell, running_lab
+from lab_harness import ARTIFACTS, LAB_USER_SETTINGS, LabServer, notebook_runner, run_cell, running_lab
 from pages import APP, part, write_notebook
 from playwright.sync_api import Page, expect
 
@@ -39,6 +39,13 @@ with gr.Blocks() as demo:
 demo'''
 REQUESTS_CELL = "from nbblocks.widgets.runtime_model import page_runtime\nprint(dict(page_runtime().requests))"
 FOREVER = "public, max-age=31536000, immutable"
+# JupyterLab saves the widget state into the notebook (off by default), and opens a
+# notebook whose kernel does not exist without starting another one.
+SAVE_WIDGET_STATE_NO_DEFAULT_KERNEL = {
+    **LAB_USER_SETTINGS,
+    "@jupyter-widgets/jupyterlab-manager/plugin.jupyterlab-settings": {"saveState": True},
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none", "autoStartDefaultKernel": False},
+}
 
 
 def _get(server: LabServer, path: str) -> tuple[int, dict[str, str], bytes]:
@@ -155,6 +162,77 @@ def _greet(page: Page) -> None:
     part(app, "#name", "input").fill("Ada")
     part(app, "#greet", "button").click()
     expect(part(app, "#greeting", "input")).to_have_value("Hello, Ada!")
+
+
+@pytest.fixture(scope="module")
+def lab_saving_widget_state(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
+    base = tmp_path_factory.mktemp("widget-state")
+    root = base / "root"
+    root.mkdir()
+    with running_lab(base, root, user_settings=SAVE_WIDGET_STATE_NO_DEFAULT_KERNEL, log_name="jupyterlab-widget-state.log") as server:
+        yield server
+
+
+def _save_and_reopen_without_kernel(page: Page, server: LabServer, notebook: str) -> Page:
+    """Save the notebook (with its widget state) and open a copy whose kernel does not
+    exist, in a new page: what a reader of the saved notebook sees."""
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    page.wait_for_function(
+        "() => { const w = window.jupyterapp.shell.currentWidget; return !!w && w.context && !w.context.model.dirty; }",
+        timeout=60_000, polling=250,
+    )
+    nb = json.loads((server.root_dir / notebook).read_text())
+    assert "application/vnd.jupyter.widget-state+json" in nb["metadata"].get("widgets", {}), "no widget state saved"
+    # No kernel of that name or language: JupyterLab would start python3 for "python".
+    nb["metadata"]["kernelspec"] = {"name": "no-such-kernel", "display_name": "none", "language": "none"}
+    nb["metadata"].pop("language_info", None)
+    copy = notebook.replace(".ipynb", "-saved.ipynb")
+    (server.root_dir / copy).write_text(json.dumps(nb))
+    other = page.context.new_page()
+    other.goto(server.lab_url(copy))
+    return other
+
+
+def _no_kernel(page: Page) -> None:
+    """Answer JupyterLab's "Select Kernel" dialog with no kernel, as a reader would."""
+    dialog = page.locator(".jp-Dialog")
+    expect(dialog).to_be_visible(timeout=60_000)
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
+
+_OUTPUTS = """
+(path) => {
+  const panel = window.jupyterapp.shell.widgets('main').find((w) => w.context && w.context.path === path);
+  return panel ? JSON.stringify(panel.content.widgets[0].model.outputs.toJSON()) : "";
+}
+"""
+
+
+@pytest.mark.browser
+def test_a_notebook_saved_with_widget_state_shows_its_snapshot_without_a_kernel(lab_saving_widget_state: LabServer, page: Page) -> None:
+    """The saved widget state holds the loader and the build's name, not the runtime; a
+    reader without a kernel sees the snapshot with the last values, as before."""
+    server = lab_saving_widget_state
+    notebook = write_notebook(server.root_dir, "widget_state.ipynb", APP_CELL)
+    notebook_runner(server)(page, notebook)
+    _greet(page)
+    # The snapshot output follows the event (debounced) before the notebook is saved.
+    page.wait_for_function(f"(path) => ({_OUTPUTS})(path).includes('Hello, Ada!')", arg=notebook, timeout=60_000, polling=250)
+    other = _save_and_reopen_without_kernel(page, server, notebook)
+    try:
+        saved = json.loads((server.root_dir / notebook).read_text())["metadata"]["widgets"]
+        states = saved["application/vnd.jupyter.widget-state+json"]["state"].values()
+        loaders = [m["state"] for m in states if "static_id" in m["state"]]
+        assert len(loaders) == 1 and loaders[0]["static_id"] == static_id()
+        assert loaders[0]["_esm"] == (STATIC / "boot.js").read_text()  # not the 50 KB runtime
+        _no_kernel(other)
+        shown = other.locator(".jp-OutputArea .nbb-snapshot")
+        expect(shown).to_be_visible(timeout=60_000)
+        expect(shown.get_by_text("Hello, Ada!", exact=True)).to_be_visible()
+    finally:
+        other.screenshot(path=ARTIFACTS / "static-files-widget-state-no-kernel.png")
+        other.close()
 
 
 @pytest.mark.browser
