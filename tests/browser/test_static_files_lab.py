@@ -63,6 +63,20 @@ def _get(server: LabServer, path: str) -> tuple[int, dict[str, str], bytes]:
 # --------------------------------------------------------------------------- HTTP
 
 
+def test_the_extension_loads_nothing_heavy_into_the_server() -> None:
+    """The server imports the extension at start: it brings only nbblocks' light modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys, jupyter_server.base.handlers; before = set(sys.modules); import nbblocks.jupyter_server; "
+            "print(' '.join(sorted(set(sys.modules) - before)))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "nbblocks._static_build" in loaded
+    heavy = [m for m in loaded if m.split(".")[0] in {"numpy", "PIL", "pydantic", "anywidget", "ipywidgets", "traitlets"}
+             or m.startswith(("nbblocks.widgets", "nbblocks.components", "nbblocks.blocks", "nbblocks.engine"))]
+    assert not heavy, heavy
+
+
 def test_files_of_the_kernels_build_are_served_cacheable_forever(lab_server: LabServer) -> None:
     build = static_id()
     assert build, "the build has no manifest.json: npm --prefix js run build"
