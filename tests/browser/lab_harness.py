@@ -167,6 +167,7 @@ def running_lab(
     user_settings: dict[str, dict[str, Any]] = LAB_USER_SETTINGS,
     log_name: str = "jupyterlab-server.log",
     server_config: dict[str, Any] | None = None,
+    base_url: str = "/",
 ) -> Iterator[LabServer]:
     """Run ``[*launcher, python, "-m", "jupyterlab", ...]`` on 127.0.0.1 with a token,
     serving ``root``; stop it (and its kernels) on exit and keep its log in tests/artifacts/.
@@ -178,6 +179,8 @@ def running_lab(
     process's); the launcher must end by exec-ing its arguments, as ``binder/start`` does.
     ``server_config`` is written as the user's ``jupyter_server_config.json`` (in the
     scratch config dir), which overrides the environment's, as a user's own config would.
+    ``base_url`` serves everything under a prefix, as JupyterHub does (``LabServer.url``
+    then ends with it).
     """
     settings = base / "user-settings"
     _write_user_settings(settings, user_settings)
@@ -209,6 +212,7 @@ def running_lab(
         f"--LabApp.user_settings_dir={settings}",
         f"--LabApp.workspaces_dir={base / 'workspaces'}",
         "--LabApp.expose_app_in_browser=True",  # window.jupyterapp, for commands and state
+        f"--ServerApp.base_url={base_url}",
     ]
     if os.geteuid() == 0:
         args.append("--allow-root")
@@ -220,7 +224,7 @@ def running_lab(
             stdin=subprocess.DEVNULL, start_new_session=True,  # own group, killed as one
             preexec_fn=_die_with_parent,
         )
-    server = LabServer(f"http://127.0.0.1:{port}", token, root, log_path, process)
+    server = LabServer(f"http://127.0.0.1:{port}{base_url.rstrip('/')}", token, root, log_path, process)
     try:
         _wait_until_answering(server)
         yield server

@@ -264,6 +264,25 @@ def test_app_loads_its_front_end_from_the_server(lab_server: LabServer, page: Pa
     assert not {"runtime", "blocks", "textbox", "button"} & set(asked), asked
 
 
+@pytest.mark.browser
+def test_under_a_base_url_the_front_end_comes_from_the_prefixed_route(tmp_path: Path, page: Page) -> None:
+    """A server under a prefix (JupyterHub's /user/<name>/): the route and the page's URL
+    both follow the base URL the page config gives."""
+    root = tmp_path / "root"
+    root.mkdir()
+    with running_lab(tmp_path, root, base_url="/user/ada/", log_name="jupyterlab-base-url.log") as server:
+        assert server.url.endswith("/user/ada")
+        status, _, _ = _get(server, f"/user/ada/nbblocks/static/{static_id()}/runtime.js")
+        assert status == 200
+        status, _, _ = _get(server, f"/nbblocks/static/{static_id()}/runtime.js")
+        assert status == 404
+        responses = _static_responses(page)
+        notebook = write_notebook(root, "static_files_base_url.ipynb", APP_CELL)
+        notebook_runner(server)(page, notebook)
+        _greet(page)
+        assert (f"{server.url}/nbblocks/static/{static_id()}/runtime.js", 200) in responses, responses
+
+
 @pytest.fixture(scope="module")
 def lab_without_extension(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
     """JupyterLab with the user's config disabling the extension, as a server without
