@@ -1,6 +1,7 @@
 // Builds the browser bundles that ship inside the Python package:
-//   nbblocks/static/runtime.js        the shared runtime: the _esm of the page runtime model
-//                                     (one per kernel), with the stylesheet every block needs
+//   nbblocks/static/boot.js           the _esm of the page runtime model (one per kernel):
+//                                     brings in runtime.js, from the Jupyter server or the kernel
+//   nbblocks/static/runtime.js        the shared runtime, with the stylesheet every block needs
 //   nbblocks/static/block.js          the _esm of every block model: a stub that mounts the
 //                                     block through the page runtime
 //   nbblocks/static/page.js           the web page's host: plays the widget manager's part
@@ -9,11 +10,14 @@
 //                                     its own stylesheets; sent to a page once, when needed
 //   nbblocks/static/libs/<name>.js    heavy libraries (plotly.js, vega-embed, highlight.js,
 //                                     Temml) a view loads when it first needs one (ctx.loadLibrary)
+//   nbblocks/static/manifest.json     the SHA-256 of every file above: the build's identity,
+//                                     which the kernel names and the Jupyter server checks
 // Run from the repository root: npm --prefix js ci && npm --prefix js run build
 // The output is deterministic: same sources and lockfile give byte-identical files.
 
 import { build, transform } from "esbuild";
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -76,6 +80,7 @@ const stylesheets = {
 // -- bundles ------------------------------------------------------------------------------
 
 const entryPoints = [
+  { in: "runtime/boot.js", out: "boot" },
   { in: "runtime/index.js", out: "runtime" },
   { in: "runtime/block.js", out: "block" },
   { in: "page/host.js", out: "page" },
@@ -116,4 +121,16 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
     throw new Error(`${name} still imports ${output.imports.map((i) => i.path).join(", ")}`);
   }
 }
-console.log(`built runtime.js, block.js, ${viewNames.length} views and ${libNames.length} libraries into ${path.relative(process.cwd(), outdir) || "."}`);
+// The manifest: every built file by its path under nbblocks/static and its SHA-256. The
+// kernel names a build by the hash of this file; the Jupyter server extension serves a file
+// of that build only when its own manifest has that hash and the file still matches it
+// (nbblocks/jupyter_server.py, docs/frontend.md).
+const files = {};
+for (const file of Object.keys(result.metafile.outputs).sort()) {
+  const name = path.relative(outdir, path.resolve(here, file)).split(path.sep).join("/");
+  files[name] = createHash("sha256").update(await readFile(path.resolve(here, file))).digest("hex");
+}
+const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+await writeFile(path.join(outdir, "manifest.json"), JSON.stringify({ files: sorted }, null, 1) + "\n");
+
+console.log(`built boot.js, runtime.js, block.js, ${viewNames.length} views and ${libNames.length} libraries into ${path.relative(process.cwd(), outdir) || "."}`);

@@ -84,6 +84,12 @@ _SUBMODULES = (
 )
 
 
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    """The Jupyter server extension ``nbblocks`` (its front end as static files), enabled by
+    ``pip install nbblocks``; see ``nbblocks/jupyter_server.py``."""
+    return [{"module": "nbblocks.jupyter_server"}]
+
+
 def _exports() -> dict[str, str]:
     """``{name: module}`` of every public name: components and layouts, then the rest."""
     from . import components, layouts

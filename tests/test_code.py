@@ -127,7 +127,7 @@ def test_a_static_code_refuses_typing_and_a_bad_value_is_refused():
 def test_only_the_code_view_carries_the_editor():
     code_js = (STATIC / "views" / "code.js").read_text(encoding="utf-8")
     assert "cm-editor" in code_js  # CodeMirror is inside the Code view...
-    for path in [STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
+    for path in [STATIC / "boot.js", STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
         if path.name != "code.js":  # ... and in nothing else a page may load
             assert "cm-editor" not in path.read_text(encoding="utf-8"), f"{path.name} bundles CodeMirror"
     with gr.Blocks() as demo:

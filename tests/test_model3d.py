@@ -81,7 +81,7 @@ def test_uploads_of_other_files_are_refused(tmp_path):
 def test_only_the_model3d_view_carries_three_js():
     model3d_js = (STATIC / "views" / "model3d.js").read_text(encoding="utf-8")
     assert "WebGLRenderer" in model3d_js  # three.js is inside the Model3D view...
-    for path in [STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
+    for path in [STATIC / "boot.js", STATIC / "runtime.js", STATIC / "block.js", *sorted((STATIC / "views").glob("*.js"))]:
         if path.name != "model3d.js":  # ... and in nothing else a page may load
             assert "WebGLRenderer" not in path.read_text(encoding="utf-8"), f"{path.name} bundles three.js"
     with gr.Blocks() as demo:

@@ -1,14 +1,17 @@
-"""The page runtime model: one per kernel, carrying the front-end runtime; block models
-carry a tiny stub and name their view, which a page asks for once (``docs/protocol.md``)."""
+"""The page runtime model: one per kernel, carrying the loader of the front-end runtime
+and the name of its build; block models carry a tiny stub and name their view, which a
+page asks for once (``docs/protocol.md``)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
 import nbblocks as gr
-from nbblocks.testing import Frontend, FrontendError
+from nbblocks.testing import Frontend, FrontendError, _ask_for_view
 from nbblocks.widgets import runtime_model
 from nbblocks.widgets.runtime_model import page_runtime
 
@@ -41,7 +44,7 @@ def test_blocks_carry_a_stub_and_share_one_runtime_model():
     assert len(stub) < 400
     for widget in widgets:
         assert widget._esm == stub and widget.runtime == f"anywidget:{runtime.model_id}"
-    assert runtime._esm == (STATIC / "runtime.js").read_text()
+    assert runtime._esm == (STATIC / "boot.js").read_text()
     assert "view_src" not in widgets[0].keys and "view_css" not in widgets[0].keys
     ids = {w.view: w.view_id for w in widgets if w.view != "custom"}
     assert ids["textbox"] == "textbox" and ids["slider"] == "slider" and ids["row"] == "row"
@@ -50,6 +53,21 @@ def test_blocks_carry_a_stub_and_share_one_runtime_model():
     assert len(custom) == 2 and custom[0] == custom[1] and custom[0].startswith("custom-")
     one.close()
     two.close()
+
+
+def test_the_runtime_model_carries_a_small_loader_and_names_its_build():
+    runtime = page_runtime()
+    assert len(runtime._esm.encode()) < 4096  # the runtime itself is not in the state
+    manifest = (STATIC / "manifest.json").read_bytes()
+    assert runtime.static_id == hashlib.sha256(manifest).hexdigest()[:16]
+    # The manifest is the build that ships: every built file, each with its true hash.
+    files = json.loads(manifest)["files"]
+    built = {p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*.js")}
+    assert set(files) == built and {"runtime.js", "boot.js", "block.js", "views/textbox.js"} <= built
+    for name, digest in files.items():
+        assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest() == digest, name
+    # A page that cannot get the runtime from the Jupyter server asks this model for it.
+    assert _ask_for_view(runtime.ref, "runtime", "the page") == ((STATIC / "runtime.js").read_text(), "")
 
 
 def test_a_page_gets_each_view_by_id_once():

@@ -24,9 +24,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from .._static_build import STATIC
 from ..server.routes import username
 from ..server.security import NO_STORE, RequestError, json_body, token
-from ..widgets.assets import STATIC
 from .html import page_html
 from .session import PageSession, PageSessions, TooManyTabs
 from .wire import dumps

@@ -9,20 +9,41 @@ import re
 from pathlib import Path
 from typing import Any, Protocol
 
+from .._static_build import MANIFEST, STATIC, build_id
+
 
 class CustomViews(Protocol):
     """Where a custom component's view is kept for the page (the page runtime model)."""
 
     def add_custom(self, source: str, css: str) -> str: ...
 
-STATIC = Path(__file__).resolve().parent.parent / "static"
 log = logging.getLogger("nbblocks")
 
 
 @functools.cache
 def runtime_source() -> str:
-    """The page runtime: the ``_esm`` of the one runtime model per kernel."""
+    """The page runtime, which the runtime model's loader imports (from the Jupyter server,
+    or from the kernel when the server does not have this build)."""
     return _read(STATIC / "runtime.js")
+
+
+@functools.cache
+def boot_source() -> str:
+    """The ``_esm`` of the one runtime model per kernel: the loader that brings the runtime."""
+    return _read(STATIC / "boot.js")
+
+
+@functools.cache
+def static_id() -> str:
+    """The build of ``nbblocks/static`` this kernel's sources are (``_static_build``). A
+    page asks the Jupyter server for ``nbblocks/static/<static_id>/<file>``; the server
+    answers only when it has that very build (``nbblocks/jupyter_server.py``). ``""``
+    without a manifest: the page then takes everything from the kernel."""
+    try:
+        manifest = (STATIC / MANIFEST).read_bytes()
+    except FileNotFoundError:
+        return ""
+    return build_id(manifest)
 
 
 @functools.cache

@@ -1,13 +1,16 @@
 """``PageRuntime``: the one widget model per kernel that brings the front end to a page.
 
-Its ``_esm`` is the shared runtime (``nbblocks/static/runtime.js``), so a page evaluates
-the runtime once per kernel, not once per block; every block model's ``_esm`` is a stub
-that mounts through it (``docs/frontend.md``). A page asks it for each view it needs,
-once: ``{"type": "view_request", "id"}`` is answered with ``{"type": "view", "id",
-"css"}`` and the view's source as a binary buffer, or ``{"type": "view_error", "id",
-"message"}`` (``docs/protocol.md``). Built-in views are named by their view name; a custom
-component's ``_esm`` and ``_css`` are registered here and named by their hash; a library a
-view loads on demand (``ctx.loadLibrary(name)``) is ``library-<name>``.
+Its ``_esm`` is a small loader (``nbblocks/static/boot.js``) that brings the shared runtime
+(``runtime.js``) into the page once per kernel, not once per block; every block model's
+``_esm`` is a stub that mounts through it (``docs/frontend.md``). In JupyterLab and
+Notebook 7 the loader takes the runtime and the built-in views from the Jupyter server
+(``nbblocks/jupyter_server.py``) by the build named in ``static_id``; everything is also
+here, on the comm, for pages that cannot: a page asks for each file it needs, once:
+``{"type": "view_request", "id"}`` is answered with ``{"type": "view", "id", "css"}`` and
+the source as a binary buffer, or ``{"type": "view_error", "id", "message"}``
+(``docs/protocol.md``). The runtime is ``runtime``; built-in views are named by their view
+name; a custom component's ``_esm`` and ``_css`` are registered here and named by their
+hash; a library a view loads on demand (``ctx.loadLibrary(name)``) is ``library-<name>``.
 
 It is the kernel's front-end asset store, as the comm it lives on is the kernel's: one
 instance per process, made when the first app is displayed and again after it was closed.
@@ -24,21 +27,26 @@ from typing import Any
 import anywidget
 import traitlets
 
-from .assets import is_view_name, library_source, runtime_source, view_source
+from .assets import boot_source, is_view_name, library_source, runtime_source, static_id, view_source
 from .model import NO_LAYOUT
 
 log = logging.getLogger("nbblocks")
 
-__all__ = ["PageRuntime", "page_runtime", "LIBRARY_PREFIX"]
+__all__ = ["PageRuntime", "page_runtime", "LIBRARY_PREFIX", "RUNTIME_ID"]
 
 #: The ids of libraries (``library-plotly``) beside those of views.
 LIBRARY_PREFIX = "library-"
+#: The id the loader asks for the runtime itself by (no view has this name).
+RUNTIME_ID = "runtime"
 
 
 class PageRuntime(anywidget.AnyWidget):
-    """The page runtime's model: the runtime as its ``_esm``, views on request."""
+    """The page runtime's model: the loader as its ``_esm``, the runtime and views on request."""
 
     _esm = traitlets.Unicode("").tag(sync=True)
+    #: The build of the front end this kernel has (``assets.static_id``): the page asks the
+    #: Jupyter server for that build's files, and this model for them when it cannot.
+    static_id = traitlets.Unicode("").tag(sync=True)
     layout = NO_LAYOUT
 
     def __init__(self) -> None:
@@ -46,7 +54,7 @@ class PageRuntime(anywidget.AnyWidget):
         self._lock = threading.Lock()
         #: How often pages asked for each view (each page asks once per view it shows).
         self.requests: Counter[str] = Counter()
-        super().__init__(_esm=runtime_source())
+        super().__init__(_esm=boot_source(), static_id=static_id())
         self.on_msg(self._handle)
 
     @property
@@ -70,6 +78,11 @@ class PageRuntime(anywidget.AnyWidget):
             custom = self._custom.get(view_id)
         if custom is not None:
             return custom
+        if view_id == RUNTIME_ID:
+            source = runtime_source()
+            if not source:
+                raise LookupError("nbblocks' runtime.js is missing; build js/")
+            return source, ""
         if view_id.startswith(LIBRARY_PREFIX):
             return library_source(view_id[len(LIBRARY_PREFIX):]), ""
         source = view_source(view_id) if is_view_name(view_id) else ""

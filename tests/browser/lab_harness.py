@@ -168,6 +168,8 @@ def running_lab(
     env: Mapping[str, str] | None = None,
     user_settings: dict[str, dict[str, Any]] = LAB_USER_SETTINGS,
     log_name: str = "jupyterlab-server.log",
+    server_config: dict[str, Any] | None = None,
+    base_url: str = "/",
 ) -> Iterator[LabServer]:
     """Run ``[*launcher, python, "-m", "jupyterlab", ...]`` on 127.0.0.1 with a token,
     serving ``root``; stop it (and its kernels) on exit and keep its log in tests/artifacts/.
@@ -177,6 +179,10 @@ def running_lab(
     Jupyter paths (``<prefix>/share/jupyter``) still apply, so its installed lab extensions
     and settings overrides load. ``env`` replaces the server's environment (default: this
     process's); the launcher must end by exec-ing its arguments, as ``binder/start`` does.
+    ``server_config`` is written as the user's ``jupyter_server_config.json`` (in the
+    scratch config dir), which overrides the environment's, as a user's own config would.
+    ``base_url`` serves everything under a prefix, as JupyterHub does (``LabServer.url``
+    then ends with it).
     """
     settings = base / "user-settings"
     _write_user_settings(settings, user_settings)
@@ -190,6 +196,9 @@ def running_lab(
     ):
         env[var] = str(base / sub)
     env.pop("JUPYTER_TOKEN", None)
+    if server_config is not None:
+        (base / "config").mkdir(parents=True, exist_ok=True)
+        (base / "config" / "jupyter_server_config.json").write_text(json.dumps(server_config, indent=2) + "\n")
 
     token = secrets.token_hex(16)
     port = _free_port()
@@ -205,6 +214,7 @@ def running_lab(
         f"--LabApp.user_settings_dir={settings}",
         f"--LabApp.workspaces_dir={base / 'workspaces'}",
         "--LabApp.expose_app_in_browser=True",  # window.jupyterapp, for commands and state
+        f"--ServerApp.base_url={base_url}",
     ]
     if os.geteuid() == 0:
         args.append("--allow-root")
@@ -216,7 +226,7 @@ def running_lab(
             stdin=subprocess.DEVNULL, start_new_session=True,  # own group, killed as one
             preexec_fn=_die_with_parent,
         )
-    server = LabServer(f"http://127.0.0.1:{port}", token, root, log_path, process)
+    server = LabServer(f"http://127.0.0.1:{port}{base_url.rstrip('/')}", token, root, log_path, process)
     try:
         _wait_until_answering(server)
         yield server

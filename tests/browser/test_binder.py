@@ -158,6 +158,9 @@ def test_environment_is_built_from_binder_folder(binder_env: BinderEnv) -> None:
     ).stdout.strip()
     assert Path(located).is_relative_to(binder_env.prefix), located
     assert (Path(located).parent / "static" / "runtime.js").is_file()  # the built front end ships
+    # ... and the wheel's shared data enables the server extension that serves it.
+    config = binder_env.prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "nbblocks.json"
+    assert json.loads(config.read_text())["ServerApp"]["jpserver_extensions"] == {"nbblocks": True}
 
     for package, version in binder_env.pinned.items():
         assert binder_env.versions[package] == version, f"{package} moved off Binder's pin"
@@ -203,6 +206,8 @@ def test_kernel_runs_in_binder_environment(binder_env: BinderEnv, binder_lab: La
 
 
 def test_quickstart_on_binder(binder_env: BinderEnv, page: Page, run_on_binder, artifacts: Path) -> None:
+    static: list[tuple[str, int]] = []
+    page.on("response", lambda r: static.append((r.url, r.status)) if "/nbblocks/static/" in r.url else None)
     run_on_binder(page, "notebooks/quickstart.ipynb")
 
     config = json.loads(page.locator("#jupyter-config-data").text_content() or "{}")
@@ -212,5 +217,7 @@ def test_quickstart_on_binder(binder_env: BinderEnv, page: Page, run_on_binder, 
     assert "anywidget" in extensions, f"anywidget lab extension not loaded: {sorted(extensions)}"
 
     use_quickstart(page, screenshot=artifacts / f"binder-{binder_env.name}-quickstart.png")
+    # The runtime came from the Jupyter server's nbblocks extension, not over the comm.
+    assert any(url.endswith("/runtime.js") and status == 200 for url, status in static), static
     # postBuild's overrides: JupyterLab never asked about news.
     expect(page.get_by_text("official Jupyter news")).to_have_count(0)
