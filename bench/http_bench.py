@@ -27,8 +27,8 @@ payload under a new event id, the GET answers it as one ``complete`` event. The 
 lean client measures it against nbblocks with both servers running, so the load of the
 shared machine falls on both alike: ``/call`` latency with the two called in turn, one
 call each, the first one changing every call (15 rounds of 40 calls each; the ratio is
-the median of the rounds' ratios), then 8-client throughput, the two in turn (3 runs each,
-medians).
+the median of the rounds' ratios), then 8-client throughput, the two in turn (4 runs each, either
+one first as often; medians).
 
 Medians of repeated rounds; every comparison is a ratio nbblocks / gradio, never asserted.
 Without gradio, the nbblocks numbers are printed alone.
@@ -240,9 +240,10 @@ def measure_against_floor(floor: Server, server: Server, quick: bool) -> dict[st
         out["floor_call"].append(statistics.median(a))
         out["call"].append(statistics.median(b))
     n_clients, per_client = (2, 5) if quick else (8, 60)
-    for _ in range(1 if quick else 3):
-        out["floor_throughput"].append(call_throughput(floor.url, n_clients, per_client))
-        out["throughput"].append(call_throughput(server.url, n_clients, per_client))
+    for run in range(1 if quick else 4):
+        sides = [("floor_throughput", floor), ("throughput", server)]
+        for key, each in sides if run % 2 == 0 else sides[::-1]:  # either one goes first as often
+            out[key].append(call_throughput(each.url, n_clients, per_client))
     return out
 
 
