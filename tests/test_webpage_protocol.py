@@ -33,6 +33,18 @@ def messages(stream: Any) -> Iterator[dict[str, Any]]:
             yield json.loads(line[6:])
 
 
+def opened_until_ready(got: Iterator[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """The state of every model a stream opened before its ``ready`` message, by comm id,
+    and that message."""
+    opened: dict[str, dict[str, Any]] = {}
+    for message in got:
+        if message["type"] == "ready":
+            return opened, message
+        if message["type"] == "comm_open":
+            opened[message["comm_id"]] = message["data"]["state"]
+    raise AssertionError("the stream ended before its ready message")
+
+
 def sent_text(message: dict[str, Any], comm_id: str) -> str | None:
     """The new text a message gives model ``comm_id`` of an empty Textbox, or None: a short
     text comes whole in a state update, a long one as ``value_diff`` edits of the old one."""
@@ -81,14 +93,9 @@ def test_a_tab_gets_its_models_and_its_events_run() -> None:
             hello = next(got)
             assert hello["type"] == "hello" and hello["runtime"].startswith("anywidget:")
             session = hello["session"]
-            opened: dict[str, dict[str, Any]] = {}
-            for message in got:
-                if message["type"] == "ready":
-                    break
-                assert message["type"] == "comm_open"
-                opened[message["comm_id"]] = message["data"]["state"]
+            opened, ready = opened_until_ready(got)
             by_id = {state["props"].get("elem_id"): comm for comm, state in opened.items()}
-            root = opened[message["root"]]
+            root = opened[ready["root"]]
             assert root["view"] == "blocks" and set(root["children"]) <= {f"anywidget:{c}" for c in opened}
             send = lambda *batch: http.post(f"/page/send?session={session}", json={"messages": list(batch)})  # noqa: E731
             # Malformed messages are dropped (logged), the rest of the batch still runs.
@@ -129,11 +136,7 @@ def test_a_stream_that_comes_back_within_the_grace_period_keeps_its_session(monk
         with http.stream("GET", "/page/events") as stream:
             got = messages(stream)
             session = next(got)["session"]
-            opened = {}
-            for message in got:
-                if message["type"] == "ready":
-                    break
-                opened[message["comm_id"]] = message["data"]["state"]
+            opened, _ = opened_until_ready(got)
         # The stream dropped (a network hiccup); the tab clicks and reconnects.
         button = next(comm for comm, state in opened.items() if state["view"] == "button")
         shown_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "shown")
@@ -160,11 +163,7 @@ def test_a_tabs_functions_get_its_request() -> None:
         with http.stream("GET", "/page/events", headers={"X-Who": "ada"}) as stream:
             got = messages(stream)
             session = next(got)["session"]
-            opened = {}
-            for message in got:
-                if message["type"] == "ready":
-                    break
-                opened[message["comm_id"]] = message["data"]["state"]
+            opened, _ = opened_until_ready(got)
             out_id = next(comm for comm, state in opened.items() if state["props"].get("elem_id") == "out")
             for message in got:  # the load event's result: the page's header and the tab's id
                 text = sent_text(message, out_id)

@@ -2,6 +2,7 @@
 // `expand` or `collapse`.
 
 import { h, setText } from "../lib/dom.js";
+import { foldable } from "../lib/foldable.js";
 import { icon } from "../lib/icons.js";
 
 export default {
@@ -17,25 +18,15 @@ export default {
     const content = h("div", { class: "nbb-column nbb-accordion-content", dataset: { nbblocksPart: "children" } });
     ctx.el.append(toggle, content);
 
-    let lastOpenProp = ctx.props().open ?? true;
-    let open = lastOpenProp !== false;
+    const isOpen = foldable(ctx, toggle, () => apply());
 
     const apply = () => {
       const props = ctx.props();
-      const openProp = props.open ?? true;
-      if (openProp !== lastOpenProp) {
-        lastOpenProp = openProp;
-        open = openProp !== false;
-      }
+      const open = isOpen();
       setText(title, props.label ?? "");
       toggle.setAttribute("aria-expanded", String(open));
       content.hidden = !open;
     };
-    ctx.listen(toggle, "click", () => {
-      open = !open;
-      apply();
-      ctx.dispatch(open ? "expand" : "collapse");
-    });
     apply();
     ctx.on("props", apply);
     await ctx.renderChildren(content);

@@ -7,6 +7,7 @@
 // that room, its panel sticking to the top while the rest scrolls.
 
 import { h } from "../lib/dom.js";
+import { foldable } from "../lib/foldable.js";
 import { icon } from "../lib/icons.js";
 import { uniqueId } from "../lib/page.js";
 import sidebar from "../styles/sidebar.css";
@@ -30,8 +31,7 @@ export default {
     ctx.el.append(panel);
     ctx.root.classList.add("nbb-sidebar-slot");
 
-    let lastOpenProp = ctx.props().open ?? true;
-    let open = lastOpenProp !== false;
+    const isOpen = foldable(ctx, toggle, () => apply());
     let host = null;
 
     const release = () => {
@@ -43,11 +43,7 @@ export default {
     };
     const apply = () => {
       const props = ctx.props();
-      const openProp = props.open ?? true;
-      if (openProp !== lastOpenProp) {
-        lastOpenProp = openProp;
-        open = openProp !== false;
-      }
+      const open = isOpen();
       const side = props.position === "right" ? "right" : "left";
       const name = props.label ? String(props.label) : "sidebar";
       panel.setAttribute("aria-label", name);
@@ -71,11 +67,6 @@ export default {
         host.style.setProperty("--nbb-sidebar-height", `${panel.offsetHeight}px`);
       }
     };
-    ctx.listen(toggle, "click", () => {
-      open = !open;
-      apply();
-      ctx.dispatch(open ? "expand" : "collapse");
-    });
     ctx.on("props", apply);
     // The container also grows to the sidebar's height when the sidebar is the taller.
     const sizes = new ResizeObserver(() => host?.style.setProperty("--nbb-sidebar-height", `${panel.offsetHeight}px`));

@@ -376,23 +376,58 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
     return "Any"
 
 
-# -- the footer snippet -------------------------------------------------------------------
+# -- gradio_client snippets (the notebook footer and the API page) -----------------------
 
 
-def snippet(url: str, dep: Dependency, *, auth: bool = False) -> str:
+def is_file_value(value: Any) -> bool:
+    """Whether an example input is a file (a ``FileData`` dict)."""
+    if not isinstance(value, dict):
+        return False
+    meta = value.get("meta")
+    return isinstance(meta, dict) and meta.get("_type") == "gradio.FileData"
+
+
+def _file_name(value: dict[str, Any]) -> str:
+    name = value.get("orig_name") or str(value.get("path") or "file").rsplit("/", 1)[-1]
+    return str(name) or "file"
+
+
+def has_file(value: Any) -> bool:
+    """Whether an example input holds a file anywhere (the snippet then imports ``handle_file``)."""
+    if is_file_value(value):
+        return True
+    if isinstance(value, list):
+        return any(has_file(v) for v in value)
+    if isinstance(value, dict):
+        return any(has_file(v) for v in value.values())
+    return False
+
+
+def python_literal(value: Any) -> str:
+    """An example input as Python source; a file is ``handle_file('path/to/<name>')``."""
+    if is_file_value(value):
+        return f"handle_file({'path/to/' + _file_name(value)!r})"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {python_literal(v)}" for k, v in value.items()) + "}"
+    text = repr(value)
+    return text if len(text) <= 400 else "..."
+
+
+def snippet(url: str, dep: Dependency, *, auth: bool = False, info: dict[str, Any] | None = None, url_source: str | None = None) -> str:
     """Python that calls ``dep`` on the server at ``url`` with gradio_client (logging in
-    first when the server has ``auth=``)."""
-    info = endpoint_info(dep)
+    first when the server has ``auth=``). ``url_source`` replaces ``repr(url)`` in the code
+    (the API page puts a placeholder there that the page fills in)."""
+    info = endpoint_info(dep) if info is None else info
+    files = any(has_file(p["example_input"]) for p in info["parameters"])
     credentials = ', auth=("username", "password")' if auth else ""
-    lines = ["from gradio_client import Client", "", f"client = Client({url!r}{credentials})", "result = client.predict("]
+    address = repr(url) if url_source is None else url_source
+    imports = "from gradio_client import Client" + (", handle_file" if files else "")
+    lines = [imports, "", f"client = Client({address}{credentials})", "result = client.predict("]
     for param in info["parameters"]:
-        lines.append(f"    {param['parameter_name']}={_literal(param['example_input'])},")
+        lines.append(f"    {param['parameter_name']}={python_literal(param['example_input'])},")
     lines.append(f"    api_name={endpoint_label(dep)!r},")
     lines.append(")")
     lines.append("print(result)")
     return "\n".join(lines)
-
-
-def _literal(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 200 else "..."

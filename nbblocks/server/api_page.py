@@ -16,7 +16,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from .api_info import endpoint_info, endpoint_label, is_callable
+from .api_info import endpoint_info, endpoint_label, is_callable, is_file_value, python_literal, snippet
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -85,33 +85,9 @@ def public_endpoints(app: Blocks) -> list[Dependency]:
     return [dep for dep in app.dependencies if is_callable(dep) and dep.api_visibility == "public"]
 
 
-def _is_file(value: Any) -> bool:
-    if not isinstance(value, dict):
-        return False
-    meta = value.get("meta")
-    return isinstance(meta, dict) and meta.get("_type") == "gradio.FileData"
-
-
-def _file_name(value: dict[str, Any]) -> str:
-    name = value.get("orig_name") or str(value.get("path") or "file").rsplit("/", 1)[-1]
-    return str(name) or "file"
-
-
-def python_literal(value: Any) -> str:
-    """An example input as Python source; a file is ``handle_file('path/to/<name>')``."""
-    if _is_file(value):
-        return f"handle_file({'path/to/' + _file_name(value)!r})"
-    if isinstance(value, list):
-        return "[" + ", ".join(python_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {python_literal(v)}" for k, v in value.items()) + "}"
-    text = repr(value)
-    return text if len(text) <= 400 else "..."
-
-
 def _json_example(value: Any) -> Any:
     """An example input as curl sends it; a file names what ``/upload`` returned."""
-    if _is_file(value):
+    if is_file_value(value):
         return {"path": "<path from gradio_api/upload>", "meta": {"_type": "gradio.FileData"}}
     if isinstance(value, list):
         return [_json_example(v) for v in value]
@@ -120,29 +96,9 @@ def _json_example(value: Any) -> Any:
     return value
 
 
-def _has_file(value: Any) -> bool:
-    if _is_file(value):
-        return True
-    if isinstance(value, list):
-        return any(_has_file(v) for v in value)
-    if isinstance(value, dict):
-        return any(_has_file(v) for v in value.values())
-    return False
-
-
 def python_snippet(dep: Dependency, info: dict[str, Any], *, auth: bool) -> str:
     """gradio_client code calling ``dep`` (the server's address as ``_URL``)."""
-    files = any(_has_file(p["example_input"]) for p in info["parameters"])
-    lines = ["from gradio_client import Client" + (", handle_file" if files else ""), ""]
-    credentials = ', auth=("username", "password")' if auth else ""
-    lines.append(f'client = Client("{_URL}"{credentials})')
-    lines.append("result = client.predict(")
-    for param in info["parameters"]:
-        lines.append(f"    {param['parameter_name']}={python_literal(param['example_input'])},")
-    lines.append(f"    api_name={endpoint_label(dep)!r},")
-    lines.append(")")
-    lines.append("print(result)")
-    return "\n".join(lines)
+    return snippet("", dep, auth=auth, info=info, url_source=f'"{_URL}"')
 
 
 def curl_snippet(dep: Dependency, info: dict[str, Any], *, auth: bool) -> str:
