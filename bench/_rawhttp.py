@@ -87,6 +87,30 @@ async def _latencies(url: str, events: int) -> list[float]:
     return samples
 
 
+async def _paired(urls: list[str], events: int) -> list[list[float]]:
+    samples: list[list[float]] = [[] for _ in urls]
+    conns = [Connection(url) for url in urls]
+    for conn in conns:
+        await conn.__aenter__()
+    try:
+        for i in range(events + 3):
+            # Each server in turn, the first one changing every call: a moment of load on
+            # the machine falls on both sides alike.
+            order = list(range(len(urls)))
+            if i % 2:
+                order.reverse()
+            for k in order:
+                start = time.perf_counter()
+                body = await conns[k].call("echo", [f"c{i}", None])
+                if i >= 3:  # the first calls warm up both ends
+                    samples[k].append(time.perf_counter() - start)
+                assert f'"c{i}"'.encode() in body, body
+    finally:
+        for conn in conns:
+            await conn.__aexit__()
+    return samples
+
+
 async def _throughput(url: str, clients: int, per_client: int) -> float:
     async def caller(c: int) -> None:
         async with Connection(url) as conn:
@@ -108,3 +132,9 @@ def call_latencies(url: str, events: int) -> list[float]:
 def call_throughput(url: str, clients: int, per_client: int) -> float:
     """Echo events per second with ``clients`` concurrent callers, each one call at a time."""
     return asyncio.run(_throughput(url, clients, per_client))
+
+
+def paired_call_latencies(urls: list[str], events: int) -> list[list[float]]:
+    """Seconds per sequential echo ``/call`` of each server, the servers called in turn
+    (one keep-alive connection each), so both are measured under the same load."""
+    return asyncio.run(_paired(urls, events))

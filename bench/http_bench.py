@@ -24,7 +24,11 @@ HTTP client). Cases:
 The floor is a bare Starlette + uvicorn app (the same uvicorn settings as nbblocks')
 with the two ``/call`` routes of the echo and nothing else: the POST keeps the echoed
 payload under a new event id, the GET answers it as one ``complete`` event. The same
-lean client measures its ``/call`` latency and 8-client throughput.
+lean client measures it against nbblocks with both servers running, so the load of the
+shared machine falls on both alike: ``/call`` latency with the two called in turn, one
+call each, the first one changing every call (15 rounds of 40 calls each; the ratio is
+the median of the rounds' ratios), then 8-client throughput, the two in turn (4 runs each, either
+one first as often; medians).
 
 Medians of repeated rounds; every comparison is a ratio nbblocks / gradio, never asserted.
 Without gradio, the nbblocks numbers are printed alone.
@@ -223,18 +227,24 @@ class Lost:
         raise RuntimeError("a job was lost five times in a row")
 
 
-def measure_floor(server: Server, quick: bool) -> dict[str, Any]:
-    """``/call`` latency and 8-client throughput of the bare Starlette floor."""
-    from _rawhttp import call_latencies, call_throughput
+def measure_against_floor(floor: Server, server: Server, quick: bool) -> dict[str, list[float]]:
+    """The floor and ``server``, both running, measured under the same load: ``/call``
+    latency called in turn on one connection each (``paired_call_latencies``; per round,
+    the median of each side), then 8-client throughput, the two servers in turn."""
+    from _rawhttp import call_throughput, paired_call_latencies
 
-    rounds, events = (2, 5) if quick else (5, 40)
-    n_clients = 2 if quick else 8
-    return {
-        "call": [statistics.median(call_latencies(server.url, events)) for _ in range(rounds)],
-        "raw_throughput": statistics.median(
-            call_throughput(server.url, n_clients, 5 if quick else 60) for _ in range(1 if quick else 3)
-        ),
-    }
+    rounds, events = (2, 5) if quick else (15, 40)
+    out: dict[str, list[float]] = {"floor_call": [], "call": [], "floor_throughput": [], "throughput": []}
+    for _ in range(rounds):
+        a, b = paired_call_latencies([floor.url, server.url], events)
+        out["floor_call"].append(statistics.median(a))
+        out["call"].append(statistics.median(b))
+    n_clients, per_client = (2, 5) if quick else (8, 60)
+    for run in range(1 if quick else 4):
+        sides = [("floor_throughput", floor), ("throughput", server)]
+        for key, each in sides if run % 2 == 0 else sides[::-1]:  # either one goes first as often
+            out[key].append(call_throughput(each.url, n_clients, per_client))
+    return out
 
 
 def measure(server: Server, quick: bool) -> dict[str, Any]:
@@ -333,17 +343,27 @@ def run(settings: Any) -> None:
     gradio_python, note = find_gradio_python(settings)
     results: dict[str, dict[str, Any]] = {}
     versions: dict[str, str] = {}
-    for library, python in (("floor", sys.executable), ("nbblocks", sys.executable), ("gradio", gradio_python)):
+    print("  measuring nbblocks against the floor ...", file=sys.stderr, flush=True)
+    floor_server, ours = Server(sys.executable, "floor"), Server(sys.executable, "nbblocks")
+    try:
+        versions["floor"] = floor_server.version
+        paired = measure_against_floor(floor_server, ours, settings.quick)
+    finally:
+        ours.stop()
+        floor_server.stop()
+    floor = {"call": paired["floor_call"], "raw_throughput": median(paired["floor_throughput"])}
+    for library, python in (("nbblocks", sys.executable), ("gradio", gradio_python)):
         if python is None:
             continue
         print(f"  measuring {library} ...", file=sys.stderr, flush=True)
         server = Server(python, library)
         try:
             versions[library] = server.version
-            results[library] = (measure_floor if library == "floor" else measure)(server, settings.quick)
+            results[library] = measure(server, settings.quick)
         finally:
             server.stop()
-    floor = results.pop("floor")
+    results["nbblocks"]["paired_call"] = paired["call"]
+    results["nbblocks"]["paired_throughput"] = median(paired["throughput"])
 
     print("[http] the same app served by nbblocks and by Gradio, the same clients (gradio_client and a lean raw HTTP client)")
     if "gradio" not in results:
@@ -355,15 +375,20 @@ def run(settings: Any) -> None:
             ms(median(r["predict"])), ms(median(r["call"])), ms(median(r["generator"])),
             f"{r['throughput']:,.0f}", f"{r['raw_throughput']:,.0f}", f"{r['session_bytes'] / 1024:,.1f}", str(r["lost"]),
         ])
-    rows.append([f"floor: bare {versions['floor']} + uvicorn", "", ms(median(floor["call"])), "", "", f"{floor['raw_throughput']:,.0f}", "", ""])
-    print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 Clients)", "events/s (8 raw)", "KiB/session (RSS)", "lost jobs"], rows)
     n = results["nbblocks"]
-    call_vs_floor = median(n["call"]) / median(floor["call"])
-    throughput_vs_floor = n["raw_throughput"] / floor["raw_throughput"]
-    print_ratio("http", f"nbblocks / bare Starlette /call latency = {ratio(median(n['call']), median(floor['call']))}"
-                f"  ({ms(median(n['call']))} ms / {ms(median(floor['call']))} ms)")
-    print_ratio("http", f"nbblocks / bare Starlette throughput, 8 raw HTTP clients = {ratio(n['raw_throughput'], floor['raw_throughput'])}"
-                f"  ({n['raw_throughput']:,.0f} / {floor['raw_throughput']:,.0f} events/s)")
+    rows.append([f"floor: bare {versions['floor']} + uvicorn", "", ms(median(floor["call"])), "", "", f"{floor['raw_throughput']:,.0f}", "", ""])
+    rows.append(["nbblocks, in turn with the floor", "", ms(median(n["paired_call"])), "", "", f"{n['paired_throughput']:,.0f}", "", ""])
+    print_table(["server", "predict ms", "/call ms", "generator ms", "events/s (8 Clients)", "events/s (8 raw)", "KiB/session (RSS)", "lost jobs"], rows)
+    # The floor ratio pairs each round's medians (both servers called in turn, under the
+    # same load) and takes the median of the rounds' ratios.
+    round_ratios = [b / a for a, b in zip(floor["call"], n["paired_call"])]
+    call_vs_floor = median(round_ratios)
+    throughput_vs_floor = n["paired_throughput"] / floor["raw_throughput"]
+    print_ratio("http", f"nbblocks / bare Starlette /call latency = {call_vs_floor:.2f}x"
+                f"  ({ms(median(n['paired_call']))} ms / {ms(median(floor['call']))} ms; "
+                f"rounds {min(round_ratios):.2f}x - {max(round_ratios):.2f}x)")
+    print_ratio("http", f"nbblocks / bare Starlette throughput, 8 raw HTTP clients = {ratio(n['paired_throughput'], floor['raw_throughput'])}"
+                f"  ({n['paired_throughput']:,.0f} / {floor['raw_throughput']:,.0f} events/s)")
     print_goal(settings, "http /call latency vs bare Starlette", call_vs_floor, "<=", 1.2)
     print_goal(settings, "http 8-client throughput vs bare Starlette", throughput_vs_floor, ">=", 0.8)
     if "gradio" in results and "nbblocks" in results:

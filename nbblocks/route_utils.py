@@ -24,10 +24,31 @@ class Request:
         self.request = request
         self.username = username
         self.session_hash = session_hash
-        self.headers: Any = getattr(request, "headers", None) or {}
-        self.query_params: Any = getattr(request, "query_params", None) or {}
-        self.cookies: Any = getattr(request, "cookies", None) or {}
-        self.client = getattr(request, "client", None)
+
+    # Read from the request when first asked for (parsing headers, the query and cookies
+    # costs more than most functions that never look at them), then kept.
+
+    @property
+    def headers(self) -> Any:
+        return self._part("headers", {})
+
+    @property
+    def query_params(self) -> Any:
+        return self._part("query_params", {})
+
+    @property
+    def cookies(self) -> Any:
+        return self._part("cookies", {})
+
+    @property
+    def client(self) -> Any:
+        return self._part("client", None)
+
+    def _part(self, name: str, empty: Any) -> Any:
+        kept = self.__dict__.setdefault("_parts", {})
+        if name not in kept:
+            kept[name] = getattr(self.__dict__.get("request"), name, None) or empty
+        return kept[name]
 
     def __getattr__(self, name: str) -> Any:
         request = self.__dict__.get("request")

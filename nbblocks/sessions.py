@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbblocks")
 
 _DELETED = object()
+_ATOMS = frozenset({type(None), str, int, float, bool})
 
 
 @functools.cache
@@ -86,7 +87,9 @@ class Session:
                         log.error("%r: computing the initial value failed: %s", block, exc, exc_info=True)
                         value = None
                 else:
-                    value = copy.deepcopy(block.value)
+                    value = block.value
+                    if type(value) not in _ATOMS:  # a copy of its own (an atom is one already)
+                        value = copy.deepcopy(value)
                 self.values[block._id] = value
 
     # -- values --------------------------------------------------------------------

@@ -285,7 +285,7 @@ class HttpApi:
         from ..route_utils import Request as GrRequest
 
         assert hs.session is not None
-        hs.origin = f"{request.url.scheme}://{request.url.netloc}"
+        hs.origin = origin(request)
         session_hash = None if hs.key.startswith("call.") else hs.key
         gr_request = GrRequest(request, username=username(request), session_hash=session_hash)
         job = self.engine.submit(dep, hs.session, event_data, inputs=inputs, request=gr_request)
@@ -340,22 +340,30 @@ class HttpApi:
         if record.reader:
             raise RequestError(409, "this event's results are already being read")
         record.reader = True
-        return StreamingResponse(self._call_stream(record), media_type="text/event-stream", headers=SSE_HEADERS)
+        items = record.box.take_all()
+        lines, finished = _call_events(items)
+        if finished:
+            # The event ended before its reader came (the usual case for a quick function):
+            # the whole stream at once, a plain answer with its length, no streaming task.
+            record.reader = False
+            self.registry.forget_event(record)
+            return Response("".join(lines), media_type="text/event-stream", headers=SSE_HEADERS)
+        return StreamingResponse(self._call_stream(record, lines), media_type="text/event-stream", headers=SSE_HEADERS)
 
-    async def _call_stream(self, record: EventRecord) -> AsyncIterator[str]:
+    async def _call_stream(self, record: EventRecord, lines: list[str]) -> AsyncIterator[str]:
+        """The rest of a ``/call`` answer: ``lines`` (already taken), then what comes."""
         interval = self.options.heartbeat_interval
         finished = False
         try:
             while True:
-                for item in record.box.take_all():
-                    message = call_message(item)
-                    if message is not None:
-                        yield f"event: {message[0]}\ndata: {dumps(message[1])}\n\n"
-                    if item[1] == "completed":
-                        finished = True
+                for line in lines:
+                    yield line
                 if finished:
                     self.registry.forget_event(record)
                     return
+                lines, finished = _call_events(record.box.take_all())
+                if lines or finished:
+                    continue
                 if self.registry.stopping:
                     yield 'event: error\ndata: "Server stopped"\n\n'
                     return
@@ -510,6 +518,29 @@ async def _in_threads(parts: Generator[bytes, None, None]) -> AsyncIterator[byte
             yield chunk
     finally:
         parts.close()
+
+
+def _call_events(items: list[Any]) -> tuple[list[str], bool]:
+    """The ``/call`` stream's SSE events for mailbox items, and whether the event ended."""
+    lines: list[str] = []
+    finished = False
+    for item in items:
+        message = call_message(item)
+        if message is not None:
+            lines.append(f"event: {message[0]}\ndata: {dumps(message[1])}\n\n")
+        if item[1] == "completed":
+            finished = True
+    return lines, finished
+
+
+def origin(request: Request) -> str:
+    """``scheme://host`` of a request, as ``request.url`` has it (read from the Host
+    header without building the whole URL)."""
+    scheme = request.scope.get("scheme", "http")
+    for key, value in request.scope.get("headers", ()):
+        if key == b"host":
+            return f"{scheme}://{value.decode('latin-1')}"
+    return f"{request.url.scheme}://{request.url.netloc}"
 
 
 def username(request: Request) -> str | None:

@@ -14,6 +14,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .options import ServerOptions
 
+#: The headers ``Guard`` reads (it decodes no other).
+_CHECKED = {b"host": "host", b"origin": "origin", b"x-forwarded-host": "x-forwarded-host"}
 _TOKEN = re.compile(r"[A-Za-z0-9_\-]{1,128}")
 
 
@@ -130,7 +132,11 @@ class Guard:
                 return
             await self.app(scope, receive, send)
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        headers: dict[str, str] = {}
+        for key, value in scope.get("headers", ()):
+            name = _CHECKED.get(key.lower())
+            if name is not None:  # the last one wins, as in a dict of every header
+                headers[name] = value.decode("latin-1")
         problem = self._check(headers, scope)
         if problem is not None:
             await refusal(403, problem)(scope, receive, send)
