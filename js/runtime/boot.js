@@ -7,6 +7,7 @@
 
 import { kernelViews } from "./assets.js";
 import { importFromSource } from "./loader.js";
+import { mark } from "./trace.js";
 
 // As in mount.js: what a block says when its front end does not arrive (no kernel answers
 // and no server has it, as in a notebook reopened without a kernel elsewhere).
@@ -82,7 +83,11 @@ async function loadRuntime(model) {
   let module = null;
   if (server) {
     try {
-      module = await importFromSource(await server.get("runtime.js"), "the nbblocks runtime");
+      mark("runtime fetch");
+      const source = await server.get("runtime.js");
+      mark("runtime fetched");
+      module = await importFromSource(source, "the nbblocks runtime");
+      mark("runtime imported");
       origin.runtime = "server";
     } catch (error) {
       server.failed = true;
@@ -108,6 +113,7 @@ export default {
   // model's `exports`, which a block stub gets from `host.getWidget(ref)`. It returns at
   // once (anywidget gives a model 2 seconds to initialise); blocks wait for the runtime.
   initialize({ model }) {
+    mark("boot initialize");
     const loading = loadRuntime(model);
     loading.catch((error) => console.error("nbblocks: the front end could not be loaded", error));
     const runtime = () => loading.then((loaded) => loaded.runtime);

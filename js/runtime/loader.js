@@ -2,6 +2,8 @@
 // comm, or a web server), the module is imported from a Blob URL, and every block of that
 // view shares it.
 
+import { mark } from "./trace.js";
+
 /**
  * `loadView(id)` for a runtime whose sources come from `fetchView(id)`, which resolves to
  * `{source, css}` (`css`: a custom component's `_css`, usually ""). Each id is fetched and
@@ -13,10 +15,13 @@ export function createViewLoader(fetchView) {
     if (typeof id !== "string" || id === "") return Promise.reject(new Error("the model names no view (view_id)"));
     let promise = views.get(id);
     if (!promise) {
-      promise = Promise.resolve(fetchView(id)).then(async ({ source, css }) => ({
-        definition: viewDefinition(await importFromSource(source)),
-        css: typeof css === "string" ? css : "",
-      }));
+      mark(`view fetch ${id}`);
+      promise = Promise.resolve(fetchView(id)).then(async ({ source, css }) => {
+        mark(`view fetched ${id}`);
+        const definition = viewDefinition(await importFromSource(source));
+        mark(`view imported ${id}`);
+        return { definition, css: typeof css === "string" ? css : "" };
+      });
       views.set(id, promise);
       promise.catch(() => views.delete(id));
     }
