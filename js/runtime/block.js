@@ -6,8 +6,6 @@
 // which may come before the runtime and the view have loaded, in a queue (the model's
 // `_nbq`, a page-side attribute) that the runtime applies: js/runtime/streaming.js.
 
-import { mark } from "./trace.js";
-
 export default {
   initialize({ model }) {
     const queue = [];
@@ -18,9 +16,7 @@ export default {
   },
 
   async render({ model, el, host, signal }) {
-    mark(`block render ${model.get("view")} ${model.model_id ?? ""}`);
     const runtime = await host.getWidget(model.get("runtime"));
-    mark(`block runtime ${model.get("view")} ${model.model_id ?? ""}`);
     return runtime.exports.mount({ model, el, host, signal });
   },
 };

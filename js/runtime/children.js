@@ -4,7 +4,6 @@
 // components share one panel (`.nbb-form`), as Gradio's `Form` draws them.
 
 import { h } from "../lib/dom.js";
-import { mark } from "./trace.js";
 
 /**
  * Render the children of `model` into `container` and follow `change:children`.
@@ -18,9 +17,7 @@ export function renderChildren({ model, host, signal }, container, { onUpdate = 
 
   async function renderOne(ref, wrapper, childSignal) {
     try {
-      mark(`child getWidget ${ref}`);
       const child = await host.getWidget(ref);
-      mark(`child got ${ref}`);
       if (childSignal.aborted) return;
       await child.render({ el: wrapper, signal: childSignal });
     } catch (error) {

@@ -27,6 +27,10 @@ export async function mountBlock({ model, el, host, signal, loadView, loadLibrar
     const doc = el.ownerDocument ?? document;
     ensureSharedStyle(doc);
     const viewName = String(model.get("view") || "custom");
+    // The app names every view it shows: load them all now, beside its own, rather than
+    // one tree level after another as the blocks mount.
+    const prefetch = model.get("views");
+    if (Array.isArray(prefetch)) for (const id of prefetch) loadView(id).catch(() => {});
     const who = `${viewName} ${model.model_id ?? ""}`;
     mark(`mount start ${who}`);
 
