@@ -43,7 +43,7 @@ if str(HERE) not in sys.path:
 #: Loads after the cold one, per notebook (full mode).
 WARM_LOADS = 3
 #: ``--trace``: print each load's timeline (kernel messages, the runtime's performance
-#: marks, static file fetches), in ms from the execute request.
+#: marks, every file the page fetched), in ms from the execute request.
 TRACE = False
 #: A bound that catches a hang: a load on a busy machine takes seconds.
 LOAD_TIMEOUT_MS = 120_000
@@ -222,7 +222,7 @@ return async ({path, text, views, count, button, output, timeout}) => {
     const interactive = performance.now();
     const start = t0 === null ? before : t0;
     const entries = performance.getEntries()
-      .filter((e) => (e.entryType === 'mark' || e.entryType === 'measure') ? e.name.startsWith('nbb') : (e.entryType === 'resource' && e.name.includes('nbblocks/static')))
+      .filter((e) => (e.entryType === 'mark' || e.entryType === 'measure') ? e.name.startsWith('nbb') : e.entryType === 'resource')
       .filter((e) => e.startTime + (e.duration || 0) >= start)
       .map((e) => [e.startTime, `${e.entryType} ${e.name.replace(/^.*nbblocks\/static\/[0-9a-f]+\//, '')}${e.duration ? ` (${e.duration.toFixed(1)} ms)` : ''}`]);
     const timeline = [...trace, ...entries, [first, 'FIRST VIEW'], [drawn, 'DRAWN'], [interactive, 'INTERACTIVE']]
