@@ -224,10 +224,12 @@ return async ({path, text, views, count, button, output, timeout}) => {
     const entries = performance.getEntries()
       .filter((e) => (e.entryType === 'mark' || e.entryType === 'measure') ? e.name.startsWith('nbb') : e.entryType === 'resource')
       .filter((e) => e.startTime + (e.duration || 0) >= start)
-      .map((e) => [e.startTime, `${e.entryType} ${e.name.replace(/^.*nbblocks\/static\/[0-9a-f]+\//, '')}${e.duration ? ` (${e.duration.toFixed(1)} ms)` : ''}`]);
+      .map((e) => [e.startTime, `${e.entryType} ${e.name.replace(/^.*nbblocks[/]static[/][0-9a-f]+[/]/, '')}` +
+        (e.duration ? ` (${e.duration.toFixed(1)} ms)` : '')]);
     const timeline = [...trace, ...entries, [first, 'FIRST VIEW'], [drawn, 'DRAWN'], [interactive, 'INTERACTIVE']]
       .sort((a, b) => a[0] - b[0]).map(([t, what]) => `${(t - start).toFixed(1).padStart(8)}  ${what}`);
-    return {first: first - start, drawn: drawn - start, interactive: interactive - start, fromRequest: t0 !== null, value: o.value, timeline};
+    return {first: first - start, drawn: drawn - start, interactive: interactive - start,
+            fromRequest: t0 !== null, value: o.value, timeline};
   } finally {
     kernel.anyMessage.disconnect(onMessage);
   }
