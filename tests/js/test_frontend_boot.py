@@ -11,8 +11,9 @@ Jupyter's config, a server that has the runtime but not a view).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from conftest import STATIC
+STATIC = Path(__file__).resolve().parents[2] / "nbblocks" / "static"
 
 BUILD = "0123456789abcdef"
 
