@@ -42,6 +42,9 @@ if str(HERE) not in sys.path:
 
 #: Loads after the cold one, per notebook (full mode).
 WARM_LOADS = 3
+#: ``--trace``: print each load's timeline (kernel messages, the runtime's performance
+#: marks, every file the page fetched), in ms from the execute request.
+TRACE = False
 #: A bound that catches a hang: a load on a busy machine takes seconds.
 LOAD_TIMEOUT_MS = 120_000
 
@@ -161,8 +164,14 @@ return async ({path, text, views, count, button, output, timeout}) => {
   const cell = panel.content.widgets[index];
   const kernel = panel.sessionContext.session.kernel;
   let t0 = null;
+  const trace = [];
   const onMessage = (_, {direction, msg}) => {
     if (t0 === null && direction === 'send' && msg.header.msg_type === 'execute_request') t0 = performance.now();
+    if (t0 === null) return;
+    const c = msg.content || {};
+    const what = c.data && c.data.method ? `${c.data.method}${c.data.state && c.data.state._view_name ? ' ' + c.data.state._view_name : ''}`
+      : (c.data && c.data.content && c.data.content.type) || c.execution_state || (c.data && Object.keys(c.data).join(',')) || '';
+    trace.push([performance.now(), `${direction} ${msg.channel || ''} ${msg.header.msg_type} ${what}`]);
   };
   kernel.anyMessage.connect(onMessage);
   const deadline = performance.now() + timeout;
@@ -212,7 +221,15 @@ return async ({path, text, views, count, button, output, timeout}) => {
     });
     const interactive = performance.now();
     const start = t0 === null ? before : t0;
-    return {first: first - start, drawn: drawn - start, interactive: interactive - start, fromRequest: t0 !== null, value: o.value};
+    const entries = performance.getEntries()
+      .filter((e) => (e.entryType === 'mark' || e.entryType === 'measure') ? e.name.startsWith('nbb') : e.entryType === 'resource')
+      .filter((e) => e.startTime + (e.duration || 0) >= start)
+      .map((e) => [e.startTime, `${e.entryType} ${e.name.replace(/^.*nbblocks[/]static[/][0-9a-f]+[/]/, '')}` +
+        (e.duration ? ` (${e.duration.toFixed(1)} ms)` : '')]);
+    const timeline = [...trace, ...entries, [first, 'FIRST VIEW'], [drawn, 'DRAWN'], [interactive, 'INTERACTIVE']]
+      .sort((a, b) => a[0] - b[0]).map(([t, what]) => `${(t - start).toFixed(1).padStart(8)}  ${what}`);
+    return {first: first - start, drawn: drawn - start, interactive: interactive - start,
+            fromRequest: t0 !== null, value: o.value, timeline};
   } finally {
     kernel.anyMessage.disconnect(onMessage);
   }
@@ -277,15 +294,33 @@ def load(lab: Any, server: Any, context: Any, case: Case, notebook: str) -> dict
         )
         if not result["value"]:
             raise AssertionError(f"{case.name}: the click left the output empty")
+        if TRACE:
+            print(f"--- {case.name} ({notebook})")
+            print("\n".join(result["timeline"]))
         return {key: result[key] for key in ("first", "drawn", "interactive")}
     finally:
         page.close()
         _stop_kernels(server)
 
 
+def _compile_bytecode() -> None:
+    """Write the bytecode of nbblocks and of the benchmark's own modules, as installing a
+    package does (``anywidget`` and ``ipywidgets`` have theirs in site-packages). Where
+    ``PYTHONDONTWRITEBYTECODE`` is set, every new kernel would otherwise compile nbblocks'
+    sources again when the measured cell first imports them (some 400 ms here), which no
+    installed nbblocks does."""
+    import compileall
+
+    import nbblocks
+
+    for folder in (Path(nbblocks.__file__).parent, HERE):
+        compileall.compile_dir(folder, quiet=1)
+
+
 @contextlib.contextmanager
 def _lab_and_browser() -> Iterator[tuple[Any, Any, Any]]:
     lab, chromium = _harness()
+    _compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="nbblocks-lab-tti-") as tmp:
         base = Path(tmp)
         root = base / "root"
@@ -300,6 +335,9 @@ def measure(pairs: list[tuple[Case, Case]], warm_loads: int, report: Callable[[s
     results = {case.name: Timings() for case in cases}
     with _lab_and_browser() as (lab, server, browser):
         contexts = {case.name: browser.new_context() for case in cases}
+        if TRACE:  # the runtime's performance marks (js/runtime/trace.js)
+            for context in contexts.values():
+                context.add_init_script("globalThis.nbblocksTrace = true;")
         try:
             for round_ in range(warm_loads + 1):
                 order = cases if round_ % 2 == 0 else cases[::-1]
@@ -387,7 +425,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--loads", type=int, default=WARM_LOADS, help=f"warm loads per notebook (default {WARM_LOADS})")
+    parser.add_argument("--trace", action="store_true", help="print each load's timeline")
     args = parser.parse_args(argv)
+    global TRACE
+    TRACE = args.trace
     run(Settings(quick=args.quick), warm_loads=args.loads)
     return 0
 

@@ -102,3 +102,43 @@ def test_a_closed_runtime_model_is_made_again_for_the_next_app():
     assert Frontend(demo).view_source(box)[0] == (STATIC / "views" / "textbox.js").read_text()
     assert runtime_model._current is second
     demo.close()
+
+
+def test_the_views_an_app_shows_are_named_before_its_block_models_are_made(monkeypatch):
+    """So a page loads them while the kernel is still making the models (docs/frontend.md)."""
+    from nbblocks.widgets.model import BlockWidget
+
+    made = [0]
+    init = BlockWidget.__init__
+
+    def counting(self, *args, **kwargs):
+        made[0] += 1
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(BlockWidget, "__init__", counting)
+    one, two, *_ = two_apps()
+    runtime = page_runtime()
+    seen: list[tuple[list[str], int]] = []
+    runtime.observe(lambda change: seen.append((list(change["new"]), made[0])), "views")
+    before = made[0]
+    try:
+        one_view = one.view()
+        assert seen and seen[0][1] == before  # named before any of the app's models existed
+        assert {"blocks", "textbox"} <= set(runtime.views)
+        custom = next(w.view_id for w in one_view.widgets.values() if w.view == "custom")
+        assert custom in runtime.views and runtime.views == sorted(set(runtime.views))
+        # The app's own model names every view it shows (the web page loads them from it).
+        root = one_view.root
+        assert set(root.views) == {w.view_id for w in one_view.widgets.values()}
+        assert all(w.views == [] for w in one_view.widgets.values() if w is not root)
+        two.view()
+        assert {"row", "slider", "textbox", "blocks", custom} <= set(runtime.views)  # it only grows
+        count = len(seen)
+        one.close()
+        with gr.Blocks() as three:
+            gr.Textbox()
+        three.view()
+        assert len(seen) == count  # nothing new: nothing sent
+        three.close()
+    finally:
+        two.close()

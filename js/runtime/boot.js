@@ -7,6 +7,7 @@
 
 import { kernelViews } from "./assets.js";
 import { importFromSource } from "./loader.js";
+import { mark } from "./trace.js";
 
 // As in mount.js: what a block says when its front end does not arrive (no kernel answers
 // and no server has it, as in a notebook reopened without a kernel elsewhere).
@@ -37,8 +38,11 @@ export function staticFile(id) {
   return VIEW_NAME.test(id) ? `views/${id}.js` : null;
 }
 
-/** `get(file) -> Promise<text>` from the Jupyter server for the build the kernel names
- * (its `static_id`), or null when there is no server to ask. */
+/** `load(file) -> Promise<module>` from the Jupyter server for the build the kernel names
+ * (its `static_id`), or null when there is no server to ask. The module is imported from
+ * its URL (not fetched as text and imported from a Blob URL): the browser fetches and
+ * compiles it off the page's busy main thread and keeps the compiled code with the cached
+ * file, so a second notebook (or a reload) does not compile it again. */
 export function serverFiles(build, doc = globalThis.document) {
   const base = serverBase(doc);
   if (!base || typeof build !== "string" || !BUILD_ID.test(build) || typeof fetch !== "function") return null;
@@ -46,10 +50,8 @@ export function serverFiles(build, doc = globalThis.document) {
   return {
     root,
     failed: false,
-    async get(file) {
-      const response = await fetch(root + file, { credentials: "same-origin" });
-      if (!response.ok) throw new Error(`${root}${file}: HTTP ${response.status}`);
-      return response.text();
+    load(file) {
+      return import(/* webpackIgnore: true */ /* @vite-ignore */ root + file);
     },
   };
 }
@@ -64,9 +66,9 @@ export function serverFirst(server, fromKernel, onServer = () => {}) {
     const file = staticFile(id);
     if (server && !server.failed && file) {
       try {
-        const source = await server.get(file);
+        const module = await server.load(file);
         onServer(id);
-        return { source, css: "" };
+        return { module, css: "" };
       } catch {
         // not on this server: the kernel has every file it names
       }
@@ -82,7 +84,9 @@ async function loadRuntime(model) {
   let module = null;
   if (server) {
     try {
-      module = await importFromSource(await server.get("runtime.js"), "the nbblocks runtime");
+      mark("runtime fetch");
+      module = await server.load("runtime.js");
+      mark("runtime imported");
       origin.runtime = "server";
     } catch (error) {
       server.failed = true;
@@ -108,9 +112,19 @@ export default {
   // model's `exports`, which a block stub gets from `host.getWidget(ref)`. It returns at
   // once (anywidget gives a model 2 seconds to initialise); blocks wait for the runtime.
   initialize({ model }) {
+    mark("boot initialize");
     const loading = loadRuntime(model);
     loading.catch((error) => console.error("nbblocks: the front end could not be loaded", error));
     const runtime = () => loading.then((loaded) => loaded.runtime);
+    // The views the kernel's apps show, named before their block models are made: load
+    // them beside the runtime, while the kernel is still making the models.
+    const prefetch = () => {
+      const ids = model.get("views");
+      if (!Array.isArray(ids) || ids.length === 0) return;
+      runtime().then((loaded) => ids.forEach((id) => loaded.loadView(id).catch(() => {})), () => {});
+    };
+    model.on("change:views", prefetch);
+    prefetch();
     return {
       // Where the runtime came from ("server" or "kernel") and which views the server
       // gave, for tests and for people finding out why a page is slow.

@@ -2,10 +2,13 @@
 // comm, or a web server), the module is imported from a Blob URL, and every block of that
 // view shares it.
 
+import { mark } from "./trace.js";
+
 /**
  * `loadView(id)` for a runtime whose sources come from `fetchView(id)`, which resolves to
- * `{source, css}` (`css`: a custom component's `_css`, usually ""). Each id is fetched and
- * evaluated once; a failed load is tried again the next time.
+ * `{source, css}` (`css`: a custom component's `_css`, usually ""), or `{module, css}` when
+ * the host imported the module itself (from the Jupyter server's URL). Each id is fetched
+ * and evaluated once; a failed load is tried again the next time.
  */
 export function createViewLoader(fetchView) {
   const views = new Map(); // id -> Promise<{definition, css}>
@@ -13,10 +16,13 @@ export function createViewLoader(fetchView) {
     if (typeof id !== "string" || id === "") return Promise.reject(new Error("the model names no view (view_id)"));
     let promise = views.get(id);
     if (!promise) {
-      promise = Promise.resolve(fetchView(id)).then(async ({ source, css }) => ({
-        definition: viewDefinition(await importFromSource(source)),
-        css: typeof css === "string" ? css : "",
-      }));
+      mark(`view fetch ${id}`);
+      promise = Promise.resolve(fetchView(id)).then(async ({ source, module, css }) => {
+        mark(`view fetched ${id}`);
+        const definition = viewDefinition(module ?? await importFromSource(source));
+        mark(`view imported ${id}`);
+        return { definition, css: typeof css === "string" ? css : "" };
+      });
       views.set(id, promise);
       promise.catch(() => views.delete(id));
     }
@@ -39,7 +45,8 @@ export function createLibraryLoader(fetchView) {
     if (typeof name !== "string" || !LIBRARY_NAME.test(name)) return Promise.reject(new Error(`not a library name: ${name}`));
     let promise = libraries.get(name);
     if (!promise) {
-      promise = Promise.resolve(fetchView(`library-${name}`)).then(({ source }) => importFromSource(source, `library ${name}`));
+      promise = Promise.resolve(fetchView(`library-${name}`))
+        .then(({ source, module }) => module ?? importFromSource(source, `library ${name}`));
       libraries.set(name, promise);
       promise.catch(() => libraries.delete(name));
     }

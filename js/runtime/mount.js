@@ -10,6 +10,7 @@ import { attachToasts } from "./toasts.js";
 import { attachJsCalls } from "./jscall.js";
 import { createContext } from "./context.js";
 import { attachValueDiffs } from "./streaming.js";
+import { mark } from "./trace.js";
 
 // A view normally arrives in milliseconds; when it does not (no kernel answers, as in a
 // notebook reopened without one), say what the block is waiting for.
@@ -26,6 +27,12 @@ export async function mountBlock({ model, el, host, signal, loadView, loadLibrar
     const doc = el.ownerDocument ?? document;
     ensureSharedStyle(doc);
     const viewName = String(model.get("view") || "custom");
+    // The app names every view it shows: load them all now, beside its own, rather than
+    // one tree level after another as the blocks mount.
+    const prefetch = model.get("views");
+    if (Array.isArray(prefetch)) for (const id of prefetch) loadView(id).catch(() => {});
+    const who = `${viewName} ${model.model_id ?? ""}`;
+    mark(`mount start ${who}`);
 
     let loaded = null;
     let loadError = null;
@@ -42,6 +49,7 @@ export async function mountBlock({ model, el, host, signal, loadView, loadLibrar
     } finally {
       clearTimeout(notice);
     }
+    mark(`mount view loaded ${who}`);
     if (viewSignal.aborted) return;
     const definition = loaded?.definition ?? null;
     if (definition) ensureStylesheets(doc, definition.styles);
@@ -64,8 +72,10 @@ export async function mountBlock({ model, el, host, signal, loadView, loadLibrar
     // Components drawn inside this view load their views and libraries through the same runtime.
     const mount = (args) => mountBlock({ ...args, loadView, loadLibrary });
     const ctx = createContext({ model, host, signal: viewSignal, viewName, chrome, mount, loadLibrary });
+    mark(`render start ${who}`);
     try {
       const cleanup = await definition.render(ctx);
+      mark(`render end ${who}`);
       if (typeof cleanup === "function") {
         if (viewSignal.aborted) cleanup();
         else viewSignal.addEventListener("abort", () => cleanup(), { once: true });

@@ -94,6 +94,8 @@ class AppView:
         self.footer = footer
         self._comms = comms
         self.session: Session = engine.sessions.create(session_id, sink=self)
+        if comms is None:  # the notebook: its page starts loading the views now
+            page_runtime().announce(self._views_in(app))
         root = self._build(app)
         assert root is not None
         self.root: BlockWidget = root
@@ -172,12 +174,29 @@ class AppView:
             props=self._props(block),
             events=self.app.events_with_listeners(block),
             children=children,
+            views=self._views_shown(view_id) if block is self.app else [],
         )
         self._bind(widget, block)
         self.widgets[block._id] = widget
         for observer in list(self._observers):
             observer(widget)
         return widget
+
+    def _views_in(self, block: Block) -> list[str]:
+        """The ``view_id`` of ``block`` and of every block shown inside it."""
+        view = self._view_of(block)
+        if view is None:
+            return []
+        ids = [view[1]]
+        if isinstance(block, BlockContext):
+            for child in block.children:
+                ids.extend(self._views_in(child))
+        return ids
+
+    def _views_shown(self, own: str) -> list[str]:
+        """``own`` and the ``view_id`` of every model built so far, once each, sorted (the
+        app's ``views``)."""
+        return sorted({own, *(widget.view_id for widget in self.widgets.values())})
 
     def _shown(self, block: Block, value: Any) -> tuple[Any, Any, dict[str, Any]]:
         """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value

@@ -61,6 +61,9 @@ class BlockWidget(anywidget.AnyWidget):
     #: "data"}}``; ``data`` travels as a binary buffer.
     blobs = traitlets.Dict().tag(sync=True)
     children = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    #: The app only: the ``view_id`` of every block it shows, so a page loads all those
+    #: views at once instead of one tree level after another.
+    views = traitlets.List(traitlets.Unicode()).tag(sync=True)
     layout = NO_LAYOUT
 
     def __init__(

@@ -47,6 +47,10 @@ class PageRuntime(anywidget.AnyWidget):
     #: The build of the front end this kernel has (``assets.static_id``): the page asks the
     #: Jupyter server for that build's files, and this model for them when it cannot.
     static_id = traitlets.Unicode("").tag(sync=True)
+    #: The ids of the views this kernel's apps show, named as soon as an app is displayed
+    #: and before its block models are made: the page loads them while the kernel is still
+    #: making the models, rather than once the app's blocks mount.
+    views = traitlets.List(traitlets.Unicode()).tag(sync=True)
     layout = NO_LAYOUT
 
     def __init__(self) -> None:
@@ -61,6 +65,15 @@ class PageRuntime(anywidget.AnyWidget):
     def ref(self) -> str:
         """How a block model names this one (its ``runtime`` trait)."""
         return f"anywidget:{self.model_id}"
+
+    def announce(self, view_ids: list[str]) -> None:
+        """Add ``view_ids`` to ``views`` (a page loads each once; nothing is sent when
+        they are all there already)."""
+        with self._lock:
+            views = sorted({*self.views, *view_ids})
+            if views == self.views:
+                return
+        self.views = views
 
     def add_custom(self, source: str, css: str) -> str:
         """Register a custom component's view; returns the id pages ask for it by."""
