@@ -1,8 +1,7 @@
 // What a view asks its block's model for when it needs it (docs/protocol.md, "Assets"):
 // the view of another component (a Chatbot message showing a gr.Image), by its view id,
-// and heavy libraries (syntax highlighting, math), once per page and app.
+// once per page and app. Libraries come through the runtime's loader (library-<name>).
 
-import { importFromSource } from "./loader.js";
 import { pageId, stamp } from "./ordering.js";
 
 const cache = (globalThis.__nbblocksAssets ??= new Map()); // "app|kind:name" -> Promise
@@ -34,16 +33,4 @@ function request(model, kind, name) {
 export async function componentView(model, name) {
   const { view, view_id: viewId } = await request(model, "component", String(name));
   return { view, viewId };
-}
-
-/** A library module by name (its exports). */
-export async function loadLibrary(model, name) {
-  const key = `${model.get("app") ?? ""}|module:${name}`;
-  let module = cache.get(key);
-  if (!module) {
-    module = request(model, "library", String(name)).then(({ source }) => importFromSource(source));
-    cache.set(key, module);
-    module.catch(() => cache.delete(key));
-  }
-  return module;
 }

@@ -2,7 +2,6 @@
 
 import { h, listen, setText, setInputValue, cssSize } from "../lib/dom.js";
 import { renderChildren } from "./children.js";
-import { loadLibrary as assetLibrary } from "./components.js";
 import { mountComponent } from "./embed.js";
 import { createFiles } from "./files.js";
 import { createRequests } from "./requests.js";
@@ -10,7 +9,6 @@ import { createServer } from "./server.js";
 import { currentValue, isOwnEcho, isSettingLocally, remember, setLocally, stamp } from "./ordering.js";
 
 const IDLE_STATUS = Object.freeze({ state: "idle", message: null, show_progress: "full", progress: null, queue_position: null });
-const ASSET_LIBRARIES = new Set(["highlight", "math"]);
 const WATCHABLE = new Set(["value", "props", "status", "events", "children", "blobs"]);
 
 export function createContext({ model, host, signal, viewName, chrome, mount, loadLibrary }) {
@@ -79,10 +77,10 @@ export function createContext({ model, host, signal, viewName, chrome, mount, lo
     // (static; its files come through this model), and libraries loaded on first use.
     mountComponent: (el, name, { value = null, props = {}, signal: own = signal } = {}) =>
       mountComponent({ parent: model, host, el, name, value, props, signal: own, mount }),
-    // A library by name, fetched from the kernel once per page the first time a view asks
-    // for it; resolves to the module (docs/frontend.md). The chat's libraries come by the
-    // block's asset_request, the plotting ones from the page runtime model (library-<name>).
-    loadLibrary: (name) => (loadLibrary && !ASSET_LIBRARIES.has(name) ? loadLibrary(name) : assetLibrary(model, name)),
+    // A library by name, loaded once per page the first time a view asks for it, as views
+    // are (the Jupyter server first, else the page runtime model: library-<name>);
+    // resolves to the module (docs/frontend.md).
+    loadLibrary: (name) => loadLibrary(name),
 
     // Files (docs/protocol.md, "Files"): bytes travel as binary buffers.
     upload: (file, options) => files.upload(file, options),

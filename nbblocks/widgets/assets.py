@@ -85,11 +85,10 @@ def custom_source(obj: object, attr: str) -> str:
 
 # -- libraries ----------------------------------------------------------------------------
 #
-# Heavy code few apps need (plotting libraries) is not inside any view: a view asks for it
-# with ``await ctx.loadLibrary(name)`` the first time it draws something that needs it, and
-# the page runtime fetches it by the id ``library-<name>`` like a view, once per page
-# (``docs/frontend.md``; chat views ask their block's model with ``asset_request``, answered
-# by ``asset_reply`` below). Most are bundled from npm into ``nbblocks/static/libs/``; BokehJS
+# Heavy code few apps need (plotting, syntax highlighting, math) is not inside any view: a
+# view asks for it with ``await ctx.loadLibrary(name)`` the first time it draws something
+# that needs it, and the page runtime fetches it by the id ``library-<name>`` like a view,
+# once per page (``docs/frontend.md``). Most are bundled from npm into ``nbblocks/static/libs/``; BokehJS
 # comes from the installed bokeh package, whose version it must match.
 
 _LIBRARY_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -168,7 +167,7 @@ def component_view(name: str, runtime: CustomViews) -> tuple[str, str]:
 
 def asset_reply(request: dict[str, Any], runtime: CustomViews) -> dict[str, Any]:
     """The answer to a page's ``asset_request`` (``docs/protocol.md``): the view id of a
-    component, or the source of a library, or why there is none."""
+    component, or why there is none (libraries are asked of the page runtime model)."""
     kind, name = request.get("kind"), request.get("name")
     reply: dict[str, Any] = {"type": "asset", "id": request.get("id"), "page": request.get("page"), "kind": kind, "name": name}
     try:
@@ -176,13 +175,9 @@ def asset_reply(request: dict[str, Any], runtime: CustomViews) -> dict[str, Any]
             raise ValueError("an asset request needs a 'name'")
         if kind == "component":
             reply["view"], reply["view_id"] = component_view(name, runtime)
-        elif kind == "library":
-            reply["source"] = library_source(name)
-            if not reply["source"]:
-                raise ValueError(f"the front-end file of {name!r} is missing (build js/)")
         else:
             raise ValueError(f"unknown asset kind {kind!r}")
     except (LookupError, ValueError, TypeError) as exc:
-        reply = {k: v for k, v in reply.items() if k not in ("source", "view", "view_id")}
+        reply = {k: v for k, v in reply.items() if k not in ("view", "view_id")}
         reply["error"] = str(exc)
     return reply

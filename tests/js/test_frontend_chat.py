@@ -53,7 +53,9 @@ def test_messages_render_markdown_code_and_roles(page, artifacts: Path):
     assert code.locator(".hljs-keyword").first.inner_text() == "def"
     assert code.locator(".hljs-comment").inner_text() == "# add"
     assert rows.nth(1).locator('pre [data-nbblocks-part="copy"]').count() == 1
-    assert page.evaluate("nb.assetSettings.requests") == [{"kind": "library", "name": "highlight"}]
+    # ... through the page runtime, as every library (no asset request of the chat's own).
+    assert [r for r in page.evaluate("nb.viewRequests()") if r.startswith("library-")] == ["library-highlight"]
+    assert page.evaluate("nb.assetSettings.requests") == []
     page.locator(CHAT).screenshot(path=artifacts / "chat-light.png")
 
 
@@ -86,10 +88,10 @@ def test_math_between_delimiters_is_drawn_as_mathml(page):
 
 
 def test_math_source_stays_readable_without_the_library(page):
-    page.evaluate("nb.assetSettings.refuse.add('math')")
+    page.evaluate("nb.refusedViews.add('library-math')")
     mount(page, {"view": "chatbot", "value": [text("assistant", "$$x_1^2$$")],
                  "props": {"elem_id": "chat", "latex_delimiters": [{"left": "$$", "right": "$$", "display": True}]}})
-    page.wait_for_function("() => nb.assetSettings.requests.some((r) => r.name === 'math')")
+    page.wait_for_function("() => nb.viewRequests().includes('library-math')")
     page.wait_for_timeout(50)
     assert part(page, "math").inner_text() == "x_1^2"
     assert part(page, "math").get_attribute("data-rendered") is None

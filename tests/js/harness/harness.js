@@ -167,7 +167,7 @@ function fakeKernelFiles(model, content, buffers) {
 }
 
 // A stand-in for the kernel's asset answers (docs/protocol.md, "Assets"): a component's
-// view id (the runtime then loads the view as for any block), a library's source.
+// view id (the runtime then loads the view as for any block).
 const COMPONENT_VIEWS = { files: "file", clearbutton: "button" };
 const KNOWN_VIEWS = new Set(["image", "file", "gallery", "json", "html", "markdown", "label", "textbox", "number",
   "button", "dataset", "chatbot", "multimodaltextbox", "imageeditor", "checkbox", "slider", "dropdown", "radio"]);
@@ -177,15 +177,9 @@ async function fakeKernelAsset(model, content) {
   assetSettings.requests.push({ kind: content.kind, name: content.name });
   const reply = { type: "asset", id: content.id, page: content.page, kind: content.kind, name: content.name };
   const name = String(content.name).toLowerCase();
-  if (content.kind === "library") {
-    const response = assetSettings.refuse.has(name) ? null : await fetch(`/nbblocks/static/libs/${name}.js`);
-    if (response && response.ok) reply.source = await response.text();
-    else reply.error = `no front-end library ${JSON.stringify(content.name)}`;
-  } else {
-    const view = COMPONENT_VIEWS[name] ?? name;
-    if (!assetSettings.refuse.has(name) && KNOWN_VIEWS.has(view)) Object.assign(reply, { view, view_id: view });
-    else reply.error = `no component is called ${JSON.stringify(content.name)}`;
-  }
+  const view = COMPONENT_VIEWS[name] ?? name;
+  if (!assetSettings.refuse.has(name) && KNOWN_VIEWS.has(view)) Object.assign(reply, { view, view_id: view });
+  else reply.error = `no component is called ${JSON.stringify(content.name)}`;
   model.emit("msg:custom", reply, []);
 }
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -258,6 +252,7 @@ const runtimes = new Map(); // name -> {model, exports}
 const customViews = new Map(); // view id -> {source, css}
 const viewRequests = []; // every view id a runtime asked for, in order
 const heldViews = new Map(); // view id -> answers kept back (a kernel that does not answer yet)
+const refusedViews = new Set(); // view ids the kernel answers with view_error
 let nextCustom = 1;
 
 /** Register a custom component's view (its _esm and _css) as the kernel does; returns its id. */
@@ -276,6 +271,7 @@ async function answerViewRequest(model, content) {
     return undefined;
   }
   const reply = (message, buffers = []) => setTimeout(() => model.emit("msg:custom", message, buffers), 0);
+  if (refusedViews.has(content.id)) return reply({ type: "view_error", id: content.id, message: `refused: ${content.id}` });
   const custom = customViews.get(content.id);
   if (custom) return reply({ type: "view", id: content.id, css: custom.css }, [new DataView(new TextEncoder().encode(custom.source).buffer)]);
   // Libraries come from the test server, which answers as the kernel does (library_source).
@@ -412,7 +408,7 @@ function fileB64(handle) {
 
 window.nb = {
   mount, mountAgain, model, messages, unmountAll, closeModels, log, models, addFile, fileB64, fileSettings, assetSettings, registerView, fileRequests,
-  viewRequests: () => [...viewRequests],
+  viewRequests: () => [...viewRequests], refusedViews,
   holdView: (id) => heldViews.set(id, []),
   releaseView: (id) => {
     const waiting = heldViews.get(id) ?? [];
