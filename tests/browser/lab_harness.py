@@ -288,10 +288,53 @@ return (path) => {
   const panel = findPanel(path);
   app.shell.activateById(panel.id);
   const run = window.__nbblocksRunAll = {done: false, error: null};
+  // When this notebook's kernel status last changed (RUN_STALLED reads it).
+  if (!panel.__nbblocksStatusWatch) {
+    const watch = panel.__nbblocksStatusWatch = {changed: performance.now()};
+    panel.sessionContext.statusChanged.connect(() => { watch.changed = performance.now(); });
+  }
+  panel.__nbblocksStatusWatch.changed = performance.now();
   app.commands.execute('notebook:run-all-cells').then(
     () => { run.done = true; },
     (err) => { run.done = true; run.error = String(err); },
   );
+};
+"""
+
+#: How long the kernel must have stayed idle, with cells of an unfinished run-all never
+#: started, before the run counts as dropped (JupyterLab 4.4 can lose the execute requests
+#: it sends while it replaces the kernel's connection). A kernel with requests to run is
+#: busy; between two cells of a run it is idle for milliseconds.
+RUN_STALLED_AFTER_MS = 30_000
+
+_RUN_STALLED = FIND_PANEL + """
+return ([path, after]) => {
+  const panel = findPanel(path);
+  const run = window.__nbblocksRunAll;
+  const watch = panel && panel.__nbblocksStatusWatch;
+  if (!panel || !run || run.done || !watch) return false;
+  const k = kernelState(panel);
+  if (!k || k.status !== 'idle' || k.connection !== 'connected') return false;
+  const code = cellState(panel).filter(c => c.type === 'code' && !c.empty);
+  if (code.some(c => c.errors.length > 0) || code.every(c => c.count !== null)) return false;
+  return performance.now() - watch.changed > after;
+};
+"""
+
+_RUN_REST = FIND_PANEL + """
+return (path) => {
+  const app = window.jupyterapp;
+  const panel = findPanel(path);
+  const cells = cellState(panel);
+  const first = cells.findIndex(c => c.type === 'code' && !c.empty && c.count === null);
+  panel.content.activeCellIndex = first;
+  const run = window.__nbblocksRunAll = {done: false, error: null};
+  panel.__nbblocksStatusWatch.changed = performance.now();
+  app.commands.execute('notebook:run-all-below').then(
+    () => { run.done = true; },
+    (err) => { run.done = true; run.error = String(err); },
+  );
+  return first;
 };
 """
 
@@ -437,7 +480,22 @@ def notebook_runner(lab_server: LabServer) -> Callable[..., None]:
             # Nothing has run yet, so asking once more runs every cell once.
             wait(_KERNEL_READY, "an idle, connected kernel", KERNEL_READY_TIMEOUT_MS)
             page.evaluate(page_function(_START_RUN_ALL), notebook_name)
-        wait(_RUN_FINISHED, "all cells to run", RUN_ALL_TIMEOUT_MS)
+        # The same can drop the requests of cells after the first ones: once the kernel
+        # has stayed idle with such cells never started, they are asked for once more.
+        deadline = time.monotonic() + RUN_ALL_TIMEOUT_MS / 1000
+        asked_again = False
+        while True:
+            try:
+                page.wait_for_function(page_function(_RUN_FINISHED), arg=notebook_name, timeout=RUN_START_TIMEOUT_MS, polling=250)
+                break
+            except PlaywrightError:
+                pass
+            if time.monotonic() > deadline:
+                wait(_RUN_FINISHED, "all cells to run", 1)  # fails with the notebook's state
+                break
+            if not asked_again and page.evaluate(page_function(_RUN_STALLED), [notebook_name, RUN_STALLED_AFTER_MS]):
+                page.evaluate(page_function(_RUN_REST), notebook_name)
+                asked_again = True
 
         if allow_errors:
             return

@@ -80,3 +80,28 @@ Echo()''',
     expect(reply).to_have_text("ready")
     page.locator("#harness-echo-button").click()
     expect(reply).to_have_text("kernel saw 1 click(s)")
+
+
+
+def test_a_run_all_whose_later_cells_were_dropped_runs_them_once_more(lab_server, page: Page) -> None:
+    """JupyterLab 4.4 can lose the execute requests of a run-all sent while it replaces the
+    kernel's connection. Here the first cell ran and the rest were never sent: the harness
+    sees the kernel idle with cells never started and runs those, and only those."""
+    from lab_harness import FIND_PANEL, _RUN_FINISHED, _RUN_REST, _RUN_STALLED, _wait, open_notebook, page_function, run_cell
+
+    name = write_notebook(lab_server.root_dir, "harness_smoke_dropped.ipynb", "a = 40", "b = a + 2", "print(b)")
+    open_notebook(page, lab_server, name)
+    run_cell(page, name, "a = 40")
+    stalled = page_function(_RUN_STALLED)
+    assert page.evaluate(stalled, [name, 0]) is False  # no run-all under way
+    # A run-all under way whose later requests never reached the kernel.
+    page.evaluate(page_function(FIND_PANEL + """return (path) => {
+      window.__nbblocksRunAll = {done: false, error: null};
+      findPanel(path).__nbblocksStatusWatch = {changed: performance.now()};
+    };"""), name)
+    page.wait_for_function(f"() => ({stalled})({json.dumps([name, 0])})", polling=250)
+    assert page.evaluate(page_function(_RUN_REST), name) == 1  # from the first cell never run
+    _wait(page, lab_server, name, _RUN_FINISHED, "the rest of the cells to run", 120_000)
+    counts = page.evaluate(page_function(FIND_PANEL + "return (path) => cellState(findPanel(path)).map(c => c.count);"), name)
+    assert counts == [1, 2, 3]
+    expect(page.locator(".jp-Cell-outputArea .jp-OutputArea-output")).to_have_text("42")
