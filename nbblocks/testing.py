@@ -498,8 +498,10 @@ class Frontend:
 
     def record(self, comp: Block, recording: Any, *, filename: str | None = None, wait: bool = True) -> dict[str, Any]:
         """Record with an Audio's microphone or a Video's webcam, as a user would: the page
-        sends ``start_recording``, then uploads the recording and sends it with
-        ``stop_recording``, ``input`` and ``change``. An Audio takes ``(sample_rate,
+        sends ``start_recording`` (with ``wait``, its events finish first, as they would
+        while a user speaks), then uploads the recording and sends it with
+        ``stop_recording``, ``input`` and ``change`` (separate events: they run at once, in
+        no fixed order, as in Gradio). An Audio takes ``(sample_rate,
         samples)``, WAV bytes or a path (the page records 16-bit WAV); a Video takes the
         bytes or path of a video file (the page records WebM). A MultimodalTextbox with
         ``"microphone"`` in ``sources`` takes what an Audio takes and attaches the recording
@@ -527,6 +529,8 @@ class Frontend:
         else:
             data, name = bytes(recording), filename or "webcam.webm"
         self._send_custom(widget, {"type": "event", "event": "start_recording", "data": None})
+        if wait:  # a recording lasts seconds: what start_recording started has run by its end
+            self.wait()
         uploaded = self._upload_one(widget, comp, data, name, None)
         self._fire_value(widget, uploaded, ["stop_recording", "input", "change"])
         if wait:

@@ -341,7 +341,9 @@ def test_recording_fires_start_then_stop_with_the_samples():
     recorded = tone(523.25, 1.0, 48000, 0.4)
     fd = ui.record(mic, (48000, recorded))
     assert fd["orig_name"] == "recording.wav"
-    assert order == ["start", "stop", "change"]
+    # stop_recording and change are separate events sent together: they run at once, so
+    # only start's place is fixed
+    assert order[0] == "start" and sorted(order[1:]) == ["change", "stop"]
     assert abs(ui.value(heard) - 523) <= 1
 
 
