@@ -47,6 +47,11 @@ WARM_LOADS = 3
 TRACE = False
 #: A bound that catches a hang: a load on a busy machine takes seconds.
 LOAD_TIMEOUT_MS = 120_000
+#: Seconds between the imports cell and the measured cell, as a person reading the first
+#: cell's output leaves: the same for both sides. nbblocks imports its display stack in
+#: the kernel's idle time after ``import nbblocks`` (``nbblocks._warm_up_in_kernel``);
+#: ``--gap 0`` runs the cells back to back, as "run all" does.
+IDLE_BETWEEN_CELLS = 1.0
 
 # The bare baseline: a value shown in an <input>; the model with ``kind == "button"`` draws a
 # button instead, whose click goes to the kernel (``model.send``), which sets the target
@@ -287,6 +292,8 @@ def load(lab: Any, server: Any, context: Any, case: Case, notebook: str) -> dict
     try:
         lab.open_notebook(page, server, notebook)
         lab.run_cell(page, notebook, case.setup.splitlines()[-1])
+        if IDLE_BETWEEN_CELLS > 0:
+            time.sleep(IDLE_BETWEEN_CELLS)
         result: dict[str, Any] = page.evaluate(
             lab.page_function(lab.FIND_PANEL + _MEASURE),
             {"path": notebook, "text": case.cell, "views": case.views, "count": case.count,
@@ -426,8 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--loads", type=int, default=WARM_LOADS, help=f"warm loads per notebook (default {WARM_LOADS})")
     parser.add_argument("--trace", action="store_true", help="print each load's timeline")
+    parser.add_argument("--gap", type=float, default=None,
+                        help="seconds between the imports cell and the measured cell (default 1)")
     args = parser.parse_args(argv)
-    global TRACE
+    global TRACE, IDLE_BETWEEN_CELLS
+    if args.gap is not None:
+        IDLE_BETWEEN_CELLS = args.gap
     TRACE = args.trace
     run(Settings(quick=args.quick), warm_loads=args.loads)
     return 0

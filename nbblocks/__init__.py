@@ -31,6 +31,45 @@ def _runtime_host() -> _hosting.Host:
 # The one seam between the app graph and what runs it (see ``nbblocks.hosting``).
 _hosting.install(_runtime_host)
 
+
+def _import_display_stack() -> None:
+    """What showing the first app imports: the app runtime, the engine, the widget stack
+    (anywidget, ipywidgets), and the data models most components' values use (pydantic)."""
+    try:
+        from . import app_runtime, data_classes  # noqa: F401
+        from .widgets import app_view  # noqa: F401
+    except Exception:  # broad: an optional warm-up; the first display imports them anyway
+        import logging
+
+        logging.getLogger("nbblocks").debug("warming up the display stack failed", exc_info=True)
+
+
+def _warm_up_in_kernel() -> None:
+    """In a kernel, import the display stack (some 100 to 200 ms) in a background thread
+    once the cell that imported nbblocks has finished, while the kernel waits for the
+    next cell, so the first app shown does not pay for it before its first model reaches
+    the page. ``import nbblocks`` itself stays light, and outside a kernel (scripts,
+    servers, tests) nothing happens."""
+    from . import _kernel
+
+    shell = _kernel.ipython_shell()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return
+
+    def start(*_: Any) -> None:
+        shell.events.unregister("post_run_cell", start)
+        import threading
+
+        threading.Thread(target=_import_display_stack, name="nbblocks-warm-up", daemon=True).start()
+
+    try:
+        shell.events.register("post_run_cell", start)
+    except (AttributeError, ValueError):  # a shell without IPython's events
+        return
+
+
+_warm_up_in_kernel()
+
 #: Names that are not components or layouts, and the modules that hold them.
 _APP_NAMES: dict[str, str] = {
     # app graph

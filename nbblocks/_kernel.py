@@ -47,3 +47,13 @@ def current_execution_id() -> str | None:
     """The message id of the running execution: one per run of a cell."""
     msg_id = _parent_message().get("header", {}).get("msg_id")
     return msg_id if isinstance(msg_id, str) else None
+
+
+def cell_from_notebook_page() -> bool:
+    """Whether the running cell was sent by a JupyterLab-family notebook page (JupyterLab,
+    Notebook 7), which draws the widgets it displays: its execute requests carry the
+    ``deletedCells`` list of the notebook model; nbclient, nbconvert, papermill and nbval
+    send none. Used to move work the page does not need yet (the saved-notebook
+    snapshot) after the page has drawn the app."""
+    metadata = _parent_message().get("metadata")
+    return isinstance(metadata, dict) and "deletedCells" in metadata

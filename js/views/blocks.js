@@ -59,6 +59,9 @@ export default {
     ctx.on("props", apply);
 
     await ctx.renderChildren(body);
+    // The whole app is drawn: the kernel sends what it held back until now (the saved
+    // notebook's snapshot, docs/protocol.md).
+    if (!ctx.signal.aborted) ctx.send({ type: "drawn" });
     return () => {
       delete ctx.root.dataset.nbblocksApp;
       for (const token of themeTokens) ctx.root.style.removeProperty(token);

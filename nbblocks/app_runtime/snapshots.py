@@ -6,6 +6,13 @@ shows changes, the output is replaced by that id: debounced after events settle,
 after every cell that changed it (so ``nbconvert --execute`` and a notebook saved at any
 moment keep the last state). Only the snapshot output is replaced: the live view's output
 is never touched, so focus, scroll and half-typed text stay.
+
+A cell run from a notebook page (JupyterLab, Notebook 7) first shows an empty text
+output under that display id, and the HTML replaces it once the page says it drew the app
+(and the session is quiet), or after ``PAGE_WAIT`` seconds: JupyterLab typesets every
+HTML output with MathJax, whose first use in a page loads it, which would otherwise
+happen while the page draws the app. A cell run without a page (nbclient, nbconvert,
+nbval) gets the HTML at once, as before.
 """
 
 from __future__ import annotations
@@ -15,10 +22,18 @@ import threading
 import uuid
 from typing import Any, Protocol
 
+from .. import _kernel
+
 log = logging.getLogger("nbblocks")
 
 #: Seconds without changes before the snapshot is drawn again.
 DEBOUNCE = 0.5
+#: Seconds after a display from a notebook page before the HTML is sent even if the page
+#: never said it drew the app (a hidden tab, a page that cannot run the widget).
+PAGE_WAIT = 5.0
+#: What a notebook page shows under the snapshot's display id until the app is drawn: an
+#: output JupyterLab draws without typesetting (and nothing visible).
+PLACEHOLDER: dict[str, Any] = {"text/plain": ""}
 
 
 class Drawn(Protocol):
@@ -42,25 +57,50 @@ class SnapshotOutputs:
         self._timer: threading.Timer | None = None
         self._watching = False
         self._shell: Any = None
+        #: A notebook page displayed the app: the HTML waits until it drew it.
+        self._awaiting_page = False
+        self._page_timer: threading.Timer | None = None
         self.closed = False
         #: How many times the outputs were drawn again (for tests and benchmarks).
         self.refreshes = 0
 
     def publish(self) -> None:
-        """Show the snapshot now, as a new output with a display id of its own."""
+        """Show the snapshot now, as a new output with a display id of its own (from a
+        notebook page: a placeholder first, see the module's docstring)."""
         from IPython.display import display
 
-        html = self.runtime.snapshot()
+        from_page = _kernel.cell_from_notebook_page()
         display_id = f"nbblocks-snapshot-{uuid.uuid4().hex}"
+        bundle = PLACEHOLDER if from_page else {"text/html": self.runtime.snapshot()}
         with self._lock:
             self._ids.append(display_id)
-            self._dirty = False
+            self._dirty = from_page
             watch = not self._watching
             self._watching = True
-        display({"text/html": html}, raw=True, display_id=display_id)  # type: ignore[no-untyped-call]  # IPython.display is not annotated
+            if from_page:
+                self._awaiting_page = True
+                if self._page_timer is not None:
+                    self._page_timer.cancel()
+                self._page_timer = threading.Timer(PAGE_WAIT, self.drawn)
+                self._page_timer.daemon = True
+                self._page_timer.start()
+        display(bundle, raw=True, display_id=display_id)  # type: ignore[no-untyped-call]  # IPython.display is not annotated
         if watch:
-            self.runtime.view().watch_changes(self.changed)
+            view = self.runtime.view()
+            view.watch_changes(self.changed)
+            view.watch_drawn(self.drawn)
             self._watch_cells()
+
+    def drawn(self) -> None:
+        """A page drew the app (or ``PAGE_WAIT`` passed): the HTML may follow, once quiet."""
+        with self._lock:
+            if not self._awaiting_page:
+                return
+            self._awaiting_page = False
+            timer, self._page_timer = self._page_timer, None
+        if timer is not None:
+            timer.cancel()
+        self.changed()
 
     def changed(self) -> None:
         """What the session shows may have changed: draw again once it is quiet."""
@@ -75,7 +115,7 @@ class SnapshotOutputs:
             self._timer.start()
 
     def _quiet(self) -> None:
-        if self.closed:
+        if self.closed or self._awaiting_page:  # drawn() calls changed() again
             return
         try:
             busy = self.runtime.view().session.busy
@@ -117,15 +157,18 @@ class SnapshotOutputs:
         shell.events.register("post_run_cell", self._after_cell)
 
     def _after_cell(self, *_: Any) -> None:
-        self.refresh()
+        if not self._awaiting_page:  # else the page is drawing the app: drawn() refreshes
+            self.refresh()
 
     def close(self) -> None:
         with self._lock:
             self.closed = True
-            timer, self._timer = self._timer, None
+            timers = (self._timer, self._page_timer)
+            self._timer = self._page_timer = None
             shell, self._shell = self._shell, None
-        if timer is not None:
-            timer.cancel()
+        for timer in timers:
+            if timer is not None:
+                timer.cancel()
         if shell is not None:
             try:
                 shell.events.unregister("post_run_cell", self._after_cell)

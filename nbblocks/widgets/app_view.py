@@ -78,6 +78,7 @@ class AppView:
         self._js_waiting: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Future[Any]]] = {}
         self._observers: list[Callable[[BlockWidget], None]] = []
         self._change_watchers: list[Callable[[], None]] = []
+        self._drawn_watchers: list[Callable[[], None]] = []
         self._holding = 0
         self._changed_while_held = False
         self.token = uuid.uuid4().hex
@@ -239,6 +240,18 @@ class AppView:
         changed: a value from the page, a finished job, a render."""
         self._change_watchers.append(watcher)
 
+    def watch_drawn(self, watcher: Callable[[], None]) -> None:
+        """Call ``watcher()`` each time a page says it drew the whole app (its root view
+        and every block in it: the ``drawn`` message, docs/protocol.md)."""
+        self._drawn_watchers.append(watcher)
+
+    def _drawn(self) -> None:
+        for watcher in list(self._drawn_watchers):
+            try:
+                watcher()
+            except Exception:
+                log.debug("a drawn watcher failed", exc_info=True)
+
     def _changed(self) -> None:
         if self._holding:
             self._changed_while_held = True
@@ -335,6 +348,10 @@ class AppView:
             return
         if kind == "js_result" and block is self.app:
             self._js_answer(content)
+            return
+        if kind == "drawn":
+            if block is self.app:
+                self._drawn()
             return
         if kind in ("upload", "file_request"):
             widget = self.widgets.get(block._id)
