@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontend_harness import kernel_set, mount, open_harness, wire
+from frontend_harness import kernel_set, messages, mount, open_harness, wire
 
 
 def _boxes(page, selector):
@@ -217,3 +217,14 @@ def test_group_keeps_its_look_around_form_components(page):
     a, b = page.locator("#a").bounding_box(), page.locator("#b").bounding_box()
     assert b["y"] - (a["y"] + a["height"]) <= 1.5
     assert _inside(a, group.bounding_box()) and _inside(b, group.bounding_box())
+
+
+def test_blocks_says_once_when_the_whole_app_is_drawn(page):
+    """The app's `drawn` message (docs/protocol.md): once, after every block in it."""
+    mount(page, {"view": "blocks", "key": "app", "props": {"elem_id": "app"}, "children": [
+        {"view": "row", "children": [{"view": "textbox", "props": {"elem_id": "deep"}}, {"view": "button", "value": "Go"}]}]})
+    page.wait_for_function("nb.messages('app').some((m) => m.content && m.content.type === 'drawn')")
+    drawn = [m["content"] for m in messages(page, "app") if m["kind"] == "custom" and m["content"].get("type") == "drawn"]
+    assert len(drawn) == 1 and drawn[0]["page"] and drawn[0]["seq"] >= 1
+    assert page.locator('#deep [data-nbblocks-part="input"]').count() == 1
+    assert wire(page, "app") == []  # no event besides it
