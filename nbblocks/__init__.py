@@ -2,7 +2,9 @@
 
 ``import nbblocks as gr`` gives Gradio's public names. Everything is imported on first
 use (PEP 562 ``__getattr__``), so the import itself loads neither numpy, PIL, pydantic
-models of every component, nor the widget stack.
+models of every component, nor the widget stack. (In a kernel, the widget stack is
+imported in a background thread once the importing cell has finished: see
+``_warm_up_in_kernel``.)
 
 The names are: every component and layout (what the modules of ``nbblocks.components``
 and ``nbblocks.layouts`` list in ``__all__``, read on first use, see ``nbblocks._lazy``)

@@ -59,9 +59,12 @@ export default {
     ctx.on("props", apply);
 
     await ctx.renderChildren(body);
-    // The whole app is drawn: the kernel sends what it held back until now (the saved
-    // notebook's snapshot, docs/protocol.md).
-    if (!ctx.signal.aborted) ctx.send({ type: "drawn" });
+    // The whole app is drawn: once the page is idle (not ahead of a first click), tell the
+    // kernel, which then sends what it held back (the saved notebook's snapshot,
+    // docs/protocol.md).
+    whenIdle(() => {
+      if (!ctx.signal.aborted) ctx.send({ type: "drawn" });
+    });
     return () => {
       delete ctx.root.dataset.nbblocksApp;
       for (const token of themeTokens) ctx.root.style.removeProperty(token);
@@ -70,6 +73,12 @@ export default {
     };
   },
 };
+
+/** Run `callback` when the page's main thread is idle (at most a second from now). */
+function whenIdle(callback) {
+  if (typeof globalThis.requestIdleCallback === "function") globalThis.requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 100);
+}
 
 /**
  * "Use via API" while the app is served over HTTP (props.footer, docs/protocol.md#app-footer):
