@@ -573,20 +573,16 @@ class AppView:
         with self.lock:
             self._holding += 1
             try:
-                widgets: dict[int, BlockWidget] = {}  # an output shows its own progress: held once
+                held: list[BlockWidget] = []  # an output shows its own progress: held once
                 for blocks in (job.dep.outputs, job.progress_blocks):
                     for block in blocks:
                         widget = self.widgets.get(block._id)
-                        if widget is not None:
-                            widgets[block._id] = widget
-                if len(widgets) == 1:  # the usual event: one output
-                    with next(iter(widgets.values())).hold_sync():
-                        yield
-                else:
-                    with contextlib.ExitStack() as stack:
-                        for widget in widgets.values():
-                            stack.enter_context(widget.hold_sync())
-                        yield
+                        if widget is not None and widget.begin_hold():
+                            held.append(widget)
+                try:
+                    yield
+                finally:
+                    _end_holds(held)
             finally:
                 self._holding -= 1
                 changed, self._changed_while_held = self._changed_while_held and not self._holding, False
@@ -606,6 +602,13 @@ class AppView:
                     error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
                     widget.set_status(_versioned(widget, error))
                 elif left == 0:
+                    if job.state == "success" and widget._whole and not job.dep.scroll_to_output:
+                        # The page has the value whole, with its version: a plain idle
+                        # status, sent only when the page shows another (the usual
+                        # event's one message carries the value alone).
+                        if widget.status != IDLE_STATUS:
+                            widget.set_status(dict(IDLE_STATUS))
+                        continue
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
@@ -723,6 +726,19 @@ def _events_of(block: Block) -> frozenset[str]:
 @functools.lru_cache(maxsize=1024)
 def _class_events(cls: type[Block], custom: tuple[str, ...]) -> frozenset[str]:
     return frozenset(str(listener) for listener in cls.EVENTS) | frozenset(custom)
+
+
+def _end_holds(widgets: list[BlockWidget]) -> None:
+    """Send each held model's message, the last held first (as nested ``hold_sync`` blocks
+    would); a failure to send one does not keep the others."""
+    error: BaseException | None = None
+    for widget in reversed(widgets):
+        try:
+            widget.end_hold()
+        except BaseException as exc:  # noqa: BLE001 - raised below, once every model sent
+            error = error or exc
+    if error is not None:
+        raise error
 
 
 def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:
