@@ -201,6 +201,9 @@ class AppView:
     def _shown(self, block: Block, value: Any) -> tuple[Any, Any, dict[str, Any]]:
         """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value
         (a component's ``notebook_value``, then the form the ``value`` trait carries)."""
+        if (type(value) is str and block.VIEW != "dataframe" and not getattr(block, "displays_files", False)
+                and getattr(block, "notebook_value", None) is None):
+            return value, None, {}  # a text shown as it is (a Textbox's): nothing to convert or send beside it
         try:
             shown, blobs = self.transfer.shown(block, value)
             shown = self.wire_value(block, shown)
@@ -300,8 +303,13 @@ class AppView:
         with self.lock:
             for block in blocks:
                 widget = self.widgets.get(block._id)
-                if widget is not None and any(widget.status.get(mark) for mark in marks):
-                    widget.status = dict(IDLE_STATUS)
+                if widget is None:
+                    continue
+                status = widget.status
+                for mark in marks:
+                    if status.get(mark):
+                        widget.status = dict(IDLE_STATUS)
+                        break
 
     def origin(self, content: Mapping[str, Any]) -> str:
         """Where a front-end message came from, for log lines."""
@@ -546,9 +554,9 @@ class AppView:
         """A value a function set: only its edits when that is smaller (a chat reply
         growing token by token), else the whole value with the bytes of its files."""
         wire, _, blobs = self._shown(block, value)  # its notebook value (a plot's image file, a big line's sample)
-        old = widget.value
+        old = widget.peek("value")
         # A Dataframe's big table has its own windows (tables.py); other values diff.
-        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
+        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.peek("blobs")
                 and block.VIEW != "dataframe"):
             if isinstance(wire, str) and len(wire) <= SMALL_TEXT:
                 # Whole: it goes in the state message that carries the event's end, so a
@@ -606,7 +614,7 @@ class AppView:
                         # The page has the value whole, with its version: a plain idle
                         # status, sent only when the page shows another (the usual
                         # event's one message carries the value alone).
-                        if widget.status != IDLE_STATUS:
+                        if widget.peek("status") != IDLE_STATUS:
                             widget.set_status(dict(IDLE_STATUS))
                         continue
                     status = dict(IDLE_STATUS)

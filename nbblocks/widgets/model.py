@@ -115,7 +115,7 @@ class BlockWidget(anywidget.AnyWidget):
         self._version += 1
         self._whole = True
         self._put("value_origin", {**origin, "version": self._version} if origin else {"version": self._version})
-        if blobs or self.blobs:
+        if blobs or self.peek("blobs"):
             self.blobs = blobs or {}
         # A new version always carries its value, even one equal to the kernel's last
         # (edits the page may not have applied led there): the two go together.
@@ -125,7 +125,7 @@ class BlockWidget(anywidget.AnyWidget):
         """Set ``status`` (sent when it differs from the one the page has), the engine's
         per-event trait: without traitlets' machinery when nobody observes it (``_put``)."""
         with self._nb_lock:
-            if status != self.status:
+            if status != self.peek("status"):
                 self._put("status", status)
 
     def _put(self, name: str, value: Any) -> None:
@@ -154,10 +154,9 @@ class BlockWidget(anywidget.AnyWidget):
         if keys is None or self._property_lock or self.comm is None or not all(k in _EVENT_TRAITS for k in keys):
             super().send_state(key)
             return
-        values = self._trait_values
         state = {}
         for name in keys:
-            value = values[name] if name in values else getattr(self, name)
+            value = self.peek(name)
             state[name] = for_clients(value) if _EVENT_TRAITS[name] else value
         if not state:
             return
@@ -166,6 +165,12 @@ class BlockWidget(anywidget.AnyWidget):
         else:
             buffer_paths, buffers = [], []
         self._send({"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
+
+    def peek(self, name: str) -> Any:
+        """A trait's value, read without traitlets' descriptor (the view reads an event's
+        traits several times per event)."""
+        values = self._trait_values
+        return values[name] if name in values else getattr(self, name)
 
     def begin_hold(self) -> bool:
         """``hold_sync``'s start, without its context manager (an event's held message,
