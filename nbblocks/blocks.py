@@ -436,8 +436,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     def listeners_for(self, block: Block | None, event: str, session_id: str | None = None) -> list[Dependency]:
         """Listeners of an event: the app's own, plus those ``session_id``'s renders made."""
+        key = (block._id if block is not None else None, event)
+        if key not in self._listeners:  # most outputs have no `change` listener: no lock to take
+            return []
         with self._graph_lock:
-            deps = self._listeners.get((block._id if block is not None else None, event), [])
+            deps = self._listeners.get(key, [])
             return [d for d in deps if d.scope is None or d.scope[0] == session_id]
 
     def events_with_listeners(self, block: Block) -> list[str]:

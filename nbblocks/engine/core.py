@@ -19,6 +19,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import contextvars
+import functools
 import inspect
 import logging
 import threading
@@ -155,6 +156,7 @@ class Engine:
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
+            alone = sum(len(jobs) for jobs in session.pending.values()) <= 1  # _alone, while the lock is held
             session.begin()
         max_size = self.app.max_size
         with self._lock:
@@ -165,7 +167,7 @@ class Engine:
         if full:
             job.fail("The queue is full, try again later.", title="Queue full")
             _loop.get_loop().call_soon_threadsafe(self._finish, job)
-        elif not self._run_fast(job):
+        elif not (alone and self._run_fast(job)):
             _loop.submit(self._run(job))
         return job
 
@@ -275,19 +277,20 @@ class Engine:
         return self._signature(dep).plain
 
     def _run_fast(self, job: Job) -> bool:
-        """Hand a plain sync function's job to a worker thread, which runs all of it
+        """Hand a plain sync function's job, alone in its session (``_alone``, checked by
+        ``submit``), to a worker thread, which runs all of it
         (``_run_in_thread``): one thread hand-off per event instead of three (to the
         loop, to a worker, back to the loop). False when the job must take the loop: it
         awaits something first or waits for a concurrency slot (the loop keeps the queue
         and its positions, and hands the job over when its turn comes)."""
-        if not self._plain(job.dep) or not self._alone(job):
+        if not self._plain(job.dep):
             return False
         limiter = self._limiter(job.dep)
         if limiter is not None and not limiter.try_acquire():
             return False
         if not self._hand_over(job, limiter):
             if limiter is not None:
-                limiter.release_threadsafe(_loop.get_loop())
+                limiter.release_threadsafe(_loop.get_loop)
             return False
         return True
 
@@ -371,7 +374,7 @@ class Engine:
                     self._waiting -= 1
             reporting.current_job.reset(token)
             files.unuse(files_token)
-            release = (lambda: limiter.release_threadsafe(_loop.get_loop())) if limiter is not None else None
+            release = functools.partial(limiter.release_threadsafe, _loop.get_loop) if limiter is not None else None
             self._finish(job, changes, release)
 
     def _call_in_thread(self, job: Job) -> list[OutputChange] | None:
@@ -425,10 +428,11 @@ class Engine:
             self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
             try:
+                sink = job.sink
                 with _held(job):
                     if changes is not None:
-                        job.sink.job_output(job, changes, True)
-                    job.sink.job_finished(job)
+                        sink.job_output(job, changes, True)
+                    sink.job_finished(job)
             finally:
                 if release is not None:
                     release()

@@ -8,13 +8,12 @@ It watches the app graph for listeners added later (``Blocks.watch_listeners``).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -305,7 +304,7 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is None:
                     continue
-                status = widget.status
+                status = widget.peek("status")
                 for mark in marks:
                     if status.get(mark):
                         widget.status = dict(IDLE_STATUS)
@@ -573,35 +572,19 @@ class AppView:
                 return
         widget.set_value(wire, None, blobs)
 
-    @contextlib.contextmanager
-    def hold(self, job: Job) -> Iterator[None]:
+    def hold(self, job: Job) -> _Held:
         """Reports of one job's end made inside go to the page as one state message per
         model (its outputs' values and statuses together); change watchers hear once,
         after the messages are sent and the view's lock is released."""
-        with self.lock:
-            self._holding += 1
-            try:
-                held: list[BlockWidget] = []  # an output shows its own progress: held once
-                for blocks in (job.dep.outputs, job.progress_blocks):
-                    for block in blocks:
-                        widget = self.widgets.get(block._id)
-                        if widget is not None and widget.begin_hold():
-                            held.append(widget)
-                try:
-                    yield
-                finally:
-                    _end_holds(held)
-            finally:
-                self._holding -= 1
-                changed, self._changed_while_held = self._changed_while_held and not self._holding, False
-        if changed:
-            self._changed()
+        return _Held(self, job)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
             self._unshown.pop(id(job), None)  # ended before its pending state was due: never shown
             for block in job.progress_blocks:
-                left = max(0, self._pending.get(block._id, 1) - 1)
+                left = self._pending.get(block._id, 1) - 1
+                if left < 0:
+                    left = 0
                 self._pending[block._id] = left
                 widget = self.widgets.get(block._id)
                 if widget is None:
@@ -734,6 +717,53 @@ def _events_of(block: Block) -> frozenset[str]:
 @functools.lru_cache(maxsize=1024)
 def _class_events(cls: type[Block], custom: tuple[str, ...]) -> frozenset[str]:
     return frozenset(str(listener) for listener in cls.EVENTS) | frozenset(custom)
+
+
+class _Held:
+    """``AppView.hold``: the view's lock and every output model held for one job's end (a
+    class rather than a generator: it is entered for every event)."""
+
+    __slots__ = ("held", "job", "view")
+
+    def __init__(self, view: AppView, job: Job):
+        self.view = view
+        self.job = job
+        self.held: list[BlockWidget] = []  # an output that shows its own progress is held once
+
+    def __enter__(self) -> None:
+        view, job = self.view, self.job
+        view.lock.acquire()
+        view._holding += 1
+        try:
+            for blocks in (job.dep.outputs, job.progress_blocks):
+                for block in blocks:
+                    widget = view.widgets.get(block._id)
+                    if widget is not None and widget.begin_hold():
+                        self.held.append(widget)
+        except BaseException:
+            try:
+                _end_holds(self.held)
+            finally:
+                self._leave()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            _end_holds(self.held)
+        finally:
+            changed = self._leave()
+        if changed:
+            self.view._changed()
+
+    def _leave(self) -> bool:
+        """Release the view's lock; True when change watchers must hear now."""
+        view = self.view
+        try:
+            view._holding -= 1
+            changed, view._changed_while_held = view._changed_while_held and not view._holding, False
+        finally:
+            view.lock.release()
+        return changed
 
 
 def _end_holds(widgets: list[BlockWidget]) -> None:

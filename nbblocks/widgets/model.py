@@ -70,6 +70,7 @@ class BlockWidget(anywidget.AnyWidget):
     #: views at once instead of one tree level after another.
     views = traitlets.List(traitlets.Unicode()).tag(sync=True)
     layout = NO_LAYOUT
+    _holding_sync: bool  # ipywidgets' flag of ``hold_sync`` (``begin_hold``/``end_hold``)
 
     def __init__(
         self,
@@ -133,7 +134,8 @@ class BlockWidget(anywidget.AnyWidget):
         value and status of every event go through here: when no observer watches the
         trait, traitlets' validation and change notification (which would only send it)
         are skipped; the page gets the same message."""
-        if self._trait_notifiers.get(name) or self._trait_notifiers.get(traitlets.All) or self.comm is None:
+        notifiers = self._trait_notifiers
+        if notifiers.get(name) or notifiers.get(traitlets.All) or self.peek("comm") is None:
             setattr(self, name, value)
             if name == "value":
                 self._states_to_send.add(name)
