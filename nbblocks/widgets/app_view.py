@@ -71,6 +71,9 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
+        #: Blocks whose status may carry a validator's message or a refused value's (a
+        #: superset): every event and value clears those marks, which most views never show.
+        self._marked: set[int] = set()
         #: Jobs whose pending state the page has not been sent yet, by id: (job, when due).
         self._unshown: dict[int, tuple[Job, float]] = {}
         self._pending_timer = False
@@ -294,21 +297,26 @@ class AppView:
             widget = self.widgets.get(block._id)
             if widget is not None:
                 widget.status = {**IDLE_STATUS, "state": "error", "message": message, "refused": True}
+                self._marked.add(block._id)
 
     def _clear_validation(self, blocks: list[Block], marks: tuple[str, ...] = ("validation", "refused")) -> None:
         """A validator's message stays on an input until it is edited or resubmitted; a
         refused value's until a new value is taken (a clear, an upload, an edit) or an
         event with the input succeeds."""
+        if not self._marked:
+            return
         with self.lock:
             for block in blocks:
-                widget = self.widgets.get(block._id)
+                widget = self.widgets.get(block._id) if block._id in self._marked else None
                 if widget is None:
                     continue
                 status = widget.peek("status")
                 for mark in marks:
                     if status.get(mark):
-                        widget.status = dict(IDLE_STATUS)
+                        widget.status = status = dict(IDLE_STATUS)
                         break
+                if not (status.get("validation") or status.get("refused")):
+                    self._marked.discard(block._id)
 
     def origin(self, content: Mapping[str, Any]) -> str:
         """Where a front-end message came from, for log lines."""
@@ -612,6 +620,7 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+                    self._marked.add(block._id)
         self._changed()
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
@@ -629,6 +638,8 @@ class AppView:
                 widget = self.widgets.pop(old_id, None)
                 if widget is not None:
                     self.widgets[new_id] = widget
+                    if old_id in self._marked:
+                        self._marked.add(new_id)
             stale = [self.widgets.pop(b._id) for b in change.removed if b._id in self.widgets and b._id not in change.reused]
             refs = []
             for block in change.top:
