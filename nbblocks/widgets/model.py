@@ -166,7 +166,9 @@ class BlockWidget(anywidget.AnyWidget):
             state, buffer_paths, buffers = _remove_buffers(state)
         else:
             buffer_paths, buffers = [], []
-        self._send({"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
+        comm = self.peek("comm")
+        if comm is not None and getattr(comm, "kernel", True) is not None:  # as ``Widget._send`` checks
+            comm.send(data={"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
 
     def peek(self, name: str) -> Any:
         """A trait's value, read without traitlets' descriptor (the view reads an event's
