@@ -448,6 +448,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             return sorted(e for (bid, e), deps in self._listeners.items() if bid == block._id and deps)
 
     def followers_of(self, dep: Dependency) -> list[Dependency]:
+        if dep.id not in self._followers:  # most listeners have none: no lock to take
+            return []
         with self._graph_lock:
             return [d for d in self._followers.get(dep.id, ()) if d.scope is None or d.scope == dep.scope]
 
@@ -456,10 +458,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         with self._graph_lock:
             dropped = [d for d in self.dependencies if d.scope == scope]
             self.dependencies = [d for d in self.dependencies if d.scope != scope]
-            self._followers = {}
+            followers: dict[int, list[Dependency]] = {}
             for left in self.dependencies:
                 if left.trigger_after is not None:
-                    self._followers.setdefault(left.trigger_after, []).append(left)
+                    followers.setdefault(left.trigger_after, []).append(left)
+            self._followers = followers  # whole at once: followers_of reads it without the lock
             for key, deps in list(self._listeners.items()):
                 kept = [d for d in deps if d.scope != scope]
                 if kept:
