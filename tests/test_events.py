@@ -884,3 +884,35 @@ def test_more_sync_functions_at_once_than_warm_threads_all_run_at_once():
         assert s.wait_idle(WAIT)
     assert [j.state for j in jobs] == ["success"] * count
     assert [s.get(out) for s in sessions] == [float(i) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "text", 3.5, None, float("nan"), "lone \ud800 surrogate",
+        {"role": "user", "content": [{"type": "text", "text": "hi"}], "score": float("inf")},
+        {"raw": b"\x00\x01", "n": [1, memoryview(b"ab")]},
+    ],
+)
+def test_an_events_message_is_the_one_ipywidgets_would_build(value):
+    """``BlockWidget.send_state`` sends an event's traits its own short way: the message
+    (state, buffer paths, buffers) must stay the one ipywidgets builds, whatever its
+    version does inside."""
+    import ipywidgets
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+    ui = Frontend(demo)
+    widget = ui._widget(out)
+    widget._trait_values["value"] = value  # any JSON-able value, bytes included, as a trait holds it
+    sent: list[tuple[Any, Any]] = []
+    real_send = widget.comm.send
+    widget.comm.send = lambda data=None, buffers=None, **_: sent.append((data, [bytes(b) for b in buffers or []]))
+    try:
+        keys = ["value", "value_origin", "status"]
+        widget.send_state(keys)
+        ipywidgets.Widget.send_state(widget, keys)
+    finally:
+        widget.comm.send = real_send
+    ours, theirs = sent
+    assert ours == theirs
