@@ -69,14 +69,14 @@ class Limiter:
         handed.set_result(None)  # the slot passes straight to the next waiter
         self._announce()
 
-    def release_threadsafe(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Give a slot back from any thread: at once when nobody waits, else on the loop,
-        which hands it to the first waiter."""
+    def release_threadsafe(self, loop: Callable[[], asyncio.AbstractEventLoop]) -> None:
+        """Give a slot back from any thread: at once when nobody waits, else on the loop
+        (``loop()``, asked only then), which hands it to the first waiter."""
         with self._lock:
             if not self._waiters:
                 self.running -= 1
                 return
-        loop.call_soon_threadsafe(self.release)
+        loop().call_soon_threadsafe(self.release)
 
     @property
     def waiting(self) -> int:
