@@ -18,7 +18,7 @@ import threading
 
 #: Free buffers kept for reuse, at most this many and this many bytes in all.
 MAX_FREE = 4
-MAX_FREE_BYTES = 64 << 20
+MAX_FREE_BYTES = 32 << 20
 #: Released buffers still read elsewhere, checked again when a buffer is needed.
 MAX_WAITING = 8
 

@@ -223,7 +223,9 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
     if hasattr(value, "__array__") and not isinstance(value, (str, bytes)):
         pending = _images.array_to_pending(value, fmt, owner)
         if mark is not None:
-            pending = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+            marked = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+            pending.discard()  # its buffer goes back to the pool
+            pending = marked
         return _pending_out(comp, pending, fmt)
     raise Error(f"{owner}: cannot show a {type(value).__name__}; return a numpy array, a PIL image, a file path or a URL")
 

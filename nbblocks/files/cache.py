@@ -524,6 +524,7 @@ class FileCache:
                 self._drop(entry)
             self._by_content.clear()
             self._urls.clear()
+            self._gone.clear()
 
     def absorb(self, other: FileCache) -> None:
         """Take over every file and URL ``other`` issued (an app rendered inside this
