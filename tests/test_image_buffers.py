@@ -309,3 +309,65 @@ def test_a_cache_releases_only_images_no_one_else_named():
     with pytest.raises(files.FileRefused, match="not issued"):
         cache.read("0" * 32 + "/image.png")
     cache.close()
+
+
+# -- a real kernel: zmq sends large frames without copying them -------------------------------
+
+KERNEL_CODE = '''
+import numpy as np
+import nbblocks as gr
+from nbblocks.testing import Frontend
+from nbblocks._images_pool import pool
+
+with gr.Blocks() as demo:
+    btn = gr.Button("Next")
+    out = gr.Image(label="Out")
+    count = {"n": 0}
+
+    def next_frame():
+        count["n"] += 1
+        return np.full((256, 256, 3), count["n"], np.uint8)  # 192 KiB: sent without a copy
+
+    btn.click(next_frame, None, out)
+ui = Frontend(demo)
+for _ in range(SHOWS):
+    ui.click(btn)
+print("reused", pool.reused)
+'''
+
+
+def test_in_a_kernel_every_image_reaches_the_page_with_its_own_pixels():
+    """Each comm message's pixel buffer, as the page receives it from a real kernel's IOPub
+    socket, is the image it was sent for, though later images reuse released buffers."""
+    from jupyter_client.manager import start_new_kernel
+
+    shows = 60
+    km, kc = start_new_kernel(kernel_name="python3")
+    try:
+        msg_id = kc.execute(KERNEL_CODE.replace("SHOWS", str(shows)))
+        received: list[int] = []
+        stdout = ""
+        while True:
+            msg = kc.get_iopub_msg(timeout=120)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = msg["msg_type"], msg["content"]
+            if kind == "stream":
+                stdout += content["text"]
+            elif kind == "error":
+                pytest.fail("\n".join(content["traceback"]))
+            elif kind == "comm_msg" and msg.get("buffers"):
+                paths = content["data"].get("buffer_paths", [])
+                for path, buf in zip(paths, msg["buffers"]):
+                    if path[:1] == ["blobs"]:
+                        data = bytes(buf)
+                        assert len(set(data)) == 1, "an image's pixels were overwritten while it was sent"
+                        received.append(data[0])
+            elif kind == "status" and content["execution_state"] == "idle":
+                break
+        assert received == list(range(1, shows + 1))
+        reused = int(stdout.split("reused")[-1].split()[0])
+        assert reused > shows // 2  # the later images landed in released buffers
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
