@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 import threading
 
-#: Free buffers kept for reuse, at most this many and this many bytes in all.
+#: Free buffers kept for reuse, at most this many; with the waiting ones, at most this many bytes.
 MAX_FREE = 4
 MAX_FREE_BYTES = 32 << 20
 #: Released buffers still read elsewhere, checked again when a buffer is needed.
@@ -68,11 +68,15 @@ class BufferPool:
         with self._lock:
             if shared:
                 self._waiting.append(buf)
-                del self._waiting[:-self.max_waiting]
-                return
-            self._free.append(buf)
-            while len(self._free) > self.max_free or sum(len(b) for b in self._free) > self.max_free_bytes:
+            else:
+                self._free.append(buf)
+            # Beyond the bounds the oldest are let go: a free one is freed, a waiting one is
+            # freed by its last reader.
+            while len(self._free) > self.max_free:
                 del self._free[0]
+            del self._waiting[:-self.max_waiting]
+            while sum(len(b) for b in self._free) + sum(len(b) for b in self._waiting) > self.max_free_bytes:
+                del (self._waiting or self._free)[0]
 
     def clear(self) -> None:
         with self._lock:

@@ -371,3 +371,16 @@ def test_in_a_kernel_every_image_reaches_the_page_with_its_own_pixels():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_buffers_still_read_count_in_the_pools_bounds():
+    p = BufferPool(max_free=4, max_free_bytes=100, max_waiting=8)
+    readers = []
+    for _ in range(5):
+        buf = bytearray(30)
+        readers.append(memoryview(buf))
+        p.give(buf, 1)
+        del buf
+    assert len(p._waiting) == 3  # 90 bytes: the oldest two were let go
+    del readers[:]
+    assert p.take(30) is not None and p.reused == 1
