@@ -56,9 +56,10 @@ def test_snapshot_hidden_live_current_after_typing_and_shown_without_kernel(
     open_and_run(page, name)
     app = page.locator(APP).first
     expect(app).to_be_visible()
-    # The snapshot output is there but hidden in the cell where the live app shows.
+    # The snapshot output is there but hidden in the cell where the live app shows (its
+    # HTML follows once the page drew the app and the session is quiet).
     snapshot = page.locator(".jp-OutputArea .nbb-snapshot")
-    expect(snapshot).to_have_count(1)
+    expect(snapshot).to_have_count(1, timeout=60_000)
     expect(snapshot).to_be_hidden()
 
     box, shouted = part(app, "#name", "input"), part(app, "#shout", "input")
