@@ -18,13 +18,28 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
+from ..components.base import component_name
+from ..events import EventData, EventListener
+from ..exceptions import InvalidComponentError
+from ..files import FileRefused, check_client_value
+from ..json_values import describe, find_problem, refused
+from ..route_utils import Request as GrRequest
+from .api_info import (
+    build_config,
+    build_info,
+    endpoint_by_index,
+    endpoint_by_name,
+    endpoint_label,
+    is_state,
+    parameter_names,
+    skips_api,
+)
 from .channels import EventRecord, HttpSession, call_message, dumps
 from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
 from .queue_stream import after_closing_stream, queue_stream
 from .registry import AppClosed, HttpRegistry, TooManySessions
-from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
+from .security import NO_STORE, USERNAME, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -62,19 +77,20 @@ class HttpApi:
         #: The app's web page, when the layer above serves one (``nbblocks.webpage``).
         self.pages = page(app, engine, self.options) if page is not None else None
         p = API_PREFIX
+        # Starlette tries routes in order and no two of these match one path: the
+        # routes every call takes come first (each route tried costs a regex match).
         routes = [
-            *(self.pages.routes if self.pages is not None else []),
+            Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
+            Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
+            Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
+            Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
+            Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
             Route("/", self.index, methods=["GET"]),
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
             Route(f"{p}/info", self.info, methods=["GET"]),
             Route(f"{p}/user", self.user, methods=["GET"]),
             Route(f"{p}/login_check", self.login_check, methods=["GET"]),
-            Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
-            Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
-            Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
-            Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
-            Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
             Route(f"{p}/cancel", self.cancel, methods=["POST"]),
             Route(f"{p}/reset", self.reset, methods=["POST"]),
             Route(f"{p}/upload", self.upload, methods=["POST"]),
@@ -82,6 +98,7 @@ class HttpApi:
             Route(f"{p}/component_server/", self.component_server, methods=["POST"]),
             Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
             Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
+            *(self.pages.routes if self.pages is not None else []),
         ]
         self._routes = routes
         starlette = Starlette(
@@ -222,12 +239,6 @@ class HttpApi:
         parameter: values a client cannot mean (NaN, Infinity, text that is not Unicode,
         ``docs/reliability.md``), and FileData inputs that name files this app did not
         issue (a path on the server, a URL to fetch)."""
-        from ..components.base import component_name
-        from ..exceptions import InvalidComponentError
-        from ..files import FileRefused, check_client_value
-        from ..json_values import find_problem, refused
-        from .api_info import parameter_names
-
         problems: list[tuple[str, str]] = []
         for index, (block, value) in enumerate(zip(dep.inputs, values)):
             if value is None:
@@ -249,9 +260,6 @@ class HttpApi:
         """The ``gr.EventData`` of a request, as Gradio builds it: ``target`` is the block named
         by ``trigger_id`` (else the dependency's only target block), the data is ``event_data``
         (None when the client sent none: a ``SelectData`` then has ``index=None``)."""
-        from ..events import EventData, EventListener
-        from ..json_values import describe, find_problem
-
         data = body.get("event_data")
         problem = find_problem(data)
         if problem is not None:
@@ -282,8 +290,6 @@ class HttpApi:
     def _submit(
         self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any, request: Request
     ) -> EventRecord:
-        from ..route_utils import Request as GrRequest
-
         assert hs.session is not None
         hs.origin = origin(request)
         session_hash = None if hs.key.startswith("call.") else hs.key
@@ -545,8 +551,6 @@ def origin(request: Request) -> str:
 
 def username(request: Request) -> str | None:
     """The logged-in user of a request (``auth=``), else None."""
-    from .auth_gate import USERNAME
-
     user = request.scope.get(USERNAME)
     return user if isinstance(user, str) else None
 
