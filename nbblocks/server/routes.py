@@ -7,6 +7,7 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import quote
@@ -62,6 +63,9 @@ class PageHost(Protocol):
 
 PageFactory = Callable[["Blocks", "Engine", ServerOptions], PageHost]
 
+HEARTBEAT = "event: heartbeat\ndata: null\n\n"
+#: Seconds a ``/call`` answer waits for its event's first message before it streams.
+FIRST_EVENT_WAIT = 0.5
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 
 
@@ -346,19 +350,43 @@ class HttpApi:
         if record.reader:
             raise RequestError(409, "this event's results are already being read")
         record.reader = True
-        items = record.box.take_all()
-        lines, finished = _call_events(items)
+        lines, finished = _call_events(record.box.take_all())
+        waited = time.monotonic()
+        if not lines and not finished:
+            try:
+                lines, finished = await self._first_events(record)
+            except BaseException:
+                record.reader = False
+                raise
         if finished:
             # The event ended before its reader came (the usual case for a quick function):
             # the whole stream at once, a plain answer with its length, no streaming task.
             record.reader = False
             self.registry.forget_event(record)
             return Response("".join(lines), media_type="text/event-stream", headers=SSE_HEADERS)
-        return StreamingResponse(self._call_stream(record, lines), media_type="text/event-stream", headers=SSE_HEADERS)
+        stream = self._call_stream(record, lines, 0.0 if lines else time.monotonic() - waited)
+        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
 
-    async def _call_stream(self, record: EventRecord, lines: list[str]) -> AsyncIterator[str]:
-        """The rest of a ``/call`` answer: ``lines`` (already taken), then what comes."""
+    async def _first_events(self, record: EventRecord) -> tuple[list[str], bool]:
+        """Wait a moment (``FIRST_EVENT_WAIT``) for the first event of the answer: a queued
+        or running event usually ends within milliseconds and is then answered whole, as
+        one that had ended, without a streaming response. Nothing yet: the stream starts."""
+        deadline = time.monotonic() + min(FIRST_EVENT_WAIT, self.options.heartbeat_interval)
+        while not self.registry.stopping:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not await record.box.wait(remaining):
+                break
+            lines, finished = _call_events(record.box.take_all())
+            if lines or finished:
+                return lines, finished
+        return [], False
+
+    async def _call_stream(self, record: EventRecord, lines: list[str], waited: float = 0.0) -> AsyncIterator[str]:
+        """The rest of a ``/call`` answer: ``lines`` (already taken), then what comes;
+        ``waited``: seconds the request already waited (the first heartbeat comes that
+        much sooner)."""
         interval = self.options.heartbeat_interval
+        wait = max(0.0, interval - waited)
         finished = False
         try:
             while True:
@@ -376,8 +404,9 @@ class HttpApi:
                 if self.registry.event(record.id) is not record:
                     yield 'event: error\ndata: "The session of this event ended"\n\n'
                     return
-                if not await record.box.wait(interval):
-                    yield "event: heartbeat\ndata: null\n\n"
+                if not await record.box.wait(wait):
+                    yield HEARTBEAT
+                wait = interval
         finally:
             record.reader = False
 
