@@ -750,3 +750,25 @@ def test_jobs_waiting_on_the_loop_and_in_the_queue_alone_keep_one_order():
     for job in (holder, *jobs):
         assert job.done.wait(WAIT) and job.state == "success"
     assert ran == ["holder", "q1", "q2", "q3", "q4"]
+
+
+def test_no_slot_is_lost_when_worker_threads_give_slots_back_as_tasks_queue_for_them():
+    # Plain functions give their slot back from worker threads while coroutine functions
+    # queue for it on the loop: a slot given back between a waiter's check for a free one
+    # and its entry in the queue would be lost, and every later job would wait forever.
+    with gr.Blocks() as demo:
+        a, b = gr.Button("a"), gr.Button("b")
+        box = gr.Textbox()
+
+        async def coroutine(text):
+            return text
+
+        plain = a.click(lambda text: text, box, box, concurrency_id="one", trigger_mode="multiple")
+        awaited = b.click(coroutine, box, box, concurrency_id="one", trigger_mode="multiple")
+    sessions = _api_sessions(demo, 8)
+    jobs = []
+    for round_ in range(40):
+        for i, session in enumerate(sessions):
+            jobs.append(demo.engine.submit(awaited if (i + round_) % 2 else plain, session, inputs=[f"{round_}-{i}"]))
+    for job in jobs:
+        assert job.done.wait(WAIT) and job.state == "success"
