@@ -8,6 +8,8 @@ manager delivers it; the timer stops when the output's new value is published.
   event has settled (status back to idle).
 * ``nbblocks comm``: ``widget.comm.handle_msg(...)`` on the button's model, stopped by the
   output model's ``update`` of ``value`` (or its ``value_diff``; the rest of the event settles untimed).
+* ``nbblocks comm, work only``: the same with the engine's hand-off to a worker thread
+  replaced by a direct call (a measurement of the work alone; never how nbblocks runs).
 * ``floor``: three bare ``anywidget.AnyWidget`` models; the button's ``on_msg`` handler
   sets the output's trait synchronously.
 
@@ -110,6 +112,25 @@ class CommCase:
         self.demo.close()
 
 
+class InlineCommCase(CommCase):
+    """``nbblocks comm`` with the worker's part run on the calling thread (the engine's
+    hand-off replaced by a direct call during the event): what the event's work costs
+    without the thread hand-off. A measurement only: nbblocks never runs a sync function
+    on the kernel's thread."""
+
+    label = "nbblocks comm, work only (no hand-off)"
+
+    def event(self, text: str) -> float:
+        from nbblocks.engine import loop as _loop
+
+        hand_off = _loop.hand_off
+        _loop.hand_off = lambda fn, *args: fn(*args)  # type: ignore[assignment]
+        try:
+            return super().event(text)
+        finally:
+            _loop.hand_off = hand_off
+
+
 class FloorCase:
     """The least any widget library can do: ``on_msg`` sets a trait synchronously."""
 
@@ -197,7 +218,7 @@ def _sequential(case: Any, clicks: int, tag: str) -> float:
 def run(settings: Settings) -> None:
     rounds, per_round, warmup, clicks = (2, 10, 5, 20) if settings.quick else (7, 150, 50, 1000)
     with recording_comms():
-        cases: list[Any] = [FloorCase(), CommCase(), FrontendCase(), ThreadFloorCase()]
+        cases: list[Any] = [FloorCase(), CommCase(), FrontendCase(), ThreadFloorCase(), InlineCommCase()]
         try:
             _measure(settings, cases, rounds, per_round, warmup, clicks)
         finally:
@@ -221,7 +242,7 @@ def _measure(settings: Settings, cases: list[Any], rounds: int, per_round: int, 
             round_medians[case.label].append(median(samples))
     per_event = {label: median(values) for label, values in round_medians.items()}
 
-    floor, comm_case, frontend, thread_floor = cases
+    floor, comm_case, frontend, thread_floor, inline = cases
     # Sequential clicks, each waiting for the previous one to settle: in interleaved
     # slices (a busy machine slows whichever case runs at that moment); the wall time of
     # a case is the median slice times the number of slices.
@@ -252,6 +273,8 @@ def _measure(settings: Settings, cases: list[Any], rounds: int, per_round: int, 
     print_ratio("round-trip", f"nbblocks Frontend.click / floor = {ratio(fe, f)}  ({us(fe)} us / {us(f)} us)")
     t = per_event[thread_floor.label]
     print_ratio("round-trip", f"nbblocks comm / floor with a worker thread hand-off = {ratio(c, t)}  ({us(c)} us / {us(t)} us)")
+    w = per_event[inline.label]
+    print_ratio("round-trip", f"nbblocks comm, work only (no hand-off) / floor = {ratio(w, f)}  ({us(w)} us / {us(f)} us)")
     wf, wc, wn = wall[floor.label], wall[comm_case.label], wall[frontend.label]
     print_ratio("round-trip", f"{clicks} sequential clicks, nbblocks comm / floor = {ratio(wc, wf)}"
                 f"  ({clicks / wc:,.0f} vs {clicks / wf:,.0f} events/s)")

@@ -436,8 +436,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
 
     def listeners_for(self, block: Block | None, event: str, session_id: str | None = None) -> list[Dependency]:
         """Listeners of an event: the app's own, plus those ``session_id``'s renders made."""
+        key = (block._id if block is not None else None, event)
+        if key not in self._listeners:  # most outputs have no `change` listener: no lock to take
+            return []
         with self._graph_lock:
-            deps = self._listeners.get((block._id if block is not None else None, event), [])
+            deps = self._listeners.get(key, [])
             return [d for d in deps if d.scope is None or d.scope[0] == session_id]
 
     def events_with_listeners(self, block: Block) -> list[str]:
@@ -445,6 +448,8 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
             return sorted(e for (bid, e), deps in self._listeners.items() if bid == block._id and deps)
 
     def followers_of(self, dep: Dependency) -> list[Dependency]:
+        if dep.id not in self._followers:  # most listeners have none: no lock to take
+            return []
         with self._graph_lock:
             return [d for d in self._followers.get(dep.id, ()) if d.scope is None or d.scope == dep.scope]
 
@@ -453,10 +458,11 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         with self._graph_lock:
             dropped = [d for d in self.dependencies if d.scope == scope]
             self.dependencies = [d for d in self.dependencies if d.scope != scope]
-            self._followers = {}
+            followers: dict[int, list[Dependency]] = {}
             for left in self.dependencies:
                 if left.trigger_after is not None:
-                    self._followers.setdefault(left.trigger_after, []).append(left)
+                    followers.setdefault(left.trigger_after, []).append(left)
+            self._followers = followers  # whole at once: followers_of reads it without the lock
             for key, deps in list(self._listeners.items()):
                 kept = [d for d in deps if d.scope != scope]
                 if kept:

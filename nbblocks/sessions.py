@@ -71,6 +71,7 @@ class Session:
         self._active = 0
         #: Made by the first ``wait_idle`` (an HTTP client's session never waits).
         self._idle: threading.Condition | None = None
+        self._idle_waiters = 0  # threads in ``wait_idle`` now: only they need a notify
         from . import files
 
         #: Without initial values (a session that only runs given inputs, such as example
@@ -217,7 +218,8 @@ class Session:
             self._active -= 1
             if self._active <= 0:
                 self._active = 0
-                if self._idle is not None:
+                if self._idle_waiters:
+                    assert self._idle is not None
                     self._idle.notify_all()
 
     @property
@@ -230,7 +232,11 @@ class Session:
         with self.lock:
             if self._idle is None:
                 self._idle = threading.Condition(self.lock)
-            return self._idle.wait_for(lambda: self._active == 0, timeout)
+            self._idle_waiters += 1
+            try:
+                return self._idle.wait_for(lambda: self._active == 0, timeout)
+            finally:
+                self._idle_waiters -= 1
 
     # -- lifetime ------------------------------------------------------------------
 

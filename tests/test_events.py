@@ -593,8 +593,9 @@ def test_pending_status_while_running():
 
 def test_an_event_that_ends_before_the_pending_delay_sends_one_update(monkeypatch):
     """The pending state waits ``PENDING_DELAY``; an event that ended by then reaches the
-    browser as one update per output, its value and idle status together (the delay is
-    made an hour so the test does not depend on how fast this machine runs the event)."""
+    browser as one update per output: its value (the page's status stays idle, so none is
+    sent) (the delay is made an hour so the test does not depend on how fast this machine
+    runs the event)."""
     from nbblocks.widgets import app_view
 
     monkeypatch.setattr(app_view, "PENDING_DELAY", 3600.0)
@@ -608,7 +609,7 @@ def test_an_event_that_ends_before_the_pending_delay_sends_one_update(monkeypatc
     ui.set(inp, "hi")
     ui.click(btn)
     assert ui.value(out) == "hi!" and ui.status(out) == "idle"
-    assert len(updates) == 1 and updates[0]["value"] == "hi!" and updates[0]["status"]["state"] == "idle"
+    assert len(updates) == 1 and updates[0]["value"] == "hi!" and "status" not in updates[0]
 
 
 def test_trigger_mode_once_ignores_clicks_while_pending():
@@ -784,7 +785,7 @@ def test_older_messages_do_not_overwrite_newer_values():
     assert ui.value(name) == "abc"
 
 
-def test_a_fast_event_ends_in_one_message_with_the_value_its_version_and_the_idle_status(monkeypatch):
+def test_a_fast_event_ends_in_one_message_with_the_value_and_its_version(monkeypatch):
     # "Fast" means done before the pending state is due; a loaded machine may take longer
     # than the real 30 ms, so the delay is made long enough for any machine.
     monkeypatch.setattr("nbblocks.widgets.app_view.PENDING_DELAY", 600.0)
@@ -799,21 +800,56 @@ def test_a_fast_event_ends_in_one_message_with_the_value_its_version_and_the_idl
     assert len(updates) == 1
     (update,) = updates
     assert update["value"] == "HELLO"
-    assert update["status"]["state"] == "idle"
-    assert update["status"]["value_version"] == update["value_origin"]["version"] == ui._widget(out)._version
+    # The page's status was idle and stays so: the value travels whole with its version,
+    # which is all a page needs to know it has the kernel's value (no ``value_version``).
+    assert "status" not in update and ui.status(out) == "idle"
+    assert update["value_origin"]["version"] == ui._widget(out)._version
     ui.click(btn)  # the value the page already has: nothing to send
     assert len(updates) == 1
     ui.set(inp, "again")
     ui.click(btn)
-    assert len(updates) == 2 and updates[1]["value"] == "AGAIN"
-    assert updates[1]["value_origin"]["version"] == updates[1]["status"]["value_version"] == update["value_origin"]["version"] + 1
+    assert len(updates) == 2 and updates[1]["value"] == "AGAIN" and "status" not in updates[1]
+    assert updates[1]["value_origin"]["version"] == update["value_origin"]["version"] + 1
+
+
+def test_an_event_after_streamed_edits_says_which_version_the_page_should_have(monkeypatch):
+    """Edits (``value_diff``) can be missed by a page whose model did not listen yet: the
+    idle status after them carries ``value_version``; once a value went whole again the
+    status is plain idle."""
+    monkeypatch.setattr("nbblocks.widgets.app_view.PENDING_DELAY", 600.0)
+    long = "x" * 400
+    with gr.Blocks() as demo:
+        inp, out = gr.Textbox(), gr.Textbox()
+        grow, short = gr.Button(), gr.Button()
+        grow.click(lambda s: long + s, inp, out)
+        short.click(lambda s: s, inp, out)
+    ui = Frontend(demo)
+    updates = received_updates(ui, out)
+    ui.set(inp, "a")
+    ui.click(grow)  # the first long text goes whole (its edits would replace it all)
+    ui.set(inp, "ab")
+    ui.click(grow)  # a long text that grew: sent as edits
+    widget = ui._widget(out)
+    assert not widget._whole
+    assert ui._held(out)["status"]["value_version"] == widget._version
+    assert updates[-1]["status"]["value_version"] == widget._version
+    ui.click(short)
+    assert widget._whole and "value_version" not in ui._held(out)["status"]
+    assert updates[-1]["value"] == "ab" and updates[-1]["status"]["state"] == "idle"
+    assert "value_version" not in updates[-1]["status"]
+
+
+def _reversed(text: str) -> str:
+    if not text:
+        raise gr.Error("nothing to reverse")
+    return text[::-1]
 
 
 def test_python_observers_of_an_output_model_hear_its_new_value_and_status():
     with gr.Blocks() as demo:
         inp, out = gr.Textbox(), gr.Textbox()
         btn = gr.Button()
-        btn.click(lambda s: s[::-1], inp, out)
+        btn.click(_reversed, inp, out)
     ui = Frontend(demo)
     widget = ui._widget(out)
     heard: list[tuple[str, object]] = []
@@ -822,8 +858,11 @@ def test_python_observers_of_an_output_model_hear_its_new_value_and_status():
     ui.set(inp, "abc")
     ui.click(btn)
     assert ("value", "cba") in heard
-    assert [name for name, _ in heard if name == "status"]  # the status with the new value's version
-    assert updates[-1]["value"] == "cba" and updates[-1]["status"]["state"] == "idle"
+    assert updates[-1]["value"] == "cba"
+    ui.set(inp, "")
+    ui.click(btn)  # fails: the status changes
+    assert [new["state"] for name, new in heard if name == "status"] == ["error"]  # type: ignore[index]
+    assert updates[-1]["status"]["state"] == "error"
 
 
 def test_more_sync_functions_at_once_than_warm_threads_all_run_at_once():
@@ -845,3 +884,35 @@ def test_more_sync_functions_at_once_than_warm_threads_all_run_at_once():
         assert s.wait_idle(WAIT)
     assert [j.state for j in jobs] == ["success"] * count
     assert [s.get(out) for s in sessions] == [float(i) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "text", 3.5, None, float("nan"), "lone \ud800 surrogate",
+        {"role": "user", "content": [{"type": "text", "text": "hi"}], "score": float("inf")},
+        {"raw": b"\x00\x01", "n": [1, memoryview(b"ab")]},
+    ],
+)
+def test_an_events_message_is_the_one_ipywidgets_would_build(value):
+    """``BlockWidget.send_state`` sends an event's traits its own short way: the message
+    (state, buffer paths, buffers) must stay the one ipywidgets builds, whatever its
+    version does inside."""
+    import ipywidgets
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+    ui = Frontend(demo)
+    widget = ui._widget(out)
+    widget._trait_values["value"] = value  # any JSON-able value, bytes included, as a trait holds it
+    sent: list[tuple[Any, Any]] = []
+    real_send = widget.comm.send
+    widget.comm.send = lambda data=None, buffers=None, **_: sent.append((data, [bytes(b) for b in buffers or []]))
+    try:
+        keys = ["value", "value_origin", "status"]
+        widget.send_state(keys)
+        ipywidgets.Widget.send_state(widget, keys)
+    finally:
+        widget.comm.send = real_send
+    ours, theirs = sent
+    assert ours == theirs

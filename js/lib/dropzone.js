@@ -144,3 +144,34 @@ export function iconButton(ctx, { iconName, label, part, onClick }) {
   return button;
 }
 
+
+/**
+ * The toolbar over a media value: Download (when `buttons` lists it), the `extra` buttons,
+ * then Clear (when `editable`); hidden when `shown` is false or it holds nothing.
+ */
+export function drawFileToolbar(ctx, toolbar, { shown, buttons, editable, clear, extra = [] }) {
+  const items = [];
+  if (shown) {
+    if (buttons.includes("download")) {
+      items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(ctx.value()) }));
+    }
+    items.push(...extra);
+    if (editable) items.push(iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: clear }));
+  }
+  toolbar.replaceChildren(...items);
+  toolbar.hidden = items.length === 0;
+}
+
+/** The source buttons (upload, webcam, microphone, clipboard) of an empty media input. */
+export function drawSourceBar(ctx, bar, { shown, list, current, labels, icons, pick }) {
+  bar.hidden = !shown;
+  if (!shown) return;
+  bar.replaceChildren(...list.map((name) => {
+    const button = h("button", {
+      type: "button", class: "nbb-icon-button nbb-source", title: labels[name], "aria-label": labels[name],
+      "aria-pressed": String(name === current), dataset: { nbblocksPart: `source-${name}`, source: name },
+    }, icon(icons[name]));
+    ctx.listen(button, "click", () => pick(name));
+    return button;
+  }));
+}

@@ -48,6 +48,43 @@ export function streamInfo(fd) {
   return info && typeof info.id === "string" ? info : null;
 }
 
+/**
+ * Routes the values the kernel sends a view that plays streams: `chunk(fd, info)` for a
+ * chunk of a stream, `end(fd)` for the whole stream after the last chunk of the stream
+ * being played (`current()`, an object with its `id`); any other value ends that stream
+ * (`close()`), frees the last media when it is empty (`release()`), is drawn and loaded
+ * (`load(fd, {autoplay})`, autoplaying when the `autoplay` prop says so).
+ */
+export function onStreamedValue(ctx, current, { chunk, end, close, release, draw, load }) {
+  ctx.on("value", (fd) => {
+    const info = streamInfo(fd);
+    if (fd && info && fd.is_stream && Number.isInteger(info.index)) return chunk(fd, info);
+    if (fd && info && current()?.id === info.id && info.chunks !== undefined) return end(fd);
+    close();
+    if (!fd) release();
+    draw();
+    if (fd) load(fd, { autoplay: Boolean(ctx.props().autoplay) });
+  });
+}
+
+/**
+ * Takes one chunk into a stream (`{seen: Set, chain: Promise}`): each index once, fetched
+ * at once (`fetch()`), handed to `take` after the chunks that came before it, so chunks
+ * play in the order they were sent however their fetches finish.
+ */
+export function queueChunk(stream, index, fetch, take, fail) {
+  if (stream.seen.has(index)) return;
+  stream.seen.add(index);
+  const fetched = fetch();
+  stream.chain = stream.chain.then(async () => {
+    try {
+      await take(await fetched);
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
 const CUE = /(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
 
 function seconds(stamp) {

@@ -4,12 +4,12 @@
 
 import { h } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
-import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
+import { drawFileToolbar, drawSourceBar, dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
 import { openMicrophone as openRecorder, recordingPanel, uploadRecording } from "../lib/recording.js";
 import { createStreamPlayer } from "../lib/streamplayer.js";
 import { createWaveform, decodeAudio } from "../lib/waveform.js";
 import { bufferToWav, sliceBuffer } from "../lib/wav.js";
-import { cueAt, formatTime, loadSubtitles, mediaUrl, noteLine, streamInfo, tryPlay } from "../lib/media.js";
+import { cueAt, formatTime, loadSubtitles, mediaUrl, noteLine, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
 import uploads from "../styles/uploads.css";
 import files from "../styles/files.css";
 import media from "../styles/media.css";
@@ -379,18 +379,10 @@ export default {
 
     function streamChunk(value, info) {
       if (!stream || stream.id !== info.id) openStream(info.id);
-      if (stream.seen.has(info.index)) return;
-      stream.seen.add(info.index);
       const current = stream;
-      const bytes = ctx.fileSource(value);
-      current.chain = current.chain.then(async () => {
-        try {
-          const src = await bytes;
-          if (src?.blob && stream === current) await current.player.push(src.blob);
-        } catch (error) {
-          fail(error);
-        }
-      });
+      queueChunk(current, info.index, () => ctx.fileSource(value), async (src) => {
+        if (src?.blob && stream === current) await current.player.push(src.blob);
+      }, fail);
       draw();
     }
 
@@ -452,33 +444,19 @@ export default {
     // -- drawing ---------------------------------------------------------------------------
 
     function drawToolbar(value) {
-      const items = [];
-      if (value && !stream) {
-        if (buttons().includes("download")) {
-          items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(ctx.value()) }));
-        }
-        if (editable()) items.push(iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: clear }));
-      }
-      toolbar.replaceChildren(...items);
-      toolbar.hidden = items.length === 0;
+      drawFileToolbar(ctx, toolbar, { shown: value && !stream, buttons: buttons(), editable: editable(), clear });
     }
 
     function drawSources(value) {
       const list = sources();
-      const show = editable() && !props().streaming && list.length > 1 && !value && !recorder;
-      sourceBar.hidden = !show;
-      if (!show) return;
-      sourceBar.replaceChildren(...list.map((name) => {
-        const button = h("button", {
-          type: "button", class: "nbb-icon-button nbb-source", title: SOURCE_LABELS[name], "aria-label": SOURCE_LABELS[name],
-          "aria-pressed": String(name === source), dataset: { nbblocksPart: `source-${name}`, source: name },
-        }, icon(SOURCE_ICONS[name]));
-        ctx.listen(button, "click", () => {
+      drawSourceBar(ctx, sourceBar, {
+        shown: editable() && !props().streaming && list.length > 1 && !value && !recorder,
+        list, current: source, labels: SOURCE_LABELS, icons: SOURCE_ICONS,
+        pick: (name) => {
           source = name;
           draw();
-        });
-        return button;
-      }));
+        },
+      });
     }
 
     function drawPlayer() {
@@ -554,22 +532,7 @@ export default {
       frame.dataset.state = "upload";
     }
 
-    // Values from the kernel: a chunk of a stream, the whole stream, or a new value.
-    ctx.on("value", (value) => {
-      const info = streamInfo(value);
-      if (value && info && value.is_stream && Number.isInteger(info.index)) {
-        streamChunk(value, info);
-        return;
-      }
-      if (value && info && stream && stream.id === info.id && info.chunks !== undefined) {
-        streamEnd(value);
-        return;
-      }
-      closeStream();
-      if (!value) release();
-      draw();
-      if (value) load(value, { autoplay: Boolean(props().autoplay) });
-    });
+    onStreamedValue(ctx, () => stream, { chunk: streamChunk, end: streamEnd, close: closeStream, release, draw, load });
     let last = props();
     ctx.on("props", (p) => {
       if (p.recording && !last.recording && !recorder && editable() && sources().includes("microphone")) {

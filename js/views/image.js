@@ -5,7 +5,7 @@
 import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { drawSource, pixelAt } from "../lib/imageview.js";
-import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
+import { drawFileToolbar, drawSourceBar, dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
 import { clipboardSource, createWebcam } from "../lib/webcam.js";
 import uploads from "../styles/uploads.css";
 import files from "../styles/files.css";
@@ -142,33 +142,18 @@ export default {
     // -- drawing ---------------------------------------------------------------------------
 
     function drawToolbar(value) {
-      const items = [];
-      if (value) {
-        if (buttons().includes("download")) {
-          items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(ctx.value()) }));
-        }
-        if (buttons().includes("fullscreen")) {
-          items.push(iconButton(ctx, { iconName: "fullscreen", label: "Fullscreen", part: "fullscreen", onClick: () => frame.requestFullscreen?.() }));
-        }
-        if (editable()) {
-          items.push(iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: clear }));
-        }
-      }
-      toolbar.replaceChildren(...items);
-      toolbar.hidden = items.length === 0;
+      const fullscreen = buttons().includes("fullscreen")
+        ? [iconButton(ctx, { iconName: "fullscreen", label: "Fullscreen", part: "fullscreen", onClick: () => frame.requestFullscreen?.() })]
+        : [];
+      drawFileToolbar(ctx, toolbar, { shown: Boolean(value), buttons: buttons(), editable: editable(), clear, extra: fullscreen });
     }
 
     function drawSources(value) {
       const list = sources();
-      const show = editable() && !props().streaming && list.length > 1 && !value;
-      sourceBar.hidden = !show;
-      if (!show) return;
-      sourceBar.replaceChildren(...list.map((name) => {
-        const button = h("button", {
-          type: "button", class: "nbb-icon-button nbb-source", title: SOURCE_LABELS[name], "aria-label": SOURCE_LABELS[name],
-          "aria-pressed": String(name === source), dataset: { nbblocksPart: `source-${name}`, source: name },
-        }, icon(SOURCE_ICONS[name]));
-        ctx.listen(button, "click", () => {
+      drawSourceBar(ctx, sourceBar, {
+        shown: editable() && !props().streaming && list.length > 1 && !value,
+        list, current: source, labels: SOURCE_LABELS, icons: SOURCE_ICONS,
+        pick: (name) => {
           if (name === "clipboard") {
             pasteFromClipboard();
             return;
@@ -176,9 +161,8 @@ export default {
           if (name !== "webcam") webcam.stop();
           source = name;
           draw();
-        });
-        return button;
-      }));
+        },
+      });
     }
 
     function clear() {

@@ -4,8 +4,8 @@
 
 import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
-import { dropZone, iconButton, uploadStatus } from "../lib/dropzone.js";
-import { loadSubtitles, mediaUrl, noteLine, streamInfo, tryPlay } from "../lib/media.js";
+import { drawFileToolbar, drawSourceBar, dropZone, uploadStatus } from "../lib/dropzone.js";
+import { loadSubtitles, mediaUrl, noteLine, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
 import uploads from "../styles/uploads.css";
 import files from "../styles/files.css";
 import media from "../styles/media.css";
@@ -193,22 +193,14 @@ export default {
 
     function streamChunk(value, info) {
       if (!stream || stream.id !== info.id) openStream(info.id);
-      if (stream.seen.has(info.index)) return;
-      stream.seen.add(info.index);
       const current = stream;
-      const got = mediaUrl(ctx, value);
-      current.chain = current.chain.then(async () => {
-        try {
-          const media = await got;
-          if (!media || stream !== current) return;
-          current.urls.push(media.url);
-          current.queue.push(media.url);
-          if (current.current < 0) advance();
-          else preload();
-        } catch (error) {
-          fail(error);
-        }
-      });
+      queueChunk(current, info.index, () => mediaUrl(ctx, value), (media) => {
+        if (!media || stream !== current) return;
+        current.urls.push(media.url);
+        current.queue.push(media.url);
+        if (current.current < 0) advance();
+        else preload();
+      }, fail);
       draw();
     }
 
@@ -360,34 +352,20 @@ export default {
     // -- drawing ----------------------------------------------------------------------------
 
     function drawToolbar(value) {
-      const items = [];
-      if (value && !stream) {
-        if (buttons().includes("download")) {
-          items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(ctx.value()) }));
-        }
-        if (editable()) items.push(iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: clear }));
-      }
-      toolbar.replaceChildren(...items);
-      toolbar.hidden = items.length === 0;
+      drawFileToolbar(ctx, toolbar, { shown: value && !stream, buttons: buttons(), editable: editable(), clear });
     }
 
     function drawSources(value) {
       const list = sources();
-      const show = editable() && list.length > 1 && !value && !camera;
-      sourceBar.hidden = !show;
-      if (!show) return;
-      sourceBar.replaceChildren(...list.map((name) => {
-        const button = h("button", {
-          type: "button", class: "nbb-icon-button nbb-source", title: SOURCE_LABELS[name], "aria-label": SOURCE_LABELS[name],
-          "aria-pressed": String(name === source), dataset: { nbblocksPart: `source-${name}`, source: name },
-        }, icon(SOURCE_ICONS[name]));
-        ctx.listen(button, "click", () => {
+      drawSourceBar(ctx, sourceBar, {
+        shown: editable() && list.length > 1 && !value && !camera,
+        list, current: source, labels: SOURCE_LABELS, icons: SOURCE_ICONS,
+        pick: (name) => {
           if (name !== "webcam") stopCamera();
           source = name;
           draw();
-        });
-        return button;
-      }));
+        },
+      });
     }
 
     function draw() {
@@ -433,21 +411,7 @@ export default {
       frame.dataset.state = "upload";
     }
 
-    ctx.on("value", (value) => {
-      const info = streamInfo(value);
-      if (value && info && value.is_stream && Number.isInteger(info.index)) {
-        streamChunk(value, info);
-        return;
-      }
-      if (value && info && stream && stream.id === info.id && info.chunks !== undefined) {
-        streamEnd(value);
-        return;
-      }
-      closeStream();
-      if (!value) release();
-      draw();
-      if (value) load(value, { autoplay: Boolean(props().autoplay) });
-    });
+    onStreamedValue(ctx, () => stream, { chunk: streamChunk, end: streamEnd, close: closeStream, release, draw, load });
     let last = props();
     ctx.on("props", (p) => {
       if (p.playback_position !== last.playback_position && shown && Number.isFinite(Number(p.playback_position))) {

@@ -46,8 +46,13 @@ class ComponentProps(TypedDict, total=False):
     inputs: Any
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def serialize(value: Any) -> Any:
     """The JSON form of a data_model value (a root model becomes its root)."""
+    if type(value) in _JSON_SCALARS:
+        return value  # a Textbox's or a Number's value: nothing to look up
     dump = getattr(value, "model_dump", None)
     if dump is not None and hasattr(type(value), "model_fields"):
         return dump(mode="json")

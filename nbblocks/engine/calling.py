@@ -49,6 +49,8 @@ class Signature:
             enable_tqdm_tracking()
 
     def kwargs(self, job: Job) -> dict[str, Any]:
+        if not self.event_params and not self.progress_params:
+            return {}  # the usual function: its inputs only
         out: dict[str, Any] = {
             name: _request(job) if issubclass(cls, Request) else _as_event_data(job.event_data, cast("type[EventData]", cls))
             for name, cls in self.event_params.items()

@@ -134,15 +134,27 @@ class StreamedOutputs(Protocol):
     def finish(self, job: Job) -> list[OutputChange]: ...
 
 
+class Turn:
+    """A job's place in its session's order (``Engine``): over once the job has called its
+    function or ended. The future a later job waits on is made only when one has to wait:
+    most jobs run alone, and a future costs a condition and a lock to make and to set."""
+
+    __slots__ = ("future", "over")
+
+    def __init__(self) -> None:
+        self.over = False
+        self.future: concurrent.futures.Future[None] | None = None
+
+
 class Job:
     """One run of one dependency in one session.
 
     What most runs never change is a class-level default, set on the instance only when
     it changes: a job is made for every event, and its setup is part of each event's cost."""
 
-    #: (its own turn, the turn of the session's job before it): futures done once the
-    #: job has called its function or ended, so functions start in submission order.
-    turn: tuple[concurrent.futures.Future[None], concurrent.futures.Future[None] | None] | None = None
+    #: (its own turn, the turn of the session's job before it): over once the job has
+    #: called its function or ended, so functions start in submission order.
+    turn: tuple[Turn, Turn | None] | None = None
     #: The ``gr.Request`` of an HTTP call (None in the notebook: one is made per call).
     request: Any = None
     error: str | None = None

@@ -19,6 +19,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import contextvars
+import functools
 import inspect
 import logging
 import threading
@@ -34,7 +35,7 @@ from ..sessions import Session, SessionStore
 from ..validation import is_validation
 from . import loop as _loop
 from .calling import Signature, call, in_thread, is_stream, iterate, read_inputs, split_batch
-from .contract import Job, OutputChange
+from .contract import Job, OutputChange, Turn
 from .limiter import Handed, Limiter
 from .outputs import MediaStreams, apply_output, differs, split_result
 from .render import rerender
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from ..blocks import Blocks
 
 log = logging.getLogger("nbblocks")
+
+#: What most functions return: never a coroutine or a generator to go on with.
+_PLAIN_RESULTS = frozenset({str, int, float, bool, type(None), tuple, list, dict})
 
 #: Seconds between two reports of a generator's outputs to a front end (at most 50 a second).
 STREAM_INTERVAL = 0.02
@@ -64,7 +68,7 @@ class Engine:
         self._waiting = 0  # jobs accepted but not started, for Blocks.queue(max_size=)
         self._lock = threading.Lock()
         #: Per session (by ``id``): the turn of its last submitted job (``_Turns``).
-        self._turns: dict[int, concurrent.futures.Future[None]] = {}
+        self._turns: dict[int, Turn] = {}
         self.closed = False
         self._sweeper: Any = None
         if any(getattr(b, "time_to_live", None) for b in app.blocks.values()):
@@ -152,6 +156,7 @@ class Engine:
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
+            alone = sum(len(jobs) for jobs in session.pending.values()) <= 1  # _alone, while the lock is held
             session.begin()
         max_size = self.app.max_size
         with self._lock:
@@ -162,7 +167,7 @@ class Engine:
         if full:
             job.fail("The queue is full, try again later.", title="Queue full")
             _loop.get_loop().call_soon_threadsafe(self._finish, job)
-        elif not self._run_fast(job):
+        elif not (alone and self._run_fast(job)):
             _loop.submit(self._run(job))
         return job
 
@@ -246,8 +251,8 @@ class Engine:
             else:
                 limiter = self._limiter(job.dep)
                 if not holding:
-                    after = job.turn[1] if job.turn is not None else None
-                    if after is not None and not after.done():
+                    after = self._wait_for(job.turn[1]) if job.turn is not None else None
+                    if after is not None:
                         await asyncio.wrap_future(after)
                     if limiter is not None and not limiter.try_acquire():
                         self._end_turn(job)  # waiting for a slot holds up no other listener
@@ -285,14 +290,14 @@ class Engine:
         return self._signature(dep).plain
 
     def _run_fast(self, job: Job) -> bool:
-        """Hand a plain sync function's job to a worker thread, which runs all of it
+        """Hand a plain sync function's job, alone in its session (``_alone``, checked by
+        ``submit``), to a worker thread, which runs all of it
         (``_run_in_thread``): one thread hand-off per event instead of three (to the
         loop, to a worker, back to the loop). When its concurrency slot is taken, it
         waits in the limiter's queue (positions announced as for any waiter) and the
         worker thread of the job that gives the slot back runs it. False when the job
-        must take the loop: it awaits something first, or another job of its session is
-        in flight."""
-        if not self._plain(job.dep) or not self._alone(job):
+        must take the loop: it awaits something first."""
+        if not self._plain(job.dep):
             return False
         limiter = self._limiter(job.dep)
         context = contextvars.copy_context()
@@ -356,7 +361,7 @@ class Engine:
 
     def _release_to_next(self, limiter: Limiter) -> None:
         """Give a slot back from any thread; a queued job it goes to starts as usual."""
-        handed = limiter.release_threadsafe(_loop.get_loop())
+        handed = limiter.release_threadsafe(_loop.get_loop)
         if handed is not None:
             self._slot_came(*handed)
 
@@ -367,19 +372,33 @@ class Engine:
     # A job takes the fast path only when it is alone, so it never waits.
 
     def _take_turn(self, job: Job) -> None:
-        turn: concurrent.futures.Future[None] = concurrent.futures.Future()
+        turn = Turn()
         with self._lock:
             job.turn = (turn, self._turns.get(id(job.session)))
             self._turns[id(job.session)] = turn
 
+    def _wait_for(self, turn: Turn | None) -> concurrent.futures.Future[None] | None:
+        """A future done when ``turn`` is over; None when it is (or there is none)."""
+        if turn is None:
+            return None
+        with self._lock:
+            if turn.over:
+                return None
+            if turn.future is None:
+                turn.future = concurrent.futures.Future()
+            return turn.future
+
     def _end_turn(self, job: Job) -> None:
         turn = job.turn[0] if job.turn is not None else None
-        if turn is None or turn.done():
+        if turn is None or turn.over:
             return
-        turn.set_result(None)
         with self._lock:
+            turn.over = True
+            future = turn.future
             if self._turns.get(id(job.session)) is turn:
                 del self._turns[id(job.session)]
+        if future is not None and not future.done():  # done: cancelled with the job that waited
+            future.set_result(None)
 
     def _run_in_thread(self, job: Job, limiter: Limiter | None) -> Handed | None:
         """The fast path in its worker thread: inputs, fn, outputs, end; the same steps
@@ -405,7 +424,7 @@ class Engine:
                     self._waiting -= 1
             reporting.current_job.reset(token)
             files.unuse(files_token)
-            release = (lambda: limiter.release_threadsafe(_loop.get_loop())) if limiter is not None else None
+            release = functools.partial(limiter.release_threadsafe, _loop.get_loop) if limiter is not None else None
             handed = self._finish(job, changes, release)
         return handed
 
@@ -420,7 +439,7 @@ class Engine:
         assert dep.fn is not None  # checked by _run_fast
         self._end_turn(job)
         result = dep.fn(*args, **self._signature(dep).kwargs(job))
-        if inspect.isawaitable(result) or is_stream(result):
+        if type(result) not in _PLAIN_RESULTS and (inspect.isawaitable(result) or is_stream(result)):
             _loop.submit(self._resume(job, result)).result()
             return None
         return self._changes(job, result)
@@ -464,10 +483,11 @@ class Engine:
             self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
             try:
+                sink = job.sink
                 with _held(job):
                     if changes is not None:
-                        job.sink.job_output(job, changes, True)
-                    job.sink.job_finished(job)
+                        sink.job_output(job, changes, True)
+                    sink.job_finished(job)
             finally:
                 if release is not None:
                     handed = release()

@@ -117,10 +117,11 @@ class Limiter:
             assert context is not None and self._on_handed is not None
             self._on_handed(job, context)
 
-    def release_threadsafe(self, loop: asyncio.AbstractEventLoop) -> Handed | None:
+    def release_threadsafe(self, loop: Callable[[], asyncio.AbstractEventLoop]) -> Handed | None:
         """Give a slot back from any thread: at once when nobody waits; to the first
         waiter, when it is a queued job, by returning it (the caller runs it next, in its
-        context); else on the loop, which hands it to the first waiter."""
+        context); else on the loop (``loop()``, asked only then), which hands it to the
+        first waiter."""
         with self._lock:
             if not self._waiters:
                 self.running -= 1
@@ -129,7 +130,7 @@ class Limiter:
             if context is not None:
                 self._waiters.popleft()
         if context is None:
-            loop.call_soon_threadsafe(self.release)
+            loop().call_soon_threadsafe(self.release)
             return None
         self._announce()
         return job, context

@@ -8,13 +8,12 @@ It watches the app graph for listeners added later (``Blocks.watch_listeners``).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
@@ -72,6 +71,9 @@ class AppView:
         self.lock = threading.RLock()
         self.widgets: dict[int, BlockWidget] = {}
         self._pending: dict[int, int] = {}
+        #: Blocks whose status may carry a validator's message or a refused value's (a
+        #: superset): every event and value clears those marks, which most views never show.
+        self._marked: set[int] = set()
         #: Jobs whose pending state the page has not been sent yet, by id: (job, when due).
         self._unshown: dict[int, tuple[Job, float]] = {}
         self._pending_timer = False
@@ -201,6 +203,9 @@ class AppView:
     def _shown(self, block: Block, value: Any) -> tuple[Any, Any, dict[str, Any]]:
         """``(value, origin, blobs)`` for ``set_value``: what the view is sent for a value
         (a component's ``notebook_value``, then the form the ``value`` trait carries)."""
+        if (type(value) is str and block.VIEW != "dataframe" and not getattr(block, "displays_files", False)
+                and getattr(block, "notebook_value", None) is None):
+            return value, None, {}  # a text shown as it is (a Textbox's): nothing to convert or send beside it
         try:
             shown, blobs = self.transfer.shown(block, value)
             shown = self.wire_value(block, shown)
@@ -292,16 +297,26 @@ class AppView:
             widget = self.widgets.get(block._id)
             if widget is not None:
                 widget.status = {**IDLE_STATUS, "state": "error", "message": message, "refused": True}
+                self._marked.add(block._id)
 
     def _clear_validation(self, blocks: list[Block], marks: tuple[str, ...] = ("validation", "refused")) -> None:
         """A validator's message stays on an input until it is edited or resubmitted; a
         refused value's until a new value is taken (a clear, an upload, an edit) or an
         event with the input succeeds."""
+        if not self._marked:
+            return
         with self.lock:
             for block in blocks:
-                widget = self.widgets.get(block._id)
-                if widget is not None and any(widget.status.get(mark) for mark in marks):
-                    widget.status = dict(IDLE_STATUS)
+                widget = self.widgets.get(block._id) if block._id in self._marked else None
+                if widget is None:
+                    continue
+                status = widget.peek("status")
+                for mark in marks:
+                    if status.get(mark):
+                        widget.status = status = dict(IDLE_STATUS)
+                        break
+                if not (status.get("validation") or status.get("refused")):
+                    self._marked.discard(block._id)
 
     def origin(self, content: Mapping[str, Any]) -> str:
         """Where a front-end message came from, for log lines."""
@@ -546,9 +561,9 @@ class AppView:
         """A value a function set: only its edits when that is smaller (a chat reply
         growing token by token), else the whole value with the bytes of its files."""
         wire, _, blobs = self._shown(block, value)  # its notebook value (a plot's image file, a big line's sample)
-        old = widget.value
+        old = widget.peek("value")
         # A Dataframe's big table has its own windows (tables.py); other values diff.
-        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.blobs
+        if (isinstance(wire, (dict, list, str)) and type(old) is type(wire) and not blobs and not widget.peek("blobs")
                 and block.VIEW != "dataframe"):
             if isinstance(wire, str) and len(wire) <= SMALL_TEXT:
                 # Whole: it goes in the state message that carries the event's end, so a
@@ -565,39 +580,19 @@ class AppView:
                 return
         widget.set_value(wire, None, blobs)
 
-    @contextlib.contextmanager
-    def hold(self, job: Job) -> Iterator[None]:
+    def hold(self, job: Job) -> _Held:
         """Reports of one job's end made inside go to the page as one state message per
         model (its outputs' values and statuses together); change watchers hear once,
         after the messages are sent and the view's lock is released."""
-        with self.lock:
-            self._holding += 1
-            try:
-                widgets: dict[int, BlockWidget] = {}  # an output shows its own progress: held once
-                for blocks in (job.dep.outputs, job.progress_blocks):
-                    for block in blocks:
-                        widget = self.widgets.get(block._id)
-                        if widget is not None:
-                            widgets[block._id] = widget
-                if len(widgets) == 1:  # the usual event: one output
-                    with next(iter(widgets.values())).hold_sync():
-                        yield
-                else:
-                    with contextlib.ExitStack() as stack:
-                        for widget in widgets.values():
-                            stack.enter_context(widget.hold_sync())
-                        yield
-            finally:
-                self._holding -= 1
-                changed, self._changed_while_held = self._changed_while_held and not self._holding, False
-        if changed:
-            self._changed()
+        return _Held(self, job)
 
     def job_finished(self, job: Job) -> None:
         with self.lock:
             self._unshown.pop(id(job), None)  # ended before its pending state was due: never shown
             for block in job.progress_blocks:
-                left = max(0, self._pending.get(block._id, 1) - 1)
+                left = self._pending.get(block._id, 1) - 1
+                if left < 0:
+                    left = 0
                 self._pending[block._id] = left
                 widget = self.widgets.get(block._id)
                 if widget is None:
@@ -606,6 +601,13 @@ class AppView:
                     error = {**IDLE_STATUS, "state": "error", "message": job.error, "show_progress": job.dep.show_progress}
                     widget.set_status(_versioned(widget, error))
                 elif left == 0:
+                    if job.state == "success" and widget._whole and not job.dep.scroll_to_output:
+                        # The page has the value whole, with its version: a plain idle
+                        # status, sent only when the page shows another (the usual
+                        # event's one message carries the value alone).
+                        if widget.peek("status") != IDLE_STATUS:
+                            widget.set_status(dict(IDLE_STATUS))
+                        continue
                     status = dict(IDLE_STATUS)
                     if job.state == "cancelled":
                         status["cancelled"] = True
@@ -618,6 +620,7 @@ class AppView:
                 widget = self.widgets.get(block._id)
                 if widget is not None:
                     widget.status = {**IDLE_STATUS, "state": "error", "message": message, "validation": True}
+                    self._marked.add(block._id)
         self._changed()
 
     def toast(self, job: Job, level: str, message: str, title: str, duration: float | None) -> None:
@@ -635,6 +638,8 @@ class AppView:
                 widget = self.widgets.pop(old_id, None)
                 if widget is not None:
                     self.widgets[new_id] = widget
+                    if old_id in self._marked:
+                        self._marked.add(new_id)
             stale = [self.widgets.pop(b._id) for b in change.removed if b._id in self.widgets and b._id not in change.reused]
             refs = []
             for block in change.top:
@@ -723,6 +728,66 @@ def _events_of(block: Block) -> frozenset[str]:
 @functools.lru_cache(maxsize=1024)
 def _class_events(cls: type[Block], custom: tuple[str, ...]) -> frozenset[str]:
     return frozenset(str(listener) for listener in cls.EVENTS) | frozenset(custom)
+
+
+class _Held:
+    """``AppView.hold``: the view's lock and every output model held for one job's end (a
+    class rather than a generator: it is entered for every event)."""
+
+    __slots__ = ("held", "job", "view")
+
+    def __init__(self, view: AppView, job: Job):
+        self.view = view
+        self.job = job
+        self.held: list[BlockWidget] = []  # an output that shows its own progress is held once
+
+    def __enter__(self) -> None:
+        view, job = self.view, self.job
+        view.lock.acquire()
+        view._holding += 1
+        try:
+            for blocks in (job.dep.outputs, job.progress_blocks):
+                for block in blocks:
+                    widget = view.widgets.get(block._id)
+                    if widget is not None and widget.begin_hold():
+                        self.held.append(widget)
+        except BaseException:
+            try:
+                _end_holds(self.held)
+            finally:
+                self._leave()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            _end_holds(self.held)
+        finally:
+            changed = self._leave()
+        if changed:
+            self.view._changed()
+
+    def _leave(self) -> bool:
+        """Release the view's lock; True when change watchers must hear now."""
+        view = self.view
+        try:
+            view._holding -= 1
+            changed, view._changed_while_held = view._changed_while_held and not view._holding, False
+        finally:
+            view.lock.release()
+        return changed
+
+
+def _end_holds(widgets: list[BlockWidget]) -> None:
+    """Send each held model's message, the last held first (as nested ``hold_sync`` blocks
+    would); a failure to send one does not keep the others."""
+    error: BaseException | None = None
+    for widget in reversed(widgets):
+        try:
+            widget.end_hold()
+        except BaseException as exc:  # noqa: BLE001 - raised below, once every model sent
+            error = error or exc
+    if error is not None:
+        raise error
 
 
 def _versioned(widget: BlockWidget, status: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 import anywidget
 import traitlets
 from ipywidgets import Layout
-from ipywidgets.widgets.widget import widget_serialization
+from ipywidgets.widgets.widget import _remove_buffers, widget_serialization
 
 from ..json_values import for_clients
 
@@ -23,6 +23,11 @@ def _to_json(value: Any, widget: Any) -> Any:
     """What the page gets: JSON it can parse (NaN and Infinity as null, no lone surrogates)."""
     return for_clients(value)
 
+
+#: The traits an event sets (``BlockWidget.send_state``'s short way): how each goes to JSON.
+_EVENT_TRAITS: dict[str, bool] = {"value": True, "value_origin": False, "status": True}
+#: Values that hold no binary buffer (nothing for ``_remove_buffers`` to take out).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -65,6 +70,7 @@ class BlockWidget(anywidget.AnyWidget):
     #: views at once instead of one tree level after another.
     views = traitlets.List(traitlets.Unicode()).tag(sync=True)
     layout = NO_LAYOUT
+    _holding_sync: bool  # ipywidgets' flag of ``hold_sync`` (``begin_hold``/``end_hold``)
 
     def __init__(
         self,
@@ -77,6 +83,9 @@ class BlockWidget(anywidget.AnyWidget):
         self._nb_lock = lock
         #: Counts the values the kernel set; a ``value_diff`` names the version it edits.
         self._version = 0
+        #: The page got the kernel's current value whole (a state update), not as edits it
+        #: may have missed: an event's idle status then needs no ``value_version``.
+        self._whole = True
         self._quiet: frozenset[str] | set[str] = frozenset()
         self._on_value = on_value
         self._on_event = on_event
@@ -96,20 +105,28 @@ class BlockWidget(anywidget.AnyWidget):
 
     def set_value(self, value: Any, origin: dict[str, Any] | None = None, blobs: dict[str, Any] | None = None) -> None:
         """Set the value, its origin and the bytes of its files in one message to the front end."""
-        with self._nb_lock, self.hold_sync():
-            self._version += 1
-            self._put("value_origin", {**(origin or {}), "version": self._version})
-            if blobs or self.blobs:
-                self.blobs = blobs or {}
-            # A new version always carries its value, even one equal to the kernel's last
-            # (edits the page may not have applied led there): the two go together.
-            self._put("value", value)
+        with self._nb_lock:
+            if self._holding_sync:  # inside an event's held message (the usual case)
+                self._set_value(value, origin, blobs)
+            else:
+                with self.hold_sync():
+                    self._set_value(value, origin, blobs)
+
+    def _set_value(self, value: Any, origin: dict[str, Any] | None, blobs: dict[str, Any] | None) -> None:
+        self._version += 1
+        self._whole = True
+        self._put("value_origin", {**origin, "version": self._version} if origin else {"version": self._version})
+        if blobs or self.peek("blobs"):
+            self.blobs = blobs or {}
+        # A new version always carries its value, even one equal to the kernel's last
+        # (edits the page may not have applied led there): the two go together.
+        self._put("value", value)
 
     def set_status(self, status: dict[str, Any]) -> None:
         """Set ``status`` (sent when it differs from the one the page has), the engine's
         per-event trait: without traitlets' machinery when nobody observes it (``_put``)."""
         with self._nb_lock:
-            if status != self.status:
+            if status != self.peek("status"):
                 self._put("status", status)
 
     def _put(self, name: str, value: Any) -> None:
@@ -117,7 +134,8 @@ class BlockWidget(anywidget.AnyWidget):
         value and status of every event go through here: when no observer watches the
         trait, traitlets' validation and change notification (which would only send it)
         are skipped; the page gets the same message."""
-        if self._trait_notifiers.get(name) or self._trait_notifiers.get(traitlets.All) or self.comm is None:
+        notifiers = self._trait_notifiers
+        if notifiers.get(name) or notifiers.get(traitlets.All) or self.peek("comm") is None:
             setattr(self, name, value)
             if name == "value":
                 self._states_to_send.add(name)
@@ -128,6 +146,50 @@ class BlockWidget(anywidget.AnyWidget):
         else:
             self.send_state(name)
 
+    def send_state(self, key: Any = None) -> None:
+        """Send traits to the page. An event's traits (value, origin, status), the message
+        of nearly every event, go the short way: the same ``update`` message ipywidgets
+        builds (each trait through its ``to_json``, binary buffers split out), without its
+        general per-trait lookups; anything else, or while the page's own update is being
+        applied (``_property_lock``), goes through ipywidgets."""
+        keys = (key,) if isinstance(key, str) else key
+        if keys is None or self._property_lock or self.comm is None or not all(k in _EVENT_TRAITS for k in keys):
+            super().send_state(key)
+            return
+        state = {}
+        for name in keys:
+            value = self.peek(name)
+            state[name] = for_clients(value) if _EVENT_TRAITS[name] else value
+        if not state:
+            return
+        if "value" in state and type(state["value"]) not in _SCALARS:
+            state, buffer_paths, buffers = _remove_buffers(state)
+        else:
+            buffer_paths, buffers = [], []
+        comm = self.peek("comm")
+        if comm is not None and getattr(comm, "kernel", True) is not None:  # as ``Widget._send`` checks
+            comm.send(data={"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
+
+    def peek(self, name: str) -> Any:
+        """A trait's value, read without traitlets' descriptor (the view reads an event's
+        traits several times per event)."""
+        values = self._trait_values
+        return values[name] if name in values else getattr(self, name)
+
+    def begin_hold(self) -> bool:
+        """``hold_sync``'s start, without its context manager (an event's held message,
+        ``AppView.hold``): True when this call started holding, and must ``end_hold``."""
+        if self._holding_sync is True:
+            return False
+        self._holding_sync = True
+        return True
+
+    def end_hold(self) -> None:
+        """``hold_sync``'s end: what changed while held goes to the page in one message."""
+        self._holding_sync = False
+        self.send_state(self._states_to_send)
+        self._states_to_send.clear()
+
     def send_value_diff(self, value: Any, edits: list[Any]) -> None:
         """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the
         front end holds: a ``value_diff`` message instead of the whole value. The traits
@@ -136,6 +198,7 @@ class BlockWidget(anywidget.AnyWidget):
         with self._nb_lock:
             base = self._version
             self._version += 1
+            self._whole = False
             self._quiet = {"value", "value_origin"}
             try:
                 self.value_origin = {"version": self._version}
@@ -148,6 +211,7 @@ class BlockWidget(anywidget.AnyWidget):
         """A page missed part of the value's edits: send it the whole value again."""
         with self._nb_lock:
             self._version += 1
+            self._whole = True
             self._quiet = {"value_origin"}
             try:
                 self.value_origin = {**self.value_origin, "version": self._version}

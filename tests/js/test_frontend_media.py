@@ -374,7 +374,9 @@ def test_video_plays_with_subtitles_and_reports_events(page, clips):
     mount(page, {"view": "video", "key": "v", "value": fd, "props": {"elem_id": "v", "interactive": False, "subtitles": subs}})
     page.wait_for_selector('#v [data-nbblocks-part="frame"][data-loaded="true"]')
     page.wait_for_selector('#v track[data-nbblocks-part="subtitles"]', state="attached")
-    page.click('#v [data-nbblocks-part="frame"]')  # a user gesture on the page
+    # a user gesture on the page, away from the video: a click on a <video controls> makes
+    # Chromium toggle playback itself (after its double-click delay), racing the play() below
+    page.mouse.click(1, 1)
     page.evaluate("() => document.querySelector('#v video').play()")
     page.wait_for_function("() => document.querySelector('#v video').ended", timeout=20000)
     cue = page.evaluate("() => { const t = document.querySelector('#v video').textTracks[0]; return [t.mode, t.cues.length, t.cues[0].text]; }")
