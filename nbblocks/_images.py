@@ -9,6 +9,7 @@ with PIL from the file cache, with limits on size and clear errors for bad files
 from __future__ import annotations
 
 import io
+import threading
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import PIL.Image
 
+from ._images_pool import pool
 from .exceptions import Error
 
 if TYPE_CHECKING:
@@ -64,44 +66,66 @@ def is_svg(entry_or_name: Any) -> bool:
 class PendingImage:
     """Pixels of an output image, kept as they are until a file is needed.
 
-    ``data`` is a private copy (``bytes``, so nothing can change it after the function
-    returned); rows are ``width * channels`` bytes, channels 1 (L), 2 (LA), 3 (RGB), 4 (RGBA).
+    The pixels are a private copy (nothing the function does to its array afterwards
+    changes them) in a buffer taken from the :mod:`pool <nbblocks._images_pool>`, or the
+    array itself when nothing can ever change it (:func:`immutable_pixels`); rows are
+    ``width * channels`` bytes, channels 1 (L), 2 (LA), 3 (RGB), 4 (RGBA). When its entry
+    no longer needs the pixels in memory (forgotten, encoded into a file, moved to disk),
+    the buffer goes back to the pool; reading the pixels after that raises
+    :class:`~nbblocks.files.FileGone`, so a reader gets these pixels or an error, never
+    another image's.
     """
 
-    __slots__ = ("_data", "_spilled", "channels", "format", "height", "nbytes", "width")
+    __slots__ = ("_buf", "_lock", "_spilled", "channels", "format", "height", "nbytes", "width")
 
-    def __init__(self, data: bytes, width: int, height: int, channels: int, format: str):
-        self._data: bytes | None = data
+    def __init__(self, buf: Any, width: int, height: int, channels: int, format: str):
+        self._buf: Any = buf
         self._spilled: str | None = None
+        self._lock = threading.Lock()
         self.width = width
         self.height = height
         self.channels = channels
         self.format = format
-        self.nbytes = len(data)
+        self.nbytes = memoryview(buf).nbytes
 
     @property
-    def data(self) -> bytes:
-        data = self._data
-        if data is None:
-            assert self._spilled is not None  # held in memory or spilled to a file, never neither
-            with open(self._spilled, "rb") as f:
-                return f.read()
-        return data
+    def data(self) -> bytes | memoryview:
+        """The pixels: a read-only view of the buffer in memory (which holds it until the
+        view is gone), or the bytes read back from disk."""
+        with self._lock:
+            buf = self._buf
+            if buf is not None:
+                return memoryview(buf).cast("B").toreadonly()
+            spilled = self._spilled
+            if spilled is None:
+                from .files import FileGone
+
+                raise FileGone("the image's pixels are no longer kept (a newer value replaced it)")
+        with open(spilled, "rb") as f:
+            return f.read()
 
     def spill(self, path: str) -> None:
         """Move the pixels out of memory into ``path`` as they are (no encoding)."""
-        data = self._data
-        if data is None:
-            return
-        with open(path, "wb") as f:
-            f.write(data)
-        self._spilled = path
-        self._data = None
+        with self._lock:
+            buf = self._buf
+            if buf is None:
+                return
+            with open(path, "wb") as f:
+                f.write(buf)
+            self._spilled = path
+            self._buf = None
+        _give_back(buf)
 
     def discard(self) -> None:
-        if self._spilled is not None:
+        """The entry is gone: its buffer goes back to the pool, its spilled file is deleted."""
+        with self._lock:
+            buf, self._buf = self._buf, None
+            spilled, self._spilled = self._spilled, None
+        if buf is not None:
+            _give_back(buf)
+        if spilled is not None:
             try:
-                Path(self._spilled).unlink()
+                Path(spilled).unlink()
             except FileNotFoundError:
                 pass
 
@@ -192,9 +216,38 @@ def array_to_pending(arr: Any, fmt: str, owner: str) -> PendingImage:
                     "(height, width, 3) or (height, width, 4)")
     height, width = int(arr.shape[0]), int(arr.shape[1])
     check_size(width, height, owner)
+    given = arr
     arr = to_uint8(arr, owner)
     channels = 1 if arr.ndim == 2 else int(arr.shape[2])
-    return PendingImage(arr.tobytes(), width, height, channels, fmt)
+    if (arr is not given or immutable_pixels(arr)) and arr.flags.c_contiguous:
+        return PendingImage(arr, width, height, channels, fmt)  # no one can change it: kept as it is
+    buf = pool.take(arr.nbytes)
+    np.copyto(np.frombuffer(buf, dtype=np.uint8).reshape(arr.shape), arr)  # the one copy
+    return PendingImage(buf, width, height, channels, fmt)
+
+
+def immutable_pixels(arr: np.ndarray) -> bool:
+    """Whether nothing can ever change ``arr``'s pixels: it is read-only and so is every
+    array it views, down to a ``bytes`` object. A read-only array that owns its memory
+    does not count: its owner may make it writable again (``arr.flags.writeable = True``)."""
+    obj: Any = arr
+    while True:
+        if isinstance(obj, np.ndarray):
+            if obj.flags.writeable or obj.base is None:
+                return False
+            obj = obj.base
+        elif isinstance(obj, memoryview):
+            if not obj.readonly:
+                return False
+            obj = obj.obj
+        else:
+            return type(obj) is bytes
+
+
+def _give_back(buf: Any) -> None:
+    """A pixel buffer its image no longer needs: a pooled one goes back to the pool."""
+    if type(buf) is bytearray:
+        pool.give(buf, 2)  # the caller's name for it and this function's
 
 
 def display_mode(img: PIL.Image.Image) -> str:

@@ -199,8 +199,10 @@ class Examples:
         if payloads is None:
             from . import files
 
-            with files.bind(self._running_app().files):  # example files are the app's files
+            cache = self._running_app().files
+            with files.bind(cache):  # example files are the app's files
                 payloads = [serialize(c.postprocess(v)) for c, v in zip(self.inputs, self.examples[index])]
+            files.keep_files(payloads, cache)  # shown again whenever the example is clicked
             with self._lock:
                 self._payloads.setdefault(index, payloads)
         return list(payloads)
@@ -216,6 +218,9 @@ class Examples:
                 if index in self.cache:
                     return list(self.cache[index])
             outputs = self._compute(index)
+            from . import files
+
+            files.keep_files(outputs, self._running_app().files)  # shown again whenever the example is clicked
             with self._lock:
                 self.cache[index] = outputs
             return list(outputs)

@@ -221,7 +221,7 @@ class FlagMethod:
     """The function behind a Flag button: flags its inputs' values with ``flag_option``.
 
     With ``visual_feedback`` it is a generator that shows "Saving..." on the button while
-    the sample is stored, then the button's label again.
+    the sample is stored, then the button's label again, in that order.
     """
 
     def __init__(self, flagging_callback: FlaggingCallback, label: str, value: str | None, visual_feedback: bool = True):
@@ -238,7 +238,11 @@ class FlagMethod:
         return self._with_feedback(flag_data)
 
     def _with_feedback(self, flag_data: tuple[Any, ...]) -> Any:
-        # "Saving..." is shown by a listener of its own that runs first, as in Gradio.
+        # "Saving..." is shown from here, not by the listener Gradio runs beside this one
+        # (kept for its fn_index, it changes nothing): two listeners of one click finish in
+        # no fixed order, and a "Saving..." stored after the reset would leave the button
+        # disabled for good. Gradio sleeps 0.8 s before its reset, which hides that race.
+        yield self.saving()
         try:
             self._flag(flag_data)
         finally:
@@ -251,6 +255,11 @@ class FlagMethod:
             self.flagging_callback.flag(list(flag_data), flag_option=self.value)
         except Exception as exc:
             raise Error(f"Flagging failed: {exc}") from exc
+
+    def saving(self) -> Any:
+        from .components.button import Button
+
+        return Button(value="Saving...", interactive=False)
 
     def reset(self) -> Any:
         from .components.button import Button

@@ -424,8 +424,8 @@ class Interface(Blocks):
                     api_name=False, api_visibility="private")
 
     def _attach_flagging_events(self, flag_btns: list[Button], clear: ClearButton, submit_event: Dependency) -> None:
-        from .components.button import Button
         from .flagging import FlagMethod
+        from .updates import skip
 
         if self.flagging_mode == "never" or self.interface_type == InterfaceTypes.INPUT_ONLY:
             return
@@ -437,7 +437,9 @@ class Interface(Blocks):
             return
         for button, (label, value) in zip(flag_btns, self.flagging_options):
             flag = FlagMethod(self.flagging_callback, label, value)
-            button.click(lambda: Button(value="Saving...", interactive=False), None, button, show_progress="hidden", **ui)
+            # Gradio's "Saving..." listener (its fn_index kept); the Flag listener shows it
+            # itself, in order with the reset (FlagMethod)
+            button.click(lambda: skip(), None, button, show_progress="hidden", **ui)
             button.click(flag, flagged, button, show_progress="hidden", **ui)
             clear.click(flag.reset, None, button, show_progress="hidden", **ui)
 

@@ -208,7 +208,7 @@ def test_pending_images_over_the_budget_move_to_disk_without_encoding():
     arrays = [np.full((5, 6, 3), i, np.uint8) for i in range(4)]
     entries = [cache.put_pending(array_to_pending(a, "png", "Image"), "image.png") for a in arrays]
     assert eventually(lambda: cache._pending_bytes <= 100)
-    spilled = [e for e in entries if isinstance(e.pending, PendingImage) and e.pending._data is None]
+    spilled = [e for e in entries if isinstance(e.pending, PendingImage) and e.pending._buf is None]
     assert spilled and all(e.path is None for e in entries)  # moved out of memory, not encoded
     raw = list(files._store.root.glob(".pending-*"))
     assert len(raw) >= len(spilled)

@@ -149,7 +149,7 @@ class FileValue:
     def entry_out(self, entry: Entry, model: type[FileData] | None = None) -> FileData:
         from ..data_classes import FileData
 
-        return (model or FileData)(**files.current().file_data(entry).model_dump())
+        return (model or FileData)(path=entry.handle, size=entry.size, orig_name=entry.name, mime_type=entry.mime_type)
 
     # -- in: what the function receives -------------------------------------------------
 

@@ -223,14 +223,22 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
     if hasattr(value, "__array__") and not isinstance(value, (str, bytes)):
         pending = _images.array_to_pending(value, fmt, owner)
         if mark is not None:
-            pending = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+            marked = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+            pending.discard()  # its buffer goes back to the pool
+            pending = marked
         return _pending_out(comp, pending, fmt)
     raise Error(f"{owner}: cannot show a {type(value).__name__}; return a numpy array, a PIL image, a file path or a URL")
 
 
-def _pending_out(comp: FileValue, pending: Any, fmt: str) -> ImageData:
-    from .. import _images
+#: The file name and type of a pending image, by format (looked up once per format).
+_PENDING_NAMES: dict[str, tuple[str, str]] = {}
 
-    name = f"image.{_images.extension(fmt)}"
-    entry = files.current().put_pending(pending, name, _images.mime_of(fmt))
+
+def _pending_out(comp: FileValue, pending: Any, fmt: str) -> ImageData:
+    named = _PENDING_NAMES.get(fmt)
+    if named is None:
+        from .. import _images
+
+        named = _PENDING_NAMES[fmt] = (f"image.{_images.extension(fmt)}", _images.mime_of(fmt))
+    entry = files.current().put_pending(pending, *named)
     return comp.entry_out(entry, ImageData)

@@ -94,6 +94,8 @@ def read_inputs(job: Job) -> list[Any]:
                 payload = files.localize(payload, files.current(), component_name(comp))
             values.append(comp.preprocess(payload))
         else:
+            if isinstance(raw, (dict, list)):
+                files.keep_files(raw, files.current())  # the function may keep the handles
             values.append(raw)
     return values
 

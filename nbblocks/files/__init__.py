@@ -24,22 +24,23 @@ from .._lazy import lazy_attributes
 
 _LAZY: dict[str, str] = {
     "FileCache": ".cache", "Entry": ".cache", "Upload": ".cache", "ServedFile": ".cache",
-    "PendingFile": ".cache", "FileTooLarge": ".cache", "FileRefused": ".cache",
+    "PendingFile": ".cache", "FileTooLarge": ".cache", "FileRefused": ".cache", "FileGone": ".cache",
     "PENDING_BUDGET": ".cache", "INLINE_SAFE": ".cache",
     "CHUNK": ".store",
     "safe_filename": ".names", "MAX_NAME_BYTES": ".names", "is_url": ".names", "human_size": ".names", "guess_mime": ".names",
     "current": ".active", "bind": ".active", "use": ".active", "unuse": ".active", "building": ".active", "built": ".active",
     "default_cache": ".active",
     "is_file_data": ".values", "map_file_data": ".values", "file_data_in": ".values",
-    "holds_files": ".values", "check_client_value": ".values", "localize": ".values",
+    "holds_files": ".values", "check_client_value": ".values", "localize": ".values", "keep_files": ".values",
     "adopt_paths": ".values", "copy_out": ".values", "issue_again": ".values",
 }
 
 __all__ = [
-    "CHUNK", "Entry", "MAX_NAME_BYTES", "FileCache", "FileRefused", "FileTooLarge", "INLINE_SAFE", "PENDING_BUDGET", "PendingFile",
+    "CHUNK", "Entry", "MAX_NAME_BYTES", "FileCache", "FileGone", "FileRefused", "FileTooLarge", "INLINE_SAFE", "PENDING_BUDGET",
+    "PendingFile",
     "ServedFile", "Upload", "adopt_paths", "bind", "building", "built", "check_client_value", "copy_out", "current",
     "default_cache", "file_data_in", "guess_mime", "holds_files", "human_size", "is_file_data", "is_url",
-    "issue_again", "localize", "map_file_data", "safe_filename", "unuse", "use",
+    "issue_again", "keep_files", "localize", "map_file_data", "safe_filename", "unuse", "use",
 ]
 
 _lazy_getattr, __dir__ = lazy_attributes(__name__, _LAZY, globals())
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
         PENDING_BUDGET,
         Entry,
         FileCache,
+        FileGone,
         FileRefused,
         FileTooLarge,
         PendingFile,
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         holds_files,
         is_file_data,
         issue_again,
+        keep_files,
         localize,
         map_file_data,
     )

@@ -10,7 +10,9 @@ same bytes and name, so repeated outputs keep one handle. Closing the cache forg
 entries and deletes their files.
 
 Images returned as arrays are *pending* entries: their pixels are kept as they are and
-encoded only when a file is really needed (:meth:`FileCache.materialize`).
+encoded only when a file is really needed (:meth:`FileCache.materialize`). A pending image
+that only the notebook's views ever showed is forgotten once they show two newer values in
+its place (:meth:`FileCache.release_shown`), so its memory is reused for the next image.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Protocol
 
 from ..exceptions import InvalidComponentError
 from .names import guess_mime, human_size, is_url, safe_filename
@@ -40,6 +42,8 @@ log = logging.getLogger("nbblocks")
 #: Bytes of pending (not yet encoded) pixels a cache keeps in memory; beyond this the
 #: oldest are written to disk as they are (no encoding) by a background thread.
 PENDING_BUDGET = 256 << 20
+#: Handles of replaced images remembered, to answer "gone" rather than "not issued".
+GONE_KEPT = 1024
 #: Types a browser may show inline when served over HTTP (no script can run in them).
 INLINE_SAFE = frozenset({
     "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif", "image/x-icon",
@@ -55,6 +59,11 @@ class FileTooLarge(InvalidComponentError):
 
 class FileRefused(InvalidComponentError):
     """A file value names something this app's cache did not issue; it was not opened."""
+
+
+class FileGone(FileRefused):
+    """A file value names an image this app showed and then replaced: its pixels are no
+    longer kept (:meth:`FileCache.release_shown`)."""
 
 
 class PendingFile(Protocol):
@@ -74,7 +83,7 @@ class Entry:
     encodes it on first need.
     """
 
-    __slots__ = ("created", "handle", "lock", "mime_type", "name", "path", "pending", "sha256", "size")
+    __slots__ = ("created", "handle", "lock", "mime_type", "name", "passed", "path", "pending", "sha256", "shows", "size")
 
     def __init__(self, handle: str, name: str, mime_type: str | None, *, path: Path | None = None,
                  size: int | None = None, sha256: str | None = None, pending: PendingFile | None = None):
@@ -87,6 +96,11 @@ class Entry:
         self.sha256 = sha256
         self.pending = pending
         self.lock = threading.Lock()
+        #: How many places of the notebook's views show it now or just before (``hold_shown``).
+        self.shows = 0
+        #: A FileData naming it came back (from a page, a client or a function's return
+        #: value): someone other than a view knows the handle, so it is never released.
+        self.passed = False
 
     @property
     def is_pending(self) -> bool:
@@ -196,6 +210,7 @@ class FileCache:
         self._pending: collections.OrderedDict[str, Entry] = collections.OrderedDict()
         self._pending_bytes = 0
         self._spilling = False
+        self._gone: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._lock = threading.RLock()
         self.closed = False
 
@@ -239,7 +254,7 @@ class FileCache:
     def put_pending(self, pending: PendingFile, filename: str, mime_type: str | None = None) -> Entry:
         """Issue a handle for content encoded only when a file is needed (``materialize``)."""
         self._check_open()
-        name = safe_filename(filename)
+        name = _safe_names.get(filename) or safe_filename(filename)
         entry = Entry(self._new_handle(name), name, mime_type or guess_mime(name), pending=pending)
         with self._lock:
             self._entries[entry.handle] = entry
@@ -363,8 +378,15 @@ class FileCache:
     def _issued(self, handle: str) -> Entry:
         entry = self.get(handle)
         if entry is None:
-            raise FileRefused(f"the file {str(handle)[:80]!r} was not issued by this app and is refused")
+            self._refuse(handle, "")
         return entry
+
+    def _refuse(self, handle: Any, prefix: str) -> NoReturn:
+        with self._lock:
+            gone = handle in self._gone
+        if gone:
+            raise FileGone(f"{prefix}the image {str(handle)[:80]!r} was replaced by newer values and is no longer kept")
+        raise FileRefused(f"{prefix}the file {str(handle)[:80]!r} was not issued by this app and is refused")
 
     def _ready(self, handle: str) -> Entry:
         entry = self._issued(handle)
@@ -427,12 +449,40 @@ class FileCache:
             raise FileRefused(f"{owner}: a file value needs a 'path'")
         entry = self.get(path)
         if entry is not None:
+            entry.passed = True
             return entry
         if is_url(path) and self.is_allowed_url(path):
             return None
-        raise FileRefused(f"{owner}: the file {path[:80]!r} was not issued by this app and is refused")
+        self._refuse(path, f"{owner}: ")
 
     # -- lifetime ---------------------------------------------------------------------
+
+    def hold_shown(self, handles: Iterable[str]) -> None:
+        """A view shows these pending images (its block's new value)."""
+        with self._lock:
+            for handle in handles:
+                entry = self._entries.get(handle)
+                if entry is not None:
+                    entry.shows += 1
+
+    def release_shown(self, handles: Iterable[str]) -> None:
+        """A view no longer shows these images, nor holds them as the value just replaced.
+        An image no view shows any more, still pending (never encoded into a file) and
+        whose handle never came back (``check``), is known to nothing else: the page
+        drew it from the message, and the session holds newer values. It is forgotten and
+        its pixel buffer reused; asking for it later raises ``FileGone``."""
+        with self._lock:
+            for handle in handles:
+                entry = self._entries.get(handle)
+                if entry is None or entry.shows <= 0:
+                    continue
+                entry.shows -= 1
+                if entry.shows == 0 and entry.pending is not None and not entry.passed:
+                    del self._entries[handle]
+                    self._drop(entry)
+                    self._gone[handle] = None
+                    while len(self._gone) > GONE_KEPT:
+                        self._gone.popitem(last=False)
 
     def forget(self, handle: str) -> None:
         """Stop serving a handle; its bytes go when no other entry uses them."""
@@ -474,6 +524,7 @@ class FileCache:
                 self._drop(entry)
             self._by_content.clear()
             self._urls.clear()
+            self._gone.clear()
 
     def absorb(self, other: FileCache) -> None:
         """Take over every file and URL ``other`` issued (an app rendered inside this
@@ -507,6 +558,10 @@ class FileCache:
 
     def __repr__(self) -> str:
         return f"FileCache({len(self)} files)"
+
+
+#: Names the kernel gives pending content ("image.webp"), checked once.
+_safe_names = {f"image.{ext}": f"image.{ext}" for ext in ("webp", "png", "jpg", "jpeg", "gif", "bmp", "tiff", "avif")}
 
 
 def _discard(pending: Any) -> None:

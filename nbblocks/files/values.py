@@ -131,6 +131,17 @@ def check_client_value(component: object, value: Any, cache: FileCache) -> None:
 _ATOMS = (str, int, float, bool, type(None))
 
 
+def keep_files(value: Any, cache: FileCache) -> Any:
+    """``value`` is kept beyond what the notebook's views show (an example's payload, a
+    function's raw input): the images it names are never released when the views move on
+    (``FileCache.release_shown``). Returns ``value``."""
+    for item in file_data_in(value):
+        entry = cache.get(item.get("path") if isinstance(item, dict) else getattr(item, "path", None))
+        if entry is not None:
+            entry.passed = True
+    return value
+
+
 def localize(model: Any, cache: FileCache, owner: str) -> Any:
     """A validated payload from a front end or client, for a component that reads files
     itself: every FileData must name an issued file (else ``FileRefused``), and its

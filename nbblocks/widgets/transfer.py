@@ -73,6 +73,8 @@ class FileTransfer:
         self.view = view
         self._uploads: dict[tuple[str, str], _Active] = {}
         self._frames: dict[int, list[str]] = {}
+        #: Per block, the pending images of the value before and of the value now shown.
+        self._showing: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -270,12 +272,16 @@ class FileTransfer:
 
     def display_blobs(self, block: Block, value: Any) -> dict[str, Any]:
         """``{handle: {...}}`` for the files a displaying component shows (``blobs`` trait)."""
-        if value is None or not getattr(block, "displays_files", False):
+        if not getattr(block, "displays_files", False):
+            return {}
+        if value is None:
+            self._now_showing(block, ())
             return {}
         from .._images import PendingImage
 
         cache = self.cache
         out: dict[str, Any] = {}
+        images: list[str] = []
         budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
         for item in files.file_data_in(value):
             handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
@@ -284,8 +290,13 @@ class FileTransfer:
                 continue
             pending = entry.pending
             if isinstance(pending, PendingImage):
+                try:
+                    data = pending.data
+                except files.FileGone:
+                    continue
+                images.append(handle)
                 out[handle] = {"kind": "pixels", "width": pending.width, "height": pending.height,
-                               "channels": pending.channels, "data": memoryview(pending.data)}
+                               "channels": pending.channels, "data": data}
                 continue
             size = entry.size or 0
             if entry.path is None or size > budget:
@@ -296,7 +307,21 @@ class FileTransfer:
                 continue
             budget -= len(data)
             out[handle] = {"kind": "file", "mime": entry.mime_type or "application/octet-stream", "data": data}
+        self._now_showing(block, tuple(images))
         return out
+
+    def _now_showing(self, block: Block, images: tuple[str, ...]) -> None:
+        """``block`` shows ``images`` (pending pixels held in memory) from now on. The images
+        of the value before stay held, so a download or an event the page started before
+        this value arrived still finds them; those of the value before that are released
+        (``FileCache.release_shown``): the pixel memory of a stream of images is reused."""
+        with self._lock:
+            before, now = self._showing.get(block._id, ((), ()))
+            if images == now:
+                return
+            self._showing[block._id] = (now, images)
+        self.cache.hold_shown(images)
+        self.cache.release_shown(before)
 
     def close(self) -> None:
         with self._lock:
