@@ -655,3 +655,120 @@ def test_scroll_to_output_is_asked_for_only_after_success():
     ui.click(bad)
     assert ui.error(out) == "no"
     assert not ui._held(out)["status"].get("scroll_to_output")
+
+
+def _api_sessions(demo, n):
+    return [demo.engine.sessions.create(f"api{i}", sink=None, cascade=False) for i in range(n)]
+
+
+def test_jobs_waiting_for_the_slot_start_in_order_in_worker_threads_with_their_positions():
+    # Each job is alone in its session: it waits for the slot without a task on the loop,
+    # and the worker thread that gives the slot back runs the next one.
+    gate = Gate()
+    started = []
+    with gr.Blocks() as demo:
+        btn = gr.Button()
+
+        def work(tag):
+            started.append((tag, threading.current_thread().name))
+            if tag == "holder":
+                gate()
+            return tag
+
+        dep = btn.click(work, gr.Textbox(), gr.Textbox(), trigger_mode="multiple")
+    sessions = _api_sessions(demo, 4)
+    holder = demo.engine.submit(dep, sessions[0], inputs=["holder"])
+    gate.wait_started()
+    jobs = [demo.engine.submit(dep, s, inputs=[f"q{i}"]) for i, s in enumerate(sessions[1:], 1)]
+    assert eventually(lambda: [j.queue_position for j in jobs] == [0, 1, 2])
+    assert all(j.state == "pending" for j in jobs)
+    gate.release.set()
+    for job in (holder, *jobs):
+        assert job.done.wait(WAIT)
+    assert [tag for tag, _ in started] == ["holder", "q1", "q2", "q3"]
+    assert all(thread.startswith("nbblocks-worker") for _, thread in started)
+    assert all(j.state == "success" and j.queue_position is None for j in jobs)
+    assert [s.get(dep.outputs[0]) for s in sessions] == ["holder", "q1", "q2", "q3"]
+
+
+def test_a_cancelled_job_leaves_the_queue_and_the_slot_goes_to_the_next():
+    gate = Gate()
+    ran = []
+    with gr.Blocks() as demo:
+        go, stop = gr.Button("go"), gr.Button("stop")
+
+        def work(tag):
+            ran.append(tag)
+            if tag == "holder":
+                gate()
+
+        dep = go.click(work, gr.Textbox(), None, trigger_mode="multiple")
+        stop.click(None, cancels=dep)
+    sessions = _api_sessions(demo, 4)
+    holder = demo.engine.submit(dep, sessions[0], inputs=["holder"])
+    gate.wait_started()
+    jobs = [demo.engine.submit(dep, s, inputs=[f"q{i}"]) for i, s in enumerate(sessions[1:], 1)]
+    assert eventually(lambda: [j.queue_position for j in jobs] == [0, 1, 2])
+    demo.engine.dispatch(sessions[2], stop, "click")  # cancels q2, which waits
+    assert jobs[1].done.wait(WAIT) and jobs[1].state == "cancelled"
+    assert eventually(lambda: [jobs[0].queue_position, jobs[2].queue_position] == [0, 1])
+    gate.release.set()
+    for job in (holder, jobs[0], jobs[2]):
+        assert job.done.wait(WAIT) and job.state == "success"
+    assert ran == ["holder", "q1", "q3"]
+    later = demo.engine.submit(dep, sessions[2], inputs=["later"])  # no slot was lost
+    assert later.done.wait(WAIT) and later.state == "success"
+    assert all(s.wait_idle(WAIT) for s in sessions)
+
+
+def test_jobs_waiting_on_the_loop_and_in_the_queue_alone_keep_one_order():
+    # An async function waits for its slot as a task on the loop, a plain one without a
+    # task: the slot still passes first come, first served.
+    gate = Gate()
+    ran = []
+    with gr.Blocks() as demo:
+        a, b = gr.Button("a"), gr.Button("b")
+
+        def plain(tag):
+            ran.append(tag)
+            if tag == "holder":
+                gate()
+
+        async def coroutine(tag):
+            ran.append(tag)
+
+        sync_dep = a.click(plain, gr.Textbox(), None, concurrency_id="one", trigger_mode="multiple")
+        async_dep = b.click(coroutine, gr.Textbox(), None, concurrency_id="one", trigger_mode="multiple")
+    sessions = _api_sessions(demo, 5)
+    holder = demo.engine.submit(sync_dep, sessions[0], inputs=["holder"])
+    gate.wait_started()
+    jobs = []
+    for i, dep in enumerate((async_dep, sync_dep, async_dep, sync_dep), 1):
+        jobs.append(demo.engine.submit(dep, sessions[i], inputs=[f"q{i}"]))
+        assert eventually(lambda i=i: jobs[-1].queue_position == i - 1)
+    gate.release.set()
+    for job in (holder, *jobs):
+        assert job.done.wait(WAIT) and job.state == "success"
+    assert ran == ["holder", "q1", "q2", "q3", "q4"]
+
+
+def test_no_slot_is_lost_when_worker_threads_give_slots_back_as_tasks_queue_for_them():
+    # Plain functions give their slot back from worker threads while coroutine functions
+    # queue for it on the loop: a slot given back between a waiter's check for a free one
+    # and its entry in the queue would be lost, and every later job would wait forever.
+    with gr.Blocks() as demo:
+        a, b = gr.Button("a"), gr.Button("b")
+        box = gr.Textbox()
+
+        async def coroutine(text):
+            return text
+
+        plain = a.click(lambda text: text, box, box, concurrency_id="one", trigger_mode="multiple")
+        awaited = b.click(coroutine, box, box, concurrency_id="one", trigger_mode="multiple")
+    sessions = _api_sessions(demo, 8)
+    jobs = []
+    for round_ in range(40):
+        for i, session in enumerate(sessions):
+            jobs.append(demo.engine.submit(awaited if (i + round_) % 2 else plain, session, inputs=[f"{round_}-{i}"]))
+    for job in jobs:
+        assert job.done.wait(WAIT) and job.state == "success"

@@ -443,3 +443,51 @@ def test_an_event_joined_while_its_stream_closes_is_never_lost():
         demo.close()
     completed = [(m["event_id"], m["output"]["data"]) for m in after if m["msg"] == "process_completed"]
     assert completed == [(second, ["zyx"])]
+
+
+def test_call_answer_of_a_long_event_streams_and_of_queued_events_comes_whole():
+    """A ``/call`` GET waits a moment for its event's first message: an event still
+    running then is streamed (headers first, the result when it comes); events that
+    waited in the queue for the slot (concurrency limit 1) get every result."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    gate = threading.Event()
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+
+        def slow(text):
+            assert gate.wait(WAIT)
+            return text.upper()
+
+        box.submit(slow, box, out, api_name="slow")
+        box.change(lambda text: text[::-1], box, out, api_name="flip")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    url = demo.local_url.rstrip("/")
+    try:
+        with httpx.Client(timeout=WAIT) as http:
+            event_id = http.post(f"{url}/gradio_api/call/slow", json={"data": ["held"]}).json()["event_id"]
+            with http.stream("GET", f"{url}/gradio_api/call/slow/{event_id}") as response:
+                assert response.status_code == 200  # the headers came while the event runs
+                assert "content-length" not in response.headers
+                gate.set()
+                events = [line for line in response.iter_lines() if line]
+            assert events == ["event: complete", 'data: ["HELD"]']
+
+        def call(i: int) -> list:
+            with httpx.Client(timeout=WAIT) as http:
+                answers = []
+                for k in range(5):
+                    posted = http.post(f"{url}/gradio_api/call/flip", json={"data": [f"{i}-{k}"]})
+                    text = http.get(f"{url}/gradio_api/call/flip/{posted.json()['event_id']}").text
+                    answers.append(json.loads(text.split("data: ", 1)[1]))
+                return answers
+
+        with ThreadPoolExecutor(6) as pool:
+            results = list(pool.map(call, range(6)))
+        assert results == [[[f"{i}-{k}"[::-1]] for k in range(5)] for i in range(6)]
+    finally:
+        gate.set()
+        demo.close()

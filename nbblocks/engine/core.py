@@ -36,7 +36,7 @@ from ..validation import is_validation
 from . import loop as _loop
 from .calling import Signature, call, in_thread, is_stream, iterate, read_inputs, split_batch
 from .contract import Job, OutputChange, Turn
-from .limiter import Limiter
+from .limiter import Handed, Limiter
 from .outputs import MediaStreams, apply_output, differs, split_result
 from .render import rerender
 from .timers import schedule_every, start_timers
@@ -204,7 +204,7 @@ class Engine:
             if key not in self._limiters:
                 group = [d for d in self.app.dependencies if d.concurrency_id == dep.concurrency_id] if dep.concurrency_id else [dep]
                 finite = [n for n in (self._limit_of(d) for d in group) if n is not None]
-                self._limiters[key] = Limiter(min(finite), self._on_position) if finite else None
+                self._limiters[key] = Limiter(min(finite), self._on_position, self._slot_came) if finite else None
             self._dep_limiters[dep.id] = self._limiters[key]
             return self._limiters[key]
 
@@ -216,8 +216,18 @@ class Engine:
         job.sink.job_status(job)
 
     def _cancel_waiting(self, job: Job) -> None:
-        if job.state == "pending" and job._task is not None:
+        if job.state != "pending":
+            return
+        if job._task is not None:
             job._task.cancel()
+            return
+        limiter = self._limiter(job.dep)
+        context = limiter.discard(job) if limiter is not None else None
+        if context is not None:  # it was queued for a slot without a task: it ends as a task would
+            job.state = "cancelled"
+            with self._lock:
+                self._waiting -= 1
+            context.run(self._finish, job)
 
     def _signature(self, dep: Dependency) -> Signature:
         sig = self._signatures.get(dep.id)
@@ -225,25 +235,28 @@ class Engine:
             sig = self._signatures[dep.id] = Signature(dep.fn)
         return sig
 
-    async def _run(self, job: Job) -> None:
+    async def _run(self, job: Job, holding: bool = False) -> None:
+        """Run the job on the loop; ``holding``: it waited for its slot without a task
+        (``_run_fast``) and holds it now."""
         job._task = asyncio.current_task()
         token = reporting.current_job.set(job)
         files_token = files.use(self.app.files)  # pre/postprocess (and fn's threads) use the app's cache
         started = handed = False
         try:
-            if job.cancel_requested:
+            if job.cancel_requested and not holding:
                 raise asyncio.CancelledError
             if job.dep.batch:
                 self._end_turn(job)  # a batch gathers jobs in the order they come
                 await self._run_batched(job)
             else:
-                after = self._wait_for(job.turn[1]) if job.turn is not None else None
-                if after is not None:
-                    await asyncio.wrap_future(after)
                 limiter = self._limiter(job.dep)
-                if limiter is not None and not limiter.try_acquire():
-                    self._end_turn(job)  # waiting for a slot holds up no other listener
-                    await limiter.acquire(job)
+                if not holding:
+                    after = self._wait_for(job.turn[1]) if job.turn is not None else None
+                    if after is not None:
+                        await asyncio.wrap_future(after)
+                    if limiter is not None and not limiter.try_acquire():
+                        self._end_turn(job)  # waiting for a slot holds up no other listener
+                        await limiter.acquire(job)
                 if self._plain(job.dep) and self._alone(job):
                     # Its turn came: the rest runs in one worker thread, as on the fast path.
                     handed = self._hand_over(job, limiter)
@@ -280,17 +293,23 @@ class Engine:
         """Hand a plain sync function's job, alone in its session (``_alone``, checked by
         ``submit``), to a worker thread, which runs all of it
         (``_run_in_thread``): one thread hand-off per event instead of three (to the
-        loop, to a worker, back to the loop). False when the job must take the loop: it
-        awaits something first or waits for a concurrency slot (the loop keeps the queue
-        and its positions, and hands the job over when its turn comes)."""
+        loop, to a worker, back to the loop). When its concurrency slot is taken, it
+        waits in the limiter's queue (positions announced as for any waiter) and the
+        worker thread of the job that gives the slot back runs it. False when the job
+        must take the loop: it awaits something first."""
         if not self._plain(job.dep):
             return False
         limiter = self._limiter(job.dep)
+        context = contextvars.copy_context()
         if limiter is not None and not limiter.try_acquire():
-            return False
-        if not self._hand_over(job, limiter):
+            # Its place in the queue is kept without a task on the loop: the job that
+            # gives the slot back runs it next in its own worker thread (``_run_chain``).
+            self._end_turn(job)  # waiting for a slot holds up no other listener (as in _run)
+            if limiter.wait_in_thread(job, context):
+                return True
+        if not self._hand_over(job, limiter, context):
             if limiter is not None:
-                limiter.release_threadsafe(_loop.get_loop)
+                self._release_to_next(limiter)
             return False
         return True
 
@@ -305,17 +324,46 @@ class Engine:
         with session.lock:
             return sum(len(jobs) for jobs in session.pending.values()) <= 1
 
-    def _hand_over(self, job: Job, limiter: Limiter | None) -> bool:
+    def _hand_over(self, job: Job, limiter: Limiter | None, context: contextvars.Context | None = None) -> bool:
         """Run the job (its concurrency slot taken) in a worker thread; False when the
         executor takes no more work (the interpreter is shutting down). The thread runs in
         a copy of the submitter's context, as the loop's tasks do: the kernel keeps the
         request a message answers in a context variable (ipykernel 7.0 has no fallback for
         threads without it), and functions see their caller's context as in Gradio."""
         try:
-            _loop.hand_off(contextvars.copy_context().run, self._run_in_thread, job, limiter)
+            _loop.hand_off(self._run_chain, context or contextvars.copy_context(), job, limiter)
         except RuntimeError:
             return False
         return True
+
+    def _run_chain(self, context: contextvars.Context, job: Job, limiter: Limiter | None) -> None:
+        """In a worker thread: run the job, then each queued job its end handed the
+        concurrency slot to (``Limiter.release_threadsafe``), each in its own context:
+        the next one in line starts without a round through the loop."""
+        while True:
+            handed = context.run(self._run_in_thread, job, limiter)
+            if handed is None or not self._slot_came(*handed, here=True):
+                return
+            job, context = handed
+
+    def _slot_came(self, job: Job, context: contextvars.Context, *, here: bool = False) -> bool:
+        """A job queued without a task got its slot: it runs as the loop runs a job
+        after ``Limiter.acquire``, in a worker thread when it is still alone, else on the
+        loop. True when ``here`` and the caller, a worker thread, should run it."""
+        context.run(self._on_position, job, None)
+        if self._alone(job):
+            if here:
+                return True
+            if self._hand_over(job, self._limiter(job.dep), context):
+                return False
+        context.run(_loop.submit, self._run(job, holding=True))
+        return False
+
+    def _release_to_next(self, limiter: Limiter) -> None:
+        """Give a slot back from any thread; a queued job it goes to starts as usual."""
+        handed = limiter.release_threadsafe(_loop.get_loop)
+        if handed is not None:
+            self._slot_came(*handed)
 
     # -- the order functions start in ------------------------------------------------------
     # Jobs of one session start their functions in the order they were submitted, as
@@ -352,13 +400,15 @@ class Engine:
         if future is not None and not future.done():  # done: cancelled with the job that waited
             future.set_result(None)
 
-    def _run_in_thread(self, job: Job, limiter: Limiter | None) -> None:
+    def _run_in_thread(self, job: Job, limiter: Limiter | None) -> Handed | None:
         """The fast path in its worker thread: inputs, fn, outputs, end; the same steps
         and reports as ``_run`` on the loop. The concurrency slot is given back once the
-        outputs are reported, so a later job's outputs never arrive before this one's."""
+        outputs are reported, so a later job's outputs never arrive before this one's;
+        returns the queued job it went to (``_run_chain`` runs it next)."""
         token = reporting.current_job.set(job)
         files_token = files.use(self.app.files)
         changes: list[OutputChange] | None = None
+        handed = None
         try:
             self._start(job)
             changes = self._call_in_thread(job)
@@ -375,7 +425,8 @@ class Engine:
             reporting.current_job.reset(token)
             files.unuse(files_token)
             release = functools.partial(limiter.release_threadsafe, _loop.get_loop) if limiter is not None else None
-            self._finish(job, changes, release)
+            handed = self._finish(job, changes, release)
+        return handed
 
     def _call_in_thread(self, job: Job) -> list[OutputChange] | None:
         """Read the inputs, call fn and apply its result to the session; the changes are
@@ -416,11 +467,15 @@ class Engine:
         job.started = time.monotonic()
         return True
 
-    def _finish(self, job: Job, changes: list[OutputChange] | None = None, release: Callable[[], None] | None = None) -> None:
+    def _finish(
+        self, job: Job, changes: list[OutputChange] | None = None, release: Callable[[], Handed | None] | None = None
+    ) -> Handed | None:
         """The job ended. ``changes``: its final outputs, not reported yet (the fast path),
         sent with its end in one message per model where the sink can (``hold``);
-        ``release`` gives its concurrency slot back once they are reported."""
+        ``release`` gives its concurrency slot back once they are reported (what it
+        returns, the queued job the slot went to, is returned)."""
         session, dep = job.session, job.dep
+        handed = None
         self._end_turn(job)
         job.finished = time.monotonic()
         if job.state == "success" and job.started is not None:
@@ -435,7 +490,7 @@ class Engine:
                     sink.job_finished(job)
             finally:
                 if release is not None:
-                    release()
+                    handed = release()
             if changes:
                 self._cascade(job, changes)
             if job.state == "error" and job.error_visible and not job.validation:
@@ -467,6 +522,7 @@ class Engine:
         finally:
             job.end()
             session.end()
+        return handed
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep

@@ -117,10 +117,18 @@ def check_client_value(component: object, value: Any, cache: FileCache) -> None:
     first (``InvalidComponentError`` when it does not fit); in any other component's value,
     dicts carrying Gradio's FileData marker are checked.
     """
+    if holds_files(component):
+        checked = component.payload_from_json(value)
+    elif type(value) in _ATOMS:
+        return  # no FileData can be in it (the commonest input: a text or a number)
+    else:
+        checked = value
     owner = component_name(component)
-    checked = component.payload_from_json(value) if holds_files(component) else value
     for item in file_data_in(checked):
         cache.check(item, owner)
+
+
+_ATOMS = (str, int, float, bool, type(None))
 
 
 def keep_files(value: Any, cache: FileCache) -> Any:

@@ -36,14 +36,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .auth import MAX_CREDENTIAL, FailedLogins, LoginSessions
 from .login_page import login_html
 from .page_security import html_response
-from .security import NO_STORE
+from .security import NO_STORE, USERNAME
 
 if TYPE_CHECKING:
     from .auth import Accounts
     from .options import ServerOptions
 
-#: The ASGI scope key of the logged-in user's name.
-USERNAME = "nbblocks.username"
 #: The scope key where ``Guard`` leaves the app's external path prefix (mount + root_path).
 PREFIX = "nbblocks.prefix"
 #: Largest login form body.

@@ -17,6 +17,7 @@ import time
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ..diffs import diff
+from .api_info import _fallback, is_state, jsonable
 from .mailbox import Mailbox
 from .options import API_PREFIX, ServerOptions
 
@@ -263,8 +264,6 @@ def output_values(job: Job, changes: list[OutputChange], file_route: str = "", s
     streamed chunk's URL is absolute (``stream_origin`` first), as Gradio's stream URLs are:
     gradio_client fetches a chunk from its ``url`` and puts its API root before relative ones.
     """
-    from .api_info import is_state, jsonable
-
     by_block = {c.block._id: c for c in changes}
     session = job.session
     values: list[Any] = []
@@ -326,8 +325,6 @@ def error_output(job: Job, show_error: bool) -> dict[str, Any]:
 
 def dumps(value: Any) -> str:
     """JSON every client parses: NaN and Infinity go as ``null`` (``json_values``)."""
-    from .api_info import _fallback
-
     try:
         return json.dumps(value, separators=(",", ":"), default=_fallback, allow_nan=False)
     except ValueError:

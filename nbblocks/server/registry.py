@@ -100,7 +100,11 @@ class HttpRegistry:
             if self.sessions.get(hs.key) is hs:
                 del self.sessions[hs.key]
             for event_id, record in list(self.events.items()):
-                if record.http is hs and (record.kind == "queue" or record.done is False):
+                # A one-event ``/call`` session closes once its event ended, which can be
+                # before the answer reached the record (the job ran as the request was
+                # still filing it): that answer stays for its reader (old unread ones are
+                # swept).
+                if record.http is hs and (record.kind == "queue" or (record.done is False and not hs.ephemeral)):
                     del self.events[event_id]
         hs.closed = True
         hs.interrupt()

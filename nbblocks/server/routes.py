@@ -7,6 +7,7 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import quote
@@ -18,13 +19,28 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from .api_info import build_config, build_info, endpoint_by_index, endpoint_by_name, endpoint_label, is_state, skips_api
+from ..components.base import component_name
+from ..events import EventData, EventListener
+from ..exceptions import InvalidComponentError
+from ..files import FileRefused, check_client_value
+from ..json_values import describe, find_problem, refused
+from ..route_utils import Request as GrRequest
+from .api_info import (
+    build_config,
+    build_info,
+    endpoint_by_index,
+    endpoint_by_name,
+    endpoint_label,
+    is_state,
+    parameter_names,
+    skips_api,
+)
 from .channels import EventRecord, HttpSession, call_message, dumps
 from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
 from .queue_stream import after_closing_stream, queue_stream
 from .registry import AppClosed, HttpRegistry, TooManySessions
-from .security import NO_STORE, Guard, InvalidInputs, RequestError, json_body, refusal, token
+from .security import NO_STORE, USERNAME, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -47,6 +63,9 @@ class PageHost(Protocol):
 
 PageFactory = Callable[["Blocks", "Engine", ServerOptions], PageHost]
 
+HEARTBEAT = "event: heartbeat\ndata: null\n\n"
+#: Seconds a ``/call`` answer waits for its event's first message before it streams.
+FIRST_EVENT_WAIT = 0.5
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff"}
 
 
@@ -62,19 +81,20 @@ class HttpApi:
         #: The app's web page, when the layer above serves one (``nbblocks.webpage``).
         self.pages = page(app, engine, self.options) if page is not None else None
         p = API_PREFIX
+        # Starlette tries routes in order and no two of these match one path: the
+        # routes every call takes come first (each route tried costs a regex match).
         routes = [
-            *(self.pages.routes if self.pages is not None else []),
+            Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
+            Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
+            Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
+            Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
+            Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
             Route("/", self.index, methods=["GET"]),
             Route("/config", self.config, methods=["GET"]),
             Route(f"{p}/config", self.config, methods=["GET"]),
             Route(f"{p}/info", self.info, methods=["GET"]),
             Route(f"{p}/user", self.user, methods=["GET"]),
             Route(f"{p}/login_check", self.login_check, methods=["GET"]),
-            Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
-            Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
-            Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
-            Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
-            Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
             Route(f"{p}/cancel", self.cancel, methods=["POST"]),
             Route(f"{p}/reset", self.reset, methods=["POST"]),
             Route(f"{p}/upload", self.upload, methods=["POST"]),
@@ -82,6 +102,7 @@ class HttpApi:
             Route(f"{p}/component_server/", self.component_server, methods=["POST"]),
             Route(f"{p}/file={{path:path}}", self.file, methods=["GET", "HEAD"]),
             Route(f"{p}/file/{{path:path}}", self.file, methods=["GET", "HEAD"]),
+            *(self.pages.routes if self.pages is not None else []),
         ]
         self._routes = routes
         starlette = Starlette(
@@ -222,12 +243,6 @@ class HttpApi:
         parameter: values a client cannot mean (NaN, Infinity, text that is not Unicode,
         ``docs/reliability.md``), and FileData inputs that name files this app did not
         issue (a path on the server, a URL to fetch)."""
-        from ..components.base import component_name
-        from ..exceptions import InvalidComponentError
-        from ..files import FileRefused, check_client_value
-        from ..json_values import find_problem, refused
-        from .api_info import parameter_names
-
         problems: list[tuple[str, str]] = []
         for index, (block, value) in enumerate(zip(dep.inputs, values)):
             if value is None:
@@ -249,9 +264,6 @@ class HttpApi:
         """The ``gr.EventData`` of a request, as Gradio builds it: ``target`` is the block named
         by ``trigger_id`` (else the dependency's only target block), the data is ``event_data``
         (None when the client sent none: a ``SelectData`` then has ``index=None``)."""
-        from ..events import EventData, EventListener
-        from ..json_values import describe, find_problem
-
         data = body.get("event_data")
         problem = find_problem(data)
         if problem is not None:
@@ -282,8 +294,6 @@ class HttpApi:
     def _submit(
         self, hs: HttpSession, dep: Dependency, inputs: list[Any], kind: Literal["queue", "call"], event_data: Any, request: Request
     ) -> EventRecord:
-        from ..route_utils import Request as GrRequest
-
         assert hs.session is not None
         hs.origin = origin(request)
         session_hash = None if hs.key.startswith("call.") else hs.key
@@ -340,19 +350,43 @@ class HttpApi:
         if record.reader:
             raise RequestError(409, "this event's results are already being read")
         record.reader = True
-        items = record.box.take_all()
-        lines, finished = _call_events(items)
+        lines, finished = _call_events(record.box.take_all())
+        waited = time.monotonic()
+        if not lines and not finished:
+            try:
+                lines, finished = await self._first_events(record)
+            except BaseException:
+                record.reader = False
+                raise
         if finished:
             # The event ended before its reader came (the usual case for a quick function):
             # the whole stream at once, a plain answer with its length, no streaming task.
             record.reader = False
             self.registry.forget_event(record)
             return Response("".join(lines), media_type="text/event-stream", headers=SSE_HEADERS)
-        return StreamingResponse(self._call_stream(record, lines), media_type="text/event-stream", headers=SSE_HEADERS)
+        stream = self._call_stream(record, lines, 0.0 if lines else time.monotonic() - waited)
+        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
 
-    async def _call_stream(self, record: EventRecord, lines: list[str]) -> AsyncIterator[str]:
-        """The rest of a ``/call`` answer: ``lines`` (already taken), then what comes."""
+    async def _first_events(self, record: EventRecord) -> tuple[list[str], bool]:
+        """Wait a moment (``FIRST_EVENT_WAIT``) for the first event of the answer: a queued
+        or running event usually ends within milliseconds and is then answered whole, as
+        one that had ended, without a streaming response. Nothing yet: the stream starts."""
+        deadline = time.monotonic() + min(FIRST_EVENT_WAIT, self.options.heartbeat_interval)
+        while not self.registry.stopping:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not await record.box.wait(remaining):
+                break
+            lines, finished = _call_events(record.box.take_all())
+            if lines or finished:
+                return lines, finished
+        return [], False
+
+    async def _call_stream(self, record: EventRecord, lines: list[str], waited: float = 0.0) -> AsyncIterator[str]:
+        """The rest of a ``/call`` answer: ``lines`` (already taken), then what comes;
+        ``waited``: seconds the request already waited (the first heartbeat comes that
+        much sooner)."""
         interval = self.options.heartbeat_interval
+        wait = max(0.0, interval - waited)
         finished = False
         try:
             while True:
@@ -370,8 +404,9 @@ class HttpApi:
                 if self.registry.event(record.id) is not record:
                     yield 'event: error\ndata: "The session of this event ended"\n\n'
                     return
-                if not await record.box.wait(interval):
-                    yield "event: heartbeat\ndata: null\n\n"
+                if not await record.box.wait(wait):
+                    yield HEARTBEAT
+                wait = interval
         finally:
             record.reader = False
 
@@ -545,8 +580,6 @@ def origin(request: Request) -> str:
 
 def username(request: Request) -> str | None:
     """The logged-in user of a request (``auth=``), else None."""
-    from .auth_gate import USERNAME
-
     user = request.scope.get(USERNAME)
     return user if isinstance(user, str) else None
 

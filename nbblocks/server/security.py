@@ -3,6 +3,7 @@ malformed bodies, and identifiers that are not plain tokens."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -12,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..json_values import find_problem
 from .options import ServerOptions
 
 #: The headers ``Guard`` reads (it decodes no other).
@@ -47,6 +49,9 @@ def refusal(status: int, message: str, detail: Any = None) -> JSONResponse:
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
+#: The ASGI scope key of the logged-in user's name (set by ``auth_gate``).
+USERNAME = "nbblocks.username"
+
 
 def token(value: Any, what: str) -> str:
     """A client-chosen id (``session_hash``, ``event_id``): letters, digits, ``-`` and ``_`` only."""
@@ -79,14 +84,13 @@ async def json_body(request: Request, limit: int) -> dict[str, Any]:
         raise RequestError(400, "the request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise RequestError(400, "the request body must be a JSON object")
-    from ..json_values import find_problem
-
     problem = find_problem(body, depth_only=True)
     if problem is not None:
         raise RequestError(400, f"the request body {problem[1]}")
     return body
 
 
+@functools.lru_cache(maxsize=256)  # a server sees few distinct Host headers; parsing one costs microseconds per request
 def _host_and_port(netloc: str, scheme: str) -> tuple[str, int | None] | None:
     """``(host, port)`` of a ``Host`` header or an origin; port None when not written."""
     try:
