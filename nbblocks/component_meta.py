@@ -63,3 +63,11 @@ def _recording(init: Any) -> Any:
 
     __init__._records_args = True  # type: ignore[attr-defined]  # a marker on the function object
     return __init__
+
+
+@functools.cache
+def is_kind(cls: type, base: type) -> bool:
+    """``issubclass(cls, base)``, remembered: ``isinstance`` against a block class (an
+    ``ABCMeta``) costs a few tenths of a microsecond, and every event asks it several
+    times of the same few classes (``is_kind(type(block), State)``)."""
+    return issubclass(cls, base)
