@@ -156,7 +156,9 @@ class Engine:
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
-            alone = sum(len(jobs) for jobs in session.pending.values()) <= 1  # _alone, while the lock is held
+            # _alone, while the lock is held: no list is left empty, so one list of one
+            # job is this job alone (were one left empty, the job would take the loop).
+            alone = len(pending) == 1 and len(session.pending) == 1
             session.begin()
         max_size = self.app.max_size
         with self._lock:
