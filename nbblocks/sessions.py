@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
-from .component_meta import is_kind
+from .component_meta import is_a
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -129,7 +129,7 @@ class Session:
         """Store a value. A State value stored after the session closed (by an event still
         running at ``close()``) is not kept: its ``delete_callback`` runs at once, so every
         stored value is called back exactly once."""
-        is_state = is_kind(type(block), _state_class())
+        is_state = is_a(block, _state_class())
         with self.lock:
             closed_state = self.closed and is_state
             if not closed_state:
