@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
 from .component_meta import is_a
+from .json_values import JSON_SCALARS
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbblocks")
 
 _DELETED = object()
-_ATOMS = frozenset({type(None), str, int, float, bool})
 
 
 @functools.cache
@@ -90,7 +90,7 @@ class Session:
                         value = None
                 else:
                     value = block.value
-                    if type(value) not in _ATOMS:  # a copy of its own (an atom is one already)
+                    if type(value) not in JSON_SCALARS:  # a copy of its own (an atom is one already)
                         value = copy.deepcopy(value)
                 self.values[block._id] = value
 
