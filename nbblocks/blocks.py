@@ -601,6 +601,9 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         inside another uses the other's cache."""
         if self.rendered_in is not None:
             return self.rendered_in.files
+        made = self._files
+        if made is not None:  # read once per event: no lock once the cache exists
+            return made
         with self._files_lock:
             if self._files is None:
                 from .files import FileCache, default_cache

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
+from .component_meta import is_a
 from .json_values import JSON_SCALARS
 
 if TYPE_CHECKING:
@@ -128,11 +129,11 @@ class Session:
         """Store a value. A State value stored after the session closed (by an event still
         running at ``close()``) is not kept: its ``delete_callback`` runs at once, so every
         stored value is called back exactly once."""
-        State = _state_class()
+        is_state = is_a(block, _state_class())
         with self.lock:
-            closed_state = self.closed and isinstance(block, State)
+            closed_state = self.closed and is_state
             if not closed_state:
-                if isinstance(block, State):
+                if is_state:
                     self._store_state(block, value)
                 else:
                     self.values[block._id] = value

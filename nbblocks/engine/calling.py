@@ -10,6 +10,7 @@ import inspect
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
+from ..component_meta import is_a
 from ..events import EventData, event_data_params
 from ..exceptions import Error
 from ..progress import Progress, enable_tqdm_tracking
@@ -81,14 +82,14 @@ def read_inputs(job: Job) -> list[Any]:
     session = job.session
     values = []
     for i, block in enumerate(job.dep.inputs):
-        if isinstance(block, State):
+        if is_a(block, State):
             values.append(session.get(block))
             continue
         raw = job.inputs[i] if job.inputs is not None else session.get(block)
         if isinstance(raw, (dict, list)):
             raw = copy.deepcopy(raw)
         comp = session.component(block)
-        if job.dep.preprocess and isinstance(comp, Component):
+        if job.dep.preprocess and is_a(comp, Component):
             payload = comp.payload_from_json(raw)
             if payload is not None and files.holds_files(comp) and not isinstance(comp, FileValue):
                 payload = files.localize(payload, files.current(), component_name(comp))

@@ -156,7 +156,9 @@ class Engine:
             job.eta = self._run_times[dep.id][1] if dep.id in self._run_times else None
             job.periodic_generation = session.periodic.get(dep.id, 0)
             pending.append(job)
-            alone = sum(len(jobs) for jobs in session.pending.values()) <= 1  # _alone, while the lock is held
+            # _alone, while the lock is held: no list is left empty, so one list of one
+            # job is this job alone (were one left empty, the job would take the loop).
+            alone = len(pending) == 1 and len(session.pending) == 1
             session.begin()
         max_size = self.app.max_size
         with self._lock:
@@ -473,7 +475,14 @@ class Engine:
         """The job ended. ``changes``: its final outputs, not reported yet (the fast path),
         sent with its end in one message per model where the sink can (``hold``);
         ``release`` gives its concurrency slot back once they are reported (what it
-        returns, the queued job the slot went to, is returned)."""
+        returns, the queued job the slot went to, is returned).
+
+        A successful job's chain (``_follow``) is set off while its message is still held:
+        what it starts reports to the same front end only after that message (the sink's
+        lock is held), and the message leaves as the job's last step but its end. A
+        thread waiting to send it (in a kernel, the IOPub thread) gets the interpreter
+        that much sooner, instead of after the bookkeeping. A failed or cancelled job sets
+        off its chain after its message and its error toast, as before."""
         session, dep = job.session, job.dep
         handed = None
         self._end_turn(job)
@@ -482,40 +491,26 @@ class Engine:
             runs, mean = self._run_times.get(dep.id, (0, 0.0))
             self._run_times[dep.id] = (runs + 1, mean + (job.finished - job.started - mean) / (runs + 1))
         try:
+            deferred: tuple[EventData | None] | None = None
             try:
                 sink = job.sink
                 with _held(job):
                     if changes is not None:
                         sink.job_output(job, changes, True)
                     sink.job_finished(job)
+                    if job.state == "success":
+                        deferred = self._follow(job, changes)
             finally:
                 if release is not None:
                     handed = release()
-            if changes:
-                self._cascade(job, changes)
             if job.state == "error" and job.error_visible and not job.validation:
                 job.toast("error", job.error or "Error", job.error_title, job.error_duration)
-            # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
-            # end does: a Stop button's cancel still lets the chain tidy up); `.success` and
-            # `.failure` only their case.
-            if session.cascade and job.state in ("success", "error", "cancelled"):
-                ok = job.state == "success"
-                for follower in self.app.followers_of(dep):
-                    if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and job.state != "error"):
-                        continue
-                    self.submit(follower, session, None)
-            if session.cascade and job.state in ("success", "error") and dep.every is not None:
-                schedule_every(self, session, dep, job.periodic_generation)
-            with session.lock:
-                pending = session.pending.get(dep.id, [])
-                if job in pending:
-                    pending.remove(job)
-                if not pending:
-                    session.pending.pop(dep.id, None)  # a long-lived session keeps no empty lists
-                deferred = dep.id in session.deferred and not pending
-                data = session.deferred.pop(dep.id, None) if deferred else None
+            if job.state != "success":
+                deferred = self._follow(job, changes)
             if deferred:
-                self.submit(dep, session, data)
+                # Submitted outside the hold: a job that may take the fast path can wait
+                # for a slot, and announcing queue positions takes the sink's lock.
+                self.submit(dep, session, deferred[0])
                 session.end()  # the deferred trigger's count moves to the job it became
         except Exception:
             log.exception("nbblocks: finishing %r failed", job)
@@ -523,6 +518,35 @@ class Engine:
             job.end()
             session.end()
         return handed
+
+    def _follow(self, job: Job, changes: list[OutputChange] | None) -> tuple[EventData | None] | None:
+        """What a finished job sets off (its outputs' ``change`` listeners, its followers,
+        its next ``every`` run; each still sees the job pending, so none of them takes the
+        fast path here), and its removal from its session's pending list; returns the
+        deferred ``always_last`` trigger's data (in a 1-tuple) that must run now."""
+        session, dep = job.session, job.dep
+        if changes:
+            self._cascade(job, changes)
+        # `.then` follows a finished event, a failed or a cancelled one (as Gradio's front
+        # end does: a Stop button's cancel still lets the chain tidy up); `.success` and
+        # `.failure` only their case.
+        if session.cascade and job.state in ("success", "error", "cancelled"):
+            ok = job.state == "success"
+            for follower in self.app.followers_of(dep):
+                if (follower.trigger_only_on_success and not ok) or (follower.trigger_only_on_failure and job.state != "error"):
+                    continue
+                self.submit(follower, session, None)
+        if session.cascade and job.state in ("success", "error") and dep.every is not None:
+            schedule_every(self, session, dep, job.periodic_generation)
+        with session.lock:
+            pending = session.pending.get(dep.id, [])
+            if job in pending:
+                pending.remove(job)
+            if not pending:
+                session.pending.pop(dep.id, None)  # a long-lived session keeps no empty lists
+            if dep.id in session.deferred and not pending:
+                return (session.deferred.pop(dep.id),)
+        return None
 
     async def _execute(self, job: Job) -> None:
         dep = job.dep

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..block import Block, BlockContext
+from ..component_meta import is_a
 from ..exceptions import Error
 from ..updates import is_update
 from .contract import OutputChange
@@ -80,10 +81,10 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
             switched = "selected" in upd and props.get("selected") != selected_before
             return OutputChange(block, props=props, changed=switched)
         value = new_value
-    if isinstance(block, BlockContext) and not isinstance(block, Component):
+    if is_a(block, BlockContext) and not is_a(block, Component):
         raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")
     comp = session.component(block)
-    if isinstance(block, State) or not job.dep.postprocess or not isinstance(comp, Component):
+    if is_a(block, State) or not job.dep.postprocess or not is_a(comp, Component):
         payload = value
     elif job.media_streams is not None and job.media_streams.streams(comp):
         payload = job.media_streams.chunk(comp, block, value)

@@ -763,7 +763,8 @@ class _Held:
         view.lock.acquire()
         view._holding += 1
         try:
-            for blocks in (job.dep.outputs, job.progress_blocks):
+            outputs, progress = job.dep.outputs, job.progress_blocks
+            for blocks in (outputs,) if progress is outputs else (outputs, progress):
                 for block in blocks:
                     widget = view.widgets.get(block._id)
                     if widget is not None and widget.begin_hold():

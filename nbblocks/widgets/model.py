@@ -26,6 +26,7 @@ def _to_json(value: Any, widget: Any) -> Any:
 
 #: The traits an event sets (``BlockWidget.send_state``'s short way): how each goes to JSON.
 _EVENT_TRAITS: dict[str, bool] = {"value": True, "value_origin": False, "status": True}
+_EVENT_KEYS = frozenset(_EVENT_TRAITS)
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -150,7 +151,7 @@ class BlockWidget(anywidget.AnyWidget):
             return
         self._trait_values[name] = value
         if self._holding_sync:
-            self._states_to_send.add(name)
+            self._to_send().add(name)
         else:
             self.send_state(name)
 
@@ -161,12 +162,14 @@ class BlockWidget(anywidget.AnyWidget):
         general per-trait lookups; anything else, or while the page's own update is being
         applied (``_property_lock``), goes through ipywidgets."""
         keys = (key,) if isinstance(key, str) else key
-        if keys is None or self._property_lock or self.comm is None or not all(k in _EVENT_TRAITS for k in keys):
+        values = self._trait_values  # read without traitlets' descriptors (as ``peek``)
+        comm = values.get("comm")
+        if keys is None or values.get("_property_lock") or comm is None or not _EVENT_KEYS.issuperset(keys):
             super().send_state(key)
             return
         state = {}
         for name in keys:
-            value = self.peek(name)
+            value = values[name] if name in values else getattr(self, name)
             state[name] = for_clients(value) if _EVENT_TRAITS[name] else value
         if not state:
             return
@@ -175,8 +178,7 @@ class BlockWidget(anywidget.AnyWidget):
             state, buffer_paths, buffers = _remove_buffers(state)
         else:
             buffer_paths, buffers = [], []
-        comm = self.peek("comm")
-        if comm is not None and getattr(comm, "kernel", True) is not None:  # as ``Widget._send`` checks
+        if getattr(comm, "kernel", True) is not None:  # as ``Widget._send`` checks
             comm.send(data={"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
 
     def peek(self, name: str) -> Any:
@@ -196,8 +198,15 @@ class BlockWidget(anywidget.AnyWidget):
     def end_hold(self) -> None:
         """``hold_sync``'s end: what changed while held goes to the page in one message."""
         self._holding_sync = False
-        self.send_state(self._states_to_send)
-        self._states_to_send.clear()
+        to_send = self._to_send()
+        self.send_state(to_send)
+        to_send.clear()
+
+    def _to_send(self) -> set[str]:
+        """ipywidgets' ``_states_to_send`` (the traits a held message carries), read
+        without traitlets' descriptor."""
+        to_send: set[str] | None = self._trait_values.get("_states_to_send")
+        return to_send if to_send is not None else self._states_to_send
 
     def send_value_diff(self, value: Any, edits: list[Any]) -> None:
         """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the
