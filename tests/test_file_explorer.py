@@ -227,6 +227,21 @@ def test_page_lists_folders_and_a_function_receives_the_ticked_paths(tree):
     demo.close()
 
 
+def test_select_carries_the_clicked_files_path(tree):
+    with gr.Blocks() as demo:
+        fe = gr.FileExplorer(root_dir=tree)
+        out = gr.Textbox()
+
+        def picked(evt: gr.SelectData) -> str:
+            return f"{evt.index} {evt.value} {evt.selected}"
+
+        fe.select(picked, None, out)
+    ui = Frontend(demo)
+    ui.select(fe, [0, 1], "a/y.py")  # what the view sends for a click on a/y.py's name
+    assert ui.value(out) == "[0, 1] a/y.py True"
+    demo.close()
+
+
 def test_a_function_ticks_paths_for_the_page(tree):
     with gr.Blocks() as demo:
         fe = gr.FileExplorer(root_dir=tree, file_count="single")

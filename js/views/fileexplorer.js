@@ -94,8 +94,9 @@ export default {
 
     const makeItem = (entry, path, indexPath, level) => {
       const folder = entry.type === "folder";
-      const item = h("li", { class: "nbb-fe-item", role: "treeitem", tabIndex: -1, "aria-level": String(level),
+      const item = h("li", { class: "nbb-fe-item", role: "treeitem", "aria-level": String(level),
                              dataset: { nbblocksPart: folder ? "folder" : "file", path: path.join("/") } });
+      item.setAttribute("tabindex", "-1"); // focusable (an li's tabIndex property already reads -1 without it)
       const arrow = h("span", { class: "nbb-fe-arrow", "aria-hidden": "true" });
       const name = h("span", { class: "nbb-fe-name", text: entry.name });
       const row = h("div", { class: "nbb-fe-row", style: { paddingLeft: `${(level - 1) * 16 + 4}px` } }, arrow);

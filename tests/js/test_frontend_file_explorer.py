@@ -44,7 +44,7 @@ def value_events(page, key):
     return [e for e in wire(page, key) if e[0] == "update" and "value" in e[1]]
 
 
-def test_folders_open_on_demand_and_files_are_ticked_by_mouse_and_keyboard(page, explorer):
+def test_folders_open_on_demand_and_files_are_ticked_by_mouse_and_keyboard(page, explorer, artifacts):
     key = mount(page, {"view": "fileexplorer", "key": "fe", "value": None,
                        "props": {"elem_id": "fe", "label": "Files", "file_count": "multiple",
                                  "root_dir": explorer.root_dir, "glob": "**/*", "ignore_glob": None, "max_height": 500}})
@@ -54,6 +54,9 @@ def test_folders_open_on_demand_and_files_are_ticked_by_mouse_and_keyboard(page,
     tree.get_by_role("treeitem", name="x.txt").wait_for()
     assert [t.strip() for t in tree.locator(':scope > [role="treeitem"]').all_inner_texts()] == ["a", "c", "x.txt"]
     assert len(answered) == 1  # nothing below the root was asked for
+    # a roving tabindex: every entry can take focus, one is in the tab order
+    assert sorted(page.evaluate("() => [...document.querySelectorAll('#fe [role=treeitem]')].map(i => i.getAttribute('tabindex'))")) == [
+        "-1", "-1", "0"]
 
     # the mouse: open folder a (asked for now), tick a/y.py and x.txt
     tree.locator('[data-path="a"] > .nbb-fe-row').click()
@@ -91,6 +94,7 @@ def test_folders_open_on_demand_and_files_are_ticked_by_mouse_and_keyboard(page,
     assert [e[1] for e in wire(page, key) if e[0] == "event" and e[1] != "select"][-2:] == ["input", "change"]
     assert len(answered) == 3  # one listing per folder opened, b's once though it was closed again
     assert axe_violations(page, ["#fe"]) == []
+    page.locator("#fe").screenshot(path=artifacts / "file-explorer.png")
 
 
 def test_single_keeps_one_tick_and_follows_the_kernel(page, explorer):
@@ -123,3 +127,33 @@ def test_a_refused_listing_is_shown_in_the_folder(page, explorer):
     page.wait_for_selector('#fe [data-path="c"] [data-nbblocks-part="error"]')
     assert "FileExplorer 'Files': field 'subdirectory' names 'c', which is not a folder" in page.inner_text(
         '#fe [data-path="c"] [data-nbblocks-part="error"]')
+
+
+def test_in_the_served_web_page_a_function_receives_the_ticked_files(browser, explorer):
+    """The whole path: the app served by uvicorn, its web page in Chromium (the notebook's
+    runtime and view), folders listed by the kernel's ``ls``, the ticks reaching a function."""
+    pytest.importorskip("uvicorn")
+    from playwright.sync_api import expect
+
+    from support.chromium import ACTION_TIMEOUT_MS
+    from support.servers import serving
+
+    root = Path(explorer.root_dir)
+    with gr.Blocks() as demo:
+        fe = gr.FileExplorer(root_dir=root, label="Files", elem_id="fe")
+        out = gr.Textbox(elem_id="out")
+        fe.change(lambda paths: ";".join(sorted(Path(p).relative_to(root).as_posix() for p in paths)), fe, out)
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    try:
+        with serving(demo):
+            page = context.new_page()
+            page.goto(demo.local_url)
+            page.wait_for_selector('#nbb-page[data-nbblocks-ready="true"]')
+            page.locator('#fe [data-path="a"] > .nbb-fe-row').click()
+            page.locator('#fe [data-path="a/y.py"] input[type="checkbox"]').click()
+            page.locator('#fe [data-path="x.txt"]').focus()
+            page.keyboard.press(" ")
+            expect(page.locator('#out [data-nbblocks-part="input"]')).to_have_value("a/y.py;x.txt")
+    finally:
+        context.close()
