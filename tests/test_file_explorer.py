@@ -278,3 +278,13 @@ def test_gradio_client_sends_a_selection_and_lists_over_http(tree):
             assert listed.status_code == 200 and names(listed.json()) == [("b", "folder", True), ("y.py", "file", True)]
             refused = http.post(url, json={"component_id": fe._id, "fn_name": "ls", "data": ["..", "outside"]})
             assert refused.status_code == 400 and "FileExplorer 'Files': field 'subdirectory'" in refused.text
+
+
+def test_the_saved_snapshot_shows_the_ticked_paths_and_never_the_folder(tree):
+    (tree / "<b>.txt").write_text("")
+    with gr.Blocks() as demo:
+        gr.FileExplorer(root_dir=tree, value=["a/y.py", "<b>.txt"], label="Files")
+        gr.FileExplorer(root_dir=tree, label="Nothing")
+    html = demo.to_html()
+    assert "☑ a/y.py" in html and "☑ &lt;b&gt;.txt" in html and "No files selected" in html
+    assert "x.txt" not in html and "w.md" not in html  # what is not ticked is not shown
