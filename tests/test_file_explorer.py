@@ -288,3 +288,14 @@ def test_the_saved_snapshot_shows_the_ticked_paths_and_never_the_folder(tree):
     html = demo.to_html()
     assert "☑ a/y.py" in html and "☑ &lt;b&gt;.txt" in html and "No files selected" in html
     assert "x.txt" not in html and "w.md" not in html  # what is not ticked is not shown
+
+
+def test_glob_names_follow_fnmatch_and_a_broken_pattern_is_refused_when_built():
+    from fnmatch import fnmatchcase
+
+    names = ["a", "b.txt", "x.py", "]a", "!x", "^q", "[b]", "a-b", "ab", ".h", "a\\b"]
+    for pattern in ["*", "*.txt", "?", "[ab]", "[!a]*", "[]a]*", "[!]a]", "[^q]*", "[[]b]", "[a-c]*", "a*b", "[", "*[.]py"]:
+        assert [matches(pattern, [n]) for n in names] == [fnmatchcase(n, pattern) for n in names], pattern
+    assert not matches("*", []) and not matches("a?c", ["a", "c"]) and not matches("[!x]", ["/"])
+    with pytest.raises(ValueError, match=r"FileExplorer 'F': ignore_glob '\[z-a\]' is not a glob pattern"):
+        gr.FileExplorer(ignore_glob="[z-a]", label="F")

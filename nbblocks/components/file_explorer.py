@@ -10,9 +10,10 @@ symlink) outside ``root_dir``. Only what a listing would offer can be selected.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from collections.abc import Callable, Sequence
-from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,19 +41,62 @@ def matches(pattern: str, parts: Sequence[str]) -> bool:
     A pattern without ``/`` matches the last name at any depth (``*.txt``, as Gradio shows
     every ``.txt`` file for it); one with ``/`` matches the whole path, name by name, where
     ``**`` stands for any number of folders, none included (``**/*.txt``, ``data/*.csv``).
+    ``*`` and ``?`` never match across a ``/``.
     """
+    if not parts:
+        return False
+    whole, rx = _compiled(pattern)
+    return rx.match("/".join(parts) if whole else parts[-1]) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> tuple[bool, re.Pattern[str]]:
+    """The pattern as one regular expression (listing a big folder matches every entry)."""
     if "/" not in pattern:
-        return bool(parts) and fnmatchcase(parts[-1], pattern)
-    return _match_names([p for p in pattern.split("/") if p], list(parts))
+        return False, re.compile(_name_regex(pattern) + r"\Z", re.S)
+    names = [p for p in pattern.split("/") if p]
+    rx, need_sep = "", False  # need_sep: a name was matched and the next one needs its "/"
+    for i, name in enumerate(names):
+        if name == "**":
+            last = i == len(names) - 1
+            if last:
+                rx += "(?:/[^/]+)*" if need_sep else "(?:[^/]+(?:/[^/]+)*)?"
+            else:
+                rx += "(?:/[^/]+)*/" if need_sep else "(?:[^/]+/)*"
+                need_sep = False
+        else:
+            rx += ("/" if need_sep else "") + _name_regex(name)
+            need_sep = True
+    return True, re.compile(rx + r"\Z", re.S)
 
 
-def _match_names(pattern: list[str], names: list[str]) -> bool:
-    if not pattern:
-        return not names
-    head, rest = pattern[0], pattern[1:]
-    if head == "**":
-        return any(_match_names(rest, names[i:]) for i in range(len(names) + 1))
-    return bool(names) and fnmatchcase(names[0], head) and _match_names(rest, names[1:])
+def _name_regex(name: str) -> str:
+    """fnmatch's syntax for one name (``*``, ``?``, ``[...]``, ``[!...]``), kept within it."""
+    out, i = [], 0
+    while i < len(name):
+        c = name[i]
+        i += 1
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            start = i + 1 if name[i:i + 1] == "!" else i
+            close = name.find("]", start + 1 if name[start:start + 1] == "]" else start)  # "[]a]": "]" first is literal
+            if close < 0:
+                out.append(re.escape(c))
+                continue
+            body, negate = name[i:close], name[i:i + 1] == "!"
+            body = body[1:] if negate else body
+            for special in ("\\", "[", "&", "~", "|"):
+                body = body.replace(special, "\\" + special)
+            if body.startswith("^"):
+                body = "\\" + body
+            i = close + 1
+            out.append("(?!/)[" + ("^" if negate else "") + body + "]")
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
 
 
 class FileExplorer(Component):
@@ -83,6 +127,10 @@ class FileExplorer(Component):
         for field, pattern in (("glob", glob), ("ignore_glob", ignore_glob)):
             if pattern is not None and not isinstance(pattern, str):
                 raise ValueError(f"{name}: {field} must be a glob pattern (a str), got {type(pattern).__name__}")
+            try:
+                _compiled(pattern or "*")
+            except re.error as exc:
+                raise ValueError(f"{name}: {field} {pattern!r} is not a glob pattern ({exc})") from None
         if not isinstance(root_dir, (str, Path)):
             raise ValueError(f"{name}: root_dir must be a folder path, got {type(root_dir).__name__}")
         self.glob = glob
