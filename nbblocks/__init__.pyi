@@ -30,6 +30,8 @@ from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
 from .components import File as File
+from .components import FileExplorer as FileExplorer
+from .components import FileExplorerData as FileExplorerData
 from .components import Files as Files
 from .components import FormComponent as FormComponent
 from .components import Gallery as Gallery
@@ -192,6 +194,8 @@ __all__ = [
     "Examples",
     "File",
     "FileData",
+    "FileExplorer",
+    "FileExplorerData",
     "Files",
     "FlaggingCallback",
     "FormComponent",

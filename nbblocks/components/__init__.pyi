@@ -40,6 +40,8 @@ from .editor_options import Eraser as Eraser
 from .editor_options import LayerOptions as LayerOptions
 from .file import File as File
 from .file import Files as Files
+from .file_explorer import FileExplorer as FileExplorer
+from .file_explorer import FileExplorerData as FileExplorerData
 from .gallery import Gallery as Gallery
 from .highlighted_text import Highlight as Highlight
 from .highlighted_text import HighlightedText as HighlightedText
@@ -108,6 +110,8 @@ __all__ = [
     "Dropdown",
     "Eraser",
     "File",
+    "FileExplorer",
+    "FileExplorerData",
     "Files",
     "FormComponent",
     "Gallery",

@@ -15,7 +15,7 @@ import inspect
 from typing import Any
 
 from .. import files
-from ..exceptions import Error, component_name
+from ..exceptions import Error, InvalidComponentError, component_name
 from . import loop as _loop
 
 __all__ = ["call"]
@@ -23,7 +23,8 @@ __all__ = ["call"]
 
 def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concurrent.futures.Future[Any]:
     """Run server function ``name`` of ``component`` with ``args``; the future holds its
-    result as JSON, or an ``Error`` naming the component and the function."""
+    result as JSON, or an ``Error`` naming the component and the function (an
+    ``InvalidComponentError`` when the function refused its arguments)."""
     owner = component_name(component)
     lookup = getattr(component, "server_fn", None)
     fn = lookup(name) if lookup is not None and isinstance(name, str) else None
@@ -45,8 +46,8 @@ def call(component: Any, name: Any, args: Any, cache: files.FileCache) -> concur
                 result = await asyncio.get_running_loop().run_in_executor(_loop.get_executor(), ctx.run, fn, *args)
                 if inspect.isawaitable(result):
                     result = await result
-        except Error:
-            raise
+        except (Error, InvalidComponentError):
+            raise  # already names the component: a refusal of the arguments, or the function's own message
         except Exception as exc:
             raise Error(f"{owner}: server function {name}() failed: {type(exc).__name__}: {exc}") from exc
         finally:

@@ -482,6 +482,8 @@ class HttpApi:
             raise RequestError(400, refused(component_name(block), problem))
         try:
             result = await asyncio.wrap_future(_server_fns.call(block, name, [body.get("data")], self.app.files))
+        except InvalidComponentError as exc:  # the client's arguments, refused (a path outside a FileExplorer's root_dir)
+            raise RequestError(400, str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - the function's own error, named
             raise RequestError(500, str(exc)) from None
         return Response(dumps(result), media_type="application/json", headers=NO_STORE)

@@ -193,6 +193,13 @@ def files(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     return _box("<br>".join(names))
 
 
+@renderer("fileexplorer")
+def file_explorer(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """The ticked paths only: a snapshot never lists the folder (it may be private)."""
+    paths = ["/".join(str(name) for name in p) for p in (value or []) if isinstance(p, list)]
+    return _box("<br>".join(f"☑ {esc(p)}" for p in paths[:MAX_ITEMS]) or "No files selected")
+
+
 @renderer("chatbot")
 def chat(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     messages = list(value or [])
