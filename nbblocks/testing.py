@@ -233,15 +233,18 @@ class Frontend:
         protocol, could send. Does not wait."""
         self._send(self._widget(comp), message, buffers)
 
-    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[bytes] | None = None) -> None:
-        """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``)."""
+    def _send_custom(self, widget: BlockWidget, message: dict[str, Any], buffers: list[bytes] | None = None) -> int:
+        """A custom message stamped like the page's runtime does (``js/runtime/ordering.js``);
+        returns its sequence number."""
         with self._lock:
             self._seq += 1
-            stamped = {**message, "app": self._view.token, "page": self._page, "seq": self._seq}
+            seq = self._seq
+            stamped = {**message, "app": self._view.token, "page": self._page, "seq": seq}
             if "value" in message:
-                self._sent[widget.model_id] = self._seq
+                self._sent[widget.model_id] = seq
                 self._edited.add(widget.model_id)
         self._send(widget, {"method": "custom", "content": stamped}, buffers)
+        return seq
 
     def _transfer_reply(self, transfer_id: str, count: int) -> tuple[dict[str, Any], list[bytes]]:
         """The ``count``-th reply (1-based) to a file transfer, waiting for it."""
@@ -267,11 +270,7 @@ class Frontend:
         with self._lock:
             self._state[widget.model_id]["value"] = value
         known = {str(listener) for listener in type(comp).EVENTS}
-        events = [event for event in ("input", "change") if event in known]
-        for event in events:
-            self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
-        if not events:
-            self._send_custom(widget, {"type": "value", "value": value})
+        self._send_value(widget, value, [event for event in ("input", "change") if event in known])
         if wait:
             self.wait()
 
@@ -449,10 +448,17 @@ class Frontend:
     def _fire_value(self, widget: BlockWidget, value: Any, events: list[str]) -> None:
         with self._lock:
             self._state[widget.model_id]["value"] = copy.deepcopy(value)
+        self._send_value(widget, value, events)
+
+    def _send_value(self, widget: BlockWidget, value: Any, events: list[str]) -> None:
+        """A value and the events it fires, as ``ctx.setValue`` sends them: the value in
+        the first message, and the later events naming that message (``value_of``)."""
         if not events:
             self._send_custom(widget, {"type": "value", "value": value})
-        for event in events:
-            self._send_custom(widget, {"type": "event", "event": event, "data": None, "value": value})
+            return
+        first = self._send_custom(widget, {"type": "event", "event": events[0], "data": None, "value": value})
+        for event in events[1:]:
+            self._send_custom(widget, {"type": "event", "event": event, "data": None, "value_of": first})
 
     def clear(self, comp: Block, *, wait: bool = True) -> None:
         """Press the component's clear button (an Image's x): its value becomes empty and

@@ -181,3 +181,55 @@ def test_flat_messages_are_checked_and_cleaned_as_nested_ones_are(flat):
     else:
         assert problem == (nested[0][1:], nested[1])
         assert for_clients(flat) == for_clients({"m": flat})["m"]
+
+
+# -- a gesture's events and a listener that writes back -----------------------------------
+
+
+def test_a_listener_writing_back_to_its_trigger_is_not_undone_by_the_gestures_next_event():
+    # The page sends a gesture's value once, with its first event; the next event names
+    # that message. Here the first event's listener has finished (and written back) before
+    # the next event arrives, the order that lost the written value when each message
+    # carried the value again.
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Name")
+        box.input(lambda s: s.upper(), box, box)
+    ui = Frontend(demo)
+    widget = ui._widget(box)
+    first = ui._send_custom(widget, {"type": "event", "event": "input", "data": None, "value": "ada"})
+    ui.wait()
+    assert ui.value(box) == "ADA"
+    ui._send_custom(widget, {"type": "event", "event": "change", "data": None, "value_of": first})
+    ui.wait()
+    assert ui.value(box) == "ADA" and ui.state_value(box) == "ADA"
+    demo.close()
+
+
+def test_an_upload_listener_that_replaces_the_image_keeps_its_output():
+    pytest.importorskip("numpy")
+    from support.images import png
+
+    with gr.Blocks() as demo:
+        img = gr.Image(type="numpy", label="Photo")
+        img.upload(lambda a: a[:4, :4], img, img)
+        shape = gr.Textbox()
+        size = gr.Button("Size")
+        size.click(lambda a: "x".join(map(str, a.shape)), img, shape)
+    ui = Frontend(demo)
+    for attempt in range(10):  # the write-back races the gesture's later events each time
+        ui.upload(img, png((8, 8)), "photo.png")
+        ui.click(size)
+        assert ui.value(shape) == "4x4x3", f"attempt {attempt}"
+    demo.close()
+
+
+def test_a_refused_value_stops_its_whole_gesture():
+    ran: list[str] = []
+    with gr.Blocks() as demo:
+        img = gr.Image(label="Photo")
+        img.input(lambda a: ran.append("input"), img, None)
+        img.change(lambda a: ran.append("change"), img, None)
+    ui = Frontend(demo)
+    ui.set(img, {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}})
+    assert ran == [] and "was not issued by this app" in (ui.error(img) or "")
+    demo.close()

@@ -31,8 +31,10 @@ export function createContext({ model, host, signal, viewName, chrome, mount, lo
     events: () => model.get("events") ?? [],
     interactive: () => (model.get("props") ?? {}).interactive !== false,
 
-    // The value travels inside the event messages (not as a state sync, which the widget
-    // manager may hold back): each carries it, so the kernel applies the newest one.
+    // The value travels inside the first event message (not as a state sync, which the
+    // widget manager may hold back); the gesture's other events name that message
+    // (`value_of`) instead of carrying the value again, so a listener of the first that
+    // writes back to this component is not undone by the value arriving once more.
     setValue(value, { events = ["input", "change"], data = null } = {}) {
       settingHere = true;
       try {
@@ -40,11 +42,12 @@ export function createContext({ model, host, signal, viewName, chrome, mount, lo
       } finally {
         settingHere = false;
       }
-      const messages = events.length === 0
-        ? [stamp(model, { type: "value", value })]
-        : events.map((event) => stamp(model, { type: "event", event, data: data?.[event] ?? null, value }));
-      remember(model, messages[messages.length - 1].seq, value);
-      for (const message of messages) model.send(message);
+      const first = events.length === 0
+        ? stamp(model, { type: "value", value })
+        : stamp(model, { type: "event", event: events[0], data: data?.[events[0]] ?? null, value });
+      const rest = events.slice(1).map((event) => stamp(model, { type: "event", event, data: data?.[event] ?? null, value_of: first.seq }));
+      remember(model, first.seq, value);
+      for (const message of [first, ...rest]) model.send(message);
     },
 
     dispatch(event, data = null) {

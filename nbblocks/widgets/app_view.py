@@ -400,6 +400,8 @@ class AppView:
         ``value`` message (a value without an event)."""
         if "value" in content and not self._take_value(block, content):
             return  # a refused value: its event does not run either
+        if "value_of" in content and not self._value_was_taken(block, content):
+            return  # the gesture's value was refused: its later events do not run either
         if "value" in content and getattr(block, "PAGE_KEEPS_VALUE", False):
             self.engine.rerun_load(self.session, block)  # the page's stored value: load sees it
         if kind == "value":
@@ -492,6 +494,17 @@ class AppView:
         self._clear_validation([block])
         self._changed()
         return True
+
+    def _value_was_taken(self, block: Block, content: dict[str, Any]) -> bool:
+        """A later event of one gesture (``value_of``: the sequence number of the message
+        that carried the value) runs only if that value was taken; it never sets the value
+        again, so what a listener of the first event wrote back stays."""
+        from ..components.base import Component
+
+        if not isinstance(block, Component):
+            return True
+        taken, value_of = self._value_seq.get(block._id), content.get("value_of")
+        return taken is not None and taken[0] == content.get("page") and isinstance(value_of, int) and taken[1] >= value_of
 
     def _read_shown(self, block: Block, shown: Any) -> Any:
         """The session value for what a view sent: the inverse of ``notebook_value`` for a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontend_harness import clear, kernel_set, mount, wire
+from frontend_harness import clear, kernel_set, messages, mount, wire
 
 
 def test_typing_sends_update_then_input_then_change(page):
@@ -16,6 +16,12 @@ def test_typing_sends_update_then_input_then_change(page):
         ("update", {"value": "h"}), ("event", "input", None), ("event", "change", None),
         ("update", {"value": "hi"}), ("event", "input", None), ("event", "change", None),
     ]
+
+    # The value travels once, in the gesture's first message; the next names it.
+    sent = [entry["content"] for entry in messages(page, "tb") if entry["kind"] != "update"]
+    first, second = sent[-2:]
+    assert (first["event"], first["value"]) == ("input", "hi") and "value_of" not in first
+    assert second["event"] == "change" and "value" not in second and second["value_of"] == first["seq"]
 
 
 def test_focus_and_blur_are_sent(page):
