@@ -95,7 +95,8 @@ class PendingImage:
         with self._lock:
             buf = self._buf
             if buf is not None:
-                return memoryview(buf).cast("B").toreadonly()
+                view = memoryview(buf)
+                return (view if view.ndim == 1 and view.format == "B" else view.cast("B")).toreadonly()
             spilled = self._spilled
             if spilled is None:
                 from .files import FileGone

@@ -115,15 +115,9 @@ def is_plain(value: Any, depth: int = _PLAIN_DEPTH) -> bool:
     form, a status); False only means "look closer" (:func:`for_clients`)."""
     kind = type(value)
     if kind is dict:
-        for key, item in value.items():
-            if type(key) is not str or not key.isascii() or not _plain_item(item, depth):
-                return False
-        return True
+        return all(type(key) is str and key.isascii() and _plain_item(item, depth) for key, item in value.items())
     if kind is list:
-        for item in value:
-            if not _plain_item(item, depth):
-                return False
-        return True
+        return all(_plain_item(item, depth) for item in value)
     return False
 
 

@@ -189,7 +189,7 @@ class BlockWidget(anywidget.AnyWidget):
         general per-trait lookups; anything else, or while the page's own update is being
         applied (``_property_lock``), goes through ipywidgets."""
         keys = (key,) if isinstance(key, str) else key
-        if keys is None or self._property_lock or self.peek("comm") is None or not _EVENT_NAMES.issuperset(keys):
+        if keys is None or self.peek("_property_lock") or self.peek("comm") is None or not _EVENT_NAMES.issuperset(keys):
             super().send_state(key)
             return
         state = {}
@@ -232,8 +232,9 @@ class BlockWidget(anywidget.AnyWidget):
     def end_hold(self) -> None:
         """``hold_sync``'s end: what changed while held goes to the page in one message."""
         self._holding_sync = False
-        self.send_state(self._states_to_send)
-        self._states_to_send.clear()
+        held = self.peek("_states_to_send")
+        self.send_state(held)
+        held.clear()
 
     def send_value_diff(self, value: Any, edits: list[Any]) -> None:
         """Set the value, sending only ``edits`` (``nbblocks.diffs``) from the value the

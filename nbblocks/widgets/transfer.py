@@ -280,7 +280,7 @@ class FileTransfer:
         cache = self.cache
         out: dict[str, Any] = {}
         images: list[str] = []
-        budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
+        budget: int | None = None
         for item in files.file_data_in(value):
             handle = files.path_of(item)
             entry = cache.get(handle)
@@ -295,6 +295,8 @@ class FileTransfer:
                 images.append(handle)
                 continue
             size = entry.size or 0
+            if budget is None:
+                budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
             if entry.path is None or size > budget:
                 continue  # the view asks for it
             try:
@@ -316,7 +318,7 @@ class FileTransfer:
             if images == now:
                 return
             self._showing[block._id] = (now, images)
-        (cache or self.cache).swap_shown(images, before)
+        (self.cache if cache is None else cache).swap_shown(images, before)
 
     def close(self) -> None:
         with self._lock:
