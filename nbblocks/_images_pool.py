@@ -75,7 +75,7 @@ class BufferPool:
             while len(self._free) > self.max_free:
                 del self._free[0]
             del self._waiting[:-self.max_waiting]
-            while sum(len(b) for b in self._free) + sum(len(b) for b in self._waiting) > self.max_free_bytes:
+            while sum(map(len, self._free)) + sum(map(len, self._waiting)) > self.max_free_bytes:
                 del (self._waiting or self._free)[0]
 
     def clear(self) -> None:

@@ -18,7 +18,7 @@ import math
 import re
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "find_problem", "describe", "refused", "for_clients"]
+__all__ = ["MAX_DEPTH", "find_problem", "describe", "refused", "for_clients", "is_plain"]
 
 #: Arrays and objects a client's JSON document may nest (Gradio has no bound; Python's
 #: own limits fail deep inside an event at about 1000, blamed on the user's function).
@@ -51,8 +51,8 @@ def find_problem(value: Any, max_depth: int = MAX_DEPTH, *, depth_only: bool = F
     """``(path, message)`` of the first part of a client's JSON value that is refused, or
     None. ``path`` holds the keys and indexes leading to it; ``depth_only`` checks only
     the nesting (for a whole document whose values are checked one by one later)."""
-    if type(value) is dict and max_depth >= 1 and _flat_and_clean(value):
-        return None  # the usual message or status: one level of plain keys and scalars
+    if type(value) is dict and max_depth >= 1 and is_plain(value, min(max_depth, _PLAIN_DEPTH)):
+        return None  # the usual message or status: plain keys and scalars, a few levels at most
     path: list[Any] = []
     stack: list[Any] = []
     current = value
@@ -90,19 +90,6 @@ JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 _PLAIN_SCALARS = JSON_SCALARS - {str, float}
 
 
-def _flat_and_clean(value: dict[Any, Any]) -> bool:
-    """True when ``value`` has only ASCII str keys and values that are None, bools, ints,
-    finite floats or ASCII text: nothing to refuse or clean, checked without the walk."""
-    for key, item in value.items():
-        if type(key) is not str or not key.isascii():
-            return False
-        kind = type(item)
-        if kind in _PLAIN_SCALARS or (kind is str and item.isascii()) or (kind is float and math.isfinite(item)):
-            continue
-        return False
-    return True
-
-
 def describe(path: tuple[Any, ...], message: str, root: str = "value") -> str:
     """``field 'a.1': message``: where in the value, in the words of validation errors."""
     where = ".".join(_clean_scalar(str(p)) for p in path) if path else root
@@ -117,6 +104,30 @@ def refused(owner: str, problem: tuple[tuple[Any, ...], str]) -> str:
     return f"{owner} received an invalid value ({describe(*problem)})"
 
 
+#: How deep :func:`is_plain` looks before leaving a value to the full walk.
+_PLAIN_DEPTH = 4
+
+
+def is_plain(value: Any, depth: int = _PLAIN_DEPTH) -> bool:
+    """True when ``value`` is dicts and lists (at most ``depth`` levels) of ASCII str keys
+    and None, bools, ints, finite floats or ASCII text: JSON every client parses as it
+    is, and nothing binary in it. A quick test for the usual value (a FileData's JSON
+    form, a status); False only means "look closer" (:func:`for_clients`)."""
+    kind = type(value)
+    if kind is dict:
+        return all(type(key) is str and key.isascii() and _plain_item(item, depth) for key, item in value.items())
+    if kind is list:
+        return all(_plain_item(item, depth) for item in value)
+    return False
+
+
+def _plain_item(item: Any, depth: int) -> bool:
+    kind = type(item)
+    if kind in _PLAIN_SCALARS or (kind is str and item.isascii()) or (kind is float and math.isfinite(item)):
+        return True
+    return (kind is dict or kind is list) and depth > 1 and is_plain(item, depth - 1)
+
+
 def for_clients(value: Any) -> Any:
     """``value`` with NaN and Infinity as None and lone surrogates as U+FFFD; the same
     object when there is nothing to change (the usual case: no copy is made)."""
@@ -125,6 +136,8 @@ def for_clients(value: Any) -> Any:
         return value if value.isascii() or _SURROGATE.search(value) is None else _SURROGATE.sub("\ufffd", value)
     if kind in _PLAIN_SCALARS:
         return value
+    if (kind is dict or kind is list) and is_plain(value):
+        return value  # a FileData's JSON form, a status: nothing to change, checked without the walk
     if find_problem(value, max_depth=1 << 30) is None:
         return value
     return _cleaned(value)

@@ -296,6 +296,41 @@ def _readonly(arr: np.ndarray) -> np.ndarray:
     return arr
 
 
+def test_an_image_issued_before_its_copy_is_read_spilled_or_discarded_only_after_it():
+    """``start_pending`` issues the entry before the pixels are copied in; until ``fill``
+    nothing reads the buffer (it may hold a released image's pixels), moves it to disk or
+    gives it back to the pool: each of those waits for the copy."""
+    old = _images.array_to_pending(frame(1), "png", "Image")
+    old.discard()  # its buffer, holding 1s, is free in the pool for the next image
+    cache = FileCache()
+    pending, source = _images.start_pending(frame(2), "png", "Image")
+    assert source is not None
+    entry = cache.put_pending(pending, "image.png")
+    seen: list[bytes] = []
+    readers = [threading.Thread(target=lambda: seen.append(bytes(cache.get(entry.handle).pending.data)))
+               for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join(0.2)  # each is blocked on the image until fill()
+        assert reader.is_alive()
+    pending.fill(source)
+    for reader in readers:
+        reader.join(30)
+    assert seen == [frame(2).tobytes()] * 3
+    pending2, source2 = _images.start_pending(frame(3), "png", "Image")
+    entry2 = cache.put_pending(pending2, "image.png")
+    closing = threading.Thread(target=cache.close)  # forgets every entry: discards their buffers
+    closing.start()
+    closing.join(0.2)
+    assert closing.is_alive()
+    pending2.fill(source2)
+    closing.join(30)
+    assert not closing.is_alive() and cache.get(entry2.handle) is None
+    with pytest.raises(FileGone):
+        pending2.data
+
+
 def test_a_cache_releases_only_images_no_one_else_named():
     cache = FileCache()
     a = cache.put_pending(_images.array_to_pending(frame(1), "png", "Image"), "image.png")

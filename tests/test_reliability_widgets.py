@@ -183,6 +183,41 @@ def test_flat_messages_are_checked_and_cleaned_as_nested_ones_are(flat):
         assert for_clients(flat) == for_clients({"m": flat})["m"]
 
 
+_FILE = {"path": "ab12/image.webp", "url": None, "size": None, "orig_name": "image.webp", "mime_type": "image/webp",
+         "is_stream": False, "meta": {"_type": "gradio.FileData"}}
+
+
+@pytest.mark.parametrize("value", [
+    _FILE,
+    {**_FILE, "meta": {"_type": "gradio.FileData", "w": float("nan")}},
+    {**_FILE, "orig_name": "caf\u00e9.webp"},
+    {"a": [{"b": {"c": [1, 2.5, None, True]}}]},
+    {"a": [{"b": {"c": [1, float("inf")]}}]},
+    {"a": {"b": {"c": {"d": {"e": {"f": 1}}}}}},
+    {"a": {"b": {"c": {"d": {"e": {"f\ud800": 1}}}}}},
+    {"a": [{"k\udc00": 1}]},
+    {"a": {1: "x"}},
+    {"a": ("t", "u")},
+])
+@pytest.mark.parametrize("max_depth", [2, 3, 100])
+def test_nested_values_take_the_short_check_with_the_walks_answer(value, max_depth):
+    """Plain dicts and lists a few levels deep (a FileData's JSON form) skip the general
+    walk; the answer, the depth limit and the cleaning stay the walk's (a list at the
+    root always takes the walk)."""
+    from nbblocks.json_values import find_problem, for_clients
+
+    walked = find_problem([value], max_depth + 1)  # one level more for the list around it
+    problem = find_problem(value, max_depth)
+    if walked is None:
+        assert problem is None
+    else:
+        assert problem == (walked[0][1:], walked[1].replace(f"than {max_depth + 1} levels", f"than {max_depth} levels"))
+    if find_problem([value], 1 << 30) is None:
+        assert for_clients(value) is value
+    else:
+        assert for_clients(value) == for_clients([value])[0]
+
+
 # -- a gesture's events and a listener that writes back -----------------------------------
 
 

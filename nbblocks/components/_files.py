@@ -147,9 +147,11 @@ class FileValue:
     @overload
     def entry_out(self, entry: Entry, model: type[_F]) -> _F: ...
     def entry_out(self, entry: Entry, model: type[FileData] | None = None) -> FileData:
-        from ..data_classes import FileData
+        if model is None:
+            from ..data_classes import FileData
 
-        return (model or FileData)(path=entry.handle, size=entry.size, orig_name=entry.name, mime_type=entry.mime_type)
+            model = FileData
+        return model(path=entry.handle, size=entry.size, orig_name=entry.name, mime_type=entry.mime_type)
 
     # -- in: what the function receives -------------------------------------------------
 

@@ -7,9 +7,11 @@ the browser as raw bytes and become a file in ``format`` only when one is needed
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Unpack
@@ -194,6 +196,14 @@ class Image(FileValue, StreamingInput, Component):
         }
 
 
+@functools.cache
+def _imaging() -> ModuleType:
+    """``nbblocks._images`` (numpy and PIL), imported once, on the first image shown."""
+    from .. import _images
+
+    return _images
+
+
 def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] | None = None) -> ImageData | None:
     """An image a function returned as an ImageData: arrays and still PIL images become
     pending pixels (the fast path); paths are stored, URLs allowed; ``mark`` draws a
@@ -206,8 +216,7 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
         text = str(value)
         if files.is_url(text) or mark is None or text.lower().endswith((".svg", ".gif")):
             return comp.file_out(value, ImageData)
-    from .. import _images
-
+    _images = _imaging()
     owner = comp.owner
     if isinstance(value, (str, Path)):  # a file to watermark
         img = _images.open_image(value, owner)
@@ -221,12 +230,17 @@ def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] 
             return comp.entry_out(entry, ImageData)
         return _pending_out(comp, _images.pil_to_pending(mark(value) if mark else value, fmt, owner), fmt)
     if hasattr(value, "__array__") and not isinstance(value, (str, bytes)):
+        if mark is None:
+            pending, source = _images.start_pending(value, fmt, owner)
+            try:
+                return _pending_out(comp, pending, fmt)  # issued before the copy evicts the caches
+            finally:
+                if source is not None:
+                    pending.fill(source)
         pending = _images.array_to_pending(value, fmt, owner)
-        if mark is not None:
-            marked = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
-            pending.discard()  # its buffer goes back to the pool
-            pending = marked
-        return _pending_out(comp, pending, fmt)
+        marked = _images.pil_to_pending(mark(pending.pil()), fmt, owner)
+        pending.discard()  # its buffer goes back to the pool
+        return _pending_out(comp, marked, fmt)
     raise Error(f"{owner}: cannot show a {type(value).__name__}; return a numpy array, a PIL image, a file path or a URL")
 
 

@@ -68,8 +68,9 @@ class FileGone(FileRefused):
 
 class PendingFile(Protocol):
     """Content that becomes a file only when one is needed (an image kept as pixels).
-    Optional methods: ``spill(path)`` moves it out of memory without encoding it, and
-    ``discard()`` deletes what ``spill`` wrote."""
+    Optional methods: ``spill(path)`` moves it out of memory without encoding it,
+    ``discard()`` deletes what ``spill`` wrote, and ``display_blob()`` gives what a view
+    that shows it is sent in its place (``widgets/transfer.py``)."""
 
     nbytes: int
 
@@ -459,11 +460,7 @@ class FileCache:
 
     def hold_shown(self, handles: Iterable[str]) -> None:
         """A view shows these pending images (its block's new value)."""
-        with self._lock:
-            for handle in handles:
-                entry = self._entries.get(handle)
-                if entry is not None:
-                    entry.shows += 1
+        self.swap_shown(handles, ())
 
     def release_shown(self, handles: Iterable[str]) -> None:
         """A view no longer shows these images, nor holds them as the value just replaced.
@@ -471,8 +468,17 @@ class FileCache:
         whose handle never came back (``check``), is known to nothing else: the page
         drew it from the message, and the session holds newer values. It is forgotten and
         its pixel buffer reused; asking for it later raises ``FileGone``."""
+        self.swap_shown((), handles)
+
+    def swap_shown(self, held: Iterable[str], released: Iterable[str]) -> None:
+        """``hold_shown(held)`` then ``release_shown(released)``, in one step (a view's
+        new value in, the one two values back out)."""
         with self._lock:
-            for handle in handles:
+            for handle in held:
+                entry = self._entries.get(handle)
+                if entry is not None:
+                    entry.shows += 1
+            for handle in released:
                 entry = self._entries.get(handle)
                 if entry is None or entry.shows <= 0:
                     continue

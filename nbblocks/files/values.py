@@ -34,12 +34,19 @@ class HoldsValues(Protocol):
     def payload_from_json(self, payload: Any) -> Any: ...
 
 
+@functools.cache
+def _file_tests() -> tuple[type, Callable[[Any], bool]]:
+    """``FileData`` and ``is_file_obj``, imported on first use (pydantic loads with them)."""
+    from ..data_classes import FileData, is_file_obj
+
+    return FileData, is_file_obj
+
+
 def is_file_data(value: Any) -> bool:
     """A FileData: a ``FileData`` model (or a subclass), or its JSON form, a dict with a
     ``path`` carrying Gradio's marker (``data_classes.is_file_obj``)."""
-    from ..data_classes import FileData, is_file_obj
-
-    return isinstance(value, FileData) or is_file_obj(value)
+    file_data, is_file_obj = _file_tests()
+    return isinstance(value, file_data) or is_file_obj(value)
 
 
 def map_file_data(value: Any, fn: Callable[[Any], Any]) -> Any:
@@ -50,10 +57,10 @@ def map_file_data(value: Any, fn: Callable[[Any], Any]) -> Any:
     tuple); other pydantic models are walked through their fields and kept as they are,
     so ``fn`` may change a FileData model in place.
     """
-    from ..data_classes import FileData, is_file_obj
+    file_data, is_file_obj = _file_tests()
 
     def walk(item: Any) -> Any:
-        if isinstance(item, FileData) or is_file_obj(item):
+        if isinstance(item, file_data) or is_file_obj(item):
             return fn(item)
         if isinstance(item, dict):
             mapped = {k: walk(v) for k, v in item.items()}
@@ -72,6 +79,8 @@ def map_file_data(value: Any, fn: Callable[[Any], Any]) -> Any:
 
 def file_data_in(value: Any) -> Iterator[Any]:
     """Every FileData (model or JSON dict) inside a value, depth first."""
+    if type(value) is dict and "path" in value and _file_tests()[1](value):
+        return iter((value,))  # an Image's or a File's value: the file itself, no walk
     found: list[Any] = []
 
     def collect(item: Any) -> Any:

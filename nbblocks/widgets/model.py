@@ -11,7 +11,7 @@ import traitlets
 from ipywidgets import Layout
 from ipywidgets.widgets.widget import _remove_buffers, widget_serialization
 
-from ..json_values import JSON_SCALARS, for_clients
+from ..json_values import JSON_SCALARS, for_clients, is_plain
 
 #: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
 #: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
@@ -24,9 +24,11 @@ def _to_json(value: Any, widget: Any) -> Any:
     return for_clients(value)
 
 
-#: The traits an event sets (``BlockWidget.send_state``'s short way): how each goes to JSON.
-_EVENT_TRAITS: dict[str, bool] = {"value": True, "value_origin": False, "status": True}
-_EVENT_KEYS = frozenset(_EVENT_TRAITS)
+#: The traits an event sets (``BlockWidget.send_state``'s short way): whether each goes
+#: through ``for_clients`` (their ``to_json``; ``blobs`` has none, as in ipywidgets).
+_EVENT_TRAITS: dict[str, bool] = {"value": True, "value_origin": False, "status": True, "blobs": False}
+_EVENT_NAMES = frozenset(_EVENT_TRAITS)
+_BINARY = (bytes, bytearray, memoryview)
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -36,6 +38,29 @@ IDLE_STATUS: dict[str, Any] = {
     "queue_position": None,
     "eta": None,
 }
+
+
+def _split_blobs(blobs: dict[str, Any], buffer_paths: list[Any], buffers: list[Any]) -> Any:
+    """``blobs`` as ``_remove_buffers`` leaves it, its buffers appended to the lists: each
+    file's ``data`` goes as a binary buffer (``["blobs", handle, "data"]``), the rest as
+    JSON. What ``set_value`` stores (``{handle: {..., "data": bytes}}``) is split here
+    without the general walk; anything else goes through it."""
+    out: dict[str, Any] = {}
+    paths: list[Any] = []
+    found: list[Any] = []
+    for handle, item in blobs.items():
+        data = item.get("data") if type(item) is dict else None
+        rest = {k: v for k, v in item.items() if k != "data"} if isinstance(data, _BINARY) else None
+        if rest is None or not all(type(v) in JSON_SCALARS for v in rest.values()):  # another buffer in it
+            split, paths, found = _remove_buffers({"blobs": blobs})
+            out = split["blobs"]
+            break
+        out[handle] = rest
+        paths.append(["blobs", handle, "data"])
+        found.append(data)
+    buffer_paths.extend(paths)
+    buffers.extend(found)
+    return out
 
 
 class BlockWidget(anywidget.AnyWidget):
@@ -115,18 +140,20 @@ class BlockWidget(anywidget.AnyWidget):
     def set_value(self, value: Any, origin: dict[str, Any] | None = None, blobs: dict[str, Any] | None = None) -> None:
         """Set the value, its origin and the bytes of its files in one message to the front end."""
         with self._nb_lock:
-            if self._holding_sync:  # inside an event's held message (the usual case)
+            started = self.begin_hold()  # False inside an event's held message (the usual case)
+            try:
                 self._set_value(value, origin, blobs)
-            else:
-                with self.hold_sync():
-                    self._set_value(value, origin, blobs)
+            finally:
+                if started:
+                    self.end_hold()
 
     def _set_value(self, value: Any, origin: dict[str, Any] | None, blobs: dict[str, Any] | None) -> None:
         self._version += 1
         self._whole = True
         self._put("value_origin", {**origin, "version": self._version} if origin else {"version": self._version})
-        if blobs or self.peek("blobs"):
-            self.blobs = blobs or {}
+        old = self.peek("blobs")
+        if (blobs or old) and blobs != old:  # sent when it changed, as traitlets decides
+            self._put("blobs", blobs or {})
         # A new version always carries its value, even one equal to the kernel's last
         # (edits the page may not have applied led there): the two go together.
         self._put("value", value)
@@ -164,20 +191,28 @@ class BlockWidget(anywidget.AnyWidget):
         keys = (key,) if isinstance(key, str) else key
         values = self._trait_values  # read without traitlets' descriptors (as ``peek``)
         comm = values.get("comm")
-        if keys is None or values.get("_property_lock") or comm is None or not _EVENT_KEYS.issuperset(keys):
+        if keys is None or values.get("_property_lock") or comm is None or not _EVENT_NAMES.issuperset(keys):
             super().send_state(key)
             return
         state = {}
+        split = False  # a value that may hold binary buffers for ``_remove_buffers``
         for name in keys:
             value = values[name] if name in values else getattr(self, name)
+            if name == "value" and type(value) not in JSON_SCALARS:
+                if is_plain(value):  # a FileData's JSON form: nothing to clean or split
+                    state[name] = value
+                    continue
+                split = True
             state[name] = for_clients(value) if _EVENT_TRAITS[name] else value
         if not state:
             return
-        # a scalar holds no binary buffer for ``_remove_buffers`` to take out
-        if "value" in state and type(state["value"]) not in JSON_SCALARS:
+        blobs = state.pop("blobs", None)
+        if split:
             state, buffer_paths, buffers = _remove_buffers(state)
         else:
             buffer_paths, buffers = [], []
+        if blobs is not None:
+            state["blobs"] = _split_blobs(blobs, buffer_paths, buffers)
         if getattr(comm, "kernel", True) is not None:  # as ``Widget._send`` checks
             comm.send(data={"method": "update", "state": state, "buffer_paths": buffer_paths}, buffers=buffers)
 

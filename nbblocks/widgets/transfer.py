@@ -277,28 +277,26 @@ class FileTransfer:
         if value is None:
             self._now_showing(block, ())
             return {}
-        from .._images import PendingImage
-
         cache = self.cache
         out: dict[str, Any] = {}
         images: list[str] = []
-        budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
+        budget: int | None = None
         for item in files.file_data_in(value):
             handle = files.path_of(item)
             entry = cache.get(handle)
             if entry is None or not isinstance(handle, str) or handle in out:
                 continue
-            pending = entry.pending
-            if isinstance(pending, PendingImage):
+            blob = getattr(entry.pending, "display_blob", None)  # an image kept as pixels
+            if blob is not None:
                 try:
-                    data = pending.data
+                    out[handle] = blob()
                 except files.FileGone:
                     continue
                 images.append(handle)
-                out[handle] = {"kind": "pixels", "width": pending.width, "height": pending.height,
-                               "channels": pending.channels, "data": data}
                 continue
             size = entry.size or 0
+            if budget is None:
+                budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
             if entry.path is None or size > budget:
                 continue  # the view asks for it
             try:
@@ -307,10 +305,10 @@ class FileTransfer:
                 continue
             budget -= len(data)
             out[handle] = {"kind": "file", "mime": entry.mime_type or "application/octet-stream", "data": data}
-        self._now_showing(block, tuple(images))
+        self._now_showing(block, tuple(images), cache)
         return out
 
-    def _now_showing(self, block: Block, images: tuple[str, ...]) -> None:
+    def _now_showing(self, block: Block, images: tuple[str, ...], cache: files.FileCache | None = None) -> None:
         """``block`` shows ``images`` (pending pixels held in memory) from now on. The images
         of the value before stay held, so a download or an event the page started before
         this value arrived still finds them; those of the value before that are released
@@ -320,8 +318,7 @@ class FileTransfer:
             if images == now:
                 return
             self._showing[block._id] = (now, images)
-        self.cache.hold_shown(images)
-        self.cache.release_shown(before)
+        (self.cache if cache is None else cache).swap_shown(images, before)
 
     def close(self) -> None:
         with self._lock:
