@@ -40,6 +40,7 @@ from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
+from .components import ImageSlider as ImageSlider
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
@@ -205,6 +206,7 @@ __all__ = [
     "ImageData",
     "ImageEditor",
     "ImageMask",
+    "ImageSlider",
     "Info",
     "Interface",
     "JSON",
