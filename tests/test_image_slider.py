@@ -204,6 +204,24 @@ def test_a_function_returning_two_images_shows_both_as_pixels():
     demo.close()
 
 
+def test_initial_value_update_and_slider_position_update(tmp_path):
+    path = tmp_path / "before.png"
+    path.write_bytes(RED)
+    with gr.Blocks() as demo:
+        slider = gr.ImageSlider((str(path), np.zeros((4, 6, 3), np.uint8)), slider_position=25)
+        btn = gr.Button()
+        btn.click(lambda: gr.update(value=(None, str(path)), slider_position=75), None, slider)
+    ui = Frontend(demo)
+    first, second = ui.value(slider)
+    assert first["orig_name"] == "before.png" and second["orig_name"] == "image.webp"
+    assert [shown["kind"] for shown in ui.displayed(slider)] == ["file", "pixels"]
+    assert ui.props(slider)["slider_position"] == 25
+    ui.click(btn)
+    assert ui.value(slider)[0] is None and ui.value(slider)[1]["orig_name"] == "before.png"
+    assert ui.props(slider)["slider_position"] == 75
+    demo.close()
+
+
 def test_upload_fills_the_first_image_and_fires_upload_input_change():
     log: list[str] = []
     with gr.Blocks() as demo:

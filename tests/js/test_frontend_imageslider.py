@@ -5,7 +5,7 @@ fullscreen as `buttons` says. The kernel side is covered by tests/test_image_sli
 
 from __future__ import annotations
 
-from frontend_harness import b64, clear, kernel_set, messages, mount, wire
+from frontend_harness import axe_violations, b64, clear, kernel_set, messages, mount, wire
 from support.images import png
 
 
@@ -160,3 +160,10 @@ def test_an_uploaded_image_becomes_the_first_and_clear_empties_both(page):
     assert [e for e in wire(page, "up") if e[0] == "update"][-1][1]["value"] == [None, None]
     assert not [m for m in messages(page, "up") if m["kind"] == "custom" and m["content"]["type"] == "upload"]
     assert page.js_errors == []
+
+
+def test_axe_finds_nothing_to_fix(page):
+    mount_pair(page, "ax", {"label": "Before and after"})
+    mount(page, {"view": "imageslider", "key": "ay", "props": {"elem_id": "ay", "label": "Yours"}, "value": None})
+    page.locator('#ay [data-nbblocks-part="dropzone"]').wait_for()
+    assert axe_violations(page, ["#ax", "#ay"]) == []
