@@ -268,6 +268,19 @@ def test_bad_output_fails_clearly_and_the_app_keeps_working():
     demo.close()
 
 
+def test_the_saved_snapshot_shows_both_images():
+    import base64
+    import re
+
+    with gr.Blocks() as demo:
+        gr.ImageSlider((np.full((30, 40, 3), (250, 0, 0), np.uint8), np.full((30, 40, 3), (0, 0, 250), np.uint8)))
+        gr.ImageSlider(label="Empty")
+    out = demo.to_html()
+    uris = re.findall(r'src="data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)"', out)
+    assert [rgb(PILImage.open(io.BytesIO(base64.b64decode(u))).convert("RGB"))[2] > 200 for u in uris] == [False, True]
+    assert "(no image)" in out
+
+
 # -- the HTTP API through gradio_client ---------------------------------------------------------
 
 
