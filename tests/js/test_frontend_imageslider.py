@@ -167,3 +167,13 @@ def test_axe_finds_nothing_to_fix(page):
     mount(page, {"view": "imageslider", "key": "ay", "props": {"elem_id": "ay", "label": "Yours"}, "value": None})
     page.locator('#ay [data-nbblocks-part="dropzone"]').wait_for()
     assert axe_violations(page, ["#ax", "#ay"]) == []
+
+
+def test_an_examples_table_draws_both_images_of_a_pair(page):
+    before = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["before.png", b64(png((6, 4), (200, 10, 10)))])
+    after = page.evaluate("([n, d]) => nb.addFile(n, d, 'image/png')", ["after.png", b64(png((8, 4), (10, 10, 200)))])
+    mount(page, {"view": "dataset", "props": {"elem_id": "ex", "layout": "table", "components": ["imageslider"],
+                                              "samples": [[[before, after]], [[before, None]]]}})
+    page.wait_for_function("document.querySelectorAll('#ex [data-nbblocks-part=example-image]').length === 3")
+    widths = page.locator('#ex [data-nbblocks-part="example-image"]').evaluate_all("(els) => els.map((el) => el.naturalWidth)")
+    assert widths == [6, 8, 6]
