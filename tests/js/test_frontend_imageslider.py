@@ -177,3 +177,15 @@ def test_an_examples_table_draws_both_images_of_a_pair(page):
     page.wait_for_function("document.querySelectorAll('#ex [data-nbblocks-part=example-image]').length === 3")
     widths = page.locator('#ex [data-nbblocks-part="example-image"]').evaluate_all("(els) => els.map((el) => el.naturalWidth)")
     assert widths == [6, 8, 6]
+
+
+def test_max_height_scales_both_images_together(page):
+    mount(page, {"view": "imageslider", "key": "mh", "props": {"elem_id": "mh", "interactive": False, "max_height": 120},
+                 "value": [fd(FIRST), fd(SECOND)],
+                 "blobs": {FIRST: pixels(400, 300, (250, 0, 0)), SECOND: pixels(400, 300, (0, 0, 250))}})
+    page.locator('#mh [data-nbblocks-part="handle"]').wait_for()
+    first = page.locator('#mh [data-nbblocks-part="first-image"]').bounding_box()
+    second = page.locator('#mh [data-nbblocks-part="second-image"]').bounding_box()
+    assert first["height"] == 120 and abs(first["width"] - 160) <= 1  # the aspect ratio is kept
+    assert second == first  # the second lies exactly over the first
+    assert color_at(page, "mh", 0.25) == (250, 0, 0) and color_at(page, "mh", 0.75) == (0, 0, 250)
