@@ -240,15 +240,18 @@ def test_upload_fills_the_first_image_and_fires_upload_input_change():
     demo.close()
 
 
-def test_the_usual_pattern_upload_then_show_original_and_processed():
+def test_an_image_in_and_the_pair_original_processed_out():
     with gr.Blocks() as demo:
-        slider = gr.ImageSlider(type="pil")
-        slider.upload(lambda pair: (pair[0], pair[0].convert("L").convert("RGB")), slider, slider)
+        photo = gr.Image(type="pil")
+        slider = gr.ImageSlider()
+        photo.upload(lambda img: (img, img.convert("L").convert("RGB")), photo, slider)
     ui = Frontend(demo)
-    ui.upload(slider, RED, "red.png")
+    ui.upload(photo, RED, "red.png")
     # both came back as PIL images: shown from their pixels, as gradio 6.31 saves them as image.webp
     assert [side["orig_name"] for side in ui.value(slider)] == ["image.webp", "image.webp"]
     assert [shown["kind"] for shown in ui.displayed(slider)] == ["pixels", "pixels"]
+    first, second = (PILImage.open(io.BytesIO(ui.file_bytes(slider, i))).convert("RGB") for i in (0, 1))
+    assert rgb(first) == (200, 0, 0) and len(set(rgb(second))) == 1  # the original, then its gray
     demo.close()
 
 
