@@ -42,6 +42,7 @@ from .components import Highlightedtext as Highlightedtext
 from .components import Image as Image
 from .components import ImageEditor as ImageEditor
 from .components import ImageMask as ImageMask
+from .components import ImageSlider as ImageSlider
 from .components import JSON as JSON
 from .components import Label as Label
 from .components import LayerOptions as LayerOptions
@@ -210,6 +211,7 @@ __all__ = [
     "ImageData",
     "ImageEditor",
     "ImageMask",
+    "ImageSlider",
     "Info",
     "Interface",
     "JSON",

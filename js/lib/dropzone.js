@@ -146,14 +146,15 @@ export function iconButton(ctx, { iconName, label, part, onClick }) {
 
 
 /**
- * The toolbar over a media value: Download (when `buttons` lists it), the `extra` buttons,
- * then Clear (when `editable`); hidden when `shown` is false or it holds nothing.
+ * The toolbar over a media value: Download (when `buttons` lists it and there is a file:
+ * `file()`, the value by default), the `extra` buttons, then Clear (when `editable`);
+ * hidden when `shown` is false or it holds nothing.
  */
-export function drawFileToolbar(ctx, toolbar, { shown, buttons, editable, clear, extra = [] }) {
+export function drawFileToolbar(ctx, toolbar, { shown, buttons, editable, clear, extra = [], file = () => ctx.value() }) {
   const items = [];
   if (shown) {
-    if (buttons.includes("download")) {
-      items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(ctx.value()) }));
+    if (buttons.includes("download") && file()) {
+      items.push(iconButton(ctx, { iconName: "download", label: "Download", part: "download", onClick: () => ctx.download(file()) }));
     }
     items.push(...extra);
     if (editable) items.push(iconButton(ctx, { iconName: "close", label: "Clear", part: "clear", onClick: clear }));

@@ -18,9 +18,13 @@ export default {
     const drawn = []; // thumbnails of the current page: {dispose}
     let generation = 0;
 
-    // An image file is drawn from its bytes (raw pixels, the file, or an author's URL);
+    // An image file (or each of a pair) is drawn from its bytes (raw pixels, the file, or an author's URL);
     // until then, and if that fails, its name is shown.
     const cellContent = (value, component) => {
+      if (Array.isArray(value) && value.some(isImageFile) && value.every((v) => v === null || isImageFile(v))) {
+        // an ImageSlider's pair: both images, as Gradio's example shows them
+        return h("span", { class: "nbb-example-pair" }, ...value.filter(Boolean).map((v) => cellContent(v, component)));
+      }
       const text = document.createTextNode(exampleText(value, component));
       if (!isImageFile(value)) return text;
       const holder = h("span", { class: "nbb-example-file" }, text);

@@ -52,6 +52,7 @@ from .image_editor import ImageEditor as ImageEditor
 from .image_mask import ImageMask as ImageMask
 from .image_options import WatermarkOptions as WatermarkOptions
 from .image_options import WebcamOptions as WebcamOptions
+from .imageslider import ImageSlider as ImageSlider
 from .json_component import JSON as JSON
 from .label import Label as Label
 from .line_plot import LinePlot as LinePlot
@@ -122,6 +123,7 @@ __all__ = [
     "Image",
     "ImageEditor",
     "ImageMask",
+    "ImageSlider",
     "JSON",
     "Label",
     "LayerOptions",

@@ -147,21 +147,7 @@ class Image(FileValue, StreamingInput, Component):
 
     def preprocess(self, payload: ImageData | None) -> np.ndarray | PIL.Image.Image | str | None:
         """Passes a numpy array, a PIL image or a file path, per ``type`` (SVGs: always a path)."""
-        if payload is None:
-            return None
-        from .. import _images
-
-        cache = files.current()
-        entry = self.checked_entry(payload)
-        if entry is None:  # a URL the app author gave
-            if self.type == "filepath":
-                return payload.path
-            raise Error(f"{self.owner}: the value is the URL {payload.path!r}; the kernel does not fetch URLs. "
-                        "Use type='filepath' to receive the URL, or give a local file as the value")
-        image: np.ndarray | PIL.Image.Image | str = _images.preprocess_entry(
-            entry, cache, type=self.type, image_mode=self.image_mode, fmt=self.format, owner=self.owner
-        )
-        return image
+        return image_in(self, payload, self.type, self.image_mode, self.format)
 
     def postprocess(self, value: Any) -> ImageData | None:
         """Takes a numpy array, a PIL image, a file path (str or Path) or a URL."""
@@ -202,6 +188,26 @@ def _imaging() -> ModuleType:
     from .. import _images
 
     return _images
+
+
+def image_in(comp: FileValue, payload: FileData | None, type: str, image_mode: str | None,
+             fmt: str) -> np.ndarray | PIL.Image.Image | str | None:
+    """An image a client sent as a numpy array, a PIL image or a file path (``type``)."""
+    if payload is None:
+        return None
+    from .. import _images
+
+    cache = files.current()
+    entry = comp.checked_entry(payload)
+    if entry is None:  # a URL the app author gave
+        if type == "filepath":
+            return payload.path
+        raise Error(f"{comp.owner}: the value is the URL {payload.path!r}; the kernel does not fetch URLs. "
+                    "Use type='filepath' to receive the URL, or give a local file as the value")
+    image: np.ndarray | PIL.Image.Image | str = _images.preprocess_entry(
+        entry, cache, type=type, image_mode=image_mode, fmt=fmt, owner=comp.owner
+    )
+    return image
 
 
 def image_out(comp: FileValue, value: Any, fmt: str, mark: Callable[[Any], Any] | None = None) -> ImageData | None:

@@ -360,7 +360,7 @@ def python_type(schema: Any, defs: dict[str, Any] | None = None, depth: int = 0)
     if isinstance(kind, str) and kind in simple:
         return simple[kind]
     if kind == "array":
-        items = schema.get("items")
+        items = schema.get("prefixItems", schema.get("items"))  # prefixItems: a fixed-length tuple
         if isinstance(items, list):
             return f"tuple[{', '.join(python_type(s, defs, depth + 1) for s in items)}]"
         return f"list[{python_type(items, defs, depth + 1) if items else 'Any'}]"

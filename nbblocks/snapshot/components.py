@@ -162,6 +162,15 @@ def image(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     return thumbnail(ctx, value, alt=props.get("label") or "")
 
 
+@renderer("imageslider")
+def image_pair(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """Both images of an ImageSlider side by side (a saved notebook has no handle to drag)."""
+    sides = [v for v in value if isinstance(v, dict)] if isinstance(value, (list, tuple)) else []
+    if not sides:
+        return _box(f"<span {style('cut')}>(no image)</span>")
+    return f'<div style="display:flex;flex-wrap:wrap;gap:6px">{"".join(thumbnail(ctx, side) for side in sides)}</div>'
+
+
 @renderer("annotatedimage")
 def annotated(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     if not isinstance(value, dict) or not value.get("image"):
