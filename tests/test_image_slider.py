@@ -302,9 +302,8 @@ def test_gradio_client_gets_the_pair_as_two_files(tmp_path):
     try:
         client = Client(url, verbose=False, download_files=str(tmp_path / "dl"))
         info = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/invert"]
-        # as gradio 6.31.0 describes the same app (which names the component "Imageslider":
-        # nbblocks' API info names every component by its class)
-        assert info["returns"][0]["component"] == "ImageSlider"
+        # as gradio 6.31.0 describes the same app
+        assert info["returns"][0]["component"] == "Imageslider"
         # gradio 6.31.0: "tuple[filepath | None, filepath | None] | None"; nbblocks spells a
         # file out as the dict it is, as for gr.Image
         side = python_type(gr.Image().api_info())
