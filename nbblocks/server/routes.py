@@ -44,6 +44,7 @@ from .registry import AppClosed, HttpRegistry, TooManySessions
 from .security import NO_STORE, USERNAME, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
 if TYPE_CHECKING:
+    from ..block import Block
     from ..blocks import Blocks
     from ..engine import Engine
     from ..events import Dependency
@@ -118,6 +119,8 @@ class HttpApi:
         starlette.router.redirect_slashes = False  # its redirects are absolute: _not_found redirects
         self.starlette = starlette
         self._call_prefix = f"{p}/call/"
+        #: ``_event_data``'s target block and class per dependency, for calls without ``trigger_id``.
+        self._event_classes: dict[int, tuple[Dependency, Block | None, type[EventData]]] = {}
         #: The ``/call`` routes without Starlette's router and middleware stack
         #: (``_dispatch``), failures caught as Starlette's stack catches them.
         self._hot = CatchErrors(self._serve_call)
@@ -300,13 +303,15 @@ class HttpApi:
             raise RequestError(400, f"'event_data' is refused ({describe(*problem, root='event_data')})")
 
         trigger_id = body.get("trigger_id")
-        block = self.app.blocks.get(trigger_id) if type(trigger_id) is int else None
-        targets = [(b, e) for b, e in dep.targets if b is not None]
-        if block is None and len({id(b) for b, _ in targets}) == 1:
-            block = targets[0][0]
-        event = next((e for b, e in targets if b is block), None)
-        listener = getattr(type(block), event, None) if block is not None and event else None
-        cls = listener.data_class if isinstance(listener, EventListener) else EventData
+        if type(trigger_id) is int:
+            block, cls = _event_data_class(dep, self.app.blocks.get(trigger_id))
+        else:  # an API client names no trigger: the same answer for every call of ``dep``
+            known = self._event_classes.get(id(dep))
+            if known is None or known[0] is not dep:
+                if len(self._event_classes) >= 1024:  # listeners made by renders come and go
+                    self._event_classes.clear()
+                known = self._event_classes[id(dep)] = (dep, *_event_data_class(dep, None))
+            _, block, cls = known
         try:
             return cls(block, data)
         except Exception:  # noqa: BLE001 - the event data class's own validation: a 400 answer
@@ -623,6 +628,17 @@ def _prepared(headers: dict[str, str], media_type: str) -> tuple[tuple[Header, .
 
 _EVENT_ID_HEADERS = _prepared(NO_STORE, "application/json")
 _WHOLE_SSE_HEADERS = _prepared(SSE_HEADERS, "text/event-stream; charset=utf-8")
+
+
+def _event_data_class(dep: Dependency, block: Block | None) -> tuple[Block | None, type[EventData]]:
+    """The target block and ``EventData`` class of an event of ``dep`` triggered by
+    ``block`` (None: the dependency's only target block, if it has one)."""
+    targets = [(b, e) for b, e in dep.targets if b is not None]
+    if block is None and len({id(b) for b, _ in targets}) == 1:
+        block = targets[0][0]
+    event = next((e for b, e in targets if b is block), None)
+    listener = getattr(type(block), event, None) if block is not None and event else None
+    return block, listener.data_class if isinstance(listener, EventListener) else EventData
 
 
 def _call_params(rest: str, method: str) -> dict[str, str] | None:
