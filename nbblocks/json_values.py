@@ -83,7 +83,11 @@ def find_problem(value: Any, max_depth: int = MAX_DEPTH, *, depth_only: bool = F
             return None
 
 
-_PLAIN_SCALARS = frozenset({int, bool, type(None)})
+#: The types of JSON's scalars, as Python builds them: a value of one of these holds no
+#: container, file or binary buffer (checked with ``type(value) in JSON_SCALARS``).
+JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+#: The scalars every client parses as they are (text and floats need a look first).
+_PLAIN_SCALARS = JSON_SCALARS - {str, float}
 
 
 def _flat_and_clean(value: dict[Any, Any]) -> bool:

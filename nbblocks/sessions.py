@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .block import Block, BlockContext
+from .json_values import JSON_SCALARS
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbblocks")
 
 _DELETED = object()
-_ATOMS = frozenset({type(None), str, int, float, bool})
 
 
 @functools.cache
@@ -105,7 +105,7 @@ class Session:
                         value = None
                 else:
                     value = block.value
-                    if type(value) not in _ATOMS:  # a copy of its own (an atom is one already)
+                    if type(value) not in JSON_SCALARS:  # a copy of its own (an atom is one already)
                         value = copy.deepcopy(value)
                 self.values[block._id] = value
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError, component_name
+from ..json_values import JSON_SCALARS
 from ._gradio_block import GradioBlockMixin, _Keywords, server
 
 if TYPE_CHECKING:  # pydantic loads only when a component with a data_model needs it
@@ -46,12 +47,9 @@ class ComponentProps(TypedDict, total=False):
     inputs: Any
 
 
-_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
 def serialize(value: Any) -> Any:
     """The JSON form of a data_model value (a root model becomes its root)."""
-    if type(value) in _JSON_SCALARS:
+    if type(value) in JSON_SCALARS:
         return value  # a Textbox's or a Number's value: nothing to look up
     dump = getattr(value, "model_dump", None)
     if dump is not None and hasattr(type(value), "model_fields"):

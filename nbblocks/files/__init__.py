@@ -28,6 +28,7 @@ _LAZY: dict[str, str] = {
     "PENDING_BUDGET": ".cache", "INLINE_SAFE": ".cache",
     "CHUNK": ".store",
     "safe_filename": ".names", "MAX_NAME_BYTES": ".names", "is_url": ".names", "human_size": ".names", "guess_mime": ".names",
+    "path_of": ".names",
     "current": ".active", "bind": ".active", "use": ".active", "unuse": ".active", "building": ".active", "built": ".active",
     "default_cache": ".active",
     "is_file_data": ".values", "map_file_data": ".values", "file_data_in": ".values",
@@ -40,7 +41,7 @@ __all__ = [
     "PendingFile",
     "ServedFile", "Upload", "adopt_paths", "bind", "building", "built", "check_client_value", "copy_out", "current",
     "default_cache", "file_data_in", "guess_mime", "holds_files", "human_size", "is_file_data", "is_url",
-    "issue_again", "keep_files", "localize", "map_file_data", "safe_filename", "unuse", "use",
+    "issue_again", "keep_files", "localize", "map_file_data", "path_of", "safe_filename", "unuse", "use",
 ]
 
 _lazy_getattr, __dir__ = lazy_attributes(__name__, _LAZY, globals())
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
         ServedFile,
         Upload,
     )
-    from .names import MAX_NAME_BYTES, guess_mime, human_size, is_url, safe_filename
+    from .names import MAX_NAME_BYTES, guess_mime, human_size, is_url, path_of, safe_filename
     from .store import CHUNK
     from .values import (
         adopt_paths,

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Protocol
 
 from ..exceptions import InvalidComponentError
-from .names import guess_mime, human_size, is_url, safe_filename
+from .names import guess_mime, human_size, is_url, path_of, safe_filename
 from .store import CHUNK, store, unlink
 
 if TYPE_CHECKING:
@@ -444,7 +444,7 @@ class FileCache:
         """A FileData from a front end or client: its ``path`` must be a handle this cache
         issued (returns the entry) or a URL the app author gave (returns None). Anything
         else raises ``FileRefused`` naming ``owner``; nothing is opened."""
-        path = payload.get("path") if isinstance(payload, dict) else getattr(payload, "path", None)
+        path = path_of(payload)
         if not isinstance(path, str) or not path:
             raise FileRefused(f"{owner}: a file value needs a 'path'")
         entry = self.get(path)

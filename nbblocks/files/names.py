@@ -10,6 +10,11 @@ from typing import Any
 _URL = re.compile(r"^(https?://|data:)", re.IGNORECASE)
 
 
+def path_of(file_data: Any) -> Any:
+    """The ``path`` of a FileData, whether it is still a dict from the wire or a model."""
+    return file_data.get("path") if isinstance(file_data, dict) else getattr(file_data, "path", None)
+
+
 def is_url(value: Any) -> bool:
     """An ``http(s)://`` or ``data:`` URL (what a browser can load by itself)."""
     return isinstance(value, str) and bool(_URL.match(value))

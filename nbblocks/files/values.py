@@ -20,9 +20,10 @@ from typing import Any, Protocol
 from typing_extensions import TypeIs
 
 from ..exceptions import Error, component_name
+from ..json_values import JSON_SCALARS
 from .active import current
 from .cache import Entry, FileCache
-from .names import is_url
+from .names import is_url, path_of
 
 
 class HoldsValues(Protocol):
@@ -119,7 +120,7 @@ def check_client_value(component: object, value: Any, cache: FileCache) -> None:
     """
     if holds_files(component):
         checked = component.payload_from_json(value)
-    elif type(value) in _ATOMS:
+    elif type(value) in JSON_SCALARS:
         return  # no FileData can be in it (the commonest input: a text or a number)
     else:
         checked = value
@@ -128,15 +129,12 @@ def check_client_value(component: object, value: Any, cache: FileCache) -> None:
         cache.check(item, owner)
 
 
-_ATOMS = (str, int, float, bool, type(None))
-
-
 def keep_files(value: Any, cache: FileCache) -> Any:
     """``value`` is kept beyond what the notebook's views show (an example's payload, a
     function's raw input): the images it names are never released when the views move on
     (``FileCache.release_shown``). Returns ``value``."""
     for item in file_data_in(value):
-        entry = cache.get(item.get("path") if isinstance(item, dict) else getattr(item, "path", None))
+        entry = cache.get(path_of(item))
         if entry is not None:
             entry.passed = True
     return value

@@ -11,7 +11,7 @@ import traitlets
 from ipywidgets import Layout
 from ipywidgets.widgets.widget import _remove_buffers, widget_serialization
 
-from ..json_values import for_clients
+from ..json_values import JSON_SCALARS, for_clients
 
 #: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
 #: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
@@ -26,8 +26,6 @@ def _to_json(value: Any, widget: Any) -> Any:
 
 #: The traits an event sets (``BlockWidget.send_state``'s short way): how each goes to JSON.
 _EVENT_TRAITS: dict[str, bool] = {"value": True, "value_origin": False, "status": True}
-#: Values that hold no binary buffer (nothing for ``_remove_buffers`` to take out).
-_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 IDLE_STATUS: dict[str, Any] = {
     "state": "idle",
@@ -172,7 +170,8 @@ class BlockWidget(anywidget.AnyWidget):
             state[name] = for_clients(value) if _EVENT_TRAITS[name] else value
         if not state:
             return
-        if "value" in state and type(state["value"]) not in _SCALARS:
+        # a scalar holds no binary buffer for ``_remove_buffers`` to take out
+        if "value" in state and type(state["value"]) not in JSON_SCALARS:
             state, buffer_paths, buffers = _remove_buffers(state)
         else:
             buffer_paths, buffers = [], []

@@ -284,7 +284,7 @@ class FileTransfer:
         images: list[str] = []
         budget = min(DISPLAY_LIMIT, getattr(block, "display_limit", DISPLAY_LIMIT))
         for item in files.file_data_in(value):
-            handle = item.get("path") if isinstance(item, dict) else getattr(item, "path", None)
+            handle = files.path_of(item)
             entry = cache.get(handle)
             if entry is None or not isinstance(handle, str) or handle in out:
                 continue
