@@ -36,13 +36,26 @@ def _state_class() -> type[State]:
     return State
 
 
+STATE, COMPONENT, OTHER = 1, 2, 0
+
+
+@functools.cache
+def block_kind(cls: type) -> int:
+    """``STATE``, ``COMPONENT`` or ``OTHER`` for a block class: what a new session and a
+    closing one ask of every block of the app, once per class (``isinstance`` against
+    the blocks' ABC metaclass costs over a microsecond, and an API call makes and closes
+    a session)."""
+    from .components.base import Component
+
+    if issubclass(cls, _state_class()):
+        return STATE
+    return COMPONENT if issubclass(cls, Component) else OTHER
+
+
 class Session:
     """The values one viewer (the notebook, or one HTTP client) sees and changes."""
 
     def __init__(self, app: Blocks, session_id: str, sink: Any = None, *, cascade: bool = True, initial_values: bool = True):
-        from .components.base import Component, serialize
-        from .components.state import State
-
         self.app = app
         self.id = session_id
         #: The transport's ``engine.Sink`` for this session (None: nobody watches); the
@@ -73,15 +86,18 @@ class Session:
         #: Made by the first ``wait_idle`` (an HTTP client's session never waits).
         self._idle: threading.Condition | None = None
         self._idle_waiters = 0  # threads in ``wait_idle`` now: only they need a notify
-        from . import files
-
         #: Without initial values (a session that only runs given inputs, such as example
         #: caching) a value is taken from its block when first read; no value function runs.
-        for block in list(app.blocks.values()) if initial_values else []:
-            if isinstance(block, State):
+        for each in list(app.blocks.values()) if initial_values else []:
+            kind = block_kind(type(each))
+            block: Any = each  # a State or a Component, as ``block_kind`` says
+            if kind == STATE:
                 self._store_state(block, self._initial_state(block))
-            elif isinstance(block, Component):
+            elif kind == COMPONENT:
                 if block.load_fn is not None and not block.loads_with_events:
+                    from . import files
+                    from .components.base import serialize
+
                     try:
                         with files.bind(app.files):
                             value = serialize(block.postprocess(block.load_fn()))
@@ -243,16 +259,12 @@ class Session:
 
     def calls_back_on_close(self) -> bool:
         """Whether ``close()`` runs app code: a State's ``delete_callback`` or an unload function."""
-        from .components.state import State
-
         if getattr(self.app, "_unload_fns", None):
             return True
-        return any(isinstance(b, State) and b.delete_callback is not None for b in self.app.blocks.values())
+        return any(block_kind(type(b)) == STATE and b.delete_callback is not None for b in self.app.blocks.values())  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """End the session: every State still holding a value gets its delete callback once."""
-        from .components.state import State
-
         with self.lock:
             if self.closed:
                 return
@@ -260,7 +272,7 @@ class Session:
             due = [
                 (block, self.values.get(block._id, _DELETED))
                 for block in self.app.blocks.values()
-                if isinstance(block, State)
+                if block_kind(type(block)) == STATE
             ]
             self._expiry.clear()
             for block, _ in due:

@@ -232,3 +232,37 @@ def test_json_outputs_with_paths_are_not_served(served, http):
     """An output dict with a ``path`` makes a client ask ``/file=``; the server refuses."""
     response = http.get("/gradio_api/file=" + json.dumps({"path": "/etc/passwd"}))
     assert response.status_code == 404
+
+
+def test_call_routes_answer_every_request_shape_as_the_other_routes(http, served):
+    """The two ``/call`` routes are served below the router (``HttpApi._dispatch``); a
+    request they do not match (another method, a trailing slash, a deeper path) gets what
+    Starlette's router answers, and their own answers carry the same headers."""
+    posted = http.post("/gradio_api/call/reverse", json={"data": ["abc"]})
+    assert posted.status_code == 200
+    assert posted.headers["content-type"] == "application/json"
+    assert posted.headers["cache-control"] == "no-store"
+    assert posted.headers["x-content-type-options"] == "nosniff"
+    assert posted.content == json.dumps({"event_id": posted.json()["event_id"]}, separators=(",", ":")).encode()
+    answer = http.get(f"/gradio_api/call/reverse/{posted.json()['event_id']}")
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == "text/event-stream; charset=utf-8"
+    assert answer.headers["cache-control"] == "no-cache"
+    assert answer.headers["x-accel-buffering"] == "no"
+    assert int(answer.headers["content-length"]) == len(answer.content)
+    assert answer.text == 'event: complete\ndata: ["cba"]\n\n'
+
+    wrong_method = http.get("/gradio_api/call/reverse")
+    assert wrong_method.status_code == 405 and "not allowed" in wrong_method.json()["detail"]
+    assert http.put("/gradio_api/call/reverse/abc").status_code == 405
+    slash = http.post("/gradio_api/call/reverse/", json={"data": ["abc"]})
+    assert slash.status_code == 307 and slash.headers["location"] == "../reverse"
+    assert http.get("/gradio_api/call/reverse/abc/def").status_code == 404
+    assert http.post("/gradio_api/call/", json={"data": ["abc"]}).status_code == 404
+    unknown = http.post("/gradio_api/call/nothing", json={"data": ["abc"]})
+    assert unknown.status_code == 404 and "'/nothing'" in unknown.json()["detail"]
+    # A refused request on a kept-alive connection leaves it usable.
+    refused = http.post("/gradio_api/call/reverse", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert refused.status_code == 400
+    again = http.post("/gradio_api/call/reverse", json={"data": ["xy"]})
+    assert http.get(f"/gradio_api/call/reverse/{again.json()['event_id']}").text == 'event: complete\ndata: ["yx"]\n\n'

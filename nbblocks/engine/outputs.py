@@ -5,10 +5,9 @@ from __future__ import annotations
 import functools
 import secrets
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..block import Block, BlockContext
-from ..component_meta import is_a
 from ..exceptions import Error
 from ..updates import is_update
 from .contract import OutputChange
@@ -32,6 +31,16 @@ def _kinds() -> tuple[Any, type[FileValue], type[Component], Callable[[Any], str
     from ..components.state import State
 
     return files, FileValue, Component, component_name, serialize, State
+
+
+@functools.cache
+def _facts(cls: type) -> tuple[bool, bool, bool]:
+    """(a layout that is no component, a State, a Component) for a block class, asked
+    once per class: ``isinstance`` against the blocks' ABC metaclass costs about a
+    microsecond, and ``apply_output`` asks several times per output."""
+    _, _, Component, _, _, State = _kinds()
+    component = issubclass(cls, Component)
+    return issubclass(cls, BlockContext) and not component, issubclass(cls, State), component
 
 
 def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
@@ -58,10 +67,10 @@ def split_result(job: Job, result: Any) -> list[tuple[Block, Any]]:
 
 def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     """Store one output in the session: props from updates, the value postprocessed."""
-    files, FileValue, Component, component_name, serialize, State = _kinds()
+    files, FileValue, _, component_name, serialize, State = _kinds()
     session = job.session
     props = None
-    if isinstance(value, Block) and not isinstance(value, State):
+    if type(value) not in _IMMUTABLE and isinstance(value, Block) and not isinstance(value, State):
         value = as_update(value)
     if is_update(value):
         upd = {k: v for k, v in value.items() if k != "__type__"}
@@ -81,17 +90,18 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
             switched = "selected" in upd and props.get("selected") != selected_before
             return OutputChange(block, props=props, changed=switched)
         value = new_value
-    if is_a(block, BlockContext) and not is_a(block, Component):
+    layout, state, _ = _facts(type(block))
+    if layout:
         raise Error(f"{type(block).__name__} is a layout: return gr.update(...) to change it, not a value")
     comp = session.component(block)
-    if is_a(block, State) or not job.dep.postprocess or not is_a(comp, Component):
+    if state or not job.dep.postprocess or not _facts(type(comp))[2]:
         payload = value
     elif job.media_streams is not None and job.media_streams.streams(comp):
         payload = job.media_streams.chunk(comp, block, value)
         if payload is None:
             return None
     else:
-        payload = serialize(comp.postprocess(value))
+        payload = serialize(cast("Component", comp).postprocess(value))  # a Component: _facts said so
         if is_update(payload):  # a component may answer with new props (Dataset samples)
             return apply_output(job, block, payload)
         if files.holds_files(comp) and not isinstance(comp, FileValue):

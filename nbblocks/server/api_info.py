@@ -13,6 +13,7 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
+from ..sessions import STATE, block_kind
 from .options import API_PREFIX, GRADIO_API_VERSION, ServerOptions
 
 if TYPE_CHECKING:
@@ -82,9 +83,7 @@ def skips_api(block: Block) -> bool:
 
 
 def is_state(block: Block) -> bool:
-    from ..components.state import State
-
-    return isinstance(block, State)
+    return block_kind(type(block)) == STATE  # asked per input and output of every call: once per class
 
 
 def jsonable(value: Any) -> Any:

@@ -7,6 +7,7 @@ cache (``demo.files``), by the opaque handles it issued.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -43,6 +44,7 @@ from .registry import AppClosed, HttpRegistry, TooManySessions
 from .security import NO_STORE, USERNAME, Guard, InvalidInputs, RequestError, json_body, refusal, token
 
 if TYPE_CHECKING:
+    from ..block import Block
     from ..blocks import Blocks
     from ..engine import Engine
     from ..events import Dependency
@@ -116,19 +118,50 @@ class HttpApi:
         )
         starlette.router.redirect_slashes = False  # its redirects are absolute: _not_found redirects
         self.starlette = starlette
+        self._call_prefix = f"{p}/call/"
+        #: ``_event_data``'s target block and class per dependency, for calls without ``trigger_id``.
+        self._event_classes: dict[int, tuple[Dependency, Block | None, type[EventData]]] = {}
+        #: The ``/call`` routes without Starlette's router and middleware stack
+        #: (``_dispatch``), failures caught as Starlette's stack catches them.
+        self._hot = CatchErrors(self._serve_call)
         #: With ``auth=``: the login gate in front of every route (``auth_gate``).
         self.auth_gate: AuthGate | None = None
-        inner: Any = starlette
+        inner: Any = self._dispatch
         if self.options.auth is not None:
             from .auth import accounts
             from .auth_gate import AuthGate
 
-            self.auth_gate = AuthGate(starlette, accounts(self.options.auth), self.options, lambda: self.app.title)
+            self.auth_gate = AuthGate(self._dispatch, accounts(self.options.auth), self.options, lambda: self.app.title)
             inner = self.auth_gate
         self.asgi = Guard(inner, self.options)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await self.asgi(scope, receive, send)
+
+    async def _dispatch(self, scope: Any, receive: Any, send: Any) -> None:
+        """Below the Host/Origin checks and the login gate: the two ``/call`` routes, which
+        every API call takes, go straight to their handlers (each layer of Starlette's
+        stack, its router's regex matches among them, costs time on every request);
+        everything else goes through Starlette."""
+        if scope["type"] == "http" and scope["path"].startswith(self._call_prefix):
+            params = _call_params(scope["path"][len(self._call_prefix):], scope["method"])
+            if params is not None:
+                scope["app"] = self.starlette
+                scope["path_params"] = params
+                await self._hot(scope, receive, send)
+                return
+        await self.starlette(scope, receive, send)
+
+    async def _serve_call(self, scope: Any, receive: Any, send: Any) -> None:
+        """``call_post`` or ``call_get`` for ``_dispatch``; a ``RequestError`` gets the
+        answer Starlette's exception handler gives it (``_refused``)."""
+        request = Request(scope, receive)
+        handler = self.call_get if len(scope["path_params"]) == 2 else self.call_post
+        try:
+            response = await handler(request)
+        except RequestError as exc:
+            response = await self._refused(request, exc)
+        await response(scope, receive, send)
 
     def stop(self) -> None:
         self.registry.stop()
@@ -270,13 +303,15 @@ class HttpApi:
             raise RequestError(400, f"'event_data' is refused ({describe(*problem, root='event_data')})")
 
         trigger_id = body.get("trigger_id")
-        block = self.app.blocks.get(trigger_id) if type(trigger_id) is int else None
-        targets = [(b, e) for b, e in dep.targets if b is not None]
-        if block is None and len({id(b) for b, _ in targets}) == 1:
-            block = targets[0][0]
-        event = next((e for b, e in targets if b is block), None)
-        listener = getattr(type(block), event, None) if block is not None and event else None
-        cls = listener.data_class if isinstance(listener, EventListener) else EventData
+        if type(trigger_id) is int:
+            block, cls = _event_data_class(dep, self.app.blocks.get(trigger_id))
+        else:  # an API client names no trigger: the same answer for every call of ``dep``
+            known = self._event_classes.get(id(dep))
+            if known is None or known[0] is not dep:
+                if len(self._event_classes) >= 1024:  # listeners made by renders come and go
+                    self._event_classes.clear()
+                known = self._event_classes[id(dep)] = (dep, *_event_data_class(dep, None))
+            _, block, cls = known
         try:
             return cls(block, data)
         except Exception:  # noqa: BLE001 - the event data class's own validation: a 400 answer
@@ -333,7 +368,7 @@ class HttpApi:
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"), request)
         record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
-        return JSONResponse({"event_id": record.id}, headers=NO_STORE)
+        return Ready(b'{"event_id":' + json.dumps(record.id).encode() + b"}", _EVENT_ID_HEADERS)
 
     def _endpoint(self, api_name: str) -> Dependency:
         dep = endpoint_by_name(self.app, api_name)
@@ -363,7 +398,7 @@ class HttpApi:
             # the whole stream at once, a plain answer with its length, no streaming task.
             record.reader = False
             self.registry.forget_event(record)
-            return Response("".join(lines), media_type="text/event-stream", headers=SSE_HEADERS)
+            return Ready("".join(lines).encode(), _WHOLE_SSE_HEADERS)
         stream = self._call_stream(record, lines, 0.0 if lines else time.monotonic() - waited)
         return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
 
@@ -568,6 +603,58 @@ def _call_events(items: list[Any]) -> tuple[list[str], bool]:
         if item[1] == "completed":
             finished = True
     return lines, finished
+
+
+Header = tuple[bytes, bytes]
+
+
+class Ready(Response):
+    """A 200 answer whose headers were encoded once (``Response.init_headers`` lowers and
+    encodes every header of every answer): the same bytes as Starlette's response with
+    those headers and media type, for the answers every ``/call`` sends."""
+
+    def __init__(self, body: bytes, headers: tuple[tuple[Header, ...], Header]):
+        given, content_type = headers
+        self.status_code = 200
+        self.background = None
+        self.body = body
+        self.raw_headers = [*given, (b"content-length", b"%d" % len(body)), content_type]
+
+
+def _prepared(headers: dict[str, str], media_type: str) -> tuple[tuple[Header, ...], Header]:
+    """``Ready``'s headers, in ``Response.init_headers``'s order: the given ones, then
+    Content-Length, then Content-Type."""
+    given = tuple((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())
+    return given, (b"content-type", media_type.encode("latin-1"))
+
+
+_EVENT_ID_HEADERS = _prepared(NO_STORE, "application/json")
+_WHOLE_SSE_HEADERS = _prepared(SSE_HEADERS, "text/event-stream; charset=utf-8")
+
+
+def _event_data_class(dep: Dependency, block: Block | None) -> tuple[Block | None, type[EventData]]:
+    """The target block and ``EventData`` class of an event of ``dep`` triggered by
+    ``block`` (None: the dependency's only target block, if it has one)."""
+    targets = [(b, e) for b, e in dep.targets if b is not None]
+    if block is None and len({id(b) for b, _ in targets}) == 1:
+        block = targets[0][0]
+    event = next((e for b, e in targets if b is block), None)
+    listener = getattr(type(block), event, None) if block is not None and event else None
+    return block, listener.data_class if isinstance(listener, EventListener) else EventData
+
+
+def _call_params(rest: str, method: str) -> dict[str, str] | None:
+    """The path parameters of ``POST /call/{api_name}`` or ``GET /call/{api_name}/{event_id}``
+    (``rest``: the path after ``/call/``), as Starlette's routes match them; None: another
+    request (HEAD, a deeper path, an empty part), left to Starlette."""
+    name, slash, event_id = rest.partition("/")
+    if not name:
+        return None
+    if method == "POST" and not slash:
+        return {"api_name": name}
+    if method == "GET" and event_id and "/" not in event_id:
+        return {"api_name": name, "event_id": event_id}
+    return None
 
 
 def origin(request: Request) -> str:

@@ -62,7 +62,11 @@ def token(value: Any, what: str) -> str:
 
 async def json_body(request: Request, limit: int) -> dict[str, Any]:
     """The request's JSON object, read up to ``limit`` bytes."""
-    length = request.headers.get("content-length")
+    length = None
+    for key, value in request.scope["headers"]:  # without building ``request.headers``
+        if key == b"content-length":
+            length = value.decode("latin-1")
+            break  # the first one, as ``Headers.get`` reads it
     if length is not None:
         try:
             if int(length) > limit:
