@@ -39,14 +39,17 @@ _hosting.install(_runtime_host)
 
 
 #: What the first app shown imports, in the order it needs them: the widget stack and the
-#: runtime first, the data models (pydantic, which only some components' values use) last.
-#: One module per step, so a cell that starts meanwhile waits at most for the step under way.
+#: runtime first, then what its first event reads (files), the data models (pydantic, which
+#: only some components' values use) last. One module per step, so a cell that starts
+#: meanwhile waits at most for the step under way.
 _DISPLAY_STACK = (
     "ipywidgets",
     "nbblocks.widgets.app_view",
     "nbblocks.app_runtime",
     "nbblocks.blocks",
     "nbblocks.components.base",
+    "nbblocks.files.cache",
+    "nbblocks.components._files",
     "pydantic",
     "nbblocks.data_classes",
 )
@@ -56,14 +59,17 @@ class _WarmUp:
     """Runs ``steps`` in a background thread, one at a time, each only while no cell runs:
     a cell that starts meanwhile imports what it needs itself, without sharing the
     interpreter with imports it may not need (the data models, for an app without
-    them); the rest follows once the cell has finished. ``paused`` is set while the
-    thread waits for a cell to finish (tests wait for it)."""
+    them); the rest follows once the cell has finished, unless ``enough()`` says so by
+    then (an app was shown: what it needed is imported, and its first events should
+    not share the interpreter with the rest). ``paused`` is set while the thread waits
+    for a cell to finish (tests wait for it)."""
 
-    def __init__(self, events: Any, steps: tuple[Callable[[], object], ...]) -> None:
+    def __init__(self, events: Any, steps: tuple[Callable[[], object], ...], enough: Callable[[], bool] = lambda: False) -> None:
         import threading
 
         self.events = events
         self.steps = steps
+        self.enough = enough
         self.idle = threading.Event()
         self.idle.set()
         self.paused = threading.Event()
@@ -82,6 +88,8 @@ class _WarmUp:
                     self.paused.set()
                     self.idle.wait()
                     self.paused.clear()
+                if self.enough():
+                    break
                 step()
         except Exception:  # broad: an optional warm-up; the first display imports them anyway
             import logging
@@ -95,7 +103,17 @@ class _WarmUp:
                     pass
 
 
-def _warm_up_in_kernel(shell: Any = None, steps: tuple[Callable[[], object], ...] | None = None) -> _WarmUp | None:
+def _an_app_was_shown() -> bool:
+    """Whether this kernel displayed an app (its page runtime model exists)."""
+    import sys
+
+    runtime_model = sys.modules.get("nbblocks.widgets.runtime_model")
+    return getattr(runtime_model, "_current", None) is not None
+
+
+def _warm_up_in_kernel(
+    shell: Any = None, steps: tuple[Callable[[], object], ...] | None = None, enough: Callable[[], bool] = _an_app_was_shown
+) -> _WarmUp | None:
     """In a kernel, import the display stack (some 100 to 200 ms) in a background thread
     once the cell that imported nbblocks has finished, while the kernel waits for the
     next cell, so the first app shown does not pay for it before its first model reaches
@@ -108,7 +126,7 @@ def _warm_up_in_kernel(shell: Any = None, steps: tuple[Callable[[], object], ...
         return None
     if steps is None:
         steps = tuple(_functools.partial(_importlib.import_module, name) for name in _DISPLAY_STACK)
-    warm_up = _WarmUp(shell.events, steps)
+    warm_up = _WarmUp(shell.events, steps, enough)
     try:
         shell.events.register("post_run_cell", warm_up.start)
     except (AttributeError, ValueError):  # a shell without IPython's events

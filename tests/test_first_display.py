@@ -101,7 +101,7 @@ def test_the_warm_up_steps_aside_while_a_cell_runs() -> None:
         gate.wait()
         ran.append("first")
 
-    warm_up = nbblocks._warm_up_in_kernel(shell, (first, lambda: ran.append("second")))
+    warm_up = nbblocks._warm_up_in_kernel(shell, (first, lambda: ran.append("second")), enough=lambda: False)
     assert warm_up is not None
     events.trigger("pre_execute")  # the importing cell
     events.trigger("post_execute")
@@ -117,6 +117,43 @@ def test_the_warm_up_steps_aside_while_a_cell_runs() -> None:
     assert warm_up.idle.set not in events.callbacks["post_execute"]
     assert warm_up.idle.clear not in events.callbacks["pre_execute"]
     assert warm_up.start not in events.callbacks["post_run_cell"]
+
+
+def test_the_warm_up_stops_once_an_app_was_shown() -> None:
+    """What is left once a cell showed an app (the data models) is not imported beside
+    the app's first events."""
+    from types import SimpleNamespace
+
+    from IPython.core.events import EventManager, available_events
+
+    import nbblocks
+
+    events = EventManager(None, available_events)  # type: ignore[arg-type]  # no shell needed
+    ran: list[str] = []
+    shown = threading.Event()
+    gate = threading.Event()
+
+    def first() -> None:
+        gate.wait()
+        ran.append("first")
+
+    warm_up = nbblocks._warm_up_in_kernel(
+        SimpleNamespace(events=events, kernel=object()), (first, lambda: ran.append("second")), enough=shown.is_set
+    )
+    assert warm_up is not None
+    events.trigger("post_run_cell", None)
+    events.trigger("pre_execute")  # a cell that shows an app
+    gate.set()
+    assert warm_up.paused.wait(60)
+    shown.set()
+    events.trigger("post_execute")
+    warm_up.thread.join(60)
+    assert not warm_up.thread.is_alive()
+    assert ran == ["first"]
+    # in a kernel, an app shown is the page runtime model made
+    from nbblocks.widgets import runtime_model
+
+    assert nbblocks._an_app_was_shown() is (runtime_model._current is not None)
 
 
 def test_models_are_anywidget_models_without_importing_anywidget() -> None:
