@@ -189,3 +189,39 @@ def test_the_front_end_version_is_anywidgets(version: str, expected: str) -> Non
     from nbblocks.widgets.anymodel import _semver
 
     assert _semver(version) == expected == get_semver_version(version)
+
+
+def test_an_app_shown_in_a_kernel_gets_ready_for_its_first_event(kernel: Any) -> None:
+    """While the page draws the app, a thread starts the engine's loop and a worker and
+    reads what the first event needs; the event itself is unchanged."""
+    _run(kernel, "import nbblocks as gr\nwith gr.Blocks() as demo:\n    a = gr.Textbox()\n    b = gr.Textbox()\n"
+                 "    a.submit(lambda s: s.upper(), a, b)\ndemo")
+    names = _run(kernel, "import threading\nfor t in threading.enumerate():\n    if t.name == 'nbblocks-prepare': t.join()\n"
+                         "print(sorted({t.name for t in threading.enumerate() if t.name.startswith('nbblocks-')}))")
+    assert "nbblocks-engine" in names and "nbblocks-worker-hand-0" in names, names
+    ready = _run(kernel, "dep = demo.dependencies[0]\nprint(dep.id in demo.engine._signatures, demo._files is not None)")
+    assert ready.split() == ["True", "True"]
+
+
+def test_prepare_is_what_a_first_event_would_make() -> None:
+    """``Engine.prepare`` makes what the first event makes on its own; the event then runs
+    as before."""
+    import nbblocks as gr
+    from nbblocks.engine import loop
+    from nbblocks.testing import Frontend
+
+    with gr.Blocks() as demo:
+        a = gr.Textbox()
+        b = gr.Textbox()
+        a.submit(lambda s: s.upper(), a, b)
+    try:
+        demo.engine.prepare()
+        assert demo.dependencies[0].id in demo.engine._signatures
+        assert demo._files is not None
+        assert loop._hands._threads and not loop.get_loop().is_closed()
+        ui = Frontend(demo)
+        ui.set(a, "hi")
+        ui.trigger(a, "submit")
+        assert ui.value(b) == "HI"
+    finally:
+        demo.close()
