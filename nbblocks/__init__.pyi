@@ -56,6 +56,7 @@ from .components import NativePlot as NativePlot
 from .components import Number as Number
 from .components import Numpy as Numpy
 from .components import Paint as Paint
+from .components import ParamViewer as ParamViewer
 from .components import PlayableVideo as PlayableVideo
 from .components import Plot as Plot
 from .components import Radio as Radio
@@ -225,6 +226,7 @@ __all__ = [
     "Number",
     "Numpy",
     "Paint",
+    "ParamViewer",
     "PlayableVideo",
     "Plot",
     "Progress",

@@ -130,7 +130,7 @@ def test_http_api_sends_and_returns_the_plain_value_as_gradio():
         try:
             api = c.view_api(return_format="dict", print_info=False)
             params = api["named_endpoints"]["/lambda"]["parameters"]
-            assert [p["component"] for p in params] == ["Textbox", "BrowserState"]
+            assert [p["component"] for p in params] == ["Textbox", "Browserstate"]  # Gradio capitalises the class name
             assert params[1]["python_type"]["type"] == "str | float | bool | list | dict"
             assert c.submit("x", ["a"], api_name="/lambda").result(timeout=WAIT) == ["a", "x"]
             # None (nothing stored): the function gets the default value

@@ -176,7 +176,7 @@ def test_api_info_and_examples_reach_http_clients():
         gr.Button().click(lambda names: names, people, roster, api_name="echo")
     endpoint = build_info(demo)["named_endpoints"]["/echo"]
     (param,) = endpoint["parameters"]
-    assert param["component"] == "NameInput" and param["example_input"] == {"names": ["freddy", "pete"]}
+    assert param["component"] == "Nameinput" and param["example_input"] == {"names": ["freddy", "pete"]}
     assert param["python_type"]["type"] == "dict(names: list[str])"
     assert endpoint["returns"][0]["python_type"]["type"] == "list[str]"
 

@@ -251,6 +251,17 @@ def test_config_components_carry_api_info_and_example_inputs(served):
     assert [p["example_input"] for p in info["named_endpoints"]["/go"]["parameters"]] == ["Hello!!", 3]
 
 
+def test_api_info_names_components_as_gradio_does(served):
+    # Measured in gradio 6.31: the class name with only its first letter capitalised.
+    with gr.Blocks() as demo:
+        ins = [gr.CheckboxGroup(["a"]), gr.JSON(), gr.HTML(), gr.Textbox()]
+        gr.Button("Go").click(lambda *x: "x", ins, gr.Textbox(), api_name="f")
+    launch(served, demo)
+    info = httpx.get(demo.local_url + "gradio_api/info", timeout=TIMEOUT).json()["named_endpoints"]["/f"]
+    assert [p["component"] for p in info["parameters"]] == ["Checkboxgroup", "Json", "Html", "Textbox"]
+    assert [r["component"] for r in info["returns"]] == ["Textbox"]
+
+
 def test_a_request_parameter_over_http_has_gradios_fields(served):
     with gr.Blocks() as demo:
         name = gr.Textbox()

@@ -18,6 +18,36 @@ export async function mediaUrl(ctx, fd, { onProgress = null } = {}) {
 }
 
 /** `m:ss` (or `h:mm:ss`). */
+/**
+ * Points `element` (an <audio> or <video>) at `value`'s file, fetched with its progress in
+ * `say`, looped and started at `playback_position` as the props say. Returns the URL handle,
+ * or null when the file could not be had (`fail` was told) or a newer load began meanwhile
+ * (`current()` false: the handle is let go and the element is left alone).
+ */
+export async function openMedia(ctx, element, value, { props, say, fail, current }) {
+  let got;
+  try {
+    got = await mediaUrl(ctx, value, { onProgress: (f) => say(f < 1 ? `Loading ${Math.round(f * 100)}%` : null) });
+  } catch (error) {
+    if (current()) fail(error);
+    return null;
+  }
+  if (!current() || !got) {
+    got?.release();
+    return null;
+  }
+  say(null);
+  element.src = got.url;
+  element.loop = Boolean(props().loop);
+  const start = Number(props().playback_position) || 0;
+  if (start > 0) {
+    const seek = () => { element.currentTime = Math.min(start, element.duration || start); };
+    if (element.readyState >= 1) seek();
+    else element.addEventListener("loadedmetadata", seek, { once: true });
+  }
+  return got;
+}
+
 export function formatTime(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return "0:00";
   const total = Math.floor(seconds);

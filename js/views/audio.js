@@ -9,7 +9,7 @@ import { openMicrophone as openRecorder, recordingPanel, uploadRecording } from 
 import { createStreamPlayer } from "../lib/streamplayer.js";
 import { createWaveform, decodeAudio } from "../lib/waveform.js";
 import { bufferToWav, sliceBuffer } from "../lib/wav.js";
-import { cueAt, formatTime, loadSubtitles, mediaUrl, noteLine, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
+import { cueAt, formatTime, loadSubtitles, noteLine, openMedia, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
 import uploads from "../styles/uploads.css";
 import files from "../styles/files.css";
 import media from "../styles/media.css";
@@ -161,27 +161,9 @@ export default {
       }
       release();
       frame.dataset.loaded = "false";
-      let got;
-      try {
-        got = await mediaUrl(ctx, value, { onProgress: (f) => say(f < 1 ? `Loading ${Math.round(f * 100)}%` : null) });
-      } catch (error) {
-        if (token === loading) fail(error);
-        return;
-      }
-      if (token !== loading || !got) {
-        got?.release();
-        return;
-      }
-      say(null);
+      const got = await openMedia(ctx, audio, value, { props, say, fail, current: () => token === loading });
+      if (!got) return;
       shown = { path: value.path, url: got.url, release: got.release, buffer: null };
-      audio.src = got.url;
-      audio.loop = Boolean(props().loop);
-      const start = Number(props().playback_position) || 0;
-      if (start > 0) {
-        const seek = () => { audio.currentTime = Math.min(start, audio.duration || start); };
-        if (audio.readyState >= 1) seek();
-        else audio.addEventListener("loadedmetadata", seek, { once: true });
-      }
       if (got.blob && options().show_recording_waveform !== false) {
         shown.buffer = await decodeAudio(got.blob);
         if (token !== loading) return;

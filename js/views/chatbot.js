@@ -14,6 +14,7 @@ import prose from "../styles/prose.css";
 import buttons from "../styles/buttons.css";
 import inputs from "../styles/inputs.css";
 import chat from "../styles/chat.css";
+import codeColors from "../styles/codecolors.css";
 
 // A file in a message is drawn as this component (a view the app has), by MIME type.
 // Adding a kind of media is one entry here; kinds without a view fall back to a native
@@ -84,7 +85,7 @@ function formatDuration(seconds) {
 }
 
 export default {
-  styles: [prose, buttons, inputs, chat],
+  styles: [prose, buttons, inputs, chat, codeColors],
   // Gradio shows a chatbot's pending state small (the reply streams into it), never as an overlay.
   chrome: { progress: "minimal" },
 
@@ -153,7 +154,7 @@ export default {
       let entry = parts.get(cacheKey);
       if (!entry || entry.kind !== "text") {
         entry?.abort?.();
-        entry = { kind: "text", key: null, el: h("div", { class: "nbb-prose nbb-chat-text", dataset: { nbblocksPart: "text" } }) };
+        entry = { kind: "text", key: null, el: h("div", { class: "nbb-prose nbb-chat-text nbb-code-colors", dataset: { nbblocksPart: "text" } }) };
         parts.set(cacheKey, entry);
       }
       if (entry.key !== key) {

@@ -5,7 +5,7 @@
 import { h, cssSize } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
 import { drawFileToolbar, drawSourceBar, dropZone, uploadStatus } from "../lib/dropzone.js";
-import { loadSubtitles, mediaUrl, noteLine, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
+import { loadSubtitles, mediaUrl, noteLine, openMedia, onStreamedValue, queueChunk, tryPlay } from "../lib/media.js";
 import uploads from "../styles/uploads.css";
 import files from "../styles/files.css";
 import media from "../styles/media.css";
@@ -96,23 +96,9 @@ export default {
       release();
       frame.dataset.loaded = "false";
       delete frame.dataset.preview;
-      let got;
-      try {
-        got = await mediaUrl(ctx, value, { onProgress: (f) => say(f < 1 ? `Loading ${Math.round(f * 100)}%` : null) });
-      } catch (error) {
-        if (token === loading) fail(error);
-        return;
-      }
-      if (token !== loading || !got) {
-        got?.release();
-        return;
-      }
-      say(null);
+      const got = await openMedia(ctx, video, value, { props, say, fail, current: () => token === loading });
+      if (!got) return;
       shown = { path: value.path, url: got.url, release: got.release, preview: false };
-      video.src = got.url;
-      video.loop = Boolean(props().loop);
-      const start = Number(props().playback_position) || 0;
-      if (start > 0) video.addEventListener("loadedmetadata", () => { video.currentTime = Math.min(start, video.duration || start); }, { once: true });
       drawTrack();
       frame.dataset.loaded = "true";
       if (autoplay) blocked(await tryPlay(video));

@@ -239,7 +239,7 @@ def endpoint_info(dep: Dependency) -> dict[str, Any]:
             "parameter_default": default,
             "type": schema,
             "python_type": {"type": python_type(schema), "description": _description(schema)},
-            "component": type(block).__name__,
+            "component": type(block).__name__.capitalize(),  # as Gradio: "Checkboxgroup"
             "example_input": _example(block),
         })
     returns = []
@@ -251,7 +251,7 @@ def endpoint_info(dep: Dependency) -> dict[str, Any]:
             "label": getattr(block, "label", None) or f"value_{block._id}",
             "type": schema,
             "python_type": {"type": python_type(schema), "description": _description(schema)},
-            "component": type(block).__name__,
+            "component": type(block).__name__.capitalize(),  # as Gradio: "Checkboxgroup"
         })
     info: dict[str, Any] = {
         "parameters": parameters,

@@ -65,6 +65,23 @@ def json_value(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> s
     return f"<pre {style('pre')}>{cut(text)}</pre>"
 
 
+@renderer("paramviewer")
+def param_viewer(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """Each parameter as ``name: type = default`` and its description's text."""
+    if not isinstance(value, dict) or not value:
+        return ""
+    rows = []
+    for name, about in list(value.items())[:MAX_ROWS]:
+        info = about if isinstance(about, dict) else {}
+        head = str(name) + (f": {info['type']}" if info.get("type") not in (None, "") else "")
+        if info.get("default") is not None:
+            head += f" = {info['default']}"
+        description = f"<div>{cut(str(info['description']))}</div>" if info.get("description") else ""
+        rows.append(f"<div><code>{cut(head)}</code>{description}</div>")
+    more = f"<span {style('cut')}> … ({len(value) - MAX_ROWS} more)</span>" if len(value) > MAX_ROWS else ""
+    return "".join(rows) + more
+
+
 @renderer("code")
 def code(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
     return f"<pre {style('pre')}>{cut(value or '')}</pre>"

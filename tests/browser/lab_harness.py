@@ -1,4 +1,6 @@
 """A real JupyterLab for browser tests: start one, open a notebook in it, run all cells.
+The same machinery runs Notebook 7 (``front_end="notebook"``), which is built from
+JupyterLab's parts: one notebook per page at ``/notebooks/<path>``, the same commands.
 
 ``running_lab(...)`` starts JupyterLab on 127.0.0.1 with a token from any Python
 environment (optionally through a launcher script such as ``binder/start``) and stops it
@@ -51,6 +53,11 @@ NOTEBOOK_SETTINGS: dict[str, dict[str, Any]] = {
     },
 }
 LAB_USER_SETTINGS: dict[str, dict[str, Any]] = {**NOTIFICATION_SETTINGS, **NOTEBOOK_SETTINGS}
+# Notebook 7's plugin that adds "open in JupyterLab / Notebook" buttons to each other's
+# toolbar: off, so a JupyterLab in an environment that has Notebook 7 too looks as without.
+PAGE_CONFIG: dict[str, Any] = {"disabledExtensions": {"@jupyter-notebook/lab-extension": True}}
+#: The module each front end is started from, and its application class (for its options).
+FRONT_ENDS: dict[str, tuple[str, str]] = {"lab": ("jupyterlab", "LabApp"), "notebook": ("notebook", "JupyterNotebookApp")}
 
 SERVER_START_TIMEOUT = 120  # seconds; ~5 s is usual, CI machines can be slow
 KERNEL_READY_TIMEOUT_MS = 120_000
@@ -68,9 +75,13 @@ class LabServer:
     root_dir: Path
     log_path: Path
     process: subprocess.Popen[bytes]
+    front_end: str = "lab"
 
     def lab_url(self, notebook: str) -> str:
-        """URL that opens ``notebook`` (relative to root_dir) in a fresh workspace."""
+        """URL that opens ``notebook`` (relative to root_dir): in JupyterLab in a fresh
+        workspace, in Notebook 7 on a page of its own."""
+        if self.front_end == "notebook":
+            return f"{self.url}/notebooks/{quote(notebook)}?token={self.token}"
         return f"{self.url}/lab/tree/{quote(notebook)}?reset&token={self.token}"
 
     def api(self, path: str, method: str = "GET", body: Any = None) -> Any:
@@ -170,6 +181,7 @@ def running_lab(
     log_name: str = "jupyterlab-server.log",
     server_config: dict[str, Any] | None = None,
     base_url: str = "/",
+    front_end: str = "lab",
 ) -> Iterator[LabServer]:
     """Run ``[*launcher, python, "-m", "jupyterlab", ...]`` on 127.0.0.1 with a token,
     serving ``root``; stop it (and its kernels) on exit and keep its log in tests/artifacts/.
@@ -182,7 +194,7 @@ def running_lab(
     ``server_config`` is written as the user's ``jupyter_server_config.json`` (in the
     scratch config dir), which overrides the environment's, as a user's own config would.
     ``base_url`` serves everything under a prefix, as JupyterHub does (``LabServer.url``
-    then ends with it).
+    then ends with it). ``front_end="notebook"`` runs Notebook 7 instead of JupyterLab.
     """
     settings = base / "user-settings"
     _write_user_settings(settings, user_settings)
@@ -196,24 +208,26 @@ def running_lab(
     ):
         env[var] = str(base / sub)
     env.pop("JUPYTER_TOKEN", None)
+    (base / "config" / "labconfig").mkdir(parents=True, exist_ok=True)
+    (base / "config" / "labconfig" / "page_config.json").write_text(json.dumps(PAGE_CONFIG, indent=2) + "\n")
     if server_config is not None:
-        (base / "config").mkdir(parents=True, exist_ok=True)
         (base / "config" / "jupyter_server_config.json").write_text(json.dumps(server_config, indent=2) + "\n")
 
     token = secrets.token_hex(16)
     port = _free_port()
+    module, app_class = FRONT_ENDS[front_end]
     args = [
         *map(str, launcher),
-        str(python), "-m", "jupyterlab",  # not `jupyter lab`: keeps this environment's kernel
+        str(python), "-m", module,  # not `jupyter lab`: keeps this environment's kernel
         "--no-browser",
         "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0",  # fail loudly instead of moving to another port
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={root}",
-        f"--LabApp.user_settings_dir={settings}",
-        f"--LabApp.workspaces_dir={base / 'workspaces'}",
-        "--LabApp.expose_app_in_browser=True",  # window.jupyterapp, for commands and state
+        f"--{app_class}.user_settings_dir={settings}",
+        f"--{app_class}.workspaces_dir={base / 'workspaces'}",
+        f"--{app_class}.expose_app_in_browser=True",  # window.jupyterapp, for commands and state
         f"--ServerApp.base_url={base_url}",
     ]
     if os.geteuid() == 0:
@@ -226,7 +240,7 @@ def running_lab(
             stdin=subprocess.DEVNULL, start_new_session=True,  # own group, killed as one
             preexec_fn=_die_with_parent,
         )
-    server = LabServer(f"http://127.0.0.1:{port}{base_url.rstrip('/')}", token, root, log_path, process)
+    server = LabServer(f"http://127.0.0.1:{port}{base_url.rstrip('/')}", token, root, log_path, process, front_end)
     try:
         _wait_until_answering(server)
         yield server

@@ -22,6 +22,9 @@ MORE_VIEWS = {"view": "blocks", "key": "more", "props": {"elem_id": "more"}, "ch
     {"view": "colorpicker", "value": "#ff0000", "props": {"label": "Colour"}},
     {"view": "datetime", "value": "2026-01-01 10:00:00", "props": {"label": "When"}},
     {"view": "highlightedtext", "value": [["a", "x"], [" b", None]], "props": {"label": "Entities"}},
+    {"view": "paramviewer", "value": {"n": {"type": "int | None", "description": "How many. See [docs](https://e.org).",
+                                            "default": "None"}},
+     "props": {"anchor_links": True, "linkify": ["docs"]}},
 ]}
 
 

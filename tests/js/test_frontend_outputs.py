@@ -1,4 +1,4 @@
-"""Output components: Markdown, HTML, JSON and Label."""
+"""Output components: Markdown, HTML, JSON, Label and ParamViewer."""
 
 from __future__ import annotations
 
@@ -66,3 +66,48 @@ def test_label_heading_bars_and_select(page):
     assert wire(page, "l") == [("event", "select", {"index": 1, "value": "dog", "selected": True})]
     kernel_set(page, "l", {"value": None})
     assert page.locator('#l [data-nbblocks-part="empty"]').is_visible()
+
+
+def test_param_viewer_rows_open_highlight_and_link(page):
+    params = {
+        "value": {"type": "str | None", "description": "The text. See [docs](https://example.com) and Blocks.", "default": "None"},
+        "lines": {"type": "int", "description": "How many lines.", "default": 1},
+        "<b>odd</b>": {"type": "bool", "description": "<img src=\"data:,\" onerror=\"window.__pwned=1\">", "default": False},
+    }
+    mount(page, {"view": "paramviewer", "key": "p", "value": params,
+                 "props": {"elem_id": "p", "linkify": ["Blocks"], "anchor_links": "tb", "header": "Textbox"}})
+    rows = page.locator('#p [data-nbblocks-part="param"]')
+    assert rows.count() == 3
+    assert page.locator('#p [data-nbblocks-part="params-header"]').inner_text().startswith("Textbox")
+    assert rows.nth(0).locator("summary").inner_text().startswith("value: str | None")
+    assert rows.nth(2).locator(".nbb-param-name").inner_text() == "<b>odd</b>"  # a name is text
+    # Highlighted once the library is in: Python's None is a literal.
+    page.wait_for_function("() => !!document.querySelector('#p .nbb-param-type .hljs-literal, #p .nbb-param-type .hljs-keyword')")
+    # Rows start closed; a click opens one, the header's button opens or closes them all.
+    toggle = page.locator('#p [data-nbblocks-part="toggle-all"]')
+    assert toggle.inner_text() == "Open all"
+    assert not rows.nth(1).locator('[data-nbblocks-part="default"]').is_visible()
+    rows.nth(1).locator("summary").click()
+    assert rows.nth(1).locator('[data-nbblocks-part="default"]').inner_text() == "default = 1"
+    toggle.click()
+    assert all(rows.nth(i).evaluate("d => d.open") for i in range(3))
+    assert toggle.inner_text() == "Close all"
+    assert rows.nth(2).locator('[data-nbblocks-part="default"]').inner_text() == "default = False"
+    description = rows.nth(0).locator('[data-nbblocks-part="description"]')
+    assert description.locator("a[href='https://example.com']").get_attribute("target") == "_blank"
+    assert description.locator("a.nbb-param-link").get_attribute("href") == "#h-blocks"
+    assert rows.nth(2).locator("img").get_attribute("onerror") is None
+    image_settled(rows.nth(2).locator("img"))
+    assert page.evaluate("window.__pwned") is None
+    assert rows.nth(0).get_attribute("id") == "tb-param-value"
+    toggle.click()
+    assert not any(rows.nth(i).evaluate("d => d.open") for i in range(3))
+    # A new value keeps the rows the person opened; None shows the empty state.
+    rows.nth(1).locator("summary").click()
+    kernel_set(page, "p", {"value": {**params, "extra": {"type": "float", "description": "", "default": None}}})
+    assert rows.count() == 4 and rows.nth(1).evaluate("d => d.open") and not rows.nth(0).evaluate("d => d.open")
+    assert rows.nth(3).locator('[data-nbblocks-part="default"]').count() == 0
+    kernel_set(page, "p", {"value": None})
+    assert page.locator('#p [data-nbblocks-part="empty"]').is_visible()
+    assert toggle.is_disabled()
+    assert wire(page) == []
