@@ -42,6 +42,7 @@ class AppRuntime:
         #: ``launch(snapshot=...)``: None follows ``NBBLOCKS_SNAPSHOT`` (on unless ``0``).
         self.snapshot_option: bool | None = None
         self._snapshots: SnapshotOutputs | None = None
+        self._prepared = False  # ``_prepare_events`` ran
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -95,9 +96,20 @@ class AppRuntime:
 
     def mimebundle(self, block: Any) -> dict[str, Any]:
         bundle = self.view().mimebundle(block, text=repr(block))
-        if block is self.app and _kernel.in_kernel() and snapshots.enabled(self.snapshot_option):
-            self._publish_snapshot()
+        if block is self.app and _kernel.in_kernel():
+            if snapshots.enabled(self.snapshot_option):
+                self._publish_snapshot()
+            self._prepare_events()
         return bundle
+
+    def _prepare_events(self) -> None:
+        """Once per app, get ready for its first event (``Engine.prepare``) in a thread of
+        its own, while the page draws the app: its first click does not start threads."""
+        with self._lock:
+            if self._prepared:
+                return
+            self._prepared = True
+        threading.Thread(target=_prepare, args=(self.engine,), name="nbblocks-prepare", daemon=True).start()
 
     def snapshot(self) -> str:
         """The app as static HTML, with the values the notebook view shows (its session),
@@ -268,6 +280,15 @@ class AppRuntime:
         if server is not None:
             server.stop()
             self._set_footer(None)
+
+
+def _prepare(engine: Engine) -> None:
+    try:
+        engine.prepare()
+    except Exception:  # broad: only a head start; the first event makes what it needs, or reports why not
+        import logging
+
+        logging.getLogger("nbblocks").debug("preparing for the first event failed", exc_info=True)
 
 
 def page_url(url: str, port: int, *, behind_proxy: bool = False) -> str:

@@ -77,6 +77,23 @@ class Engine:
         if app.delete_cache is not None:
             self._file_sweeper = _loop.submit(self._sweep_files(*app.delete_cache))
 
+    def prepare(self) -> None:
+        """What the app's first event needs and showing the app does not: the loop and a
+        worker thread started, the modules an event reads imported, the functions'
+        signatures read, the app's file cache made. ``AppRuntime`` runs this in a thread
+        of its own once the app is shown, while the page draws it; every part is also
+        made on first use."""
+        from . import calling, outputs
+
+        _loop.warm()
+        calling._kinds()
+        outputs._kinds()
+        for dep in list(self.app.dependencies):
+            if dep.fn is not None and not self.closed:
+                self._signature(dep)
+        if not self.app.closed:
+            self.app.files  # noqa: B018  # made on first use
+
     # -- entry points ------------------------------------------------------------------
 
     def start_session(self, session: Session) -> None:

@@ -99,6 +99,13 @@ class _Hands:
         inbox.put((fn, args))
         return True
 
+    def warm(self) -> None:
+        """Start one hand, idle, unless one was started already."""
+        with self._lock:
+            if self._closed or self._threads:
+                return
+        self.run(_nothing)
+
     def _work(self, inbox: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]] | None]) -> None:
         while True:
             item = inbox.get()
@@ -129,7 +136,18 @@ class _Hands:
                 thread.join()
 
 
+def _nothing() -> None:
+    """What a hand runs to start."""
+
+
 _hands = _Hands()
+
+
+def warm() -> None:
+    """Start the loop's thread and one warm worker thread now (in the background after an
+    app is shown), rather than when the first event arrives."""
+    get_loop()
+    _hands.warm()
 
 
 def hand_off(fn: Callable[..., Any], *args: Any) -> None:

@@ -9,10 +9,12 @@ values); it never touches the widgets. See ``docs/sharing-notebooks.md``.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
-from .base import Values
-from .page import render_app
-from .registry import renderer
+if TYPE_CHECKING:
+    from .base import Values
+    from .page import render_app
+    from .registry import renderer
 
 __all__ = ["Values", "enabled", "render_app", "renderer"]
 
@@ -25,3 +27,21 @@ def enabled(option: bool | None = None) -> bool:
     if option is not None:
         return option
     return os.environ.get(ENV, "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+def __getattr__(name: str) -> Any:
+    """The renderers load when a snapshot is first drawn: a notebook page gets the HTML
+    only after drawing the app, so ``enabled`` is all the first display needs."""
+    if name == "render_app":
+        from .page import render_app
+
+        return render_app
+    if name == "Values":
+        from .base import Values
+
+        return Values
+    if name == "renderer":
+        from .registry import renderer
+
+        return renderer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,4 @@
-"""``BlockWidget``: the anywidget model behind every rendered block."""
+"""``BlockWidget``: the anywidget model behind every rendered block (``anymodel.AnyModel``)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 from ipywidgets import Layout
 from ipywidgets.widgets.widget import _remove_buffers, widget_serialization
 
 from ..json_values import JSON_SCALARS, for_clients, is_plain
+from .anymodel import AnyModel
 
 #: A block model has no ipywidgets ``Layout`` model (ipywidgets' front end skips a null
 #: one): the runtime lays blocks out itself, and a ``Layout`` per block would double the
@@ -63,7 +63,7 @@ def _split_blobs(blobs: dict[str, Any], buffer_paths: list[Any], buffers: list[A
     return out
 
 
-class BlockWidget(anywidget.AnyWidget):
+class BlockWidget(AnyModel):
     """Traits as in ``docs/protocol.md``. The front end may change only ``value``."""
 
     #: The block stub (``nbblocks/static/block.js``), the same for every model.
@@ -94,8 +94,6 @@ class BlockWidget(anywidget.AnyWidget):
     #: views at once instead of one tree level after another.
     views = traitlets.List(traitlets.Unicode()).tag(sync=True)
     layout = NO_LAYOUT
-    #: anywidget's id of the widget's class, declared here rather than added per model.
-    _anywidget_id = traitlets.Unicode(f"{__module__}.BlockWidget").tag(sync=True)
     _holding_sync: bool  # ipywidgets' flag of ``hold_sync`` (``begin_hold``/``end_hold``)
 
     def __init__(
@@ -117,14 +115,6 @@ class BlockWidget(anywidget.AnyWidget):
         self._on_event = on_event
         super().__init__(**traits)
         self.on_msg(self._handle_custom)
-
-    def add_traits(self, **traits: Any) -> None:
-        """anywidget adds its ``_anywidget_id`` trait to every model it makes, and
-        ``add_traits`` makes a new class per model for it (about 0.5 ms each, most of a
-        model's cost on a 50-block app); the class declares it with the same value."""
-        if set(traits) == {"_anywidget_id"} and type(self) is BlockWidget:
-            return
-        super().add_traits(**traits)
 
     def set_state(self, sync_data: dict[str, Any]) -> None:
         """A state update from the front end: only ``value`` is accepted, and only when the

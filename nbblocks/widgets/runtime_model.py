@@ -24,9 +24,9 @@ import threading
 from collections import Counter
 from typing import Any
 
-import anywidget
 import traitlets
 
+from .anymodel import AnyModel
 from .assets import boot_source, is_view_name, library_source, runtime_source, static_id, view_source
 from .model import NO_LAYOUT
 
@@ -40,7 +40,7 @@ LIBRARY_PREFIX = "library-"
 RUNTIME_ID = "runtime"
 
 
-class PageRuntime(anywidget.AnyWidget):
+class PageRuntime(AnyModel):
     """The page runtime's model: the loader as its ``_esm``, the runtime and views on request."""
 
     _esm = traitlets.Unicode("").tag(sync=True)
