@@ -28,9 +28,19 @@ def part(key: str, name: str) -> str:
 
 
 def sent(page, key):
-    """(events, value) of every value message of the view, in order."""
-    return [(m["content"]["event"] if m["content"]["type"] == "event" else "value", m["content"].get("value"))
-            for m in messages(page, key) if m["kind"] == "custom" and "value" in m["content"]]
+    """(event, value) of every value message of the view, in order; a gesture's later
+    events carry its value by naming the message that did (``value_of``)."""
+    out, by_seq = [], {}
+    for m in messages(page, key):
+        content = m["content"] if m["kind"] == "custom" else {}
+        if "value" in content:
+            by_seq[content["seq"]] = value = content["value"]
+        elif "value_of" in content:
+            value = by_seq[content["value_of"]]
+        else:
+            continue
+        out.append((content["event"] if content["type"] == "event" else "value", value))
+    return out
 
 
 def upload_names(page, key):
