@@ -67,7 +67,7 @@ from .native_plot import NativePlot as NativePlot
 from .number import Number as Number
 from .numpy_table import Numpy as Numpy
 from .paint import Paint as Paint
-from .param_viewer import ParamViewer as ParamViewer
+from .paramviewer import ParamViewer as ParamViewer
 from .playable_video import PlayableVideo as PlayableVideo
 from .plot import Plot as Plot
 from .radio import Radio as Radio
