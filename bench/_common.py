@@ -10,6 +10,7 @@ import os
 import statistics
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -203,24 +204,35 @@ def inject(widget: Any, data: dict[str, Any], buffers: list | None = None) -> No
 
 
 class PublishWaiter:
-    """Wakes a waiting thread when a widget publishes an ``update`` carrying ``trait``."""
+    """Wakes a waiting thread when a widget publishes an ``update`` carrying ``trait``, and
+    keeps the moment of that publish (``at``, ``time.perf_counter``), read in the
+    publishing thread: a kernel's thread does not wait for the message, so the time until
+    the waiting thread wakes is not part of the round trip."""
 
     def __init__(self, widget: Any, trait: str = "value"):
         self.trait = trait
         self.event = threading.Event()
+        self.at = 0.0
         widget.comm.on_publish = self._published
 
     def _published(self, msg_type: str, data: Any) -> None:
         if msg_type != "comm_msg" or not isinstance(data, dict):
             return
         if data.get("method") == "update" and self.trait in data.get("state", {}):
-            self.event.set()
+            self._set()
         elif self.trait == "value" and data.get("method") == "custom" and (data.get("content") or {}).get("type") == "value_diff":
-            self.event.set()  # a value sent as edits of the one the page holds
+            self._set()  # a value sent as edits of the one the page holds
+
+    def _set(self) -> None:
+        if not self.event.is_set():
+            self.at = time.perf_counter()
+            self.event.set()
 
     def arm(self) -> None:
         self.event.clear()
 
-    def wait(self, timeout: float = 10.0) -> None:
+    def wait(self, timeout: float = 10.0) -> float:
+        """Wait for the publish; return its moment."""
         if not self.event.wait(timeout):
             raise TimeoutError(f"no update of {self.trait!r} was published within {timeout}s")
+        return self.at

@@ -20,7 +20,7 @@ class Mailbox:
         #: A list, not a deque: it is taken whole (``take_all``), and every client session
         #: keeps two mailboxes, where an empty deque costs ten times an empty list.
         self.items: list[Any] = []
-        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[bool]]] = []
 
     def put(self, item: Any) -> None:
         with self.lock:
@@ -41,9 +41,9 @@ class Mailbox:
             self._wake_locked()
 
     def _wake_locked(self) -> None:
-        for loop, event in self._waiters:
+        for loop, future in self._waiters:
             try:
-                loop.call_soon_threadsafe(event.set)
+                loop.call_soon_threadsafe(_settle, future, True)
             except RuntimeError:  # that loop is closed: nobody is waiting any more
                 pass
         self._waiters.clear()
@@ -55,19 +55,29 @@ class Mailbox:
             return items
 
     async def wait(self, timeout: float) -> bool:
-        """Wait until something is put (or ``wake``); False if ``timeout`` passed first."""
-        event = asyncio.Event()
-        entry = (asyncio.get_running_loop(), event)
+        """Wait until something is put (or ``wake``); False if ``timeout`` passed first.
+
+        One future and one timer: ``asyncio.wait_for`` on an ``asyncio.Event`` makes a
+        task, an event and two futures per wait, which a quick ``/call`` answer pays
+        under load."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[bool] = loop.create_future()
+        entry = (loop, future)
         with self.lock:
             if self.items:
                 return True
             self._waiters.append(entry)
+        timer = loop.call_later(timeout, _settle, future, False)
         try:
-            await asyncio.wait_for(event.wait(), timeout)
-            return True
-        except asyncio.TimeoutError:
-            return False
+            return await future
         finally:
+            timer.cancel()
             with self.lock:
                 if entry in self._waiters:
                     self._waiters.remove(entry)
+
+
+def _settle(future: asyncio.Future[bool], woken: bool) -> None:
+    """On the waiter's loop: the first of a wake-up and the timeout decides."""
+    if not future.done():
+        future.set_result(woken)
