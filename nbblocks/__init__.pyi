@@ -102,9 +102,11 @@ from .layouts import Column as Column
 from .layouts import Group as Group
 from .layouts import Row as Row
 from .layouts import Sidebar as Sidebar
+from .layouts import Step as Step
 from .layouts import Tab as Tab
 from .layouts import TabItem as TabItem
 from .layouts import Tabs as Tabs
+from .layouts import Walkthrough as Walkthrough
 from .progress import Progress as Progress
 from .renderable import render as render
 from .reporting import Info as Info
@@ -247,6 +249,7 @@ __all__ = [
     "Sketchpad",
     "Slider",
     "State",
+    "Step",
     "Success",
     "Tab",
     "TabItem",
@@ -260,6 +263,7 @@ __all__ = [
     "UndoData",
     "UploadButton",
     "Video",
+    "Walkthrough",
     "Warning",
     "WatermarkOptions",
     "WaveformOptions",

@@ -789,6 +789,40 @@ class Frontend:
             raise FrontendError(f"{_name(chatbot)} shows {len(options)} option(s); there is no option {index}")
         self.trigger(chatbot, "option_select", {"index": index, "value": options[index]["value"]}, wait=wait)
 
+    # -- walkthroughs ----------------------------------------------------------------------
+
+    def click_step(self, walkthrough: Block, step: Block | int, *, wait: bool = True) -> None:
+        """Click a step (the Step or its index) in a ``gr.Walkthrough``'s stepper, as a
+        person goes back to an earlier step: the Walkthrough's ``select``, the Step's
+        ``select``, then the Walkthrough's ``change``, as its view sends them. Clicking the
+        open step does nothing, as on the page; a later, hidden or non-interactive step
+        cannot be clicked (``FrontendError``)."""
+        from .layouts.walkthrough import Walkthrough
+
+        if not isinstance(walkthrough, Walkthrough):
+            raise FrontendError(f"{_name(walkthrough)} is not a Walkthrough: it has no steps to click")
+        steps = walkthrough.children
+        index = step if isinstance(step, int) else next((i for i, s in enumerate(steps) if s is step), -1)
+        if not 0 <= index < len(steps):
+            raise FrontendError(f"{_name(walkthrough)} has {len(steps)} step(s); there is no step {step!r}")
+        if self.props(walkthrough).get("visible") in (False, "hidden"):
+            raise FrontendError(f"{_name(walkthrough)} is not visible: a user cannot click its steps")
+        props = self.props(steps[index])
+        if props.get("visible") in (False, "hidden"):
+            raise FrontendError(f"step {index} of {_name(walkthrough)} is hidden: a user cannot click it")
+        current = walkthrough.shown_index(self.props)
+        if index == current:
+            return
+        if current is None or index > current:
+            raise FrontendError(f"step {index} of {_name(walkthrough)} comes after the open step ({current}): "
+                                "its button is disabled until a function opens it")
+        if props.get("interactive") is False:
+            raise FrontendError(f"step {index} of {_name(walkthrough)} is not interactive: a user cannot click it")
+        label = props.get("label")
+        self.trigger(walkthrough, "select", {"index": index, "value": label, "id": props.get("id"), "selected": True}, wait=False)
+        self.trigger(steps[index], "select", {"index": index, "value": label, "selected": True}, wait=False)
+        self.trigger(walkthrough, "change", wait=wait)
+
     # -- image editors --------------------------------------------------------------------
 
     def set_editor(self, comp: Block, background: Any = None, layers: list[Any] | None = None, *,

@@ -6,7 +6,7 @@ import pytest
 
 import nbblocks as gr
 
-LAYOUTS = [gr.Row, gr.Column, gr.Group, gr.Tabs, gr.Tab, gr.Accordion]
+LAYOUTS = [gr.Row, gr.Column, gr.Group, gr.Tabs, gr.Tab, gr.Accordion, gr.Walkthrough, gr.Step]
 
 
 def tree(ctx) -> list:

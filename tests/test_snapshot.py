@@ -231,3 +231,33 @@ def test_sidebar_is_a_side_column_and_browser_state_draws_nothing() -> None:
         with gr.Sidebar(width="1px;background:url(x)"):
             gr.Markdown("x")
     assert "url(x)" not in odd.to_html()
+
+
+def test_walkthrough_shows_its_numbered_steps_and_the_open_steps_content() -> None:
+    evil = "<script>alert(1)</script>"
+    with gr.Blocks() as demo:
+        with gr.Walkthrough(selected=1) as wt:
+            with gr.Step("Pick", id=1):
+                next_step = gr.Button("Next")
+                gr.Textbox("first step", label="A")
+            with gr.Step(evil, id=2):
+                gr.Textbox("second step", label="B")
+            with gr.Step("Skipped", visible=False):
+                pass
+            with gr.Step(id=3):
+                pass
+        next_step.click(lambda: gr.Walkthrough(selected=2), None, wt)
+    out = demo.to_html()
+    text = _text(out)
+    assert "first step" in text and "second step" not in text
+    assert re.findall(r'data-step="(\w+)"', out) == ["current", "todo", "todo"]
+    assert "Skipped" not in text and "3 Step 3" in text  # hidden steps leave no number behind
+    assert "<script" not in out and "&lt;script&gt;" in out
+    # After "Next" in the notebook session, the snapshot follows.
+    ui = Frontend(demo)
+    ui.click(next_step)
+    out = demo.to_html()
+    assert "second step" in _text(out) and "first step" not in _text(out)
+    assert re.findall(r'data-step="(\w+)"', out) == ["done", "current", "todo"]
+    assert "✓ Pick" in out
+    demo.close()

@@ -42,8 +42,8 @@ class OutputChange:
         self.value = value
         self.has_value = has_value
         self.props = props
-        #: The value differs from before (for ``Tabs``, the ``selected`` tab), so
-        #: ``change`` listeners fire.
+        #: The value differs from before (for ``Tabs``, the ``selected`` tab; for a
+        #: ``Walkthrough``, the step it shows), so ``change`` listeners fire.
         self.changed = changed
 
     def __repr__(self) -> str:

@@ -740,6 +740,15 @@ class Engine:
             for change in changes:
                 if change.changed:
                     self.dispatch(session, change.block, "change")
+                    self._select_shown(session, change.block)
+
+    def _select_shown(self, session: Session, block: Block) -> None:
+        """A function opened another step of a Walkthrough: that step's ``select`` fires, as
+        Gradio's page fires it when the step it shows changes."""
+        shown_child = getattr(block, "shown_child", None)
+        found = shown_child(session.config) if callable(shown_child) else None
+        if found is not None:
+            self.dispatch(session, found[0], "select", found[1])
 
     # -- State time_to_live, delete_cache ---------------------------------------------------
 

@@ -76,7 +76,7 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         upd = {k: v for k, v in value.items() if k != "__type__"}
         has_value = "value" in upd
         new_value = upd.pop("value", None)
-        selected_before = session.config(block).get("selected") if "selected" in upd else None
+        selected_before = _shown(session, block) if "selected" in upd else None
         if upd:
             try:
                 session.update_props(block, upd)
@@ -86,8 +86,8 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         if not has_value:
             if props is None:
                 return None
-            # A function that opens another tab changes the Tabs' value: its change fires.
-            switched = "selected" in upd and props.get("selected") != selected_before
+            # A function that opens another tab or step changes the layout's value: its change fires.
+            switched = "selected" in upd and _shown(session, block) != selected_before
             return OutputChange(block, props=props, changed=switched)
         value = new_value
     layout, state, _ = _facts(type(block))
@@ -109,6 +109,16 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     old = session.get(block)
     session.set(block, payload)
     return OutputChange(block, payload, True, props, changed=differs(old, payload))
+
+
+def _shown(session: Any, block: Block) -> Any:
+    """What a layout that shows one child at a time shows in ``session``: the child, for
+    a layout that works it out (``shown_child``: a Walkthrough), else its ``selected``."""
+    shown_child = getattr(block, "shown_child", None)
+    if callable(shown_child):
+        found = shown_child(session.config)
+        return None if found is None else found[0]
+    return session.config(block).get("selected")
 
 
 def as_update(block: Block) -> dict[str, Any]:

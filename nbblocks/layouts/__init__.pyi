@@ -14,6 +14,8 @@ from .sidebar import Sidebar as Sidebar
 from .tabs import Tab as Tab
 from .tabs import TabItem as TabItem
 from .tabs import Tabs as Tabs
+from .walkthrough import Step as Step
+from .walkthrough import Walkthrough as Walkthrough
 
 def _declared() -> Mapping[str, str]: ...
 
@@ -23,7 +25,9 @@ __all__ = [
     "Group",
     "Row",
     "Sidebar",
+    "Step",
     "Tab",
     "TabItem",
     "Tabs",
+    "Walkthrough",
 ]

@@ -44,6 +44,12 @@ STYLES = {
     "tabbar": "display:flex;gap:4px;border-bottom:1px solid #e5e7eb;margin-bottom:8px",
     "tab": "padding:4px 10px;color:#6b7280",
     "tab_on": "padding:4px 10px;border-bottom:2px solid #f97316;font-weight:600",
+    "stepbar": "display:flex;flex-wrap:wrap;align-items:center;gap:6px;border-bottom:1px solid #e5e7eb;padding-bottom:6px;"
+               "margin-bottom:8px",
+    "step_done": "padding:2px 6px;color:#1f2937",
+    "step_current": "padding:2px 6px;border-bottom:2px solid #f97316;font-weight:600",
+    "step_todo": "padding:2px 6px;color:#6b7280",
+    "step_line": "color:#d1d5db",
     "accordion": "border:1px solid #e5e7eb;border-radius:6px;padding:6px 8px",
     "sidebar": "display:flex;flex-direction:column;gap:12px;flex:0 0 auto;max-width:50%;box-sizing:border-box;"
                "border:1px solid #e5e7eb;border-radius:6px;padding:8px;background:#f9fafb",

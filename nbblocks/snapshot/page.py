@@ -1,5 +1,5 @@
-"""The page around the blocks: layouts (rows, columns, tabs, accordions, sidebars), labels, and
-the note that the app is live only with a kernel."""
+"""The page around the blocks: layouts (rows, columns, tabs, walkthroughs, accordions, sidebars),
+labels, and the note that the app is live only with a kernel."""
 
 from __future__ import annotations
 
@@ -86,6 +86,8 @@ def render_layout(ctx: Context, block: Block, props: dict[str, Any]) -> str:
     view = block.VIEW
     if view == "tabs":
         return render_tabs(ctx, block, props)
+    if view == "walkthrough":
+        return render_walkthrough(ctx, block)
     if view == "accordion":
         opened = props.get("open", True) is not False
         mark = "▾" if opened else "▸"
@@ -116,6 +118,27 @@ def _tab_head(ctx: Context, tab: Block, index: int, chosen: bool) -> str:
     label = _config(ctx, tab).get("label") or f"Tab {index + 1}"
     mark = ' data-selected="1"' if chosen else ""
     return f"<span{mark} {style('tab_on' if chosen else 'tab')}>{esc(label)}</span>"
+
+
+def render_walkthrough(ctx: Context, block: Block) -> str:
+    """The numbered steps (done ones ticked, the open one marked) over the open step's content."""
+    shown_index = getattr(block, "shown_index", None)
+    current = shown_index(lambda b: _config(ctx, b)) if callable(shown_index) else None
+    steps: list[Block] = list(getattr(block, "children", []))
+    heads = []
+    number = 0
+    for index, step in enumerate(steps):
+        props = _config(ctx, step)
+        if props.get("visible", True) in (False, "hidden"):
+            continue
+        number += 1
+        state = "todo" if current is None or index > current else "current" if index == current else "done"
+        mark = "✓" if state == "done" else str(number)
+        label = props.get("label") or f"Step {number}"
+        heads.append(f'<span data-step="{state}" {style("step_" + state)}>{mark} {esc(label)}</span>')
+    body = "".join(render_children(ctx, steps[current])) if current is not None else ""
+    bar = f'<span {style("step_line")}>—</span>'.join(heads)
+    return f"<div><div {style('stepbar')}>{bar}</div><div {style('column')}>{body}</div></div>"
 
 
 def _config(ctx: Context, block: Block) -> dict[str, Any]:

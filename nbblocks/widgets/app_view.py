@@ -414,7 +414,30 @@ class AppView:
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
+        if event == "select" and not self._take_pick(block, content.get("data")):
+            return
         self.engine.dispatch(self.session, block, event, content.get("data"))
+
+    def _take_pick(self, block: Block, data: Any) -> bool:
+        """A person picked a child of a layout that keeps the pick in the session (a
+        Walkthrough's step, ``picked_props``): its props follow, in every view of the
+        session. A pick no page could make is refused, its event with it."""
+        picked_props = getattr(block, "picked_props", None)
+        if not callable(picked_props):
+            return True
+        props = picked_props(data, self.session.config)
+        if props is None:
+            log.warning("nbblocks: %r refused a pick no page could make: %.200r", block, data)
+            return False
+        if not props:
+            return True
+        self.session.update_props(block, props)
+        with self.lock:
+            widget = self.widgets.get(block._id)
+            if widget is not None and not self.closed:
+                widget.props = self._props(block)
+        self._changed()
+        return True
 
     def _server_call(self, block: Block, content: dict[str, Any]) -> None:
         """``ctx.server.<fn>(...)`` from a view: run it, answer with its result or error."""
