@@ -26,6 +26,7 @@ from .components import DataFrame as DataFrame
 from .components import Dataframe as Dataframe
 from .components import Dataset as Dataset
 from .components import DateTime as DateTime
+from .components import Dialogue as Dialogue
 from .components import DownloadButton as DownloadButton
 from .components import Dropdown as Dropdown
 from .components import Eraser as Eraser
@@ -187,6 +188,7 @@ __all__ = [
     "Dataset",
     "DateTime",
     "Dependency",
+    "Dialogue",
     "DownloadButton",
     "Dropdown",
     "EditData",

@@ -3,7 +3,8 @@ import { icon } from "./icons.js";
 
 /**
  * A small icon button that copies `getText()` to the clipboard and shows a tick for
- * a moment. `onCopy(text)` runs after a successful copy.
+ * a moment. `getText` may return a promise (text the kernel makes); when it rejects,
+ * nothing is copied. `onCopy(text)` runs after a successful copy.
  */
 export function copyButton({ getText, signal, onCopy = null, title = "Copy" }) {
   const button = h("button", {
@@ -18,7 +19,12 @@ export function copyButton({ getText, signal, onCopy = null, title = "Copy" }) {
   button.append(copyIcon);
   let timer = null;
   listen(button, "click", async () => {
-    const text = String(getText() ?? "");
+    let text;
+    try {
+      text = String((await getText()) ?? "");
+    } catch {
+      return; // getText reported its failure itself
+    }
     try {
       await navigator.clipboard.writeText(text);
     } catch {

@@ -33,6 +33,7 @@ from .dataframe import DataFrame as DataFrame
 from .dataframe import Dataframe as Dataframe
 from .dataset import Dataset as Dataset
 from .datetime_component import DateTime as DateTime
+from .dialogue import Dialogue as Dialogue
 from .download_button import DownloadButton as DownloadButton
 from .dropdown import Dropdown as Dropdown
 from .editor_options import Brush as Brush
@@ -107,6 +108,7 @@ __all__ = [
     "Dataframe",
     "Dataset",
     "DateTime",
+    "Dialogue",
     "DownloadButton",
     "Dropdown",
     "Eraser",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from typing import Any
 
 from .base import MAX_ITEMS, MAX_ROWS, MAX_TEXT, Context, cut, esc, generic, style
@@ -225,6 +226,42 @@ def chat(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
             f'{cut(str(content or ""), MAX_TEXT // 2)}</div>'
         )
     return f'<div style="display:flex;flex-direction:column;gap:4px">{"".join(out)}</div>'
+
+
+#: Gradio's speaker colours in its order (red, green, blue, yellow, purple, teal, orange, cyan,
+#: lime, pink), as js/views/dialogue.js draws them.
+SPEAKER_COLOURS = ("#ef4444", "#22c55e", "#3b82f6", "#eab308", "#a855f7", "#14b8a6", "#f97316", "#06b6d4", "#84cc16", "#ec4899")
+_CSS_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(?:rgb|rgba|hsl|hsla)\([0-9.,%/ ]{1,60}\)")
+
+
+@renderer("dialogue")
+def dialogue(ctx: Context, block: Any, value: Any, props: dict[str, Any]) -> str:
+    """Each line as its speaker and text, with the speaker's colour at its edge (a
+    ``color_map`` entry, else the palette in the order of ``speakers`` or of first words);
+    text typed in the plain-text view as it is."""
+    if isinstance(value, str):
+        return _box(cut(value))
+    lines = [line for line in value or [] if isinstance(line, dict)]
+    if not lines:
+        return _box("")
+    listed = [s for s in props.get("speakers") or [] if isinstance(s, str)]
+    order = listed or list(dict.fromkeys(str(line.get("speaker", "")) for line in lines))
+    colour_map = props.get("color_map") if isinstance(props.get("color_map"), dict) else None
+    out = []
+    for line in lines[:MAX_ROWS]:
+        speaker = str(line.get("speaker", ""))
+        if colour_map is not None:
+            colour = colour_map.get(speaker)
+        else:
+            colour = SPEAKER_COLOURS[order.index(speaker) % len(SPEAKER_COLOURS)] if speaker in order else None
+        edge = colour if isinstance(colour, str) and _CSS_COLOUR.fullmatch(colour) else "transparent"
+        out.append(
+            f'<div style="display:flex;gap:8px;padding:2px 6px;border-left:3px solid {edge}">'
+            f'<b style="flex:0 0 8em;overflow-wrap:anywhere">{esc(speaker)}</b>'
+            f'<span style="white-space:pre-wrap;overflow-wrap:anywhere">{cut(str(line.get("text", "")), MAX_TEXT // 2)}</span></div>'
+        )
+    more = f"<div {style('cut')}>… {len(lines) - MAX_ROWS} more lines</div>" if len(lines) > MAX_ROWS else ""
+    return f'<div style="display:flex;flex-direction:column;gap:2px">{"".join(out)}</div>{more}'
 
 
 @renderer("plot")
