@@ -9,6 +9,12 @@ import { awaitingEcho, stamp } from "./ordering.js";
 /** How long an edit may wait for the value it edits before the page asks for the value. */
 export const RESYNC_AFTER_MS = 2000;
 
+// Models whose value an edit is being applied to (by any view of them). Applying sets
+// `value_origin`, then `value`: the origin's change reaches every view's listener before
+// the value is set, and a drain started there would apply the next queued edit to the
+// value before this one. The drain that applies an edit goes on to the next itself.
+const applyingTo = new WeakSet();
+
 const versionOf = (model) => {
   const version = model.get("value_origin")?.version;
   return typeof version === "number" ? version : 0;
@@ -32,6 +38,7 @@ export function attachValueDiffs(model) {
   };
 
   const drain = () => {
+    if (applyingTo.has(model)) return;
     let progressed = true;
     while (progressed && waiting.length && !localEdit) {
       progressed = false;
@@ -48,11 +55,13 @@ export function attachValueDiffs(model) {
           return;
         }
         applying = true;
+        applyingTo.add(model);
         try {
           model.set("value_origin", { version: next.version });
           model.set("value", value);
         } finally {
           applying = false;
+          applyingTo.delete(model);
         }
         versionAtValue = next.version;
         progressed = true;

@@ -1,4 +1,5 @@
-"""Layouts in JupyterLab: tabs, an accordion and a column shown and hidden, driven by clicks.
+"""Layouts in JupyterLab: tabs, an accordion and a column shown and hidden, driven by clicks;
+a folder browsed with FileExplorer and a ParamViewer's table.
 
 The notebook's own cells already moved the apps through Frontend (the notebook is one
 session); this continues from there in the page and checks that the kernel heard it.
@@ -75,3 +76,36 @@ def test_a_checkbox_shows_and_hides_a_column(page: Page, open_and_run, artifacts
     advanced.check()
     expect(nights).to_be_visible()
     travel.screenshot(path=artifacts / "layouts-travel.png")
+
+
+def test_a_folder_is_browsed_and_ticked_files_reach_the_kernel(page: Page, open_and_run, artifacts: Path) -> None:
+    open_and_run(page, "layouts_and_components.ipynb")
+    tables = page.locator(APP).filter(has_text="Rows of data").first
+    rows = block(tables, "number", "Rows of data").locator('[data-nbblocks-part="input"]')
+    expect(rows).to_have_value("0")  # the cells unticked what they ticked
+
+    # Each folder is listed by the kernel's `ls` when it is opened.
+    tables.locator('[data-path="sales"] > .nbb-fe-row').click()
+    tables.locator('[data-path="sales/2024"] > .nbb-fe-row').click()
+    tables.locator('[data-path="sales/prices.csv"] [data-nbblocks-part="checkbox"]').click()
+    expect(rows).to_have_value("3")
+    tables.locator('[data-path="sales/2024/january.csv"] [data-nbblocks-part="checkbox"]').click()
+    expect(rows).to_have_value("5")
+    tables.locator('[data-path="notes"] > .nbb-fe-row').click()
+    expect(tables.locator('[data-path="notes"] [data-nbblocks-part="empty"]')).to_be_visible()  # ideas.md: not *.csv
+    tables.screenshot(path=artifacts / "layouts-file-explorer.png")
+
+
+def test_the_parameter_table_shows_the_tool_the_cells_left(page: Page, open_and_run, artifacts: Path) -> None:
+    open_and_run(page, "layouts_and_components.ipynb")
+    tools = page.locator(APP).filter(has_text="Parameters of resize").first
+    params = tools.locator('[data-nbblocks-part="param"]')
+    # The cells picked blur, then resize again. Both tables reach the page as edits of the
+    # value, which wait for the view when the cells ran before JupyterLab drew the app;
+    # applied in order, they leave resize's.
+    expect(params).to_have_count(3)
+    expect(params.first).to_contain_text("width: int")
+    params.nth(1).locator("summary").click()
+    expect(params.nth(1).locator('[data-nbblocks-part="default"]')).to_contain_text("= None")
+    expect(params.nth(1).locator('[data-nbblocks-part="description"]')).to_have_text("The new height; None follows keep_aspect.")
+    tools.screenshot(path=artifacts / "layouts-param-viewer.png")

@@ -474,6 +474,25 @@ def test_edits_that_come_before_the_view_loaded_are_applied(page):
     assert page.evaluate("nb.model('c').get('value_origin')") == {"version": 4}
 
 
+def test_edits_queued_while_no_view_was_shown_apply_in_order(page):
+    # Edits that wait in the stub's queue are applied one after the other when a view
+    # shows the block: applying one changes value_origin before value, and that change
+    # must not start the next edit on the value the first has not replaced yet.
+    mount(page, {"view": "chatbot", "key": "c", "value": [], "value_origin": {"version": 1}, "props": {"elem_id": "chat"}})
+    page.evaluate("nb.unmountAll()")
+    page.evaluate("""() => {
+      const m = nb.model('c');
+      m.kernelDiff([['add', [0], {role: 'user', metadata: null, content: [{type: 'text', text: 'hi'}], options: null}]], {base: 1});
+      m.kernelDiff([['add', [1], {role: 'assistant', metadata: null, content: [{type: 'text', text: 'Hello'}], options: null}]], {base: 2});
+      m.kernelDiff([['delete', [0], null]], {base: 3});
+    }""")
+    page.evaluate("nb.mountAgain('c')")
+    settle(page)
+    assert part(page, "text").all_inner_texts() == ["Hello"]
+    assert page.evaluate("nb.model('c').get('value_origin')") == {"version": 4}
+    assert page.evaluate("nb.model('c').resyncs ?? 0") == 0
+
+
 def test_a_status_ahead_of_the_value_asks_for_the_value(page):
     # Edits sent before the model's stub listened are lost; the output's status after the
     # event names the kernel's version, and the page asks for the whole value.
