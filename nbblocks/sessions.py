@@ -128,6 +128,8 @@ class Session:
         with self.lock:
             if block._id not in self.values:
                 if isinstance(block, _state_class()):
+                    if self.closed:  # an event still running at close(): nothing is stored any more
+                        return self._initial_state(block)
                     self._store_state(block, self._initial_state(block))
                 elif block.root is self.app and hasattr(block, "value"):
                     self.values[block._id] = copy.deepcopy(block.value)  # made by a render
@@ -269,11 +271,15 @@ class Session:
             if self.closed:
                 return
             self.closed = True
-            due = [
-                (block, self.values.get(block._id, _DELETED))
-                for block in self.app.blocks.values()
-                if block_kind(type(block)) == STATE
-            ]
+            # The States this session stored a value for (a session makes its values when
+            # first read, so a session of an API client holds few): walking them, not the
+            # app's blocks, keeps the end of a one-call session cheap in a big app.
+            blocks = self.app.blocks
+            due = []
+            for block_id, value in self.values.items():
+                block = blocks.get(block_id)
+                if block is not None and block_kind(type(block)) == STATE:
+                    due.append((block, value))
             self._expiry.clear()
             for block, _ in due:
                 self.values[block._id] = _DELETED
@@ -313,8 +319,8 @@ class SessionStore:
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
 
-    def create(self, session_id: str, sink: Any = None, *, cascade: bool = True) -> Session:
-        session = Session(self.app, session_id, sink, cascade=cascade)
+    def create(self, session_id: str, sink: Any = None, *, cascade: bool = True, initial_values: bool = True) -> Session:
+        session = Session(self.app, session_id, sink, cascade=cascade, initial_values=initial_values)
         with self._lock:
             old = self._sessions.get(session_id)
             self._sessions[session_id] = session

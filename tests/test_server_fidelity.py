@@ -298,3 +298,46 @@ def test_close_all_stops_every_server_and_apps_can_launch_again(served):
     assert [app.local_url for app in apps] == [None, None] and not any(app.closed for app in apps)
     launch(served, apps[0])
     assert call(apps[0], "echo", {"data": ["again"]}) == [("complete", ["again"])]
+
+
+# -- sessions of API clients -------------------------------------------------------------
+
+
+def test_api_calls_run_no_value_functions_and_read_state_when_used(served):
+    # Gradio 6.31 runs `value=callable` functions when a page loads the app, never for an
+    # API client: a `/call` or a gradio_client session runs none of them, and a State's
+    # initial value is made when an event first reads it.
+    ran: list[str] = []
+
+    def stamp() -> str:
+        ran.append("textbox")
+        return "loaded"
+
+    def fresh() -> list[str]:
+        ran.append("state")
+        return []
+
+    def remember(text: str, seen: list[str]) -> tuple[str, list[str]]:
+        return ",".join([*seen, text]), [*seen, text]
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Textbox(value=stamp)
+        memory = gr.State(fresh)
+        out = gr.Textbox()
+        gr.Button().click(lambda t: t, box, out, api_name="echo")
+        gr.Button().click(remember, [box, memory], [out, memory], api_name="remember")
+    launch(served, demo)
+    ran.clear()  # what building the app ran
+    for text in ("a", "b"):
+        assert call(demo, "echo", {"data": [text]})[-1] == ("complete", [text])
+    assert ran == []
+    api = client(demo)
+    try:
+        assert api.predict("x", api_name="/echo") == "x"
+        assert ran == []
+        assert api.predict("x", api_name="/remember") == "x"
+        assert api.predict("y", api_name="/remember") == "x,y"
+    finally:
+        api.close()
+    assert ran == ["state"]  # the State of the client's session, made once when first read

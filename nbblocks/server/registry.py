@@ -82,7 +82,10 @@ class HttpRegistry:
             hs = HttpSession(self, key, f"http-{self.namespace}-{key}", ephemeral=ephemeral)
             hs.owner = owner
             self.sessions[key] = hs
-        hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False)
+        # An API client's values are made when first read: a call brings its inputs, so an
+        # app of many components pays for the few a call reads, and value functions run only
+        # when a page loads the app (as in Gradio), not per call.
+        hs.session = self.engine.sessions.create(hs.engine_id, sink=hs, cascade=False, initial_values=False)
         return hs
 
     async def _make_room(self) -> None:
