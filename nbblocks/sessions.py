@@ -263,7 +263,11 @@ class Session:
         """Whether ``close()`` runs app code: a State's ``delete_callback`` or an unload function."""
         if getattr(self.app, "_unload_fns", None):
             return True
-        return any(block_kind(type(b)) == STATE and b.delete_callback is not None for b in self.app.blocks.values())  # type: ignore[attr-defined]
+        blocks = self.app.blocks
+        with self.lock:
+            stored = [blocks.get(block_id) for block_id, value in self.values.items() if value is not _DELETED]
+        # Only a State this session stored a value for is called back.
+        return any(b is not None and block_kind(type(b)) == STATE and b.delete_callback is not None for b in stored)  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """End the session: every State still holding a value gets its delete callback once."""
