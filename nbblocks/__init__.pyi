@@ -100,7 +100,10 @@ from .interface import Interface as Interface
 from .interface import TabbedInterface as TabbedInterface
 from .layouts import Accordion as Accordion
 from .layouts import Column as Column
+from .layouts import Config as Config
+from .layouts import Foldable as Foldable
 from .layouts import Group as Group
+from .layouts import OneShown as OneShown
 from .layouts import Row as Row
 from .layouts import Sidebar as Sidebar
 from .layouts import Step as Step
@@ -108,6 +111,7 @@ from .layouts import Tab as Tab
 from .layouts import TabItem as TabItem
 from .layouts import Tabs as Tabs
 from .layouts import Walkthrough as Walkthrough
+from .layouts import is_shown as is_shown
 from .progress import Progress as Progress
 from .renderable import render as render
 from .reporting import Info as Info
@@ -182,6 +186,7 @@ __all__ = [
     "ColorPicker",
     "Column",
     "Component",
+    "Config",
     "CopyData",
     "DataFrame",
     "Dataframe",
@@ -203,6 +208,7 @@ __all__ = [
     "FileExplorerData",
     "Files",
     "FlaggingCallback",
+    "Foldable",
     "FormComponent",
     "Gallery",
     "Group",
@@ -235,6 +241,7 @@ __all__ = [
     "NativePlot",
     "Number",
     "Numpy",
+    "OneShown",
     "Paint",
     "ParamViewer",
     "PlayableVideo",
@@ -272,6 +279,7 @@ __all__ = [
     "WebcamOptions",
     "__version__",
     "close_all",
+    "is_shown",
     "on",
     "render",
     "skip",

@@ -823,6 +823,35 @@ class Frontend:
         self.trigger(steps[index], "select", {"index": index, "value": label, "selected": True}, wait=False)
         self.trigger(walkthrough, "change", wait=wait)
 
+    # -- tabs -------------------------------------------------------------------------------
+
+    def click_tab(self, tabs: Block, tab: Block | int, *, wait: bool = True) -> None:
+        """Click a tab (the Tab or its index) in a ``gr.Tabs``' tab bar, as a person does:
+        the Tab's ``select``, the Tabs' ``select``, then (when another tab opens) the
+        Tabs' ``change``, as its view sends them. A hidden or non-interactive tab cannot
+        be clicked (``FrontendError``)."""
+        from .layouts.tabs import Tabs
+
+        if not isinstance(tabs, Tabs):
+            raise FrontendError(f"{_name(tabs)} is not a Tabs: it has no tabs to click")
+        children = tabs.children
+        index = tab if isinstance(tab, int) else next((i for i, t in enumerate(children) if t is tab), -1)
+        if not 0 <= index < len(children):
+            raise FrontendError(f"{_name(tabs)} has {len(children)} tab(s); there is no tab {tab!r}")
+        if self.props(tabs).get("visible") in (False, "hidden"):
+            raise FrontendError(f"{_name(tabs)} is not visible: a user cannot click its tabs")
+        props = self.props(children[index])
+        if props.get("visible") in (False, "hidden"):
+            raise FrontendError(f"tab {index} of {_name(tabs)} is hidden: a user cannot click it")
+        if props.get("interactive") is False:
+            raise FrontendError(f"tab {index} of {_name(tabs)} is not interactive: a user cannot click it")
+        changed = tabs.shown_index(self.props) != index
+        data = {"index": index, "value": props.get("label"), "selected": True}
+        self.trigger(children[index], "select", data, wait=False)
+        self.trigger(tabs, "select", data, wait=wait and not changed)
+        if changed:
+            self.trigger(tabs, "change", wait=wait)
+
     # -- image editors --------------------------------------------------------------------
 
     def set_editor(self, comp: Block, background: Any = None, layers: list[Any] | None = None, *,

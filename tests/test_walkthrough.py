@@ -127,21 +127,21 @@ def test_a_pick_is_an_earlier_visible_interactive_step_of_a_visible_walkthrough(
     def config(block: Any) -> dict[str, Any]:
         return props[block._id]
 
-    assert wt.picked_props({"index": 0}, config) == {"selected": 1}
+    assert wt.picked_props("select", {"index": 0}, config) == {"selected": 1}
     # A step without an id is picked by its index, unless that is another step's id: then
     # the click stands and `selected` stays, since no value of it names that step.
-    assert wt.picked_props({"index": 1, "value": None}, config) == {}
+    assert wt.picked_props("select", {"index": 1, "value": None}, config) == {}
     props[first._id]["id"] = 7
-    assert wt.picked_props({"index": 1}, config) == {"selected": 1}
+    assert wt.picked_props("select", {"index": 1}, config) == {"selected": 1}
     props[first._id]["id"] = 1
     for data in ({"index": 2}, {"index": 3}, {"index": -1}, {"index": True}, {"index": "0"}, {}, None, [0]):
-        assert wt.picked_props(data, config) is None, data
+        assert wt.picked_props("select", data, config) is None, data
     props[second._id]["interactive"] = False
     props[first._id]["visible"] = "hidden"
-    assert wt.picked_props({"index": 1}, config) is None and wt.picked_props({"index": 0}, config) is None
+    assert wt.picked_props("select", {"index": 1}, config) is None and wt.picked_props("select", {"index": 0}, config) is None
     props[first._id]["visible"] = True
     props[wt._id]["visible"] = False
-    assert wt.picked_props({"index": 0}, config) is None
+    assert wt.picked_props("select", {"index": 0}, config) is None
 
 
 # -- events in a session ---------------------------------------------------------------------

@@ -1,6 +1,10 @@
 // gr.Tabs: a tab bar over its gr.Tab children. `props.selected` is a tab id or index;
 // clicking a tab shows it and sends `select` on the Tab and on the Tabs, and `change` on
-// the Tabs when another tab opens.
+// the Tabs when another tab opens. The kernel keeps the click in `selected` and sends it
+// back, so a function that later opens the tab the page left opens it again.
+//
+// Which tab shows is decided as the kernel decides it (nbblocks/layouts/picks.py,
+// `OneShown.shown_index`), so both agree on what a click may pick.
 
 import { h, setText } from "../lib/dom.js";
 import { TAB_CHANGE_EVENT, TAB_SELECT_EVENT } from "../lib/tabevents.js";
@@ -28,8 +32,11 @@ export default {
       const wanted = ctx.props().selected;
       if (wanted !== null && wanted !== undefined) {
         const byId = list.find((wrapper) => info(wrapper).id !== null && info(wrapper).id === wanted);
-        if (byId && info(byId).visible) return byId;
-        if (typeof wanted === "number" && list[wanted] && info(list[wanted]).visible) return list[wanted];
+        if (byId) {
+          if (info(byId).visible) return byId;
+        } else if (Number.isInteger(wanted) && list[wanted] && info(list[wanted]).visible) {
+          return list[wanted];
+        }
       }
       return visible[0] ?? null;
     }

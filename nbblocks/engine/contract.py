@@ -42,8 +42,9 @@ class OutputChange:
         self.value = value
         self.has_value = has_value
         self.props = props
-        #: The value differs from before (for ``Tabs``, the ``selected`` tab; for a
-        #: ``Walkthrough``, the step it shows), so ``change`` listeners fire.
+        #: The value differs from before (for a layout a person changes too, what it
+        #: shows: a ``Tabs``' tab, a ``Walkthrough``'s step, whether an ``Accordion`` is
+        #: open), so ``change`` listeners fire (a layout's ``shown_events``).
         self.changed = changed
 
     def __repr__(self) -> str:

@@ -739,16 +739,17 @@ class Engine:
         if session.cascade:
             for change in changes:
                 if change.changed:
-                    self.dispatch(session, change.block, "change")
-                    self._select_shown(session, change.block)
+                    self._fire_changed(session, change.block)
 
-    def _select_shown(self, session: Session, block: Block) -> None:
-        """A function opened another step of a Walkthrough: that step's ``select`` fires, as
-        Gradio's page fires it when the step it shows changes."""
-        shown_child = getattr(block, "shown_child", None)
-        found = shown_child(session.config) if callable(shown_child) else None
-        if found is not None:
-            self.dispatch(session, found[0], "select", found[1])
+    def _fire_changed(self, session: Session, block: Block) -> None:
+        """An output changed: its ``change`` fires; for a layout whose shown state a function
+        changed (``shown_events``, nbblocks/layouts/picks.py), the events Gradio's page
+        fires then (a Tabs' ``change`` and the opened Tab's ``select``, an Accordion's
+        ``expand`` or ``collapse``)."""
+        shown_events = getattr(block, "shown_events", None)
+        fired = shown_events(session.config) if callable(shown_events) else [(block, "change", None)]
+        for target, event, data in fired:
+            self.dispatch(session, target, event, data)
 
     # -- State time_to_live, delete_cache ---------------------------------------------------
 

@@ -76,7 +76,8 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         upd = {k: v for k, v in value.items() if k != "__type__"}
         has_value = "value" in upd
         new_value = upd.pop("value", None)
-        selected_before = _shown(session, block) if "selected" in upd else None
+        shown = getattr(block, "shown", None) if upd else None  # a layout a person changes too
+        shown_before = shown(session.config) if callable(shown) else None
         if upd:
             try:
                 session.update_props(block, upd)
@@ -86,8 +87,9 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
         if not has_value:
             if props is None:
                 return None
-            # A function that opens another tab or step changes the layout's value: its change fires.
-            switched = "selected" in upd and _shown(session, block) != selected_before
+            # A function that opens another tab or step, or opens or closes an Accordion,
+            # changes what the layout shows: the events Gradio's page fires then follow.
+            switched = callable(shown) and shown(session.config) != shown_before
             return OutputChange(block, props=props, changed=switched)
         value = new_value
     layout, state, _ = _facts(type(block))
@@ -109,16 +111,6 @@ def apply_output(job: Job, block: Block, value: Any) -> OutputChange | None:
     old = session.get(block)
     session.set(block, payload)
     return OutputChange(block, payload, True, props, changed=differs(old, payload))
-
-
-def _shown(session: Any, block: Block) -> Any:
-    """What a layout that shows one child at a time shows in ``session``: the child, for
-    a layout that works it out (``shown_child``: a Walkthrough), else its ``selected``."""
-    shown_child = getattr(block, "shown_child", None)
-    if callable(shown_child):
-        found = shown_child(session.config)
-        return None if found is None else found[0]
-    return session.config(block).get("selected")
 
 
 def as_update(block: Block) -> dict[str, Any]:

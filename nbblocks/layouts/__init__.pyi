@@ -9,6 +9,10 @@ from typing import Mapping
 from .accordion import Accordion as Accordion
 from .column import Column as Column
 from .group import Group as Group
+from .picks import Config as Config
+from .picks import Foldable as Foldable
+from .picks import OneShown as OneShown
+from .picks import is_shown as is_shown
 from .row import Row as Row
 from .sidebar import Sidebar as Sidebar
 from .tabs import Tab as Tab
@@ -22,7 +26,10 @@ def _declared() -> Mapping[str, str]: ...
 __all__ = [
     "Accordion",
     "Column",
+    "Config",
+    "Foldable",
     "Group",
+    "OneShown",
     "Row",
     "Sidebar",
     "Step",
@@ -30,4 +37,5 @@ __all__ = [
     "TabItem",
     "Tabs",
     "Walkthrough",
+    "is_shown",
 ]

@@ -9,12 +9,17 @@ from typing_extensions import Unpack
 from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
+from .picks import Foldable
 
 __all__ = ["Accordion"]
 
 
-class Accordion(BlockContext, metaclass=ComponentMeta):
-    """A section that opens and closes; fires ``expand`` and ``collapse``."""
+class Accordion(Foldable, BlockContext, metaclass=ComponentMeta):
+    """A section that opens and closes; fires ``expand`` and ``collapse`` when a person or
+    a function opens or closes it (as Gradio's page does). The session keeps what the
+    person chose (``Foldable.picked_props``)."""
+
+    FOLDS_FIRE_ON_UPDATE = True
 
     EVENTS = [Events.expand, Events.collapse]
     VIEW = "accordion"

@@ -9,14 +9,17 @@ from typing_extensions import Unpack
 from ..block import BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
+from .picks import Foldable
 
 __all__ = ["Sidebar"]
 
 
-class Sidebar(BlockContext, metaclass=ComponentMeta):
+class Sidebar(Foldable, BlockContext, metaclass=ComponentMeta):
     """A side column (left or right) that a button opens and closes; fires ``expand`` and
-    ``collapse``. In a notebook it is a column inside the app's output, in a page a column
-    of the page: its view lays out the container it is placed in."""
+    ``collapse`` when a person toggles it (not when a function does, as in Gradio); the
+    session keeps what the person chose (``Foldable.picked_props``). In a notebook it is a
+    column inside the app's output, in a page a column of the page: its view lays out the
+    container it is placed in."""
 
     EVENTS = [Events.expand, Events.collapse]
     VIEW = "sidebar"

@@ -10,10 +10,14 @@ from .. import context
 from ..block import Block, BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
+from .picks import OneShown
 
 
-class Tabs(BlockContext, metaclass=ComponentMeta):
-    """Holds ``Tab`` children; ``selected`` is the ``id`` (or index) of the open tab."""
+class Tabs(OneShown, BlockContext, metaclass=ComponentMeta):
+    """Holds ``Tab`` children; ``selected`` is the ``id`` (or index) of the open tab.
+
+    A person's click on a tab is kept in the session (``OneShown.picked_props``), so a
+    function that opens a tab again later opens it on the page."""
 
     EVENTS = [Events.change, Events.select]
     VIEW = "tabs"

@@ -3,28 +3,26 @@ step at a time (Gradio's ``gradio.layouts.walkthrough``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from typing_extensions import TypeIs, Unpack
+from typing_extensions import Unpack
 
 from .. import context
 from ..block import Block, BlockContext, BlockProps
 from ..component_meta import ComponentMeta
 from ..events import Events
+from .picks import OneShown
 
 __all__ = ["Walkthrough", "Step"]
 
-#: A block's display props in one session (``Session.config``, or what a page holds).
-Config = Callable[[Block], dict[str, Any]]
 
-
-class Walkthrough(BlockContext, metaclass=ComponentMeta):
+class Walkthrough(OneShown, BlockContext, metaclass=ComponentMeta):
     """Holds ``Step`` children and shows one of them; ``selected`` is the ``id`` of the
     open step (or, for a number no step has as its id, its index).
 
-    A person may go back to an earlier step by clicking it; later steps open only when a
-    function returns ``gr.Walkthrough(selected=...)`` (a "Next" button in each step)."""
+    A person may go back to an earlier step by clicking it (the session keeps it:
+    ``OneShown.picked_props``); later steps open only when a function returns
+    ``gr.Walkthrough(selected=...)`` (a "Next" button in each step)."""
 
     EVENTS = [Events.change, Events.select]
     VIEW = "walkthrough"
@@ -41,58 +39,9 @@ class Walkthrough(BlockContext, metaclass=ComponentMeta):
             config["selected"] = self.selected
         return config
 
-    # -- which step shows (the view decides the same way: js/views/walkthrough.js) ---------
-
-    def shown_index(self, config: Config) -> int | None:
-        """The index of the step shown for these props: the visible step whose ``id`` is
-        ``selected``, else the visible step at index ``selected`` (a number no step has as
-        its id), else the first visible step; None when no step is visible."""
-        steps = self.children
-        shown = [_is_shown(config(step)) for step in steps]
-        wanted = config(self).get("selected")
-        if wanted is not None:
-            by_id = next((i for i, step in enumerate(steps) if _same(config(step).get("id"), wanted)), None)
-            if by_id is not None:
-                if shown[by_id]:
-                    return by_id
-            elif _is_index(wanted) and 0 <= wanted < len(steps) and shown[wanted]:
-                return wanted
-        return next((i for i, visible in enumerate(shown) if visible), None)
-
-    def shown_child(self, config: Config) -> tuple[Block, dict[str, Any]] | None:
-        """The step shown and the ``select`` data its view sends when it opens (the engine
-        fires that step's ``select`` when a function opens it, as Gradio's page does)."""
-        index = self.shown_index(config)
-        if index is None:
-            return None
-        step = self.children[index]
-        return step, {"index": index, "value": config(step).get("label"), "selected": True}
-
-    def picked_props(self, data: Any, config: Config) -> dict[str, Any] | None:
-        """The props a person's click on a step gives (the page sends this Walkthrough's
-        ``select`` with the step's index): ``{"selected": the step's id, or its index}``.
-
-        The session keeps the page's choice, so a function that opens a step again later
-        ("Next" after going back) changes something; ``{}`` (the click stands, the props
-        stay) for a step without an id whose index is another step's id. None for a click
-        no page could make: on the open step, a later one, or a hidden or non-interactive
-        one, or in a hidden Walkthrough."""
-        index = data.get("index") if isinstance(data, dict) else None
-        if not _is_index(index) or not _is_shown(config(self)):
-            return None
-        current = self.shown_index(config)
-        if current is None or not 0 <= index < current:
-            return None
-        props = config(self.children[index])
-        if not _is_shown(props) or props.get("interactive") is False:
-            return None
-        step_id = props.get("id")
-        selected = step_id if step_id is not None else index
-
-        def with_selected(block: Block) -> dict[str, Any]:
-            return {**config(block), "selected": selected} if block is self else config(block)
-
-        return {"selected": selected} if self.shown_index(with_selected) == index else {}
+    def _may_pick(self, index: int, current: int) -> bool:
+        # Only an earlier step opens on a click, as in Gradio: later ones wait for a function.
+        return index < current
 
 
 class Step(BlockContext, metaclass=ComponentMeta):
@@ -143,15 +92,3 @@ class Step(BlockContext, metaclass=ComponentMeta):
             config["id"] = self.id
         return config
 
-
-def _is_shown(props: dict[str, Any]) -> bool:
-    return props.get("visible", True) not in (False, "hidden")
-
-
-def _is_index(value: Any) -> TypeIs[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _same(step_id: Any, wanted: Any) -> bool:
-    """``===`` as the page compares: ``1`` is not ``True`` and not ``"1"``."""
-    return step_id is not None and step_id == wanted and isinstance(step_id, bool) == isinstance(wanted, bool)

@@ -414,20 +414,22 @@ class AppView:
         if event not in known:
             log.warning("nbblocks: %r has no event %r (it has: %s)", block, event, ", ".join(sorted(known)) or "none")
             return
-        if event == "select" and not self._take_pick(block, content.get("data")):
+        if event in getattr(block, "PICK_EVENTS", ()) and not self._take_pick(block, event, content.get("data")):
             return
         self.engine.dispatch(self.session, block, event, content.get("data"))
 
-    def _take_pick(self, block: Block, data: Any) -> bool:
-        """A person picked a child of a layout that keeps the pick in the session (a
-        Walkthrough's step, ``picked_props``): its props follow, in every view of the
-        session. A pick no page could make is refused, its event with it."""
+    def _take_pick(self, block: Block, event: str, data: Any) -> bool:
+        """A person changed a layout on the page (picked a tab or an earlier step, opened
+        or closed an Accordion or a Sidebar: nbblocks/layouts/picks.py): the session keeps
+        it (``picked_props``) and its props follow, in every view of the session, so a
+        function that sets them again later changes the page. A pick no page could make
+        is refused, its event with it."""
         picked_props = getattr(block, "picked_props", None)
         if not callable(picked_props):
             return True
-        props = picked_props(data, self.session.config)
+        props = picked_props(event, data, self.session.config)
         if props is None:
-            log.warning("nbblocks: %r refused a pick no page could make: %.200r", block, data)
+            log.warning("nbblocks: %r refused a pick no page could make: %s %.200r", block, event, data)
             return False
         if not props:
             return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from frontend_harness import kernel_set, messages, mount, open_harness, wire
 
 
@@ -228,3 +229,60 @@ def test_blocks_says_once_when_the_whole_app_is_drawn(page):
     assert len(drawn) == 1 and drawn[0]["page"] and drawn[0]["seq"] >= 1
     assert page.locator('#deep [data-nbblocks-part="input"]').count() == 1
     assert wire(page, "app") == []  # no event besides it
+
+
+def test_tab_and_accordion_clicked_back_then_set_again_by_a_function_in_the_web_page(browser):
+    """A person goes back to tab A (and closes an Accordion) on the served page; a button
+    that opens tab B (and the Accordion) works again, as on Gradio's page: the session
+    keeps what the person chose."""
+    pytest.importorskip("uvicorn")
+    from playwright.sync_api import expect
+    from support.servers import serving
+    from support.waiting import eventually
+
+    import nbblocks as gr
+
+    heard: list[str] = []
+    with gr.Blocks() as demo:
+        with gr.Tabs(elem_id="tabs") as tabs:
+            with gr.Tab("A", id="a") as tab_a:
+                gr.Markdown("Panel A", elem_id="panel-a")
+            with gr.Tab("B", id="b") as tab_b:
+                gr.Markdown("Panel B", elem_id="panel-b")
+        with gr.Accordion("More", open=False, elem_id="acc") as acc:
+            gr.Markdown("Inside", elem_id="inside")
+        to_b = gr.Button("To B", elem_id="to-b")
+        to_b.click(lambda: (gr.Tabs(selected="b"), gr.Accordion(open=True)), None, [tabs, acc])
+        tabs.change(lambda: heard.append("tabs.change"))
+        tab_a.select(lambda: heard.append("a.select"))
+        tab_b.select(lambda: heard.append("b.select"))
+        acc.expand(lambda: heard.append("expand"))
+        acc.collapse(lambda: heard.append("collapse"))
+
+    def heard_after(*expected: str) -> bool:
+        return sorted(heard) == sorted(expected)
+
+    page = browser.new_context().new_page()
+    with serving(demo):
+        page.goto(demo.local_url)
+        page.wait_for_selector('#nbb-page[data-nbblocks-ready="true"]')
+        tab_buttons = page.locator('#tabs [data-nbblocks-part="tab-button"]')
+        button = page.locator('#to-b [data-nbblocks-part="button"]')
+        toggle = page.locator('#acc [data-nbblocks-part="accordion-toggle"]')
+        button.click()
+        expect(page.locator("#panel-b")).to_be_visible()
+        expect(page.locator("#inside")).to_be_visible()
+        assert eventually(lambda: heard_after("tabs.change", "b.select", "expand")), heard
+        heard.clear()
+        tab_buttons.nth(0).click()
+        toggle.click()
+        expect(page.locator("#panel-a")).to_be_visible()
+        expect(page.locator("#inside")).to_be_hidden()
+        assert eventually(lambda: heard_after("a.select", "tabs.change", "collapse")), heard
+        heard.clear()
+        button.click()  # the session knows the page left tab B and closed the Accordion
+        expect(page.locator("#panel-b")).to_be_visible()
+        expect(tab_buttons.nth(1)).to_have_attribute("aria-selected", "true")
+        expect(page.locator("#inside")).to_be_visible()
+        assert eventually(lambda: heard_after("tabs.change", "b.select", "expand")), heard
+    page.context.close()
