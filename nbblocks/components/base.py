@@ -175,6 +175,11 @@ class Component(GradioBlockMixin, Block):
         """Gradio's older name: what API pages show as the example input."""
         return self.example_payload()
 
+    def api_default(self) -> Any:
+        """The initial value as Gradio's ``/config`` has it (its ``postprocess`` of what the
+        app gave): ``/info`` makes a parameter optional with this default unless it is None."""
+        return self.value
+
     def _older_example(self, name: str) -> Any:
         if type(self).example_inputs is not Component.example_inputs:
             return self.example_inputs()
