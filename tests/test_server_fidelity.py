@@ -4,6 +4,8 @@ dependencies of /config. Real uvicorn on 127.0.0.1 and the real gradio_client.""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -318,6 +320,7 @@ def test_info_of_an_echo_endpoint_is_gradios(served):
         btn = gr.Button()
         btn.click(echo, a, b, api_name="echo")
     launch(served, demo)
+    assert (a._id, b._id) == (demo._id + 1, demo._id + 2)  # ids count as Gradio's (1 and 2 in a new process)
     url = demo.local_url.rstrip("/")
     text = {"type": "string"}
     assert info_of(demo) == {"/echo": {
@@ -485,3 +488,53 @@ def test_code_snippets_call_the_url_a_trusted_proxy_was_asked_for(served):
     snippets = proxied["named_endpoints"]["/echo"]["code_snippets"]
     assert 'Client("https://hub.example/user/me/proxy/7860")' in snippets["python"]
     assert "curl -N https://hub.example/user/me/proxy/7860/gradio_api/call/echo/$EVENT_ID" in snippets["bash"]
+
+
+def test_component_ids_count_as_gradios(served):
+    """Labels read from gradio 6.31's /info for the same app, as ids relative to the app's:
+    Gradio gives the Form it wraps around each run of form components (not in a compact
+    Row or Column, a container-less one left out, State running on) an id when the layout
+    closes; nbblocks draws no Form but counts the same."""
+    gr.Textbox(render=False)  # a block made before the app
+    with gr.Blocks() as demo:
+        with gr.Row():
+            with gr.Column():
+                a = gr.Textbox()
+                s = gr.State()
+                n = gr.Number()
+                gr.Markdown("between")
+                c = gr.Checkbox()
+            with gr.Column(variant="compact"):
+                o = gr.Textbox()
+                sl = gr.Slider()
+        with gr.Accordion("acc"):
+            m = gr.Markdown("hi")
+            e = gr.Textbox(container=False)
+            d = gr.Dropdown(["p", "q"])
+        gr.Button("go").click(lambda a, s, n, c: a, [a, s, n, c], o, api_name="one")
+        e.change(lambda x, y, z: x, [e, d, sl], [m, o], api_name="two")
+        g = gr.Textbox()
+        g.submit(lambda x: x, g, g, api_name="three")
+    launch(served, demo)
+
+    def relative(label: str) -> int:
+        return int(label.rsplit("_", 1)[1]) - demo._id
+
+    assert {name: ([relative(p["label"]) for p in ep["parameters"]], [relative(r["label"]) for r in ep["returns"]])
+            for name, ep in info_of(demo).items()} == {
+        "/one": ([3, 5, 7], [11]), "/two": ([15, 16, 12], [14, 11]), "/three": ([19], [19])}
+
+
+def test_the_first_app_of_a_process_has_gradios_ids():
+    """As gradio 6.31 numbers the brief echo app in a new process: the app is 0."""
+    script = (
+        "import nbblocks as gr\n"
+        "from nbblocks.server.api_info import build_info\n"
+        "with gr.Blocks() as demo:\n"
+        "    a = gr.Textbox(); b = gr.Textbox(); btn = gr.Button()\n"
+        "    btn.click(lambda t: t, a, b, api_name='echo')\n"
+        "ep = build_info(demo)['named_endpoints']['/echo']\n"
+        "print(demo._id, ep['parameters'][0]['label'], ep['returns'][0]['label'], btn._id)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["0", "parameter_1", "value_2", "3"]

@@ -11,7 +11,7 @@ import json
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError, component_name
@@ -289,6 +289,9 @@ def describe_validation_error(component: Component, exc: Any) -> str:
 
 class FormComponent(Component):
     """A component that Gradio groups with its neighbours in a form (Textbox, Number, ...)."""
+
+    #: Gradio wraps a run of these in an implicit Form (``BlockContext._take_form_ids``).
+    IN_GRADIO_FORM: ClassVar[bool] = True
 
     def preprocess(self, payload: Any) -> Any:
         """Passes the value on as it is (Gradio's default for form components)."""
