@@ -26,7 +26,7 @@ class BlockProps(TypedDict, total=False):
     key: int | str | tuple[Any, ...] | None
     preserved_by_key: list[str] | str | None
 
-_next_id = itertools.count(1).__next__  # unique block ids; thread-safe under the GIL
+_next_id = itertools.count().__next__  # unique block ids from 0, as Gradio's; thread-safe under the GIL
 
 
 class Block(metaclass=ComponentMeta):
@@ -150,6 +150,26 @@ class BlockContext(Block):
 
     def __exit__(self, *exc: Any) -> None:
         context.pop(self)
+        if exc[0] is None:
+            self._take_form_ids()
+
+    def _take_form_ids(self) -> None:
+        """Take the ids of the Forms Gradio adds here: when a layout closes, Gradio wraps
+        each run of form components (Textbox, Number, ... with a container) among its
+        children in a Form of its own, which takes the next block id. nbblocks draws no
+        Form, but takes the ids, so block ids (``/config``'s, the ``parameter_<id>`` labels
+        of ``/gradio_api/info``) count as Gradio's. State, Timer and BrowserState do not
+        end a run; a ``variant="compact"`` Row or Column makes no Forms."""
+        if getattr(self, "variant", None) == "compact" and type(self).__name__ in ("Row", "Column"):
+            return
+        in_run = False
+        for child in self.children:
+            if getattr(child, "IN_GRADIO_FORM", False) and getattr(child, "container", True) is not False:
+                if not in_run:
+                    _next_id()
+                    in_run = True
+            elif getattr(child, "ENDS_GRADIO_FORM", True):
+                in_run = False
 
     def get_config(self) -> dict[str, Any]:
         return super().get_config()

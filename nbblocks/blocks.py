@@ -127,6 +127,7 @@ class Blocks(BlockContext, metaclass=ComponentMeta):
         nested, self._nested_in = self._nested_in, None
         if exc[0] is not None:
             return
+        self._take_form_ids()
         if nested is not None:
             host, container = nested
             self._place_in(host, container)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import nbblocks as gr
@@ -221,3 +223,37 @@ def test_a_clear_button_rendered_later_clears_what_it_was_given():
     ui.set(box, "typed")
     ui.click(clear)
     assert ui.value(box) == ""
+
+
+# -- what /info shows for a component -----------------------------------------------------
+
+
+def test_example_inputs_of_file_components_are_gradios_with_their_key_order():
+    """Measured in gradio 6.31 (``example_inputs()``); the key order shows in /info's code
+    snippets, which are compared byte for byte."""
+    bus = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
+    pdf = "https://github.com/gradio-app/gradio/raw/main/test/test_files/sample_file.pdf"
+
+    def file(url: str, name: str) -> dict:
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": name, "url": url}
+
+    for component, expected in [
+        (gr.Image(), file(bus, "bus.png")),
+        (gr.File(), file(pdf, "sample_file.pdf")),
+        (gr.DownloadButton(), file(pdf, "sample_file.pdf")),
+        (gr.UploadButton(), file(pdf, "sample_file.pdf")),
+        (gr.Files(), [file(pdf, "sample_file.pdf")]),
+        (gr.Gallery(), [{"image": file(bus, "bus.png")}]),
+        (gr.MultimodalTextbox(), {"text": "Describe this image", "files": [file(bus, "bus.png")]}),
+    ]:
+        example = component.example_inputs()
+        assert example == expected and json.dumps(example) == json.dumps(expected), type(component).__name__
+
+
+def test_api_defaults_are_the_initial_values_of_gradios_config():
+    """Gradio 6.31's /config value (what /info offers as a parameter's default): an empty
+    Textbox or Markdown has None, an empty Gallery ``[]``, an empty Label ``{}``."""
+    assert [gr.Textbox().api_default(), gr.Textbox(None).api_default(), gr.Textbox("").api_default()] == [None, None, ""]
+    assert [gr.Markdown().api_default(), gr.Markdown("").api_default(), gr.Markdown("# x").api_default()] == [None, "", "# x"]
+    assert [gr.Gallery().api_default(), gr.Label().api_default(), gr.Label(None).api_default()] == [[], {}, {}]
+    assert [gr.Checkbox().api_default(), gr.Slider().api_default(), gr.Number().api_default()] == [False, 0, None]

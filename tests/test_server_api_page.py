@@ -26,7 +26,8 @@ def make_app() -> gr.Blocks:
     def greet(name: str, times: int = 2) -> tuple[str, int]:
         """Greets someone a number of times.
 
-        The rest of this docstring is not shown."""
+        Args:
+            name: from here on the docstring is not shown (Gradio's rule)."""
         return " ".join([f"Hello {name}"] * int(times)), len(name)
 
     def count(n: float):

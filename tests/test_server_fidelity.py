@@ -4,6 +4,8 @@ dependencies of /config. Real uvicorn on 127.0.0.1 and the real gradio_client.""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -341,3 +343,241 @@ def test_api_calls_run_no_value_functions_and_read_state_when_used(served):
     finally:
         api.close()
     assert ran == ["state"]  # the State of the client's session, made once when first read
+
+
+# -- /info as Gradio 6.31 writes it ---------------------------------------------------------
+
+
+def info_of(demo: gr.Blocks) -> dict[str, Any]:
+    return httpx.get(demo.local_url + "gradio_api/info", timeout=TIMEOUT).json()["named_endpoints"]
+
+
+def test_info_of_an_echo_endpoint_is_gradios(served):
+    """Read from gradio 6.31's /info for the same app, component ids and the URL put in."""
+    def echo(t):
+        return t
+
+    with gr.Blocks() as demo:
+        a = gr.Textbox()
+        b = gr.Textbox()
+        btn = gr.Button()
+        btn.click(echo, a, b, api_name="echo")
+    launch(served, demo)
+    assert (a._id, b._id) == (demo._id + 1, demo._id + 2)  # ids count as Gradio's (1 and 2 in a new process)
+    url = demo.local_url.rstrip("/")
+    text = {"type": "string"}
+    assert info_of(demo) == {"/echo": {
+        "parameters": [{
+            "label": f"parameter_{a._id}", "parameter_name": "t", "parameter_has_default": False,
+            "parameter_default": None, "type": text, "python_type": {"type": "str", "description": ""},
+            "component": "Textbox", "example_input": "Hello!!",
+        }],
+        "returns": [{"label": f"value_{b._id}", "type": text, "python_type": {"type": "str", "description": ""}, "component": "Textbox"}],
+        "api_visibility": "public",
+        "description": "",
+        "code_snippets": {
+            "python": f'from gradio_client import Client\n\nclient = Client("{url}")\nresult = client.predict(\n\tt="Hello!!",\n'
+                      '\tapi_name="/echo",\n)\nprint(result)',
+            "javascript": f'import {{ Client }} from "@gradio/client";\n\nconst client = await Client.connect("{url}");\n'
+                          'const result = await client.predict("/echo", {\n\t\tt: "Hello!!",\n});\n\nconsole.log(result.data);',
+            "bash": f'curl -X POST {url}/gradio_api/call/v2/echo -s -H "Content-Type: application/json" \\\n'
+                    "  -d '{\"t\": \"Hello!!\"}' \\\n  | awk -F'\"' '{ print $4}' \\\n"
+                    f"  | read EVENT_ID; curl -N {url}/gradio_api/call/echo/$EVENT_ID",
+            "cli": f"{{command}} predict {url} /echo '{{\n  \"t\": \"Hello!!\"\n}}'\n",
+        },
+    }}
+    # gradio_client reads parameter_has_default: the argument is required, as with Gradio
+    c = client(demo)
+    try:
+        with pytest.raises(TypeError, match="No value provided for required argument: t"):
+            c.predict(api_name="/echo")
+        assert c.predict("hi", api_name="/echo") == "hi"
+        assert c.predict(t="named", api_name="/echo") == "named"
+    finally:
+        c.close()
+
+
+def test_info_defaults_names_and_descriptions_follow_gradios_rules(served):
+    """Expected values read from gradio 6.31's /info for the same app: an input is optional
+    with the component's initial value (Gradio's: an empty Textbox has none), else when the
+    function's parameter defaults to None; the description is the docstring up to "Args:"
+    with its lines joined, "" without one or with ``api_description=False``."""
+    def f(a, b=None, c="x", d=3, e=None):
+        """Adds things
+        together.
+
+        More here.
+        Args:
+            a: first
+        """
+        return a
+
+    with gr.Blocks() as demo:
+        ins = [gr.Textbox(), gr.Textbox(), gr.Textbox(), gr.Number(), gr.Textbox(value="hi", label="E")]
+        out = gr.Textbox(label="Out")
+        gr.Button().click(f, ins, out, api_name="f")
+        state = gr.State(3)
+        extra = [gr.Markdown(), gr.Gallery(), gr.Label(), gr.Checkbox(), gr.Slider(), gr.Dropdown(["p", "q"])]
+        gr.Button().click(lambda s, *rest: "x", [state, *extra], out, api_name="kinds", api_description=False)
+        gr.Button().click(lambda data: "x", {ins[0], ins[3]}, out, api_name="as_dict", api_description="Custom text")
+
+        def reserved(api_name, fn_index, headers, result_callbacks):
+            return "x"
+
+        gr.Button().click(reserved, ins[:4], out, api_name="reserved")
+    launch(served, demo)
+    info = info_of(demo)
+
+    def params(name: str) -> list[tuple[str, bool, Any]]:
+        return [(p["parameter_name"], p["parameter_has_default"], p["parameter_default"]) for p in info[name]["parameters"]]
+
+    assert params("/f") == [("a", False, None), ("b", True, None), ("c", False, None), ("d", False, None), ("e", True, "hi")]
+    assert info["/f"]["description"] == "Adds things together. More here."
+    assert [p["label"] for p in info["/f"]["parameters"]][-1] == "E" and info["/f"]["returns"][0]["label"] == "Out"
+    # Gradio names the positional parameters up to *args, State's position included
+    assert params("/kinds") == [("param_1", False, None), ("param_2", True, []), ("param_3", True, {}), ("param_4", True, False),
+                                ("param_5", True, 0), ("param_6", True, "p")]
+    assert info["/kinds"]["description"] == ""
+    assert [p["label"] for p in info["/kinds"]["parameters"]] == [f"parameter_{b._id}" for b in extra]
+    assert params("/as_dict") == [("data", False, None), ("param_1", False, None)]
+    assert info["/as_dict"]["description"] == "Custom text"
+    assert [p[0] for p in params("/reserved")] == ["param_0", "param_1", "headers", "param_3"]
+    assert all("type" not in endpoint and "code_snippets" in endpoint for endpoint in info.values())
+    c = client(demo)
+    try:
+        assert c.predict(a="x", c="y", d=1, api_name="/f") == "x"  # b (None) and e ("hi") are optional
+        with pytest.raises(TypeError, match="No value provided for required argument: c"):
+            c.predict("only a", api_name="/f")
+    finally:
+        c.close()
+
+
+def test_info_python_type_descriptions_are_gradios(served):
+    """A parameter's python_type description is the schema's additional_description (a
+    Slider has none), a return value's is its description."""
+    with gr.Blocks() as demo:
+        s = gr.Slider()
+        gr.Button().click(lambda x: x, s, s, api_name="s")
+    launch(served, demo)
+    endpoint = info_of(demo)["/s"]
+    assert endpoint["parameters"][0]["python_type"] == {"type": "float", "description": ""}
+    assert endpoint["returns"][0]["python_type"] == {"type": "float", "description": "numeric value between 0 and 100"}
+
+
+def test_code_snippets_with_a_file_are_gradios_and_the_bash_one_runs(served):
+    """Snippets read from gradio 6.31's /info for the same app (the URL put in)."""
+    def tag(photo, caption, flip, mode, extra=None):
+        """Tags a photo."""
+        return f"{caption}:{flip}:{mode}:{extra}"
+
+    with gr.Blocks() as demo:
+        photo = gr.Image(label="Photo")
+        caption = gr.Textbox("a cat", label="Caption")
+        flip = gr.Checkbox(label="Flip")
+        mode = gr.Dropdown(["fast", "slow"], label="Mode")
+        extra = gr.JSON(label="Extra")
+        out = gr.Textbox(label="Out")
+        gr.Button().click(tag, [photo, caption, flip, mode, extra], out, api_name="tag")
+    launch(served, demo)
+    url = demo.local_url.rstrip("/")
+    bus = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
+    snippets = info_of(demo)["/tag"]["code_snippets"]
+    assert snippets["python"] == (
+        f'from gradio_client import Client, handle_file\n\nclient = Client("{url}")\nresult = client.predict(\n'
+        f"\tphoto=handle_file('{bus}'),\n\tcaption=\"a cat\",\n\tflip=False,\n\tmode=\"fast\",\n\textra=None,\n"
+        '\tapi_name="/tag",\n)\nprint(result)'
+    )
+    assert snippets["javascript"] == (
+        f'import {{ Client, handle_file }} from "@gradio/client";\n\nconst response_0 = await fetch("{bus}");\n'
+        "const exampleImage = await response_0.blob();\n\n"
+        f'const client = await Client.connect("{url}");\nconst result = await client.predict("/tag", {{\n'
+        '\t\tphoto: handle_file(exampleImage),\n\t\tcaption: "a cat",\n\t\tflip: false,\n\t\tmode: "fast",\n'
+        "\t\textra: null,\n});\n\nconsole.log(result.data);"
+    )
+    assert snippets["bash"] == (
+        f"FILE_PATH=$(curl -s -X POST {url}/gradio_api/upload -F 'files=@/path/to/your/file' | tr -d '[]\" ')\n\n"
+        f'curl -X POST {url}/gradio_api/call/v2/tag -s -H "Content-Type: application/json" \\\n'
+        "  -d '{\"photo\": {\"path\": \"'$FILE_PATH'\", \"meta\": {\"_type\": \"gradio.FileData\"}}, "
+        "\"caption\": \"a cat\", \"flip\": false, \"mode\": \"fast\", \"extra\": null}' \\\n"
+        "  | awk -F'\"' '{ print $4}' \\\n"
+        f"  | read EVENT_ID; curl -N {url}/gradio_api/call/tag/$EVENT_ID"
+    )
+    assert snippets["cli"] == (
+        f"{{command}} predict {url} /tag '{{\n  \"photo\": {{\n    \"path\": \"{bus}\",\n    \"meta\": {{\n"
+        '      "_type": "gradio.FileData"\n    }\n  },\n  "caption": "a cat",\n  "flip": true,\n  "mode": "fast",\n'
+        '  "extra": {\n    "foo": "bar"\n  }\n}\'\n'
+    )
+    # /call/v2 (what the bash snippet posts to) takes the parameters by name, defaults filled in
+    posted = httpx.post(f"{url}/gradio_api/call/v2/tag", json={"photo": None, "flip": True}, timeout=TIMEOUT)
+    assert posted.status_code == 200
+    answer = httpx.get(f"{url}/gradio_api/call/tag/{posted.json()['event_id']}", timeout=TIMEOUT)
+    assert answer.text == 'event: complete\ndata: ["a cat:True:fast:None"]\n\n'
+    missing = httpx.post(f"{url}/gradio_api/call/v2/tag", json={"caption": "x"}, timeout=TIMEOUT)
+    assert missing.status_code == 400 and "'photo'" in missing.text
+    unknown = httpx.post(f"{url}/gradio_api/call/v2/tag", json={"photo": None, "nope": 1}, timeout=TIMEOUT)
+    assert unknown.status_code == 400 and "'nope'" in unknown.text
+
+
+def test_code_snippets_call_the_url_a_trusted_proxy_was_asked_for(served):
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(lambda s: s, box, box, api_name="echo")
+    launch(served, demo, root_path="/user/me/proxy/7860")
+    direct = info_of(demo)["/echo"]["code_snippets"]["python"]
+    assert f'Client("{demo.local_url.rstrip("/")}/user/me/proxy/7860")' in direct
+    # with root_path, a proxy on this machine is trusted (as uvicorn's forwarded_allow_ips)
+    proxied = httpx.get(demo.local_url + "gradio_api/info", timeout=TIMEOUT,
+                        headers={"X-Forwarded-Host": "hub.example", "X-Forwarded-Proto": "https"}).json()
+    snippets = proxied["named_endpoints"]["/echo"]["code_snippets"]
+    assert 'Client("https://hub.example/user/me/proxy/7860")' in snippets["python"]
+    assert "curl -N https://hub.example/user/me/proxy/7860/gradio_api/call/echo/$EVENT_ID" in snippets["bash"]
+
+
+def test_component_ids_count_as_gradios(served):
+    """Labels read from gradio 6.31's /info for the same app, as ids relative to the app's:
+    Gradio gives the Form it wraps around each run of form components (not in a compact
+    Row or Column, a container-less one left out, State running on) an id when the layout
+    closes; nbblocks draws no Form but counts the same."""
+    gr.Textbox(render=False)  # a block made before the app
+    with gr.Blocks() as demo:
+        with gr.Row():
+            with gr.Column():
+                a = gr.Textbox()
+                s = gr.State()
+                n = gr.Number()
+                gr.Markdown("between")
+                c = gr.Checkbox()
+            with gr.Column(variant="compact"):
+                o = gr.Textbox()
+                sl = gr.Slider()
+        with gr.Accordion("acc"):
+            m = gr.Markdown("hi")
+            e = gr.Textbox(container=False)
+            d = gr.Dropdown(["p", "q"])
+        gr.Button("go").click(lambda a, s, n, c: a, [a, s, n, c], o, api_name="one")
+        e.change(lambda x, y, z: x, [e, d, sl], [m, o], api_name="two")
+        g = gr.Textbox()
+        g.submit(lambda x: x, g, g, api_name="three")
+    launch(served, demo)
+
+    def relative(label: str) -> int:
+        return int(label.rsplit("_", 1)[1]) - demo._id
+
+    assert {name: ([relative(p["label"]) for p in ep["parameters"]], [relative(r["label"]) for r in ep["returns"]])
+            for name, ep in info_of(demo).items()} == {
+        "/one": ([3, 5, 7], [11]), "/two": ([15, 16, 12], [14, 11]), "/three": ([19], [19])}
+
+
+def test_the_first_app_of_a_process_has_gradios_ids():
+    """As gradio 6.31 numbers the brief echo app in a new process: the app is 0."""
+    script = (
+        "import nbblocks as gr\n"
+        "from nbblocks.server.api_info import build_info\n"
+        "with gr.Blocks() as demo:\n"
+        "    a = gr.Textbox(); b = gr.Textbox(); btn = gr.Button()\n"
+        "    btn.click(lambda t: t, a, b, api_name='echo')\n"
+        "ep = build_info(demo)['named_endpoints']['/echo']\n"
+        "print(demo._id, ep['parameters'][0]['label'], ep['returns'][0]['label'], btn._id)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["0", "parameter_1", "value_2", "3"]

@@ -227,7 +227,7 @@ class CountedFiles(FileValue):
         return self.file_out(value)
 
     def example_payload(self) -> Any:
-        one = {"path": _SAMPLE, "url": _SAMPLE, "orig_name": "sample_file.pdf", "meta": {"_type": "gradio.FileData"}}
+        one = {"path": _SAMPLE, "meta": {"_type": "gradio.FileData"}, "orig_name": "sample_file.pdf", "url": _SAMPLE}
         return [one] if self.multiple else one
 
     def example_value(self) -> Any:

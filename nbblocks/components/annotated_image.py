@@ -203,7 +203,7 @@ class AnnotatedImage(FileValue, Component):
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
-        return {"image": {"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}},
+        return {"image": {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "bus.png", "url": url},
                 "annotations": []}
 
     def example_value(self) -> Any:

@@ -258,7 +258,7 @@ class Audio(MediaValue, StreamingInput, StreamingOutput, Component):
 
     def example_payload(self) -> Any:
         url = "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"
-        return {"path": url, "url": url, "orig_name": "audio_sample.wav", "meta": {"_type": "gradio.FileData"}}
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "audio_sample.wav", "url": url}
 
     def example_value(self) -> Any:
         return "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"

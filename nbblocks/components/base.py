@@ -11,7 +11,7 @@ import json
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from ..block import Block, BlockContext
 from ..exceptions import InvalidComponentError, component_name
@@ -175,6 +175,11 @@ class Component(GradioBlockMixin, Block):
         """Gradio's older name: what API pages show as the example input."""
         return self.example_payload()
 
+    def api_default(self) -> Any:
+        """The initial value as Gradio's ``/config`` has it (its ``postprocess`` of what the
+        app gave): ``/info`` makes a parameter optional with this default unless it is None."""
+        return self.value
+
     def _older_example(self, name: str) -> Any:
         if type(self).example_inputs is not Component.example_inputs:
             return self.example_inputs()
@@ -284,6 +289,9 @@ def describe_validation_error(component: Component, exc: Any) -> str:
 
 class FormComponent(Component):
     """A component that Gradio groups with its neighbours in a form (Textbox, Number, ...)."""
+
+    #: Gradio wraps a run of these in an implicit Form (``BlockContext._take_form_ids``).
+    IN_GRADIO_FORM: ClassVar[bool] = True
 
     def preprocess(self, payload: Any) -> Any:
         """Passes the value on as it is (Gradio's default for form components)."""

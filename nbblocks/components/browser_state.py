@@ -7,7 +7,7 @@ import json
 import logging
 import secrets
 import string
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..events import Events
 from ._sealing import Sealer
@@ -39,6 +39,9 @@ class BrowserState(Component):
     change the value without it. Without ``storage_key``/``secret`` a random one is made,
     as in Gradio, so the stored value lives as long as this object; pass both to keep it
     across kernel restarts."""
+
+    #: Gradio's form grouping runs on past it (``BlockContext._take_form_ids``).
+    ENDS_GRADIO_FORM: ClassVar[bool] = False
 
     EVENTS = [Events.change]
     change: BoundListener  # made by ComponentMeta from EVENTS

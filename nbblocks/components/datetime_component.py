@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from typing_extensions import Unpack
 
@@ -58,6 +58,9 @@ class DateTime(TextValue, Component):
     (``"datetime"``, aware when ``timezone`` is set) or the text (``"string"``). Returned
     timestamps are shown in ``timezone`` (or the kernel's local time); datetimes are
     formatted as they are; strings are shown unchecked."""
+
+    #: A form component in Gradio (``BlockContext._take_form_ids``).
+    IN_GRADIO_FORM: ClassVar[bool] = True
 
     EVENTS = [Events.change, Events.submit]
     VIEW = "datetime"

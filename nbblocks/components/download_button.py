@@ -59,7 +59,7 @@ class DownloadButton(ButtonLike, FileValue, Component):
 
     def example_payload(self) -> Any:
         url = "https://github.com/gradio-app/gradio/raw/main/test/test_files/sample_file.pdf"
-        return {"path": url, "url": url, "orig_name": "sample_file.pdf", "meta": {"_type": "gradio.FileData"}}
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "sample_file.pdf", "url": url}
 
     def example_value(self) -> Any:
         return "https://github.com/gradio-app/gradio/raw/main/test/test_files/sample_file.pdf"

@@ -102,6 +102,10 @@ class Gallery(FileValue, Component):
             out.append((image, item.caption))
         return out
 
+    def api_default(self) -> Any:
+        """As Gradio's ``/config``: an empty gallery is ``[]`` there."""
+        return [] if self.value is None else self.value
+
     def postprocess(self, value: Any) -> GalleryData | None:
         """Takes a list of images or ``(image, caption)`` tuples."""
         if value is None:
@@ -127,7 +131,7 @@ class Gallery(FileValue, Component):
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
-        return [{"image": {"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}, "caption": None}]
+        return [{"image": {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "bus.png", "url": url}}]
 
     def example_value(self) -> Any:
         return ["https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"]

@@ -168,7 +168,7 @@ class Image(FileValue, StreamingInput, Component):
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
-        return {"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "bus.png", "url": url}
 
     def example_value(self) -> Any:
         return "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"

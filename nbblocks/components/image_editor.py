@@ -264,7 +264,7 @@ class ImageEditor(FileValue, Component):
         return None if shown is None else shown.model_dump(mode="json")
 
     def example_payload(self) -> Any:
-        bus = {"path": _BUS, "url": _BUS, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}
+        bus = {"path": _BUS, "meta": {"_type": "gradio.FileData"}, "orig_name": "bus.png", "url": _BUS}
         return {"background": bus, "layers": [], "composite": None}
 
     def example_value(self) -> Any:

@@ -54,6 +54,10 @@ class Label(Component):
             return payload.label
         return {str(c.label): c.confidence for c in payload.confidences}
 
+    def api_default(self) -> Any:
+        """As Gradio's ``/config``: an empty label is ``{}`` there."""
+        return {} if self.value is None else self.value
+
     def postprocess(self, value: Any) -> LabelData | None:
         if value is None or value == {}:
             return None

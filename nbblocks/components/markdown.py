@@ -61,6 +61,10 @@ class Markdown(TextValue, Component):
         """Dedents the text (``inspect.cleandoc``) so triple-quoted strings render right."""
         return "" if value is None else inspect.cleandoc(str(value))
 
+    def api_default(self) -> Any:
+        """As Gradio's ``/config``: no value (or None) is None there, not the empty text."""
+        return None if self._constructor_args.get("value") is None and self.value == "" else self.value
+
     def example_payload(self) -> Any:
         return "# Hello!"
 

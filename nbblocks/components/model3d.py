@@ -108,7 +108,7 @@ class Model3D(FileValue, Component):
 
     def example_payload(self) -> Any:
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/gradio/media_assets/models3d/Fox.gltf"
-        return {"path": url, "url": url, "orig_name": "Fox.gltf", "meta": {"_type": "gradio.FileData"}}
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "Fox.gltf", "url": url}
 
     def example_value(self) -> Any:
         return "https://raw.githubusercontent.com/gradio-app/gradio/main/gradio/media_assets/models3d/Fox.gltf"

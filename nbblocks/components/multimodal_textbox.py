@@ -135,7 +135,7 @@ class MultimodalTextbox(FileValue, FormComponent):
         url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
         return {
             "text": "Describe this image",
-            "files": [{"path": url, "url": url, "orig_name": "bus.png", "meta": {"_type": "gradio.FileData"}}],
+            "files": [{"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "bus.png", "url": url}],
         }
 
     def example_value(self) -> Any:

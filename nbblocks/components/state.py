@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..events import Events
 from .base import Component
@@ -19,6 +19,9 @@ class State(Component):
     """Per-session memory. The initial ``value`` is deep-copied for every session (a
     callable is called per session instead); ``time_to_live`` seconds after it was last
     set the value is deleted and ``delete_callback(value)`` runs once."""
+
+    #: Gradio's form grouping runs on past it (``BlockContext._take_form_ids``).
+    ENDS_GRADIO_FORM: ClassVar[bool] = False
 
     EVENTS = [Events.change]
     change: BoundListener  # made by ComponentMeta from EVENTS

@@ -82,6 +82,10 @@ class Textbox(TextValue, FormComponent):
         """Shows ``str(value)``; None shows an empty box."""
         return "" if value is None else str(value)
 
+    def api_default(self) -> Any:
+        """As Gradio's ``/config``: no value (or None) is None there, not the empty text."""
+        return None if self._constructor_args.get("value") is None and self.value == "" else self.value
+
     def example_payload(self) -> Any:
         return "Hello!!"
 

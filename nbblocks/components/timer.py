@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..events import Events
 from ..exceptions import InvalidComponentError
@@ -18,6 +18,9 @@ class Timer(Component):
     """An invisible clock. ``value`` is the interval in seconds; return
     ``gr.Timer(active=False)`` (or ``gr.update(active=...)``) to stop or start it, and
     ``gr.Timer(2)`` to change the interval. It ticks while a live view is open."""
+
+    #: Gradio's form grouping runs on past it (``BlockContext._take_form_ids``).
+    ENDS_GRADIO_FORM: ClassVar[bool] = False
 
     EVENTS = [Events.tick]
     VIEW = None

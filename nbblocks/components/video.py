@@ -266,7 +266,7 @@ class Video(MediaValue, StreamingOutput, Component):
 
     def example_payload(self) -> Any:
         url = "https://github.com/gradio-app/gradio/raw/main/gradio/media_assets/videos/world.mp4"
-        return {"path": url, "url": url, "orig_name": "world.mp4", "meta": {"_type": "gradio.FileData"}}
+        return {"path": url, "meta": {"_type": "gradio.FileData"}, "orig_name": "world.mp4", "url": url}
 
     def example_value(self) -> Any:
         return "https://github.com/gradio-app/gradio/raw/main/gradio/media_assets/videos/world.mp4"

@@ -7,6 +7,7 @@ app for mounting in another server. Modules, one job each:
 
 - ``options``: settings (``ServerOptions``);
 - ``api_info``: the ``/config`` and ``/info`` documents, the footer snippet;
+- ``code_snippets``: the ``code_snippets`` of each ``/info`` endpoint, in Gradio's text;
 - ``mailbox``, ``channels``: engine reports → buffered messages → SSE messages;
 - ``queue_stream``: a session's ``/queue/data`` stream and how it ends without losing a job;
 - ``registry``: client sessions and events, capacity and expiry;

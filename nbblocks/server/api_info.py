@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from ..sessions import STATE, block_kind
+from .code_snippets import code_snippets
 from .options import API_PREFIX, GRADIO_API_VERSION, ServerOptions
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("nbblocks")
 
-# Parameter names gradio_client keeps for itself in predict()/submit().
-_RESERVED = {"api_name", "fn_index", "result_callbacks", "headers"}
+# Parameter names Gradio 6.31 does not give an endpoint's parameters (it calls them param_<i>).
+_RESERVED = {"api_name", "fn_index", "result_callbacks"}
 
 
 # -- which listeners are endpoints --------------------------------------------------
@@ -215,70 +216,93 @@ def dependency_config(app: Blocks, dep: Dependency) -> dict[str, Any]:
 # -- /info ----------------------------------------------------------------------------
 
 
-def build_info(app: Blocks) -> dict[str, Any]:
+def build_info(app: Blocks, root: str | None = None) -> dict[str, Any]:
+    """``/gradio_api/info``: each public endpoint as Gradio 6.31 describes it, with its
+    ``code_snippets`` calling the server at ``root`` (the app's URL without a trailing
+    slash) when given."""
     named: dict[str, Any] = {}
     for dep in app.dependencies:
         if is_callable(dep) and dep.api_visibility == "public":
-            named[endpoint_label(dep)] = endpoint_info(dep)
+            info = endpoint_info(dep)
+            if root is not None:
+                info["code_snippets"] = code_snippets(endpoint_label(dep), info, root)
+            named[endpoint_label(dep)] = info
     return {"named_endpoints": named, "unnamed_endpoints": {}}
 
 
 def endpoint_info(dep: Dependency) -> dict[str, Any]:
     names = parameter_names(dep)
+    optional = _none_defaults(dep)
     parameters = []
     for index, block in enumerate(dep.inputs):
         if skips_api(block):
             continue
-        schema = _schema(block)
-        default_known, default = _default(block, names[index])
+        schema = _schema(block, "api_info_as_input")
+        name = names[index][0]
+        default = _api_default(block)
+        default_known = default is not None or name in optional
         parameters.append({
-            "label": getattr(block, "label", None) or f"parameter_{block._id}",
-            "parameter_name": names[index][0],
+            "label": _label(block, "parameter"),
+            "parameter_name": name,
             "parameter_has_default": default_known,
             "parameter_default": default,
             "type": schema,
-            "python_type": {"type": python_type(schema), "description": _description(schema)},
+            "python_type": {"type": python_type(schema), "description": schema.get("additional_description", "")},
             "component": type(block).__name__.capitalize(),  # as Gradio: "Checkboxgroup"
             "example_input": _example(block),
         })
+    _public_file_defaults(parameters)
     returns = []
     for block in dep.outputs:
         if skips_api(block):
             continue
-        schema = _schema(block)
+        schema = _schema(block, "api_info_as_output")
         returns.append({
-            "label": getattr(block, "label", None) or f"value_{block._id}",
+            "label": _label(block, "value"),
             "type": schema,
-            "python_type": {"type": python_type(schema), "description": _description(schema)},
+            "python_type": {"type": python_type(schema), "description": schema.get("description", "")},
             "component": type(block).__name__.capitalize(),  # as Gradio: "Checkboxgroup"
         })
-    info: dict[str, Any] = {
-        "parameters": parameters,
-        "returns": returns,
-        "api_visibility": dep.api_visibility,
-        "type": {"generator": is_generator(dep), "cancel": False},
-    }
-    description = dep.api_description if isinstance(dep.api_description, str) else None
-    if description is None and dep.api_description is not False:
-        doc = inspect.getdoc(dep.fn) if dep.fn is not None else None
-        description = doc.split("\n\n")[0] if doc else None
-    if description:
-        info["description"] = description
-    return info
+    if dep.api_description is False:
+        description = ""
+    elif isinstance(dep.api_description, str):
+        description = dep.api_description
+    else:
+        description = function_description(dep.fn)
+    return {"parameters": parameters, "returns": returns, "api_visibility": dep.api_visibility, "description": description}
 
 
-def _schema(block: Block) -> dict[str, Any]:
+def _label(block: Block, kind: str) -> Any:
+    """The component's label; without one, Gradio's ``parameter_<id>`` / ``value_<id>``."""
+    label = getattr(block, "label", None)
+    return label if label is not None else f"{kind}_{block._id}"
+
+
+def function_description(fn: Any) -> str:
+    """Gradio's endpoint description: the docstring's lines up to ``Args:``,
+    ``Parameters:``, ``Arguments:`` or ``Returns:``, stripped, blank ones left out,
+    joined by spaces; "" without a docstring."""
+    doc = inspect.getdoc(fn) if fn is not None else None
+    if not doc:
+        return ""
+    kept = []
+    for line in doc.strip().split("\n"):
+        line = line.strip()
+        if line.startswith(("Args:", "Parameters:", "Arguments:", "Returns:")):
+            break
+        if line:
+            kept.append(line)
+    return " ".join(kept)
+
+
+def _schema(block: Block, method: str = "api_info") -> dict[str, Any]:
     try:
-        schema = block.api_info()  # type: ignore[attr-defined]  # components have it; a failure is logged below
+        describe = getattr(block, method, None) or block.api_info  # type: ignore[attr-defined]  # components have it; a failure is logged below
+        schema = describe()
     except Exception:  # a component's own code (custom ones too): describe it as untyped
-        log.warning("nbblocks: %r: api_info() failed; the API describes its value as Any", block, exc_info=True)
+        log.warning("nbblocks: %r: %s() failed; the API describes its value as Any", block, method, exc_info=True)
         schema = {}
     return jsonable(schema) if isinstance(schema, dict) else {}
-
-
-def _description(schema: dict[str, Any]) -> str:
-    text = schema.get("description")
-    return text if isinstance(text, str) else ""
 
 
 def _example(block: Block) -> Any:
@@ -289,44 +313,77 @@ def _example(block: Block) -> Any:
         return None
 
 
-def _default(block: Block, param: tuple[str, bool, Any]) -> tuple[bool, Any]:
-    """Gradio's rule: a component's initial value is the default; else a Python default of None."""
-    value = getattr(block, "value", None)
-    if value is not None:
-        return True, jsonable(value)
-    _, has_default, default = param
-    if has_default and default is None:
-        return True, None
-    return False, None
+def _api_default(block: Block) -> Any:
+    """The component's initial value as Gradio's ``/config`` has it (None: no default)."""
+    try:
+        value = block.api_default() if hasattr(block, "api_default") else getattr(block, "value", None)
+    except Exception:  # a component's own code (custom ones too): no default
+        log.warning("nbblocks: %r: api_default() failed; the API shows no default", block, exc_info=True)
+        return None
+    return None if value is None else jsonable(value)
 
 
-def parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
-    """(name, has_default, default) for each input position, from the function's signature."""
-    fallback = [(f"param_{i}", False, None) for i in range(len(dep.inputs))]
-    if dep.fn is None or dep.inputs_as_dict:
-        return fallback
+def _public_file_defaults(parameters: list[dict[str, Any]]) -> None:
+    """As Gradio: a default file whose ``url`` is not an http(s) URL shows the example's
+    ``url`` (the component's example file) instead."""
+    for param in parameters:
+        default, example = param["parameter_default"], param["example_input"]
+        if not (isinstance(default, dict) and isinstance(default.get("path"), str) and isinstance(default.get("url"), str)):
+            continue
+        meta = default.get("meta")
+        if not (isinstance(meta, dict) and meta.get("_type") == "gradio.FileData"):
+            continue
+        if not default["url"].startswith(("http://", "https://")) and isinstance(example, dict) and "url" in example:
+            default["url"] = example["url"]
+
+
+def _parameters(dep: Dependency) -> list[inspect.Parameter]:
+    """The function's parameters up to ``*args``/``**kwargs``, without the ones the server
+    fills in (``gr.Request``, ``gr.EventData`` and its subclasses)."""
+    if dep.fn is None:
+        return []
     try:
         sig = inspect.signature(dep.fn)
     except (TypeError, ValueError):
-        return fallback
+        return []
     from ..events import event_data_params
-    from ..progress import Progress
 
     special = set(event_data_params(dep.fn))
-    params = [
-        p for p in sig.parameters.values()
-        if p.name not in special
-        and not isinstance(p.default, Progress)
-        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
+    out = []
+    for p in sig.parameters.values():
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            break
+        if p.name not in special:
+            out.append(p)
+    return out
+
+
+def _none_defaults(dep: Dependency) -> set[str]:
+    """Names of the function's parameters whose default is None: Gradio makes an input
+    with no initial value optional when it fills such a parameter."""
+    return {p.name for p in _parameters(dep) if p.default is None}
+
+
+def parameter_names(dep: Dependency) -> list[tuple[str, bool, Any]]:
+    """(name, has_default, default) for each input position, as Gradio names them: the
+    function's leading positional parameters in order (without ``gr.Progress`` ones), else
+    ``param_<position>`` (also for a name gradio_client keeps for itself)."""
+    from ..progress import Progress
+
+    positional = []
+    for p in _parameters(dep):
+        if p.kind not in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            break
+        if not isinstance(p.default, Progress):
+            positional.append(p)
     out = []
     for i in range(len(dep.inputs)):
-        if i < len(params) and params[i].name not in _RESERVED:
-            p = params[i]
+        if i < len(positional) and positional[i].name not in _RESERVED:
+            p = positional[i]
             has_default = p.default is not p.empty
             out.append((p.name, has_default, p.default if has_default else None))
         else:
-            out.append(fallback[i])
+            out.append((f"param_{i}", False, None))
     return out
 
 

@@ -16,7 +16,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from .api_info import endpoint_info, endpoint_label, is_callable, is_file_value, python_literal, snippet
+from .api_info import endpoint_info, endpoint_label, is_callable, is_file_value, is_generator, python_literal, snippet
 
 if TYPE_CHECKING:
     from ..blocks import Blocks
@@ -172,7 +172,7 @@ def api_page_html(app: Blocks, *, nonce: str, auth: bool = False, username: str 
         info = endpoint_info(dep)
         label = endpoint_label(dep)
         description = f'<p class="description">{html.escape(info["description"])}</p>' if info.get("description") else ""
-        kind = '<p class="note">A generator: the client receives every value it yields.</p>' if info["type"]["generator"] else ""
+        kind = '<p class="note">A generator: the client receives every value it yields.</p>' if is_generator(dep) else ""
         sections.append(
             f'<section class="endpoint" data-api-name="{html.escape(label)}">'
             f"<h2>api_name: {html.escape(label)}</h2>{description}{kind}"

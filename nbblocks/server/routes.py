@@ -31,11 +31,13 @@ from .api_info import (
     build_info,
     endpoint_by_index,
     endpoint_by_name,
+    endpoint_info,
     endpoint_label,
     is_state,
     parameter_names,
     skips_api,
 )
+from .auth_gate import PREFIX
 from .channels import EventRecord, HttpSession, call_message, dumps
 from .errors import CatchErrors
 from .options import API_PREFIX, ServerOptions
@@ -89,6 +91,8 @@ class HttpApi:
             Route(f"{p}/call/{{api_name}}", self.call_post, methods=["POST"]),
             Route(f"{p}/call/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
             Route(f"{p}/queue/join", self.queue_join, methods=["POST"]),
+            Route(f"{p}/call/v2/{{api_name}}", self.call_v2_post, methods=["POST"]),
+            Route(f"{p}/call/v2/{{api_name}}/{{event_id}}", self.call_get, methods=["GET"]),
             Route(f"{p}/queue/data", self.queue_data, methods=["GET"]),
             Route(f"{p}/heartbeat/{{session_hash}}", self.heartbeat, methods=["GET"]),
             Route("/", self.index, methods=["GET"]),
@@ -239,7 +243,7 @@ class HttpApi:
         return JSONResponse(None, headers=NO_STORE)
 
     async def info(self, request: Request) -> Response:
-        return JSONResponse(build_info(self.app), headers=NO_STORE)
+        return JSONResponse(build_info(self.app, public_root(request, self.options)), headers=NO_STORE)
 
     # -- running events ------------------------------------------------------------
 
@@ -368,6 +372,32 @@ class HttpApi:
         raw_hash = body.get("session_hash")
         hs = await self._session(None if raw_hash is None else token(raw_hash, "session_hash"), request)
         record = self._submit(hs, dep, inputs, "call", self._event_data(dep, body), request)
+        return Ready(b'{"event_id":' + json.dumps(record.id).encode() + b"}", _EVENT_ID_HEADERS)
+
+    async def call_v2_post(self, request: Request) -> Response:
+        """``POST /call/v2/<name>`` (what ``/info``'s bash snippets call): the body holds the
+        parameters by their ``/info`` names; those left out take their default, and one
+        without a default is a 400, as gradio_client refuses it. Read the results from
+        ``GET /call/<name>/<event_id>`` (or ``/call/v2/...``)."""
+        dep = self._endpoint(request.path_params["api_name"])
+        body = await json_body(request, self.options.max_body_size)
+        params = endpoint_info(dep)["parameters"]
+        names = [p["parameter_name"] for p in params]
+        body.pop("oauth_token", None)  # Gradio drops it for an endpoint that takes none
+        unknown = [key for key in body if key not in names]
+        if unknown:
+            raise RequestError(400, f"{unknown[0]!r} is not a parameter of {endpoint_label(dep)}; it takes {', '.join(names) or 'none'}")
+        data = []
+        for param in params:
+            if param["parameter_name"] in body:
+                data.append(body[param["parameter_name"]])
+            elif param["parameter_has_default"]:
+                data.append(param["parameter_default"])
+            else:
+                raise RequestError(400, f"no value for the required parameter {param['parameter_name']!r} of {endpoint_label(dep)}")
+        inputs = self._inputs(dep, data)
+        hs = await self._session(None, request)
+        record = self._submit(hs, dep, inputs, "call", self._event_data(dep, {}), request)
         return Ready(b'{"event_id":' + json.dumps(record.id).encode() + b"}", _EVENT_ID_HEADERS)
 
     def _endpoint(self, api_name: str) -> Dependency:
@@ -665,6 +695,19 @@ def origin(request: Request) -> str:
         if key == b"host":
             return f"{scheme}://{value.decode('latin-1')}"
     return f"{request.url.scheme}://{request.url.netloc}"
+
+
+def public_root(request: Request, options: ServerOptions) -> str:
+    """The app's URL as the client reached it, without a trailing slash (what Gradio's
+    code snippets call): the ``Host`` (or a trusted proxy's ``X-Forwarded-Host`` and
+    ``X-Forwarded-Proto``), then the mount point and ``root_path``."""
+    address = origin(request)
+    if options.trusts_forwarded(request.scope.get("client")):
+        scheme, _, host = address.partition("://")
+        forwarded_host = request.headers.get("x-forwarded-host", "").split(",")[0].strip()
+        forwarded_proto = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+        address = f"{forwarded_proto if forwarded_proto in ('http', 'https') else scheme}://{forwarded_host or host}"
+    return address + str(request.scope.get(PREFIX, "") or "").rstrip("/")
 
 
 def username(request: Request) -> str | None:
