@@ -193,7 +193,9 @@ def test_additional_inputs_and_outputs_over_http():
     c = client(demo)
     try:
         endpoint = c.view_api(print_info=False, return_format="dict")["named_endpoints"]["/answer"]
-        assert [(p["parameter_name"], p["parameter_default"]) for p in endpoint["parameters"]] == [("message", ""), ("prefix", "Re:")]
+        # As gradio 6.31 describes it: the message has no default, the extra input its value.
+        assert [(p["parameter_name"], p["parameter_has_default"], p["parameter_default"]) for p in endpoint["parameters"]] == [
+            ("message", False, None), ("prefix", True, "Re:")]
         assert [r["label"] for r in endpoint["returns"]] == ["Response", "Turns before"]
         assert c.predict("hi", "Re:", api_name="/answer") == ("Re: hi", 0)
         assert c.predict("again", "Fw:", api_name="/answer") == ("Fw: again", 2)  # history kept in the session
