@@ -199,7 +199,7 @@ def test_a_component_whose_api_info_fails_is_described_untyped_and_logged(caplog
         (param,) = build_info(demo)["named_endpoints"]["/echo"]["parameters"]
     assert param["type"] == {} and param["python_type"]["type"] == "Any" and param["example_input"] is None
     messages = [r.getMessage() for r in caplog.records]
-    assert any("Broken" in m and "api_info() failed" in m for m in messages), messages
+    assert any("Broken" in m and "api_info_as_input() failed" in m for m in messages), messages
     assert any("Broken" in m and "example_inputs() failed" in m for m in messages), messages
 
 

@@ -32,21 +32,22 @@ def test_tabs_and_accordion_events(page: Page, open_and_run, artifacts: Path) ->
     where = block(wizard, "textbox", "You are on").locator('[data-nbblocks-part="input"]')
     switches = block(wizard, "number", "Tab switches").locator('[data-nbblocks-part="input"]')
 
-    # Where the notebook's cells left it: "Next" opened Details (one switch).
+    # Where the notebook's cells left it: "Next" opened Details, the person's click went back
+    # to Start, and "Next" opened Details again (three switches).
     expect(tabs.filter(has_text="Details")).to_have_attribute("aria-selected", "true")
-    expect(where).to_have_value("tab 1: Details")
-    expect(switches).to_have_value("1")
+    expect(where).to_have_value("tab 0: Start")
+    expect(switches).to_have_value("3")
     expect(tabs.filter(has_text="Done")).to_be_disabled()
 
     tabs.filter(has_text="Start").click()
     expect(where).to_have_value("tab 0: Start")  # Tabs.select with its SelectData
-    expect(switches).to_have_value("2")  # Tabs.change
-    tabs.filter(has_text="Start").click()
-    expect(where).to_have_value("tab 0: Start")
-    expect(switches).to_have_value("2")  # the open tab again: no change ...
-
+    expect(switches).to_have_value("4")  # Tabs.change
     tabs.filter(has_text="Details").click()
-    expect(switches).to_have_value("3")  # ... so the next switch counts 3 (checked again at the end)
+    expect(where).to_have_value("tab 1: Details")
+    expect(switches).to_have_value("5")
+    tabs.filter(has_text="Details").click()
+    expect(where).to_have_value("tab 1: Details")
+    expect(switches).to_have_value("5")  # the open tab again: no change (checked again at the end)
     toggle = wizard.locator('[data-nbblocks-part="accordion-toggle"]')
     expect(toggle).to_have_attribute("aria-expanded", "false")
     toggle.click()
@@ -58,8 +59,8 @@ def test_tabs_and_accordion_events(page: Page, open_and_run, artifacts: Path) ->
     expect(toggle).to_have_text("Help")  # collapse
     expect(wizard.get_by_text("Fill in what you know.")).to_be_hidden()
     # After these round trips to the kernel, a change sent for the open tab would have
-    # counted too (the listener runs one event at a time, in order): still 3.
-    expect(switches).to_have_value("3")
+    # counted too (the listener runs one event at a time, in order): still 5.
+    expect(switches).to_have_value("5")
 
 
 def test_a_checkbox_shows_and_hides_a_column(page: Page, open_and_run, artifacts: Path) -> None:
