@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._frontend_error import FrontendError
-from .block import Block
+from .block import Block, BlockContext
 from .components._uploads import uploads_of
 
 if TYPE_CHECKING:
@@ -791,6 +791,20 @@ class Frontend:
 
     # -- walkthroughs ----------------------------------------------------------------------
 
+    def _shown_child(self, layout: BlockContext, child: Block | int, noun: str) -> tuple[int, dict[str, Any]]:
+        """The index and props of ``child`` (one of ``layout``'s children, or its index), which
+        a person sees: ``layout`` and the child are visible (else ``FrontendError``)."""
+        children = layout.children
+        index = child if isinstance(child, int) else next((i for i, c in enumerate(children) if c is child), -1)
+        if not 0 <= index < len(children):
+            raise FrontendError(f"{_name(layout)} has {len(children)} {noun}(s); there is no {noun} {child!r}")
+        if self.props(layout).get("visible") in (False, "hidden"):
+            raise FrontendError(f"{_name(layout)} is not visible: a user cannot click its {noun}s")
+        props = self.props(children[index])
+        if props.get("visible") in (False, "hidden"):
+            raise FrontendError(f"{noun} {index} of {_name(layout)} is hidden: a user cannot click it")
+        return index, props
+
     def click_step(self, walkthrough: Block, step: Block | int, *, wait: bool = True) -> None:
         """Click a step (the Step or its index) in a ``gr.Walkthrough``'s stepper, as a
         person goes back to an earlier step: the Walkthrough's ``select``, the Step's
@@ -802,14 +816,7 @@ class Frontend:
         if not isinstance(walkthrough, Walkthrough):
             raise FrontendError(f"{_name(walkthrough)} is not a Walkthrough: it has no steps to click")
         steps = walkthrough.children
-        index = step if isinstance(step, int) else next((i for i, s in enumerate(steps) if s is step), -1)
-        if not 0 <= index < len(steps):
-            raise FrontendError(f"{_name(walkthrough)} has {len(steps)} step(s); there is no step {step!r}")
-        if self.props(walkthrough).get("visible") in (False, "hidden"):
-            raise FrontendError(f"{_name(walkthrough)} is not visible: a user cannot click its steps")
-        props = self.props(steps[index])
-        if props.get("visible") in (False, "hidden"):
-            raise FrontendError(f"step {index} of {_name(walkthrough)} is hidden: a user cannot click it")
+        index, props = self._shown_child(walkthrough, step, "step")
         current = walkthrough.shown_index(self.props)
         if index == current:
             return
@@ -835,14 +842,7 @@ class Frontend:
         if not isinstance(tabs, Tabs):
             raise FrontendError(f"{_name(tabs)} is not a Tabs: it has no tabs to click")
         children = tabs.children
-        index = tab if isinstance(tab, int) else next((i for i, t in enumerate(children) if t is tab), -1)
-        if not 0 <= index < len(children):
-            raise FrontendError(f"{_name(tabs)} has {len(children)} tab(s); there is no tab {tab!r}")
-        if self.props(tabs).get("visible") in (False, "hidden"):
-            raise FrontendError(f"{_name(tabs)} is not visible: a user cannot click its tabs")
-        props = self.props(children[index])
-        if props.get("visible") in (False, "hidden"):
-            raise FrontendError(f"tab {index} of {_name(tabs)} is hidden: a user cannot click it")
+        index, props = self._shown_child(tabs, tab, "tab")
         if props.get("interactive") is False:
             raise FrontendError(f"tab {index} of {_name(tabs)} is not interactive: a user cannot click it")
         changed = tabs.shown_index(self.props) != index

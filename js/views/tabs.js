@@ -7,6 +7,7 @@
 // `OneShown.shown_index`), so both agree on what a click may pick.
 
 import { h, setText } from "../lib/dom.js";
+import { oneShown } from "../lib/oneshown.js";
 import { TAB_CHANGE_EVENT, TAB_SELECT_EVENT } from "../lib/tabevents.js";
 
 export default {
@@ -17,29 +18,11 @@ export default {
     const panels = h("div", { class: "nbb-tab-panels", dataset: { nbblocksPart: "children" } });
     ctx.el.append(nav, panels);
 
-    const tabInfo = new WeakMap(); // wrapper -> { label, id, visible, interactive }
     const buttons = new Map(); // wrapper -> button
-    let userChoice = null; // wrapper picked by a click, until the kernel changes `selected`
-    let lastSelectedProp = ctx.props().selected;
-
-    const wrappers = () => [...panels.children];
-    const info = (wrapper) => tabInfo.get(wrapper) ?? { label: "", id: null, visible: true, interactive: true };
-
-    function selectedWrapper() {
-      const list = wrappers();
-      const visible = list.filter((wrapper) => info(wrapper).visible);
-      if (userChoice && visible.includes(userChoice)) return userChoice;
-      const wanted = ctx.props().selected;
-      if (wanted !== null && wanted !== undefined) {
-        const byId = list.find((wrapper) => info(wrapper).id !== null && info(wrapper).id === wanted);
-        if (byId) {
-          if (info(byId).visible) return byId;
-        } else if (Number.isInteger(wanted) && list[wanted] && info(list[wanted]).visible) {
-          return list[wanted];
-        }
-      }
-      return visible[0] ?? null;
-    }
+    // Each Tab reports { label, id, visible, interactive }.
+    const tabs = oneShown(ctx, panels, TAB_CHANGE_EVENT, { label: "", id: null, visible: true, interactive: true }, refresh);
+    const { wrappers, info } = tabs;
+    const selectedWrapper = () => wrappers()[tabs.shownIndex()] ?? null;
 
     function refresh() {
       const list = wrappers();
@@ -75,7 +58,7 @@ export default {
       const index = wrappers().indexOf(wrapper);
       if (index < 0 || !info(wrapper).interactive) return;
       const changed = selectedWrapper() !== wrapper;
-      userChoice = wrapper;
+      tabs.pick(wrapper);
       refresh();
       const data = { index, value: info(wrapper).label, selected: true };
       wrapper.dispatchEvent(new CustomEvent(TAB_SELECT_EVENT, { detail: data }));
@@ -95,20 +78,6 @@ export default {
       buttons.get(next)?.focus();
     }
 
-    ctx.listen(panels, TAB_CHANGE_EVENT, (event) => {
-      const wrapper = event.target;
-      if (wrapper.parentElement !== panels) return;
-      event.stopPropagation();
-      tabInfo.set(wrapper, event.detail);
-      refresh();
-    });
-    ctx.on("props", (props) => {
-      if (JSON.stringify(props?.selected) !== JSON.stringify(lastSelectedProp)) {
-        lastSelectedProp = props?.selected;
-        userChoice = null;
-      }
-      refresh();
-    });
     await ctx.renderChildren(panels, { onUpdate: refresh });
     refresh();
   },

@@ -9,6 +9,7 @@
 
 import { h, setText, toggleAttr } from "../lib/dom.js";
 import { icon } from "../lib/icons.js";
+import { oneShown } from "../lib/oneshown.js";
 import { STEP_CHANGE_EVENT, STEP_SELECT_EVENT } from "../lib/stepevents.js";
 import walkthrough from "../styles/walkthrough.css";
 
@@ -21,29 +22,11 @@ export default {
     const panels = h("div", { class: "nbb-step-panels", dataset: { nbblocksPart: "children" } });
     ctx.el.append(list, panels);
 
-    const stepInfo = new WeakMap(); // wrapper -> { label, id, elemId, visible, interactive }
     const items = new Map(); // wrapper -> { item, button, number, label, done }
-    let userChoice = null; // wrapper opened by a click, until the kernel changes `selected`
-    let lastSelectedProp = ctx.props().selected;
-
-    const wrappers = () => [...panels.children];
-    const info = (wrapper) => stepInfo.get(wrapper) ?? { label: null, id: null, elemId: null, visible: true, interactive: true };
-
-    function shownIndex() {
-      const steps = wrappers();
-      const shown = (index) => info(steps[index]).visible;
-      if (userChoice && steps.includes(userChoice) && info(userChoice).visible) return steps.indexOf(userChoice);
-      const wanted = ctx.props().selected;
-      if (wanted !== null && wanted !== undefined) {
-        const byId = steps.findIndex((wrapper) => info(wrapper).id !== null && info(wrapper).id === wanted);
-        if (byId >= 0) {
-          if (shown(byId)) return byId;
-        } else if (Number.isInteger(wanted) && wanted >= 0 && wanted < steps.length && shown(wanted)) {
-          return wanted;
-        }
-      }
-      return steps.findIndex((wrapper) => info(wrapper).visible);
-    }
+    // Each Step reports { label, id, elemId, visible, interactive }.
+    const blank = { label: null, id: null, elemId: null, visible: true, interactive: true };
+    const stepper = oneShown(ctx, panels, STEP_CHANGE_EVENT, blank, refresh);
+    const { wrappers, info, shownIndex } = stepper;
 
     function itemFor(wrapper) {
       let entry = items.get(wrapper);
@@ -110,27 +93,13 @@ export default {
       const step = info(wrapper);
       // Only an earlier step opens on a click, as in Gradio: the open one stays, later ones wait.
       if (index < 0 || index >= shownIndex() || !step.interactive || !step.visible) return;
-      userChoice = wrapper;
+      stepper.pick(wrapper);
       refresh();
       ctx.dispatch("select", { index, value: step.label, id: step.id, selected: true });
       wrapper.dispatchEvent(new CustomEvent(STEP_SELECT_EVENT, { detail: { index, value: step.label, selected: true } }));
       ctx.dispatch("change");
     }
 
-    ctx.listen(panels, STEP_CHANGE_EVENT, (event) => {
-      const wrapper = event.target;
-      if (wrapper.parentElement !== panels) return;
-      event.stopPropagation();
-      stepInfo.set(wrapper, event.detail);
-      refresh();
-    });
-    ctx.on("props", (props) => {
-      if (JSON.stringify(props?.selected) !== JSON.stringify(lastSelectedProp)) {
-        lastSelectedProp = props?.selected;
-        userChoice = null;
-      }
-      refresh();
-    });
     await ctx.renderChildren(panels, { onUpdate: refresh });
     refresh();
   },
