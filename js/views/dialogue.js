@@ -114,8 +114,8 @@ export default {
       const area = h("textarea", {
         class: "nbb-input nbb-dialogue-text", rows: 1, dataset: { nbblocksPart: "line-text" },
       });
-      const add = h("button", { type: "button", class: "nbb-dialogue-line-button", dataset: { nbblocksPart: "add-line" } }, icon("plus"));
-      const remove = h("button", { type: "button", class: "nbb-dialogue-line-button", dataset: { nbblocksPart: "remove-line" } }, icon("trash"));
+      const add = h("button", { type: "button", class: "nbb-icon-button nbb-dialogue-line-button", dataset: { nbblocksPart: "add-line" } }, icon("plus"));
+      const remove = h("button", { type: "button", class: "nbb-icon-button nbb-dialogue-line-button", dataset: { nbblocksPart: "remove-line" } }, icon("trash"));
       const speakerCell = h("div", { class: "nbb-dialogue-speaker" }, select, name);
       const el = h("div", { class: "nbb-dialogue-line", dataset: { nbblocksPart: "line" } }, speakerCell, area, add, remove);
       const row = { el, select, name, area, add, remove, index: 0, optionsKey: null };
